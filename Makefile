@@ -1,0 +1,58 @@
+# Wuye: the two commands a newcomer needs are `make demo` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+export DJANGO_SETTINGS_MODULE ?= saas.settings.base
+HOST ?= 127.0.0.1
+PORT ?= 8000
+NAME ?=
+PYTEST_ARGS ?=
+
+.PHONY: demo serve setup seed test lint format bench contract smoke db-stop clean
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Wuye needs Python 3.11 or newer")'
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)  ## migrate, create the template schema and fill the spare pool
+	$(BIN)/python manage.py platform_setup
+
+seed: setup  ## the demo company and accounts (idempotent)
+	$(BIN)/python manage.py seed_demo
+
+demo: seed  ## everything, then serve on :8000
+	$(BIN)/uvicorn saas.asgi:application --host $(HOST) --port $(PORT)
+
+serve: $(STAMP)
+	$(BIN)/uvicorn saas.asgi:application --host $(HOST) --port $(PORT) --reload
+
+test: $(STAMP)  ## the whole suite (embedded PostgreSQL unless DATABASE_URL is set)
+	DJANGO_SETTINGS_MODULE=saas.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	DJANGO_SETTINGS_MODULE=saas.settings.test $(BIN)/mypy
+
+format: $(STAMP)
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+bench: $(STAMP)  ## benchmarks in tests/bench (NAME=provisioning for one)
+	DJANGO_SETTINGS_MODULE=saas.settings.test $(BIN)/python -m tests.bench $(NAME)
+
+contract: $(STAMP)  ## re-export frontend_contract/ SDL from the code
+	DJANGO_SETTINGS_MODULE=saas.settings.test $(BIN)/python manage.py export_contract
+
+smoke: $(STAMP)  ## set up, seed, serve, and query the running server once
+	bash .ci/smoke
+
+db-stop:  ## stop the embedded PostgreSQL started by make demo/test
+	-$(BIN)/python -c 'import pgserver; pgserver.get_server(".data/postgres", cleanup_mode="stop")'
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

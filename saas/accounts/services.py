@@ -1,0 +1,73 @@
+"""Token issue, lookup and revocation; the admin account of a new company."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+
+from saas.accounts.models import ApiToken, User
+
+TOKEN_PREFIX = "wy_"
+# Writing last_used_at on every request would turn each read into a write.
+LAST_USED_RESOLUTION = timedelta(minutes=5)
+
+
+def _digest(raw_token: str) -> str:
+    return hashlib.sha256(raw_token.encode()).hexdigest()
+
+
+@dataclass(frozen=True)
+class IssuedToken:
+    raw: str  # the only plaintext copy; the database keeps its digest
+    expires_at: datetime
+
+
+def api_token_issue(*, user: User) -> IssuedToken:
+    """Create a token for ``user`` in the current schema."""
+    raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = ApiToken.objects.create(
+        user=user, digest=_digest(raw), expires_at=timezone.now() + settings.API_TOKEN_TTL
+    )
+    return IssuedToken(raw=raw, expires_at=token.expires_at)
+
+
+def api_token_authenticate(*, raw_token: str) -> User | None:
+    """The active user holding this unexpired, unrevoked token in the current schema, or None."""
+    if not raw_token.startswith(TOKEN_PREFIX):
+        return None
+    token = ApiToken.objects.usable().select_related("user").filter(digest=_digest(raw_token)).first()
+    if token is None:
+        return None
+    now = timezone.now()
+    if token.last_used_at is None or now - token.last_used_at > LAST_USED_RESOLUTION:
+        ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
+    return token.user
+
+
+def api_token_revoke(*, raw_token: str) -> bool:
+    updated = ApiToken.objects.filter(digest=_digest(raw_token), revoked_at__isnull=True).update(
+        revoked_at=timezone.now()
+    )
+    return updated > 0
+
+
+@transaction.atomic
+def user_create_company_admin(*, username: str, password: str, display_name: str, phone: str, email: str) -> User:
+    """The first account of a new company: it administers everything in its own schema only."""
+    user = User(
+        username=username,
+        display_name=display_name,
+        phone=phone,
+        email=email,
+        is_staff=True,
+        is_superuser=True,
+    )
+    user.set_password(password)
+    user.save()
+    return user

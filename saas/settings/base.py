@@ -1,0 +1,183 @@
+"""Settings read from the environment (django-environ). Development defaults; see prod.py."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import environ
+
+from saas.settings.apps import INSTALLED_APPS, SHARED_APPS, TENANT_APPS
+from saas.settings.embedded_postgres import embedded_database_settings
+
+BASE_DIR = Path(__file__).resolve().parent.parent.parent
+env = environ.Env()
+environ.Env.read_env(BASE_DIR / ".env", overwrite=False)
+
+DEBUG = env.bool("DEBUG", default=True)
+SECRET_KEY = env.str("SECRET_KEY", default="dev-insecure-wuye-secret-key-change-me-in-production")
+
+# Hosts are checked against Domain rows by tenants.middleware (404 for unknown ones), so the
+# framework-level allow-list stays open by default; set ALLOWED_HOSTS to narrow it further.
+ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["*"])
+BASE_DOMAIN = env.str("BASE_DOMAIN", default="localhost")
+PUBLIC_HOSTS = [BASE_DOMAIN, f"www.{BASE_DOMAIN}", *env.list("EXTRA_PUBLIC_HOSTS", default=["127.0.0.1"])]
+PUBLIC_URL_SCHEME = env.str("PUBLIC_URL_SCHEME", default="http")
+PUBLIC_PORT = env.str("PUBLIC_PORT", default="8000")
+
+# --- apps and tenancy -------------------------------------------------------------------
+SHARED_APPS = SHARED_APPS
+TENANT_APPS = TENANT_APPS
+INSTALLED_APPS = INSTALLED_APPS
+TENANT_MODEL = "tenants.Company"
+TENANT_DOMAIN_MODEL = "tenants.Domain"
+TENANT_BASE_SCHEMA = "template"
+TENANT_CREATION_FAKES_MIGRATIONS = True
+TENANT_LIMIT_SET_CALLS = True  # unsafe behind pgbouncer in transaction pooling (see README)
+TENANT_SPARE_POOL_SIZE = env.int("TENANT_SPARE_POOL_SIZE", default=3)
+TENANT_SPARE_POOL_AUTO_REFILL = env.bool("TENANT_SPARE_POOL_AUTO_REFILL", default=True)
+TENANT_LOOKUP_CACHE_SECONDS = env.int("TENANT_LOOKUP_CACHE_SECONDS", default=300)
+TRIAL_DAYS = env.int("TRIAL_DAYS", default=30)
+SIGNUP_RATE = env.str("SIGNUP_RATE", default="10/h")
+DEMO_BOOKING_RATE = env.str("DEMO_BOOKING_RATE", default="10/h")
+LOGIN_RATE = env.str("LOGIN_RATE", default="20/m")
+# Number of proxies in front of the app that append to X-Forwarded-For; 0 trusts REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+
+PUBLIC_SCHEMA_URLCONF = "saas.urls_public"
+ROOT_URLCONF = "saas.urls_tenant"
+DATABASE_ROUTERS = ["django_tenants.routers.TenantSyncRouter"]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "tenants.middleware.TenantMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "saas.accounts.middleware.ApiTokenMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+]
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ]
+        },
+    }
+]
+
+WSGI_APPLICATION = None
+ASGI_APPLICATION = "saas.asgi.application"
+
+# --- database ----------------------------------------------------------------------------
+DATA_DIR = Path(env.str("WUYE_DATA_DIR", default=str(BASE_DIR / ".data")))
+if env.str("DATABASE_URL", default=""):
+    DATABASES = {"default": env.db("DATABASE_URL")}
+else:
+    DATABASES = {"default": embedded_database_settings(DATA_DIR / "postgres")}
+DATABASES["default"]["ENGINE"] = "django_tenants.postgresql_backend"
+DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=60)
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- cache, channels, celery: Redis when REDIS_URL is set, in-process otherwise -------------
+REDIS_URL = env.str("REDIS_URL", default="")
+if REDIS_URL:
+    _cache_backend = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    CHANNEL_LAYERS = {
+        "default": {"BACKEND": "channels_redis.core.RedisChannelLayer", "CONFIG": {"hosts": [REDIS_URL]}}
+    }
+    CELERY_BROKER_URL = REDIS_URL
+    CELERY_TASK_ALWAYS_EAGER = env.bool("CELERY_TASK_ALWAYS_EAGER", default=False)
+else:
+    _cache_backend = {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}
+    CHANNEL_LAYERS = {"default": {"BACKEND": "channels.layers.InMemoryChannelLayer"}}
+    CELERY_BROKER_URL = "memory://"
+    CELERY_TASK_ALWAYS_EAGER = True
+CACHE_KEY_PREFIX = env.str("CACHE_KEY_PREFIX", default="wuye")
+CACHES = {
+    # Tenant data: keys carry the current schema so two companies never share an entry.
+    "default": {
+        **_cache_backend,
+        "KEY_PREFIX": CACHE_KEY_PREFIX,
+        "KEY_FUNCTION": "django_tenants.cache.make_key",
+        "REVERSE_KEY_FUNCTION": "django_tenants.cache.reverse_key",
+    },
+    # Platform data (host → tenant lookups, rate limits): one keyspace for the deployment.
+    "platform": {**_cache_backend, "KEY_PREFIX": f"{CACHE_KEY_PREFIX}:platform"},
+}
+CELERY_TASK_EAGER_PROPAGATES = True
+CELERY_TASK_SERIALIZER = "json"
+CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_BEAT_SCHEDULE = {
+    "tenants-spare-pool-refill": {"task": "tenants.tasks.spare_pool_refill", "schedule": 300.0},
+}
+RATELIMIT_USE_CACHE = "platform"
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]  # locmem is fine for one dev process
+
+# --- auth ---------------------------------------------------------------------------------
+AUTH_USER_MODEL = "accounts.User"
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "guardian.backends.ObjectPermissionBackend",
+]
+ANONYMOUS_USER_NAME = None  # guardian: no AnonymousUser row in every schema
+PASSWORD_HASHERS = [
+    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "django.contrib.auth.hashers.PBKDF2PasswordHasher",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+API_TOKEN_TTL = timedelta(days=env.int("API_TOKEN_TTL_DAYS", default=30))
+SESSION_COOKIE_HTTPONLY = True
+
+# --- GraphQL ------------------------------------------------------------------------------
+GRAPHQL_IDE = env.bool("GRAPHQL_IDE", default=DEBUG)
+GRAPHQL_INTROSPECTION = env.bool("GRAPHQL_INTROSPECTION", default=DEBUG)
+GRAPHQL_MASK_ERRORS = env.bool("GRAPHQL_MASK_ERRORS", default=not DEBUG)
+GRAPHQL_MAX_DEPTH = env.int("GRAPHQL_MAX_DEPTH", default=10)
+GRAPHQL_MAX_ALIASES = env.int("GRAPHQL_MAX_ALIASES", default=15)
+GRAPHQL_MAX_TOKENS = env.int("GRAPHQL_MAX_TOKENS", default=2000)
+GRAPHQL_DEFAULT_PAGE_SIZE = env.int("GRAPHQL_DEFAULT_PAGE_SIZE", default=50)
+GRAPHQL_MAX_PAGE_SIZE = env.int("GRAPHQL_MAX_PAGE_SIZE", default=200)
+STRAWBERRY_DJANGO = {"MUTATIONS_DEFAULT_HANDLE_ERRORS": False, "MAP_AUTO_ID_AS_GLOBAL_ID": True}
+
+# --- i18n ---------------------------------------------------------------------------------
+LANGUAGE_CODE = "zh-hans"
+LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
+USE_I18N = True
+TIME_ZONE = "Asia/Shanghai"
+USE_TZ = True
+
+# --- static -------------------------------------------------------------------------------
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise warns about a missing root
+WHITENOISE_USE_FINDERS = DEBUG
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},
+}
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "root": {"handlers": ["console"], "level": env.str("LOG_LEVEL", default="INFO")},
+    "loggers": {"django.db.backends": {"level": "INFO"}},
+}

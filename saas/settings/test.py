@@ -1,0 +1,11 @@
+"""Test deltas: fast hashing, a pool the tests fill themselves, English-neutral defaults kept."""
+
+from saas.settings.base import *  # noqa: F403
+
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+TENANT_SPARE_POOL_SIZE = 1
+TENANT_SPARE_POOL_AUTO_REFILL = False
+TENANT_LOOKUP_CACHE_SECONDS = 300
+GRAPHQL_IDE = False
+GRAPHQL_MASK_ERRORS = True
+LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+import strawberry
+from django.conf import settings
+
+from permissions.extensions import IsAuthenticated
+from saas.accounts.login import AuthErrorCode, user_log_in, user_log_out
+from saas.core.errors import DomainError
+from saas.core.ratelimit import over_limit
+from schema.accounts.types import AuthError, LoginInput, LoginPayload, LogoutPayload, ViewerType
+from schema.core.errors import errors_from
+
+
+@strawberry.type
+class AccountMutations:
+    @strawberry.mutation(description="Log in on this host; returns an API token valid on this host only.")
+    def login(self, info: strawberry.Info, input: LoginInput) -> LoginPayload:
+        request = info.context.request
+        if over_limit(request, group="login", rate=settings.LOGIN_RATE, extra_key=request.get_host()):
+            return LoginPayload(errors=errors_from(DomainError(AuthErrorCode.RATE_LIMITED), AuthError))
+        try:
+            result = user_log_in(request=request, identifier=input.username, password=input.password)
+        except DomainError as exc:
+            return LoginPayload(errors=errors_from(exc, AuthError))
+        return LoginPayload(
+            errors=[], token=result.token, expires_at=result.expires_at, viewer=result.user  # type: ignore[arg-type]
+        )
+
+    @strawberry.mutation(
+        description="Revoke the token this request carries and end the browser session.",
+        permission_classes=[IsAuthenticated],
+    )
+    def logout(self, info: strawberry.Info) -> LogoutPayload:
+        user_log_out(request=info.context.request)
+        return LogoutPayload(ok=True)
+
+
+@strawberry.type
+class AccountQueries:
+    @strawberry.field(description="The logged-in account.", permission_classes=[IsAuthenticated])
+    def me(self, info: strawberry.Info) -> ViewerType:
+        return info.context.request.user  # type: ignore[no-any-return]

@@ -1,0 +1,44 @@
+from __future__ import annotations
+
+from datetime import datetime
+
+import strawberry
+import strawberry_django
+from strawberry import auto
+
+from saas.accounts.login import AuthErrorCode
+from saas.accounts.models import User
+from schema.core.errors import payload_error_type
+
+
+@strawberry_django.type(User, name="Viewer", description="The account making the request.")
+class ViewerType:
+    username: auto
+    display_name: auto
+    email: auto
+    phone: auto
+    is_staff: auto
+    is_superuser: auto
+    date_joined: auto
+
+
+AuthError = payload_error_type("AuthError", AuthErrorCode, "Why logging in failed.")
+
+
+@strawberry.input(description="Log in with a username (or the account's phone) and password.")
+class LoginInput:
+    username: str
+    password: str
+
+
+@strawberry.type
+class LoginPayload:
+    errors: list[AuthError]  # type: ignore[valid-type]
+    token: str | None = strawberry.field(default=None, description="Send as `Authorization: Bearer <token>`.")
+    expires_at: datetime | None = None
+    viewer: ViewerType | None = None
+
+
+@strawberry.type
+class LogoutPayload:
+    ok: bool

@@ -1,0 +1,44 @@
+"""Connections with a page-size cap: default 50, at most 200 (settings)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from django.conf import settings
+from strawberry import relay
+from strawberry_django.relay import DjangoListConnection
+
+from schema.core.errors import ApiError, ApiMessage
+
+
+@strawberry.type(name="CountedConnection", description="A page of results with the total count.")
+class CountedConnection(DjangoListConnection[relay.NodeType]):
+    @classmethod
+    def resolve_connection(  # type: ignore[override]
+        cls,
+        nodes: Any,
+        *,
+        info: strawberry.Info,
+        before: str | None = None,
+        after: str | None = None,
+        first: int | None = None,
+        last: int | None = None,
+        **kwargs: Any,
+    ) -> Any:
+        limit = settings.GRAPHQL_MAX_PAGE_SIZE
+        for name, value in (("first", first), ("last", last)):
+            if value is not None and not 0 <= value <= limit:
+                raise ApiError(ApiMessage.BAD_USER_INPUT, detail=f"{name} must be between 0 and {limit}")
+        if first is None and last is None:
+            first = settings.GRAPHQL_DEFAULT_PAGE_SIZE
+        return super().resolve_connection(
+            nodes, info=info, before=before, after=after, first=first, last=last, max_results=limit, **kwargs
+        )
+
+
+def pk_from_global_id(global_id: relay.GlobalID, type_name: str) -> int:
+    """The database id behind a global ID of ``type_name``; a malformed or foreign ID is bad input."""
+    if global_id.type_name != type_name or not global_id.node_id.isdigit():
+        raise ApiError(ApiMessage.BAD_USER_INPUT, detail=f"id is not a {type_name} ID")
+    return int(global_id.node_id)

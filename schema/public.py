@@ -1,0 +1,22 @@
+"""The public schema, at /graphql on the base host: prospects and the vendor console."""
+
+from __future__ import annotations
+
+import strawberry
+from strawberry.tools import merge_types
+
+from schema.accounts.mutations import AccountMutations, AccountQueries
+from schema.core.limits import schema_config, schema_extensions
+from schema.tenants.mutations.console import ConsoleMutations
+from schema.tenants.mutations.signup import SignupMutations
+from schema.tenants.queries import ConsoleQueries, PublicQueries
+
+Query = merge_types("Query", (PublicQueries, ConsoleQueries, AccountQueries))
+Mutation = merge_types("Mutation", (SignupMutations, ConsoleMutations, AccountMutations))
+
+schema = strawberry.Schema(
+    query=Query,
+    mutation=Mutation,
+    extensions=schema_extensions(),
+    config=schema_config(),
+)

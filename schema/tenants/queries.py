@@ -1,0 +1,46 @@
+from __future__ import annotations
+
+import strawberry
+import strawberry_django
+from django.db.models import Q, QuerySet
+
+from permissions.extensions import IsVendorStaff
+from schema.core.relay import CountedConnection
+from schema.tenants.types import TenantStatus, DemoBookingStatusEnum, DemoBookingType, PlanType, TenantType
+from tenants.models import Company, DemoBooking, Plan
+from tenants.selectors import companies_for_console
+
+
+@strawberry.type
+class PublicQueries:
+    @strawberry_django.field(description="Plans on offer, cheapest first.")
+    def plans(self) -> list[PlanType]:
+        return Plan.objects.filter(is_public=True)  # type: ignore[return-value]
+
+
+@strawberry.type
+class ConsoleQueries:
+    @strawberry_django.connection(CountedConnection[TenantType], permission_classes=[IsVendorStaff])
+    def tenants(
+        self,
+        status: TenantStatus | None = None,
+        suspended: bool | None = None,
+        search: str | None = None,
+    ) -> QuerySet[Company]:
+        companies = companies_for_console()
+        if status is not None:
+            companies = companies.filter(status=status.value)
+        if suspended is not None:
+            companies = companies.filter(suspended_at__isnull=not suspended)
+        if search:
+            companies = companies.filter(
+                Q(name__icontains=search) | Q(domains__domain__icontains=search) | Q(contact_phone=search)
+            ).distinct()
+        return companies
+
+    @strawberry_django.connection(CountedConnection[DemoBookingType], permission_classes=[IsVendorStaff])
+    def demo_bookings(self, status: DemoBookingStatusEnum | None = None) -> QuerySet[DemoBooking]:  # type: ignore[valid-type]
+        bookings = DemoBooking.objects.select_related("presenter").order_by("-created_at", "-id")
+        if status is not None:
+            bookings = bookings.filter(status=status.value)
+        return bookings

@@ -1,0 +1,102 @@
+"""Seed the demo company the vendor sells with, and a vendor staff account. Re-running reuses them."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from django.conf import settings
+from django.core.management.base import BaseCommand
+from django.db import connection
+from django.utils import timezone
+
+from saas.accounts.models import User
+from tenants.models import DemoBooking, Domain, Plan
+from tenants.services.provisioning import AdminAccount, CompanyProfile, tenant_host, tenant_provision
+
+DEMO_SLUG = "demo"
+DEMO_ADMIN = AdminAccount(
+    username="admin",
+    password="Wuye@demo2026",
+    display_name="王建国",
+    phone="13910020001",
+    email="admin@demo.wuye.example",
+)
+VENDOR_STAFF = ("vendor", "Wuye@vendor2026", "物业云运营 李娜", "vendor@wuye.example")
+DEMO_COMPANY = CompanyProfile(
+    name="北京京华物业服务有限公司",
+    slug=DEMO_SLUG,
+    contact_name="王建国",
+    contact_phone="13910020001",
+    contact_email="admin@demo.wuye.example",
+    city="北京",
+    houses_managed=4860,
+)
+DEMO_BOOKINGS = [
+    ("北京朝阳安居物业管理有限公司", "刘晓梅", "13611112222", "朝阳区 6 个小区，约 3,200 户，现用 Excel 收费。", 3),
+    ("北京海淀智园物业服务有限公司", "陈志强", "15810203040", "想了解支付宝缴费和报修派单。", 5),
+    ("北京通州运河湾物业有限公司", "赵丽", "18701234567", "从旧系统迁移约 8,000 户历史账单。", 8),
+]
+
+
+class Command(BaseCommand):
+    help = "Create (or reuse) the demo company, its admin, a vendor staff account and sample demo bookings."
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        connection.set_schema_to_public()
+        self._vendor_staff()
+        self._demo_company()
+        self._demo_bookings()
+        self._print_urls()
+
+    def _vendor_staff(self) -> None:
+        username, password, name, email = VENDOR_STAFF
+        if not User.objects.filter(username=username).exists():
+            User.objects.create_superuser(username=username, password=password, email=email, display_name=name)
+
+    def _demo_company(self) -> None:
+        if Domain.objects.filter(domain=tenant_host(DEMO_SLUG)).exists():
+            self.stdout.write("demo company exists: reusing it")
+            return
+        professional = Plan.objects.get(code="professional")
+        provisioned = tenant_provision(profile=DEMO_COMPANY, admin=DEMO_ADMIN, plan=professional)
+        company = provisioned.company
+        company.paid_until = timezone.localdate() + timedelta(days=365)
+        company.save(update_fields=["paid_until"])
+        self.stdout.write(f"demo company created in schema {company.schema_name}")
+
+    def _demo_bookings(self) -> None:
+        if DemoBooking.objects.exists():
+            return
+        now = timezone.now().replace(minute=0, second=0, microsecond=0)
+        for company_name, contact, phone, notes, days in DEMO_BOOKINGS:
+            DemoBooking.objects.create(
+                company_name=company_name,
+                contact_name=contact,
+                phone=phone,
+                preferred_time=now + timedelta(days=days, hours=2),
+                city="北京",
+                notes=notes,
+            )
+
+    def _print_urls(self) -> None:
+        port = f":{settings.PUBLIC_PORT}" if settings.PUBLIC_PORT else ""
+        base = f"{settings.PUBLIC_URL_SCHEME}://{settings.BASE_DOMAIN}{port}"
+        demo = f"{settings.PUBLIC_URL_SCHEME}://{tenant_host(DEMO_SLUG)}{port}"
+        vendor_user, vendor_password, _, _ = VENDOR_STAFF
+        self.stdout.write(
+            self.style.SUCCESS(
+                "\n".join(
+                    [
+                        "",
+                        "Wuye 物业云 demo is ready:",
+                        f"  public GraphiQL (signup, plans, vendor console): {base}/graphql",
+                        f"  demo company GraphiQL:                            {demo}/graphql",
+                        f"  Django admin (vendor staff):                      {base}/admin/",
+                        f"  vendor staff login:  {vendor_user} / {vendor_password}   (public host)",
+                        f"  demo admin login:    {DEMO_ADMIN.username} / {DEMO_ADMIN.password}   (demo host)",
+                        "",
+                    ]
+                )
+            )
+        )

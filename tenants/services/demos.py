@@ -1,0 +1,133 @@
+"""Demo bookings: a prospect asks, the vendor's staff schedule and follow up."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.core.exceptions import ValidationError
+from django.core.validators import URLValidator, validate_email
+from django.db import transaction
+from django.utils import timezone
+
+from saas.accounts.models import User
+from saas.core.errors import DomainError, ErrorCode, ErrorCollector
+from saas.core.validators import is_mainland_mobile, normalize_mainland_mobile
+from tenants.models import DemoBooking, DemoBookingStatus
+
+
+class DemoBookingErrorCode(ErrorCode):
+    REQUIRED = "REQUIRED", "此项为必填项。", "This field is required."
+    TOO_LONG = "TOO_LONG", "不能超过 {limit} 个字符。", "Must be at most {limit} characters."
+    PHONE_INVALID = (
+        "PHONE_INVALID",
+        "请输入有效的中国大陆手机号（11 位，以 13–19 开头）。",
+        "Enter a valid mainland China mobile number (11 digits starting with 13–19).",
+    )
+    EMAIL_INVALID = "EMAIL_INVALID", "请输入有效的邮箱地址。", "Enter a valid email address."
+    TIME_IN_PAST = "TIME_IN_PAST", "请选择将来的时间。", "Choose a time in the future."
+    HOUSES_INVALID = "HOUSES_INVALID", "在管房屋数不能为负数。", "Houses managed cannot be negative."
+    URL_INVALID = "URL_INVALID", "请输入有效的会议链接。", "Enter a valid meeting link."
+    NOT_FOUND = "NOT_FOUND", "找不到该演示预约。", "No such demo booking."
+    PRESENTER_INVALID = "PRESENTER_INVALID", "演示顾问须为在职的平台员工。", "The presenter must be active vendor staff."
+    CLOSED = "CLOSED", "该预约已完成或已取消，不能再修改。", "The booking is done or cancelled and can no longer change."
+    RATE_LIMITED = "RATE_LIMITED", "预约请求过于频繁，请稍后再试。", "Too many booking requests; try again later."
+
+
+@dataclass(frozen=True)
+class DemoRequest:
+    company_name: str
+    contact_name: str
+    phone: str
+    email: str
+    preferred_time: datetime | None
+    city: str
+    houses_managed: int | None
+    notes: str
+
+
+def _text(errors: ErrorCollector, field: str, value: str, limit: int, *, required: bool = True) -> None:
+    if required and not value:
+        errors.add(DemoBookingErrorCode.REQUIRED, field=field)
+    elif len(value) > limit:
+        errors.add(DemoBookingErrorCode.TOO_LONG, field=field, limit=limit)
+
+
+@transaction.atomic
+def demo_book(*, request: DemoRequest) -> DemoBooking:
+    errors = ErrorCollector()
+    phone = normalize_mainland_mobile(request.phone)
+    email = request.email.strip().lower()
+    _text(errors, "companyName", request.company_name.strip(), 100)
+    _text(errors, "contactName", request.contact_name.strip(), 64)
+    _text(errors, "city", request.city.strip(), 32)
+    _text(errors, "notes", request.notes.strip(), 2000, required=False)
+    if not phone:
+        errors.add(DemoBookingErrorCode.REQUIRED, field="phone")
+    elif not is_mainland_mobile(phone):
+        errors.add(DemoBookingErrorCode.PHONE_INVALID, field="phone")
+    if email:
+        try:
+            validate_email(email)
+        except ValidationError:
+            errors.add(DemoBookingErrorCode.EMAIL_INVALID, field="email")
+    if request.preferred_time is None:
+        errors.add(DemoBookingErrorCode.REQUIRED, field="preferredTime")
+    elif request.preferred_time <= timezone.now():
+        errors.add(DemoBookingErrorCode.TIME_IN_PAST, field="preferredTime")
+    if request.houses_managed is not None and request.houses_managed < 0:
+        errors.add(DemoBookingErrorCode.HOUSES_INVALID, field="housesManaged")
+    errors.raise_if_any()
+    return DemoBooking.objects.create(
+        company_name=request.company_name.strip(),
+        contact_name=request.contact_name.strip(),
+        phone=phone,
+        email=email,
+        preferred_time=request.preferred_time,
+        city=request.city.strip(),
+        houses_managed=request.houses_managed,
+        notes=request.notes.strip(),
+    )
+
+
+def _locked_open_booking(booking_id: int) -> DemoBooking:
+    booking = DemoBooking.objects.select_for_update().filter(pk=booking_id).first()
+    if booking is None:
+        raise DomainError(DemoBookingErrorCode.NOT_FOUND, field="id")
+    if booking.status in (DemoBookingStatus.DONE, DemoBookingStatus.CANCELLED):
+        raise DomainError(DemoBookingErrorCode.CLOSED, field="id")
+    return booking
+
+
+@transaction.atomic
+def demo_schedule(
+    *, booking_id: int, scheduled_at: datetime, presenter_username: str, meeting_url: str
+) -> DemoBooking:
+    errors = ErrorCollector()
+    if scheduled_at <= timezone.now():
+        errors.add(DemoBookingErrorCode.TIME_IN_PAST, field="scheduledAt")
+    presenter = User.objects.filter(username=presenter_username, is_staff=True, is_active=True).first()
+    if presenter is None:
+        errors.add(DemoBookingErrorCode.PRESENTER_INVALID, field="presenterUsername")
+    if meeting_url:
+        try:
+            URLValidator(schemes=["http", "https"])(meeting_url)
+        except ValidationError:
+            errors.add(DemoBookingErrorCode.URL_INVALID, field="meetingUrl")
+    errors.raise_if_any()
+    booking = _locked_open_booking(booking_id)
+    booking.status = DemoBookingStatus.SCHEDULED
+    booking.scheduled_at = scheduled_at
+    booking.presenter = presenter
+    booking.meeting_url = meeting_url
+    booking.save(update_fields=["status", "scheduled_at", "presenter", "meeting_url"])
+    return booking
+
+
+@transaction.atomic
+def demo_close(*, booking_id: int, outcome: DemoBookingStatus) -> DemoBooking:
+    """Mark a booking done or cancelled; closed bookings no longer change."""
+    booking = _locked_open_booking(booking_id)
+    booking.status = outcome
+    booking.save(update_fields=["status"])
+    return booking

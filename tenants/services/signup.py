@@ -1,0 +1,180 @@
+"""Free-trial signup: validate everything first, then provision; bad input creates nothing."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from django.contrib.auth.password_validation import validate_password
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import IntegrityError, transaction
+
+from saas.accounts.models import User
+from saas.accounts.services import api_token_issue
+from saas.core.errors import DomainError, DomainErrors, ErrorCode, ErrorCollector
+from saas.core.validators import is_mainland_mobile, normalize_mainland_mobile
+from tenants.models import Domain
+from tenants.services.provisioning import (
+    AdminAccount,
+    CompanyProfile,
+    Provisioned,
+    tenant_host,
+    tenant_provision,
+    tenant_url,
+)
+from django_tenants.utils import schema_context
+
+SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,28}[a-z0-9]$")
+RESERVED_SLUGS = frozenset(
+    "admin api app apps assets blog cdn console demo docs ftp help mail media public smtp "
+    "static status support template test vendor wuye www".split()
+)
+MAX_HOUSES_MANAGED = 10_000_000
+
+
+class SignupErrorCode(ErrorCode):
+    REQUIRED = "REQUIRED", "此项为必填项。", "This field is required."
+    TOO_LONG = "TOO_LONG", "不能超过 {limit} 个字符。", "Must be at most {limit} characters."
+    SLUG_INVALID = (
+        "SLUG_INVALID",
+        "子域名须为 3–30 位小写字母、数字或连字符，且不能以连字符开头或结尾。",
+        "The subdomain must be 3–30 lowercase letters, digits or hyphens, not starting or ending with a hyphen.",
+    )
+    SLUG_RESERVED = "SLUG_RESERVED", "子域名“{slug}”为系统保留，请换一个。", "The subdomain “{slug}” is reserved."
+    SLUG_TAKEN = "SLUG_TAKEN", "子域名“{slug}”已被使用，请换一个。", "The subdomain “{slug}” is already taken."
+    PHONE_INVALID = (
+        "PHONE_INVALID",
+        "请输入有效的中国大陆手机号（11 位，以 13–19 开头）。",
+        "Enter a valid mainland China mobile number (11 digits starting with 13–19).",
+    )
+    EMAIL_INVALID = "EMAIL_INVALID", "请输入有效的邮箱地址。", "Enter a valid email address."
+    PASSWORD_WEAK = "PASSWORD_WEAK", "{reason}", "{reason}"
+    HOUSES_INVALID = (
+        "HOUSES_INVALID",
+        "在管房屋数须为 0 到 10,000,000 之间的整数。",
+        "Houses managed must be a whole number between 0 and 10,000,000.",
+    )
+    RATE_LIMITED = (
+        "RATE_LIMITED",
+        "注册请求过于频繁，请稍后再试。",
+        "Too many signup attempts from this address; try again later.",
+    )
+
+
+@dataclass(frozen=True)
+class SignupRequest:
+    company_name: str
+    slug: str
+    contact_name: str
+    phone: str
+    email: str
+    password: str
+    city: str
+    houses_managed: int | None
+
+
+@dataclass(frozen=True)
+class SignupResult:
+    company_url: str
+    api_token: str
+    admin: User
+    slug: str
+
+
+def _validate_text(errors: ErrorCollector, field: str, value: str, limit: int) -> None:
+    if not value:
+        errors.add(SignupErrorCode.REQUIRED, field=field)
+    elif len(value) > limit:
+        errors.add(SignupErrorCode.TOO_LONG, field=field, limit=limit)
+
+
+def validate_slug(errors: ErrorCollector, slug: str, field: str = "slug") -> None:
+    if not slug:
+        errors.add(SignupErrorCode.REQUIRED, field=field)
+    elif not SLUG_RE.match(slug):
+        errors.add(SignupErrorCode.SLUG_INVALID, field=field)
+    elif slug in RESERVED_SLUGS:
+        errors.add(SignupErrorCode.SLUG_RESERVED, field=field, slug=slug)
+    elif Domain.objects.filter(domain=tenant_host(slug)).exists():
+        errors.add(SignupErrorCode.SLUG_TAKEN, field=field, slug=slug)
+
+
+def _validate(request: SignupRequest) -> SignupRequest:
+    errors = ErrorCollector()
+    cleaned = SignupRequest(
+        company_name=request.company_name.strip(),
+        slug=request.slug.strip().lower(),
+        contact_name=request.contact_name.strip(),
+        phone=normalize_mainland_mobile(request.phone),
+        email=request.email.strip().lower(),
+        password=request.password,
+        city=request.city.strip(),
+        houses_managed=request.houses_managed,
+    )
+    _validate_text(errors, "companyName", cleaned.company_name, 100)
+    validate_slug(errors, cleaned.slug)
+    _validate_text(errors, "contactName", cleaned.contact_name, 64)
+    _validate_text(errors, "city", cleaned.city, 32)
+    if not cleaned.phone:
+        errors.add(SignupErrorCode.REQUIRED, field="phone")
+    elif not is_mainland_mobile(cleaned.phone):
+        errors.add(SignupErrorCode.PHONE_INVALID, field="phone")
+    if not cleaned.email:
+        errors.add(SignupErrorCode.REQUIRED, field="email")
+    else:
+        try:
+            validate_email(cleaned.email)
+        except ValidationError:
+            errors.add(SignupErrorCode.EMAIL_INVALID, field="email")
+    if cleaned.houses_managed is not None and not 0 <= cleaned.houses_managed <= MAX_HOUSES_MANAGED:
+        errors.add(SignupErrorCode.HOUSES_INVALID, field="housesManaged")
+    if not cleaned.password:
+        errors.add(SignupErrorCode.REQUIRED, field="password")
+    else:
+        probe = User(username=cleaned.phone, email=cleaned.email, display_name=cleaned.contact_name)
+        try:
+            validate_password(cleaned.password, user=probe)
+        except ValidationError as exc:
+            errors.add(SignupErrorCode.PASSWORD_WEAK, field="password", reason=" ".join(exc.messages))
+    errors.raise_if_any()
+    return cleaned
+
+
+@transaction.atomic
+def trial_sign_up(*, request: SignupRequest) -> SignupResult:
+    """Start a free trial: a schema, a host, an admin account (login: the phone) and an API token."""
+    cleaned = _validate(request)
+    try:
+        provisioned = _provision(cleaned)
+    except IntegrityError as exc:  # the same slug won by a concurrent signup
+        raise DomainErrors([DomainError(SignupErrorCode.SLUG_TAKEN, field="slug", slug=cleaned.slug)]) from exc
+    with schema_context(provisioned.company.schema_name):
+        token = api_token_issue(user=provisioned.admin)
+    return SignupResult(
+        company_url=tenant_url(tenant_host(cleaned.slug)),
+        api_token=token.raw,
+        admin=provisioned.admin,
+        slug=cleaned.slug,
+    )
+
+
+def _provision(cleaned: SignupRequest) -> Provisioned:
+    return tenant_provision(
+        profile=CompanyProfile(
+            name=cleaned.company_name,
+            slug=cleaned.slug,
+            contact_name=cleaned.contact_name,
+            contact_phone=cleaned.phone,
+            contact_email=cleaned.email,
+            city=cleaned.city,
+            houses_managed=cleaned.houses_managed,
+        ),
+        admin=AdminAccount(
+            username=cleaned.phone,
+            password=cleaned.password,
+            display_name=cleaned.contact_name,
+            phone=cleaned.phone,
+            email=cleaned.email,
+        ),
+    )

@@ -1,0 +1,97 @@
+"""Two session-scoped companies cloned once from the template; every test runs in a rolled-back
+transaction on top of them, so no test creates a schema it does not itself need."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from django.core.cache import caches
+from django.db import connection
+from django_tenants.utils import tenant_context
+
+from saas.accounts.models import User
+from tenants.models import Company, Plan
+from tenants.services.provisioning import AdminAccount, CompanyProfile, tenant_host, spare_pool_fill, tenant_provision, template_ensure
+from tests.factories import UserFactory
+from tests.graphql import GraphQLClient
+
+PUBLIC_HOST = "localhost"
+from tests.conftest_values import PASSWORD
+
+
+def _company(slug: str, name: str, phone: str) -> Company:
+    return tenant_provision(
+        profile=CompanyProfile(
+            name=name,
+            slug=slug,
+            contact_name="测试联系人",
+            contact_phone=phone,
+            contact_email=f"{slug}@example.com",
+            city="北京",
+            houses_managed=100,
+        ),
+        admin=AdminAccount(username="admin", password=PASSWORD, display_name="管理员", phone=phone, email=""),
+        plan=Plan.objects.get(code="professional"),
+    ).company
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup: None, django_db_blocker: pytest.FixtureRequest) -> Iterator[None]:
+    with django_db_blocker.unblock():  # type: ignore[attr-defined]
+        template_ensure()
+        _company("alpha", "北京阿尔法物业有限公司", "13800000001")
+        _company("beta", "北京贝塔物业有限公司", "13800000002")
+        spare_pool_fill(size=1)
+    yield
+
+
+@pytest.fixture(autouse=True)
+def _public_schema_and_clean_caches() -> Iterator[None]:
+    connection.set_schema_to_public()
+    for alias in ("default", "platform"):
+        caches[alias].clear()
+    yield
+    connection.set_schema_to_public()
+
+
+@pytest.fixture
+def company_a(db: None) -> Company:
+    return Company.objects.get(domains__domain=tenant_host("alpha"))
+
+
+@pytest.fixture
+def company_b(db: None) -> Company:
+    return Company.objects.get(domains__domain=tenant_host("beta"))
+
+
+@pytest.fixture
+def public_client(db: None) -> GraphQLClient:
+    return GraphQLClient(PUBLIC_HOST)
+
+
+@pytest.fixture
+def client_a(db: None) -> GraphQLClient:
+    return GraphQLClient(tenant_host("alpha"))
+
+
+@pytest.fixture
+def client_b(db: None) -> GraphQLClient:
+    return GraphQLClient(tenant_host("beta"))
+
+
+@pytest.fixture
+def admin_a(company_a: Company) -> User:
+    with tenant_context(company_a):
+        return User.objects.get(username="admin")
+
+
+@pytest.fixture
+def vendor_staff(db: None) -> User:
+    return UserFactory(username="vendor-ops", is_staff=True)
+
+
+@pytest.fixture
+def public_customer(db: None) -> User:
+    """A public-schema account without staff rights."""
+    return UserFactory(username="not-staff", is_staff=False)

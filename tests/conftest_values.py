@@ -1,0 +1,1 @@
+PASSWORD = "Correct-Horse-9"

@@ -1,0 +1,47 @@
+"""A GraphQL client for tests: posts to /graphql on a given host, as a given caller."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from django.db import connection
+from django.test import Client
+
+
+class GraphQLClient:
+    def __init__(self, host: str, *, token: str | None = None, language: str | None = None) -> None:
+        self.host = host
+        self.token = token
+        self.language = language
+        self.http = Client(HTTP_HOST=host)
+
+    def post(self, query: str, variables: dict[str, Any] | None = None, **headers: str) -> Any:
+        extra = {f"HTTP_{k.upper()}": v for k, v in headers.items()}
+        if self.token:
+            extra["HTTP_AUTHORIZATION"] = f"Bearer {self.token}"
+        if self.language:
+            extra["HTTP_ACCEPT_LANGUAGE"] = self.language
+        response = self.http.post(
+            "/graphql",
+            data=json.dumps({"query": query, "variables": variables or {}}),
+            content_type="application/json",
+            **extra,
+        )
+        connection.set_schema_to_public()  # a request leaves the connection in the host's schema
+        return response
+
+    def execute(self, query: str, variables: dict[str, Any] | None = None, **headers: str) -> dict[str, Any]:
+        response = self.post(query, variables, **headers)
+        body: dict[str, Any] = response.json()
+        return body
+
+    def data(self, query: str, variables: dict[str, Any] | None = None) -> dict[str, Any]:
+        """The ``data`` of a response that must have no top-level errors."""
+        body = self.execute(query, variables)
+        assert "errors" not in body, body["errors"]
+        return body["data"]  # type: ignore[no-any-return]
+
+
+def error_codes(body: dict[str, Any]) -> list[str]:
+    return [e.get("extensions", {}).get("code") for e in body.get("errors", [])]
