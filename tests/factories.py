@@ -14,4 +14,4 @@ class UserFactory(factory.django.DjangoModelFactory):
     username = factory.Sequence(lambda n: f"user{n}")
     display_name = factory.Faker("name", locale="zh_CN")
     phone = factory.Sequence(lambda n: f"139{n:08d}")
-    password = factory.PostGenerationMethodCall("set_password", PASSWORD)
+    password = factory.django.Password(PASSWORD)

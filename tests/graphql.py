@@ -45,3 +45,26 @@ class GraphQLClient:
 
 def error_codes(body: dict[str, Any]) -> list[str]:
     return [e.get("extensions", {}).get("code") for e in body.get("errors", [])]
+
+
+class QueryLog:
+    """Counts SQL statements through ``execute_wrapper``: CaptureQueriesContext can miss those
+    made inside test-client requests (``request_started`` resets Django's query log)."""
+
+    def __init__(self) -> None:
+        self.statements: list[str] = []
+
+    def __call__(self, execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        self.statements.append(sql)
+        return execute(sql, params, many, context)
+
+    def __enter__(self) -> QueryLog:
+        self._wrapper = connection.execute_wrapper(self)
+        self._wrapper.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._wrapper.__exit__(*exc)
+
+    def count(self, *, excluding_search_path: bool = True) -> int:
+        return sum(1 for s in self.statements if not (excluding_search_path and s.startswith("SET search_path")))

@@ -8,10 +8,13 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 
 from saas.accounts.models import ApiToken, User
+from saas.core.errors import ErrorCode, ErrorCollector
 
 TOKEN_PREFIX = "wy_"
 # Writing last_used_at on every request would turn each read into a write.
@@ -70,4 +73,36 @@ def user_create_company_admin(*, username: str, password: str, display_name: str
     )
     user.set_password(password)
     user.save()
+    return user
+
+
+class ProfileErrorCode(ErrorCode):
+    REQUIRED = "REQUIRED", "此项为必填项。", "This field is required."
+    TOO_LONG = "TOO_LONG", "不能超过 {limit} 个字符。", "Must be at most {limit} characters."
+    EMAIL_INVALID = "EMAIL_INVALID", "请输入有效的邮箱地址。", "Enter a valid email address."
+
+
+@transaction.atomic
+def user_update_profile(*, user: User, display_name: str | None = None, email: str | None = None) -> User:
+    """Change the caller's own name or email; fields left as None stay as they are."""
+    errors = ErrorCollector()
+    if display_name is not None:
+        display_name = display_name.strip()
+        if not display_name:
+            errors.add(ProfileErrorCode.REQUIRED, field="displayName")
+        elif len(display_name) > 64:
+            errors.add(ProfileErrorCode.TOO_LONG, field="displayName", limit=64)
+    if email is not None:
+        email = email.strip().lower()
+        try:
+            if email:
+                validate_email(email)
+        except ValidationError:
+            errors.add(ProfileErrorCode.EMAIL_INVALID, field="email")
+    errors.raise_if_any()
+    if display_name is not None:
+        user.display_name = display_name
+    if email is not None:
+        user.email = email
+    user.save(update_fields=["display_name", "email"])
     return user

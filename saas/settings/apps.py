@@ -19,6 +19,7 @@ SHARED_APPS = [
     "strawberry_django",
     "channels",
     "saas.accounts",
+    "schema",  # no models: the GraphQL layer and its management commands
 ]
 
 TENANT_APPS = [

@@ -5,9 +5,19 @@ from django.conf import settings
 
 from permissions.extensions import IsAuthenticated
 from saas.accounts.login import AuthErrorCode, user_log_in, user_log_out
-from saas.core.errors import DomainError
+from saas.accounts.services import user_update_profile
+from saas.core.errors import DomainError, DomainErrors
 from saas.core.ratelimit import over_limit
-from schema.accounts.types import AuthError, LoginInput, LoginPayload, LogoutPayload, ViewerType
+from schema.accounts.types import (
+    AuthError,
+    LoginInput,
+    LoginPayload,
+    LogoutPayload,
+    ProfileError,
+    ViewerType,
+    ViewerUpdateInput,
+    ViewerUpdatePayload,
+)
 from schema.core.errors import errors_from
 
 
@@ -33,6 +43,16 @@ class AccountMutations:
     def logout(self, info: strawberry.Info) -> LogoutPayload:
         user_log_out(request=info.context.request)
         return LogoutPayload(ok=True)
+
+    @strawberry.mutation(description="Change your own display name or email.", permission_classes=[IsAuthenticated])
+    def viewer_update(self, info: strawberry.Info, input: ViewerUpdateInput) -> ViewerUpdatePayload:
+        try:
+            user = user_update_profile(
+                user=info.context.request.user, display_name=input.display_name, email=input.email
+            )
+        except DomainErrors as exc:
+            return ViewerUpdatePayload(errors=errors_from(exc, ProfileError))
+        return ViewerUpdatePayload(errors=[], viewer=user)  # type: ignore[arg-type]
 
 
 @strawberry.type

@@ -7,6 +7,7 @@ import strawberry_django
 from strawberry import auto
 
 from saas.accounts.login import AuthErrorCode
+from saas.accounts.services import ProfileErrorCode
 from saas.accounts.models import User
 from schema.core.errors import payload_error_type
 
@@ -42,3 +43,18 @@ class LoginPayload:
 @strawberry.type
 class LogoutPayload:
     ok: bool
+
+
+ProfileError = payload_error_type("ProfileError", ProfileErrorCode, "Why a profile change was refused.")
+
+
+@strawberry.input(description="Fields left out stay as they are.")
+class ViewerUpdateInput:
+    display_name: str | None = None
+    email: str | None = None
+
+
+@strawberry.type
+class ViewerUpdatePayload:
+    errors: list[ProfileError]  # type: ignore[valid-type]
+    viewer: ViewerType | None = None

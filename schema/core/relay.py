@@ -32,9 +32,8 @@ class CountedConnection(DjangoListConnection[relay.NodeType]):
                 raise ApiError(ApiMessage.BAD_USER_INPUT, detail=f"{name} must be between 0 and {limit}")
         if first is None and last is None:
             first = settings.GRAPHQL_DEFAULT_PAGE_SIZE
-        return super().resolve_connection(
-            nodes, info=info, before=before, after=after, first=first, last=last, max_results=limit, **kwargs
-        )
+        kwargs["max_results"] = limit
+        return super().resolve_connection(nodes, info=info, before=before, after=after, first=first, last=last, **kwargs)
 
 
 def pk_from_global_id(global_id: relay.GlobalID, type_name: str) -> int:

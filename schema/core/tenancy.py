@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from graphql import ExecutionResult, FieldNode, OperationDefinitionNode, OperationType
+from graphql import ExecutionResult, FieldNode, OperationDefinitionNode
 from strawberry.extensions import SchemaExtension
+from strawberry.types.graphql import OperationType
 
 from schema.core.errors import ApiError
 from tenants.messages import PlatformMessage

@@ -1,0 +1,17 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.management.base import BaseCommand
+
+from schema.contract import CONTRACT_DIR, contract_files
+
+
+class Command(BaseCommand):
+    help = "Write the SDL of both GraphQL schemas and the error codes to frontend_contract/."
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        CONTRACT_DIR.mkdir(exist_ok=True)
+        for name, text in contract_files().items():
+            (CONTRACT_DIR / name).write_text(text, encoding="utf-8")
+            self.stdout.write(f"wrote frontend_contract/{name}")

@@ -1,0 +1,128 @@
+"""Logging in on a company's host; credentials from one company mean nothing on another's."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from django.test import Client
+from django.utils import timezone
+from django_tenants.utils import tenant_context
+
+from saas.accounts.models import ApiToken, User
+from saas.accounts.services import api_token_issue
+from tenants.models import Company
+from tests.conftest_values import PASSWORD
+from tests.graphql import GraphQLClient, error_codes
+
+LOGIN = """
+mutation Login($username: String!, $password: String!) {
+  login(input: {username: $username, password: $password}) {
+    errors { field message code }
+    token expiresAt viewer { username displayName }
+  }
+}
+"""
+LOGOUT = "mutation { logout { ok } }"
+ME = "{ me { username } }"
+
+
+def login(client: GraphQLClient, username: str = "admin", password: str = PASSWORD) -> dict[str, object]:
+    return client.data(LOGIN, {"username": username, "password": password})["login"]  # type: ignore[no-any-return]
+
+
+def test_login_returns_a_token_that_works_on_the_same_host(client_a: GraphQLClient) -> None:
+    result = login(client_a)
+    assert result["errors"] == [] and str(result["token"]).startswith("wy_")
+    assert result["viewer"] == {"username": "admin", "displayName": "管理员"}
+    assert GraphQLClient("alpha.localhost", token=str(result["token"])).data(ME) == {"me": {"username": "admin"}}
+
+
+def test_token_is_stored_only_as_a_digest(client_a: GraphQLClient, company_a: Company) -> None:
+    token = str(login(client_a)["token"])
+    with tenant_context(company_a):
+        stored = ApiToken.objects.get()
+    assert token not in stored.digest and len(stored.digest) == 64
+    assert timedelta(days=29) < stored.expires_at - timezone.now() <= timedelta(days=30)
+
+
+def test_login_by_phone(client_a: GraphQLClient) -> None:
+    assert login(client_a, username="13800000001")["errors"] == []
+
+
+def test_wrong_password_and_unknown_user_get_the_same_answer(client_a: GraphQLClient) -> None:
+    wrong = login(client_a, password="nope-nope-nope")
+    unknown = login(client_a, username="ghost")
+    assert wrong == unknown == {
+        "errors": [{"field": None, "message": "用户名或密码错误。", "code": "INVALID_CREDENTIALS"}],
+        "token": None,
+        "expiresAt": None,
+        "viewer": None,
+    }
+
+
+def test_me_without_credentials_is_unauthenticated(client_a: GraphQLClient) -> None:
+    body = client_a.execute(ME)
+    assert error_codes(body) == ["UNAUTHENTICATED"] and body["data"] is None
+
+
+def test_token_of_one_company_is_worthless_on_another_host(client_a: GraphQLClient) -> None:
+    token = str(login(client_a)["token"])
+    body = GraphQLClient("beta.localhost", token=token).execute(ME)
+    assert error_codes(body) == ["UNAUTHENTICATED"]
+    assert body["errors"][0]["extensions"]["reason"] == "TOKEN_INVALID"
+    assert body["data"] is None
+
+
+def test_token_of_a_company_is_worthless_on_the_public_host(client_a: GraphQLClient) -> None:
+    token = str(login(client_a)["token"])
+    body = GraphQLClient("localhost", token=token).execute(ME)
+    assert error_codes(body) == ["UNAUTHENTICATED"]
+
+
+def test_session_of_one_company_is_worthless_on_another_host(
+    client_a: GraphQLClient, client_b: GraphQLClient
+) -> None:
+    login(client_a)
+    assert client_a.data(ME) == {"me": {"username": "admin"}}, "the session cookie works at home"
+    client_b.http.cookies = client_a.http.cookies
+    assert error_codes(client_b.execute(ME)) == ["UNAUTHENTICATED"]
+
+
+def test_session_calls_need_the_csrf_token(client_a: GraphQLClient) -> None:
+    login(client_a)
+    strict = Client(HTTP_HOST="alpha.localhost", enforce_csrf_checks=True)
+    strict.cookies = client_a.http.cookies
+    response = strict.post("/graphql", data={"query": ME}, content_type="application/json")
+    assert response.status_code == 403
+    token = client_a.http.cookies["csrftoken"].value  # login rotates it and sends it back
+    response = strict.post("/graphql", data={"query": ME}, content_type="application/json", HTTP_X_CSRFTOKEN=token)
+    assert response.status_code == 200
+
+
+def test_logout_revokes_the_token(client_a: GraphQLClient) -> None:
+    token = str(login(client_a)["token"])
+    with_token = GraphQLClient("alpha.localhost", token=token)
+    assert with_token.data(LOGOUT) == {"logout": {"ok": True}}
+    assert error_codes(with_token.execute(ME)) == ["UNAUTHENTICATED"]
+
+
+def test_expired_token_is_refused(company_a: Company, admin_a: User) -> None:
+    with tenant_context(company_a):
+        token = api_token_issue(user=admin_a).raw
+        ApiToken.objects.update(expires_at=timezone.now() - timedelta(seconds=1))
+    assert error_codes(GraphQLClient("alpha.localhost", token=token).execute(ME)) == ["UNAUTHENTICATED"]
+
+
+def test_deactivated_users_tokens_stop_working_at_once(company_a: Company, admin_a: User) -> None:
+    with tenant_context(company_a):
+        token = api_token_issue(user=admin_a).raw
+    client = GraphQLClient("alpha.localhost", token=token)
+    assert client.data(ME) == {"me": {"username": "admin"}}
+    with tenant_context(company_a):
+        User.objects.filter(pk=admin_a.pk).update(is_active=False)
+    assert error_codes(client.execute(ME)) == ["UNAUTHENTICATED"]
+
+
+def test_malformed_authorization_header_is_unauthenticated(client_a: GraphQLClient) -> None:
+    body = client_a.execute(ME, AUTHORIZATION="Basic YWRtaW46eA==")
+    assert error_codes(body) == ["UNAUTHENTICATED"]
