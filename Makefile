@@ -52,7 +52,7 @@ smoke: $(STAMP)  ## set up, seed, serve, and query the running server once
 	bash .ci/smoke
 
 db-stop:  ## stop the embedded PostgreSQL started by make demo/test
-	-$(BIN)/python -c 'import pgserver; pgserver.get_server(".data/postgres", cleanup_mode="stop")'
+	-$(BIN)/python -m saas.settings.embedded_postgres $${WUYE_DATA_DIR:-.data}/postgres
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache

@@ -6,16 +6,16 @@ import os
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "saas.settings.base")
 
-from django.core.asgi import get_asgi_application  # noqa: E402
+from django.core.asgi import get_asgi_application
 
 django_application = get_asgi_application()
 
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from django.urls import path  # noqa: E402
+from strawberry.channels import GraphQLWSConsumer  # noqa: E402
 
 from saas.websocket import TenantWebsocketMiddleware  # noqa: E402
 from schema.tenant import schema as tenant_schema  # noqa: E402
-from strawberry.channels import GraphQLWSConsumer  # noqa: E402
 
 application = ProtocolTypeRouter(
     {

@@ -17,7 +17,7 @@ class CompanyAdmin(admin.ModelAdmin):
     inlines = [DomainInline]
 
     def get_queryset(self, request):  # type: ignore[no-untyped-def]
-        return super().get_queryset(request).customers().prefetch_related("domains")
+        return Company.objects.customers().prefetch_related("domains")
 
     @admin.display(description="域名")
     def primary_domain(self, obj: Company) -> str:

@@ -9,14 +9,14 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from django.db import connection
+from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.urls import set_urlconf
 from django.utils import translation
-from django.conf import settings
 
 from tenants.messages import PlatformMessage
 from tenants.routing import hostname_of, route_for_host
+from tenants.schemas import activate, activate_public
 
 
 def _error_response(request: HttpRequest, status: int, message: PlatformMessage, **params: str) -> HttpResponse:
@@ -36,20 +36,20 @@ class TenantMiddleware:
         hostname = hostname_of(request.get_host())
         route = route_for_host(hostname)
         if route.is_public:
-            connection.set_schema_to_public()
+            activate_public()
             request.tenant = None  # type: ignore[attr-defined]
             request.urlconf = settings.PUBLIC_SCHEMA_URLCONF  # type: ignore[attr-defined]
             set_urlconf(request.urlconf)  # type: ignore[attr-defined]
             return self.get_response(request)
         company = route.company
         if company is None:
-            connection.set_schema_to_public()
+            activate_public()
             return _error_response(request, 404, PlatformMessage.UNKNOWN_HOST, host=hostname)
         if company.is_suspended:
-            connection.set_schema_to_public()
+            activate_public()
             return _error_response(request, 403, PlatformMessage.TENANT_SUSPENDED, company=company.name)
-        company.domain_url = hostname
+        company.domain_url = hostname  # type: ignore[assignment]
         request.tenant = company  # type: ignore[attr-defined]
-        connection.set_tenant(company)
+        activate(company)
         set_urlconf(None)
         return self.get_response(request)

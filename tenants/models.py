@@ -101,7 +101,7 @@ class Domain(DomainMixin):
     def save(self, *args: object, **kwargs: object) -> None:
         previous = Domain.objects.filter(pk=self.pk).values_list("domain", flat=True).first() if self.pk else None
         super().save(*args, **kwargs)  # type: ignore[arg-type]
-        hosts = {self.domain, previous} - {None}
+        hosts = {host for host in (self.domain, previous) if host}
         transaction.on_commit(lambda: _forget_hosts(hosts))
 
     def delete(self, *args: object, **kwargs: object) -> tuple[int, dict[str, int]]:

@@ -7,17 +7,24 @@ from collections.abc import Iterator
 
 import pytest
 from django.core.cache import caches
-from django.db import connection
 from django_tenants.utils import tenant_context
 
 from saas.accounts.models import User
 from tenants.models import Company, Plan
-from tenants.services.provisioning import AdminAccount, CompanyProfile, tenant_host, spare_pool_fill, tenant_provision, template_ensure
+from tenants.schemas import activate_public
+from tenants.services.provisioning import (
+    AdminAccount,
+    CompanyProfile,
+    spare_pool_fill,
+    template_ensure,
+    tenant_host,
+    tenant_provision,
+)
+from tests.conftest_values import PASSWORD
 from tests.factories import UserFactory
 from tests.graphql import GraphQLClient
 
 PUBLIC_HOST = "localhost"
-from tests.conftest_values import PASSWORD
 
 
 def _company(slug: str, name: str, phone: str) -> Company:
@@ -48,11 +55,11 @@ def django_db_setup(django_db_setup: None, django_db_blocker: pytest.FixtureRequ
 
 @pytest.fixture(autouse=True)
 def _public_schema_and_clean_caches() -> Iterator[None]:
-    connection.set_schema_to_public()
+    activate_public()
     for alias in ("default", "platform"):
         caches[alias].clear()
     yield
-    connection.set_schema_to_public()
+    activate_public()
 
 
 @pytest.fixture

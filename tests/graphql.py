@@ -8,6 +8,8 @@ from typing import Any
 from django.db import connection
 from django.test import Client
 
+from tenants.schemas import activate_public
+
 
 class GraphQLClient:
     def __init__(self, host: str, *, token: str | None = None, language: str | None = None) -> None:
@@ -28,7 +30,7 @@ class GraphQLClient:
             content_type="application/json",
             **extra,
         )
-        connection.set_schema_to_public()  # a request leaves the connection in the host's schema
+        activate_public()  # a request leaves the connection in the host's schema
         return response
 
     def execute(self, query: str, variables: dict[str, Any] | None = None, **headers: str) -> dict[str, Any]:

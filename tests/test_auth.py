@@ -52,12 +52,16 @@ def test_login_by_phone(client_a: GraphQLClient) -> None:
 def test_wrong_password_and_unknown_user_get_the_same_answer(client_a: GraphQLClient) -> None:
     wrong = login(client_a, password="nope-nope-nope")
     unknown = login(client_a, username="ghost")
-    assert wrong == unknown == {
-        "errors": [{"field": None, "message": "用户名或密码错误。", "code": "INVALID_CREDENTIALS"}],
-        "token": None,
-        "expiresAt": None,
-        "viewer": None,
-    }
+    assert (
+        wrong
+        == unknown
+        == {
+            "errors": [{"field": None, "message": "用户名或密码错误。", "code": "INVALID_CREDENTIALS"}],
+            "token": None,
+            "expiresAt": None,
+            "viewer": None,
+        }
+    )
 
 
 def test_me_without_credentials_is_unauthenticated(client_a: GraphQLClient) -> None:
@@ -79,9 +83,7 @@ def test_token_of_a_company_is_worthless_on_the_public_host(client_a: GraphQLCli
     assert error_codes(body) == ["UNAUTHENTICATED"]
 
 
-def test_session_of_one_company_is_worthless_on_another_host(
-    client_a: GraphQLClient, client_b: GraphQLClient
-) -> None:
+def test_session_of_one_company_is_worthless_on_another_host(client_a: GraphQLClient, client_b: GraphQLClient) -> None:
     login(client_a)
     assert client_a.data(ME) == {"me": {"username": "admin"}}, "the session cookie works at home"
     client_b.http.cookies = client_a.http.cookies

@@ -12,6 +12,7 @@ from django_tenants.utils import schema_context, schema_exists
 
 from saas.accounts.models import User
 from tenants.models import Company, CompanyStatus, Domain
+from tenants.schemas import activate_public
 from tenants.services import provisioning
 from tenants.services.provisioning import (
     AdminAccount,
@@ -109,7 +110,7 @@ def committed(django_db_blocker: pytest.FixtureRequest) -> Iterator[list[Company
     with django_db_blocker.unblock():  # type: ignore[attr-defined]
         before = set(Company.objects.values_list("pk", flat=True))
         yield made
-        connection.set_schema_to_public()
+        activate_public()
         for company in Company.objects.exclude(pk__in=before):
             with connection.cursor() as cursor:
                 cursor.execute(f'DROP SCHEMA IF EXISTS "{company.schema_name}" CASCADE')

@@ -6,7 +6,6 @@ from datetime import datetime, timedelta
 
 from django.test import TestCase
 from django.utils import timezone
-
 from django_tenants.utils import tenant_context
 
 from saas.accounts.models import User
@@ -15,7 +14,9 @@ from tenants.services.lifecycle import tenant_reactivate, tenant_suspend
 from tests.conftest_values import PASSWORD
 from tests.graphql import GraphQLClient, QueryLog, error_codes
 
-LOGIN = 'mutation { login(input: {username: "admin", password: "%s"}) { token errors { code } } }' % PASSWORD
+LOGIN = 'mutation { login(input: {username: "admin", password: "PASSWORD"}) { token errors { code } } }'.replace(
+    "PASSWORD", PASSWORD
+)
 LOGOUT = "mutation { logout { ok } }"
 ME = "{ me { username } }"
 
@@ -51,23 +52,19 @@ def test_spare_and_template_schemas_are_not_reachable(db: None) -> None:
     assert GraphQLClient("spare.localhost").post(ME).status_code == 404
 
 
-def test_expired_trial_reads_work_but_writes_answer_trial_expired(
-    company_a: Company, client_a: GraphQLClient
-) -> None:
+def test_expired_trial_reads_work_but_writes_answer_trial_expired(company_a: Company, client_a: GraphQLClient) -> None:
     token = _token(client_a)
     _set_trial_end(company_a, timezone.now() - timedelta(hours=1))
     client = GraphQLClient("alpha.localhost", token=token)
 
     assert client.data(ME) == {"me": {"username": "admin"}}
-    blocked = client.execute('mutation { signOut: logout { ok } }')
+    blocked = client.execute("mutation { signOut: logout { ok } }")
     assert blocked.get("data") == {"signOut": {"ok": True}}, "logging out is always allowed"
     relogin = client_a.data(LOGIN)["login"]
     assert relogin["errors"] == [], "logging in is always allowed"
 
 
-def test_expired_trial_refuses_other_mutations_and_changes_nothing(
-    company_a: Company, client_a: GraphQLClient
-) -> None:
+def test_expired_trial_refuses_other_mutations_and_changes_nothing(company_a: Company, client_a: GraphQLClient) -> None:
     token = _token(client_a)
     _set_trial_end(company_a, timezone.now() - timedelta(hours=1))
     client = GraphQLClient("alpha.localhost", token=token)
@@ -76,7 +73,7 @@ def test_expired_trial_refuses_other_mutations_and_changes_nothing(
     assert body["errors"][0]["message"].startswith("试用期已结束")
     mixed = client.execute('mutation { logout { ok } viewerUpdate(input: {displayName: "x"}) { errors { code } } }')
     assert error_codes(mixed) == ["TRIAL_EXPIRED"], "one forbidden field blocks the whole operation"
-    assert client.data('{ me { displayName: username } }')
+    assert client.data("{ me { displayName: username } }")
     with tenant_context(company_a):
         assert User.objects.get(username="admin").display_name == "管理员"
 
@@ -85,7 +82,9 @@ def test_an_unexpired_trial_can_write(company_a: Company, client_a: GraphQLClien
     token = _token(client_a)
     _set_trial_end(company_a, timezone.now() + timedelta(days=1))
     client = GraphQLClient("alpha.localhost", token=token)
-    result = client.data('mutation { viewerUpdate(input: {displayName: "新名字"}) { errors { code } viewer { displayName } } }')
+    result = client.data(
+        'mutation { viewerUpdate(input: {displayName: "新名字"}) { errors { code } viewer { displayName } } }'
+    )
     assert result == {"viewerUpdate": {"errors": [], "viewer": {"displayName": "新名字"}}}
 
 

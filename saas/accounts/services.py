@@ -34,9 +34,7 @@ class IssuedToken:
 def api_token_issue(*, user: User) -> IssuedToken:
     """Create a token for ``user`` in the current schema."""
     raw = TOKEN_PREFIX + secrets.token_urlsafe(32)
-    token = ApiToken.objects.create(
-        user=user, digest=_digest(raw), expires_at=timezone.now() + settings.API_TOKEN_TTL
-    )
+    token = ApiToken.objects.create(user=user, digest=_digest(raw), expires_at=timezone.now() + settings.API_TOKEN_TTL)
     return IssuedToken(raw=raw, expires_at=token.expires_at)
 
 

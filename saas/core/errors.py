@@ -20,7 +20,7 @@ from typing import Any
 from django.utils.translation import get_language
 
 
-class ErrorCode(str, enum.Enum):
+class ErrorCode(enum.StrEnum):
     """A machine-readable code with its human message in zh-hans and en."""
 
     zh: str
@@ -41,9 +41,7 @@ class ErrorCode(str, enum.Enum):
 class DomainError(Exception):
     """One business-rule or validation failure."""
 
-    def __init__(
-        self, code: ErrorCode, *, field: str | None = None, message: str | None = None, **params: Any
-    ) -> None:
+    def __init__(self, code: ErrorCode, *, field: str | None = None, message: str | None = None, **params: Any) -> None:
         self.code = code
         self.field = field
         self.message = message or code.message(**params)

@@ -19,3 +19,20 @@ def embedded_database_settings(data_dir: Path) -> dict[str, object]:
     # The socket lives in the data dir unless that path is too long for a unix socket.
     socket_dir = parse_qs(urlparse(server.get_uri()).query)["host"][0]
     return {"NAME": "postgres", "USER": "postgres", "PASSWORD": "", "HOST": socket_dir, "PORT": ""}
+
+
+def stop_embedded(data_dir: Path) -> None:
+    """Stop the embedded server (``make db-stop``); it otherwise keeps running between commands."""
+    import os
+
+    import pgserver
+
+    if (data_dir / "postmaster.pid").exists():
+        user = "pgserver" if os.geteuid() == 0 else None
+        pgserver.pg_ctl(["-m", "fast", "-w", "stop"], pgdata=data_dir, user=user)  # type: ignore[attr-defined]
+
+
+if __name__ == "__main__":
+    import sys
+
+    stop_embedded(Path(sys.argv[1]))

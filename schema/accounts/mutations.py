@@ -33,7 +33,10 @@ class AccountMutations:
         except DomainError as exc:
             return LoginPayload(errors=errors_from(exc, AuthError))
         return LoginPayload(
-            errors=[], token=result.token, expires_at=result.expires_at, viewer=result.user  # type: ignore[arg-type]
+            errors=[],
+            token=result.token,
+            expires_at=result.expires_at,
+            viewer=result.user,  # type: ignore[arg-type]
         )
 
     @strawberry.mutation(

@@ -7,8 +7,8 @@ import strawberry_django
 from strawberry import auto
 
 from saas.accounts.login import AuthErrorCode
-from saas.accounts.services import ProfileErrorCode
 from saas.accounts.models import User
+from saas.accounts.services import ProfileErrorCode
 from schema.core.errors import payload_error_type
 
 

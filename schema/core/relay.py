@@ -33,7 +33,9 @@ class CountedConnection(DjangoListConnection[relay.NodeType]):
         if first is None and last is None:
             first = settings.GRAPHQL_DEFAULT_PAGE_SIZE
         kwargs["max_results"] = limit
-        return super().resolve_connection(nodes, info=info, before=before, after=after, first=first, last=last, **kwargs)
+        return super().resolve_connection(
+            nodes, info=info, before=before, after=after, first=first, last=last, **kwargs
+        )
 
 
 def pk_from_global_id(global_id: relay.GlobalID, type_name: str) -> int:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from typing import NewType
 
-from strawberry.types.scalar import scalar
+from strawberry.types.scalar import ScalarDefinition, scalar
 
 from saas.core.money import fen_to_yuan, yuan_to_fen
 
 Yuan = NewType("Yuan", int)
 
-SCALAR_MAP = {
+SCALAR_MAP: dict[object, ScalarDefinition] = {
     Yuan: scalar(
         name="Yuan",
         serialize=fen_to_yuan,

@@ -6,7 +6,7 @@ from django.db.models import Q, QuerySet
 
 from permissions.extensions import IsVendorStaff
 from schema.core.relay import CountedConnection
-from schema.tenants.types import TenantStatus, DemoBookingStatusEnum, DemoBookingType, PlanType, TenantType
+from schema.tenants.types import DemoBookingStatusEnum, DemoBookingType, PlanType, TenantStatus, TenantType
 from tenants.models import Company, DemoBooking, Plan
 from tenants.selectors import companies_for_console
 

@@ -14,10 +14,12 @@ from tenants.models import Company, CompanyStatus, DemoBooking, DemoBookingStatu
 from tenants.selectors import schema_row_count
 from tenants.services.provisioning import tenant_url
 
+
 @strawberry.enum(name="TenantStatus", description="Where a company is in its subscription.")
 class TenantStatus(enum.Enum):
     TRIAL = CompanyStatus.TRIAL.value
     PAID = CompanyStatus.PAID.value
+
 
 DemoBookingStatusEnum = strawberry.enum(DemoBookingStatus, name="DemoBookingStatus")
 
@@ -43,9 +45,11 @@ class TenantUsageType:
 @strawberry_django.type(Company, name="Tenant", description="A property company, seen from the vendor console.")
 class TenantType(relay.Node):
     name: auto
+
     @strawberry_django.field(only=["status"])
     def status(self, root: Company) -> TenantStatus:
         return TenantStatus(root.status)
+
     plan: PlanType | None
     trial_ends_at: auto
     paid_until: date | None

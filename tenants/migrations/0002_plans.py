@@ -3,7 +3,15 @@ from django.db import migrations
 PLANS = [
     ("trial", "免费试用", "Free trial", 0, 500, "30 天全功能试用，在线支付为沙箱模式。", 0),
     ("standard", "标准版", "Standard", 99000, 2000, "适合单个小区：房产、住户、报修、收费、公告。", 1),
-    ("professional", "专业版", "Professional", 299000, 10000, "多小区：在线缴费（支付宝、Stripe）、设备巡检、停车、报表。", 2),
+    (
+        "professional",
+        "专业版",
+        "Professional",
+        299000,
+        10000,
+        "多小区：在线缴费（支付宝、Stripe）、设备巡检、停车、报表。",
+        2,
+    ),
     ("enterprise", "企业版", "Enterprise", 880000, None, "集团物业：不限房屋数、数据迁移服务、专属客户成功经理。", 3),
 ]
 

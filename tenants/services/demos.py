@@ -29,8 +29,16 @@ class DemoBookingErrorCode(ErrorCode):
     HOUSES_INVALID = "HOUSES_INVALID", "在管房屋数不能为负数。", "Houses managed cannot be negative."
     URL_INVALID = "URL_INVALID", "请输入有效的会议链接。", "Enter a valid meeting link."
     NOT_FOUND = "NOT_FOUND", "找不到该演示预约。", "No such demo booking."
-    PRESENTER_INVALID = "PRESENTER_INVALID", "演示顾问须为在职的平台员工。", "The presenter must be active vendor staff."
-    CLOSED = "CLOSED", "该预约已完成或已取消，不能再修改。", "The booking is done or cancelled and can no longer change."
+    PRESENTER_INVALID = (
+        "PRESENTER_INVALID",
+        "演示顾问须为在职的平台员工。",
+        "The presenter must be active vendor staff.",
+    )
+    CLOSED = (
+        "CLOSED",
+        "该预约已完成或已取消，不能再修改。",
+        "The booking is done or cancelled and can no longer change.",
+    )
     RATE_LIMITED = "RATE_LIMITED", "预约请求过于频繁，请稍后再试。", "Too many booking requests; try again later."
 
 
@@ -78,6 +86,7 @@ def demo_book(*, request: DemoRequest) -> DemoBooking:
     if request.houses_managed is not None and request.houses_managed < 0:
         errors.add(DemoBookingErrorCode.HOUSES_INVALID, field="housesManaged")
     errors.raise_if_any()
+    assert request.preferred_time is not None  # checked above
     return DemoBooking.objects.create(
         company_name=request.company_name.strip(),
         contact_name=request.contact_name.strip(),
@@ -100,9 +109,7 @@ def _locked_open_booking(booking_id: int) -> DemoBooking:
 
 
 @transaction.atomic
-def demo_schedule(
-    *, booking_id: int, scheduled_at: datetime, presenter_username: str, meeting_url: str
-) -> DemoBooking:
+def demo_schedule(*, booking_id: int, scheduled_at: datetime, presenter_username: str, meeting_url: str) -> DemoBooking:
     errors = ErrorCollector()
     if scheduled_at <= timezone.now():
         errors.add(DemoBookingErrorCode.TIME_IN_PAST, field="scheduledAt")

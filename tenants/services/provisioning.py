@@ -29,6 +29,7 @@ from django_tenants.utils import schema_context, schema_exists
 from saas.accounts.models import User
 from saas.accounts.services import user_create_company_admin
 from tenants.models import Company, CompanyStatus, Domain, Plan
+from tenants.schemas import activate_public
 
 logger = logging.getLogger(__name__)
 
@@ -90,12 +91,7 @@ def _clone_template_into(schema_name: str) -> None:
 
 
 def _claim_spare() -> Company | None:
-    return (
-        Company.objects.select_for_update(skip_locked=True)
-        .filter(status=CompanyStatus.SPARE)
-        .order_by("id")
-        .first()
-    )
+    return Company.objects.select_for_update(skip_locked=True).filter(status=CompanyStatus.SPARE).order_by("id").first()
 
 
 @transaction.atomic
@@ -106,7 +102,7 @@ def tenant_provision(
 
     ``plan=None`` starts a trial of ``trial_days`` (default ``settings.TRIAL_DAYS``).
     """
-    connection.set_schema_to_public()
+    activate_public()
     now = timezone.now()
     company = _claim_spare()
     from_pool = company is not None
@@ -150,7 +146,7 @@ def _schedule_pool_refill() -> None:
 def spare_create() -> Company:
     """Clone one spare schema from the template and register it in the pool (own transaction)."""
     with transaction.atomic():
-        connection.set_schema_to_public()
+        activate_public()
         company = Company.objects.create(schema_name=_new_schema_name(), status=CompanyStatus.SPARE)
         _clone_template_into(company.schema_name)
     return company
@@ -171,7 +167,7 @@ def template_ensure() -> bool:
     from django.core.management import call_command
 
     template = settings.TENANT_BASE_SCHEMA
-    company, created = Company.objects.get_or_create(
+    _, created = Company.objects.get_or_create(
         schema_name=template, defaults={"status": CompanyStatus.TEMPLATE, "name": "模板 template"}
     )
     if not schema_exists(template):

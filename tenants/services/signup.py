@@ -9,6 +9,7 @@ from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
+from django_tenants.utils import schema_context
 
 from saas.accounts.models import User
 from saas.accounts.services import api_token_issue
@@ -23,12 +24,35 @@ from tenants.services.provisioning import (
     tenant_provision,
     tenant_url,
 )
-from django_tenants.utils import schema_context
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,28}[a-z0-9]$")
 RESERVED_SLUGS = frozenset(
-    "admin api app apps assets blog cdn console demo docs ftp help mail media public smtp "
-    "static status support template test vendor wuye www".split()
+    [
+        "admin",
+        "api",
+        "app",
+        "apps",
+        "assets",
+        "blog",
+        "cdn",
+        "console",
+        "demo",
+        "docs",
+        "ftp",
+        "help",
+        "mail",
+        "media",
+        "public",
+        "smtp",
+        "static",
+        "status",
+        "support",
+        "template",
+        "test",
+        "vendor",
+        "wuye",
+        "www",
+    ]
 )
 MAX_HOUSES_MANAGED = 10_000_000
 

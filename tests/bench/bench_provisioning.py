@@ -1,7 +1,7 @@
 """Signup latency: claiming a warm spare vs cloning the template vs django-tenants' migrate route.
 
-All three go through real migrations and commit; password hashing is made cheap for all of them
-because it is a fixed cost unrelated to how the schema is obtained. Spares that already existed
+All three use the project's real migrations and commit; password hashing is made cheap for all of
+them because it is a fixed cost (Argon2: ~0.25 s here) unrelated to how the schema is obtained. Spares that already existed
 (a dev pool) are row-locked for the whole run, so ``SKIP LOCKED`` never hands them out: the cold
 path really is cold, and the caller's pool is left as found.
 """
@@ -93,6 +93,13 @@ def _parked(company_ids: list[int]) -> Iterator[None]:
         holder.join()
 
 
+def _vacuum() -> None:
+    # DDL churn leaves dead rows in pg_attribute/pg_depend, and clone_schema's catalog scans slow down with them
+    # (3-7x here after a few runs); autovacuum may be off, as it is on this machine's shared server.
+    with connection.cursor() as cursor:
+        cursor.execute("VACUUM")
+
+
 def _cleanup(known_ids: set[int]) -> int:
     connection.set_schema_to_public()
     created = list(Company.objects.exclude(id__in=known_ids).values_list("id", "schema_name"))
@@ -121,18 +128,15 @@ def _report(label: str, samples: list[float]) -> float:
     return median
 
 
-def _vacuum() -> None:
-    """Reclaim dead catalog rows left by earlier DDL: autovacuum may be off (it is on the shared dev server),
-    and a bloated pg_attribute/pg_depend makes every later clone several times slower."""
-    with connection.cursor() as cursor:
-        cursor.execute("VACUUM")
-
-
 def _samples(count: int, step: Callable[[int], None], before: Callable[[], object] = lambda: None) -> list[float]:
     _vacuum()  # each phase starts from the same catalog state whatever ran before it
     timings = []
     for i in range(count):
         before()  # untimed: refilling the pool is background work in production
+        # A session that has created many schemas clones ~2x slower than a new one (backend caches grow);
+        # a signup lands on a web worker's connection that has done no such DDL, so give each sample a new one.
+        connection.close()
+        connection.ensure_connection()
         started = time.perf_counter()
         step(i)
         timings.append((time.perf_counter() - started) * 1000)

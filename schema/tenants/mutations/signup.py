@@ -14,7 +14,9 @@ from tenants.services.demos import DemoBookingErrorCode, DemoRequest, demo_book
 from tenants.services.signup import SignupErrorCode, SignupRequest, trial_sign_up
 
 SignUpError = payload_error_type("SignUpError", SignupErrorCode, "Why a signup was refused.")
-DemoBookingError = payload_error_type("DemoBookingError", DemoBookingErrorCode, "Why a demo booking change was refused.")
+DemoBookingError = payload_error_type(
+    "DemoBookingError", DemoBookingErrorCode, "Why a demo booking change was refused."
+)
 
 
 @strawberry.type

@@ -7,11 +7,11 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.db import connection
 from django.utils import timezone
 
 from saas.accounts.models import User
 from tenants.models import DemoBooking, Domain, Plan
+from tenants.schemas import activate_public
 from tenants.services.provisioning import AdminAccount, CompanyProfile, tenant_host, tenant_provision
 
 DEMO_SLUG = "demo"
@@ -43,7 +43,7 @@ class Command(BaseCommand):
     help = "Create (or reuse) the demo company, its admin, a vendor staff account and sample demo bookings."
 
     def handle(self, *args: Any, **options: Any) -> None:
-        connection.set_schema_to_public()
+        activate_public()
         self._vendor_staff()
         self._demo_company()
         self._demo_bookings()
