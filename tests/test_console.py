@@ -207,3 +207,16 @@ def test_schedule_validation(staff: GraphQLClient, booking: DemoBooking) -> None
     assert codes == {("scheduledAt", "TIME_IN_PAST"), ("meetingUrl", "URL_INVALID")}
     booking.refresh_from_db()
     assert booking.status == DemoBookingStatus.REQUESTED
+
+
+def test_vendor_staff_log_in_on_the_public_host_and_use_the_console(vendor_staff: User) -> None:
+    client = GraphQLClient("localhost")
+    login = client.data(
+        'mutation { login(input: {username: "vendor-ops", password: "Correct-Horse-9"}) { token errors { code } } }'
+    )["login"]
+    assert login["errors"] == []
+    console = GraphQLClient("localhost", token=login["token"])
+    assert console.data("{ tenants { totalCount } }") == {"tenants": {"totalCount": 2}}
+    assert error_codes(GraphQLClient("alpha.localhost", token=login["token"]).execute("{ me { username } }")) == [
+        "UNAUTHENTICATED"
+    ], "a vendor token is not a company token"
