@@ -1,9 +1,9 @@
 """Signup latency: claiming a warm spare vs cloning the template vs django-tenants' migrate route.
 
-All three use the project's real migrations and commit; password hashing is made cheap for all of
-them because it is a fixed cost (Argon2: ~0.25 s here) unrelated to how the schema is obtained. Spares that already existed
-(a dev pool) are row-locked for the whole run, so ``SKIP LOCKED`` never hands them out: the cold
-path really is cold, and the caller's pool is left as found.
+All three use the project's real migrations and commit. Password hashing is made cheap for all of
+them: it is a fixed cost (Argon2: ~0.25 s here) unrelated to how the schema is obtained. Spares
+that already existed (a dev pool) are row-locked for the whole run, so ``SKIP LOCKED`` never hands
+them out: the cold path really is cold, and the caller's pool is left as found.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from django_tenants.utils import schema_context
 
 from saas.accounts.services import user_create_company_admin
 from tenants.models import Company, CompanyStatus, Domain
+from tenants.schemas import activate_public
 from tenants.services.provisioning import (
     AdminAccount,
     CompanyProfile,
@@ -56,7 +57,7 @@ def _migrate_route(slug: str) -> None:
     with connection.cursor() as cursor:
         cursor.execute(f'CREATE SCHEMA "{company.schema_name}"')
     call_command("migrate_schemas", tenant=True, schema_name=company.schema_name, interactive=False, verbosity=0)
-    connection.set_schema_to_public()
+    activate_public()
     with transaction.atomic():
         company.status = CompanyStatus.TRIAL
         company.save()
@@ -101,7 +102,7 @@ def _vacuum() -> None:
 
 
 def _cleanup(known_ids: set[int]) -> int:
-    connection.set_schema_to_public()
+    activate_public()
     created = list(Company.objects.exclude(id__in=known_ids).values_list("id", "schema_name"))
     with transaction.atomic(), connection.cursor() as cursor:
         for _, schema_name in created:
@@ -118,7 +119,7 @@ def _prepare() -> None:
     # A stale template would clone schemas that miss tables, making the clone paths look cheap.
     schema = settings.TENANT_BASE_SCHEMA
     call_command("migrate_schemas", tenant=True, schema_name=schema, interactive=False, verbosity=0)
-    connection.set_schema_to_public()
+    activate_public()
     _vacuum()
 
 

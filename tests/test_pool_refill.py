@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+import pytest
+from django.test import override_settings
+
+from tenants.models import Company, CompanyStatus
+from tenants.services.provisioning import AdminAccount, CompanyProfile, tenant_provision
+from tenants.tasks import spare_pool_refill
+
+
+@override_settings(TENANT_SPARE_POOL_SIZE=2)
+def test_refill_tops_the_pool_up_to_its_size(db: None) -> None:
+    assert Company.objects.filter(status=CompanyStatus.SPARE).count() == 1
+    assert spare_pool_refill() == 1
+    assert spare_pool_refill() == 0, "a full pool stays as it is"
+    assert Company.objects.filter(status=CompanyStatus.SPARE).count() == 2
+
+
+@override_settings(TENANT_SPARE_POOL_AUTO_REFILL=True)
+def test_claiming_a_spare_refills_the_pool_after_commit(
+    db: None, django_capture_on_commit_callbacks: pytest.FixtureRequest
+) -> None:
+    profile = CompanyProfile(
+        name="朝阳物业", slug="refill", contact_name="李", contact_phone="", contact_email="", city="北京",
+        houses_managed=None,
+    )  # fmt: skip
+    admin = AdminAccount(username="admin", password="Correct-Horse-9", display_name="李", phone="", email="")
+    with django_capture_on_commit_callbacks(execute=True):  # type: ignore[operator]
+        assert tenant_provision(profile=profile, admin=admin).from_pool
+    assert Company.objects.filter(status=CompanyStatus.SPARE).count() == 1
