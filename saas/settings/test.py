@@ -11,3 +11,5 @@ GRAPHQL_MASK_ERRORS = True
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
 # Connections opened by worker threads (websocket tests) must close, or the test database cannot be dropped.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# Tasks run inline in tests, with or without REDIS_URL (no worker is running).
+CELERY_TASK_ALWAYS_EAGER = True
