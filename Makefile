@@ -25,10 +25,10 @@ seed: setup  ## the demo company and accounts (idempotent)
 	$(BIN)/python manage.py seed_demo
 
 demo: seed  ## everything, then serve on :8000
-	$(BIN)/uvicorn saas.asgi:application --host $(HOST) --port $(PORT)
+	$(BIN)/uvicorn saas.asgi:application --host $(HOST) --port $(PORT) --lifespan off
 
 serve: $(STAMP)
-	$(BIN)/uvicorn saas.asgi:application --host $(HOST) --port $(PORT) --reload
+	$(BIN)/uvicorn saas.asgi:application --host $(HOST) --port $(PORT) --lifespan off --reload
 
 test: $(STAMP)  ## the whole suite (embedded PostgreSQL unless DATABASE_URL is set)
 	DJANGO_SETTINGS_MODULE=saas.settings.test $(BIN)/pytest $(PYTEST_ARGS)
