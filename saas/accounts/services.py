@@ -8,13 +8,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 
 from saas.accounts.models import ApiToken, User
-from saas.core.errors import ErrorCode, ErrorCollector
+from saas.core.errors import ErrorCode, ErrorCollector, Texts
+from saas.core.validators import check_email, check_text
 
 TOKEN_PREFIX = "wy_"
 # Writing last_used_at on every request would turn each read into a write.
@@ -75,9 +74,9 @@ def user_create_company_admin(*, username: str, password: str, display_name: str
 
 
 class ProfileErrorCode(ErrorCode):
-    REQUIRED = "REQUIRED", "此项为必填项。", "This field is required."
-    TOO_LONG = "TOO_LONG", "不能超过 {limit} 个字符。", "Must be at most {limit} characters."
-    EMAIL_INVALID = "EMAIL_INVALID", "请输入有效的邮箱地址。", "Enter a valid email address."
+    REQUIRED = ("REQUIRED", *Texts.REQUIRED)
+    TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
+    EMAIL_INVALID = ("EMAIL_INVALID", *Texts.EMAIL_INVALID)
 
 
 @transaction.atomic
@@ -86,17 +85,10 @@ def user_update_profile(*, user: User, display_name: str | None = None, email: s
     errors = ErrorCollector()
     if display_name is not None:
         display_name = display_name.strip()
-        if not display_name:
-            errors.add(ProfileErrorCode.REQUIRED, field="displayName")
-        elif len(display_name) > 64:
-            errors.add(ProfileErrorCode.TOO_LONG, field="displayName", limit=64)
+        check_text(errors, ProfileErrorCode, "displayName", display_name, limit=64)
     if email is not None:
         email = email.strip().lower()
-        try:
-            if email:
-                validate_email(email)
-        except ValidationError:
-            errors.add(ProfileErrorCode.EMAIL_INVALID, field="email")
+        check_email(errors, ProfileErrorCode, "email", email, required=False)
     errors.raise_if_any()
     if display_name is not None:
         user.display_name = display_name

@@ -77,3 +77,15 @@ class ErrorCollector:
     def raise_if_any(self) -> None:
         if self.errors:
             raise DomainErrors(self.errors)
+
+
+class Texts:
+    """Messages several domains' codes share, as ``(zh, en)``: ``REQUIRED = ("REQUIRED", *Texts.REQUIRED)``."""
+
+    REQUIRED = ("此项为必填项。", "This field is required.")
+    TOO_LONG = ("不能超过 {limit} 个字符。", "Must be at most {limit} characters.")
+    PHONE_INVALID = (
+        "请输入有效的中国大陆手机号（11 位，以 13–19 开头）。",
+        "Enter a valid mainland China mobile number (11 digits starting with 13–19).",
+    )
+    EMAIL_INVALID = ("请输入有效的邮箱地址。", "Enter a valid email address.")

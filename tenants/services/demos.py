@@ -6,25 +6,21 @@ from dataclasses import dataclass
 from datetime import datetime
 
 from django.core.exceptions import ValidationError
-from django.core.validators import URLValidator, validate_email
+from django.core.validators import URLValidator
 from django.db import transaction
 from django.utils import timezone
 
 from saas.accounts.models import User
-from saas.core.errors import DomainError, ErrorCode, ErrorCollector
-from saas.core.validators import is_mainland_mobile, normalize_mainland_mobile
+from saas.core.errors import DomainError, ErrorCode, ErrorCollector, Texts
+from saas.core.validators import check_email, check_mobile, check_text, normalize_mainland_mobile
 from tenants.models import DemoBooking, DemoBookingStatus
 
 
 class DemoBookingErrorCode(ErrorCode):
-    REQUIRED = "REQUIRED", "此项为必填项。", "This field is required."
-    TOO_LONG = "TOO_LONG", "不能超过 {limit} 个字符。", "Must be at most {limit} characters."
-    PHONE_INVALID = (
-        "PHONE_INVALID",
-        "请输入有效的中国大陆手机号（11 位，以 13–19 开头）。",
-        "Enter a valid mainland China mobile number (11 digits starting with 13–19).",
-    )
-    EMAIL_INVALID = "EMAIL_INVALID", "请输入有效的邮箱地址。", "Enter a valid email address."
+    REQUIRED = ("REQUIRED", *Texts.REQUIRED)
+    TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
+    PHONE_INVALID = ("PHONE_INVALID", *Texts.PHONE_INVALID)
+    EMAIL_INVALID = ("EMAIL_INVALID", *Texts.EMAIL_INVALID)
     TIME_IN_PAST = "TIME_IN_PAST", "请选择将来的时间。", "Choose a time in the future."
     HOUSES_INVALID = "HOUSES_INVALID", "在管房屋数不能为负数。", "Houses managed cannot be negative."
     URL_INVALID = "URL_INVALID", "请输入有效的会议链接。", "Enter a valid meeting link."
@@ -54,31 +50,18 @@ class DemoRequest:
     notes: str
 
 
-def _text(errors: ErrorCollector, field: str, value: str, limit: int, *, required: bool = True) -> None:
-    if required and not value:
-        errors.add(DemoBookingErrorCode.REQUIRED, field=field)
-    elif len(value) > limit:
-        errors.add(DemoBookingErrorCode.TOO_LONG, field=field, limit=limit)
-
-
 @transaction.atomic
 def demo_book(*, request: DemoRequest) -> DemoBooking:
     errors = ErrorCollector()
     phone = normalize_mainland_mobile(request.phone)
     email = request.email.strip().lower()
-    _text(errors, "companyName", request.company_name.strip(), 100)
-    _text(errors, "contactName", request.contact_name.strip(), 64)
-    _text(errors, "city", request.city.strip(), 32)
-    _text(errors, "notes", request.notes.strip(), 2000, required=False)
-    if not phone:
-        errors.add(DemoBookingErrorCode.REQUIRED, field="phone")
-    elif not is_mainland_mobile(phone):
-        errors.add(DemoBookingErrorCode.PHONE_INVALID, field="phone")
-    if email:
-        try:
-            validate_email(email)
-        except ValidationError:
-            errors.add(DemoBookingErrorCode.EMAIL_INVALID, field="email")
+    codes = DemoBookingErrorCode
+    check_text(errors, codes, "companyName", request.company_name.strip(), limit=100)
+    check_text(errors, codes, "contactName", request.contact_name.strip(), limit=64)
+    check_text(errors, codes, "city", request.city.strip(), limit=32)
+    check_text(errors, codes, "notes", request.notes.strip(), limit=2000, required=False)
+    check_mobile(errors, codes, "phone", phone)
+    check_email(errors, codes, "email", email, required=False)
     if request.preferred_time is None:
         errors.add(DemoBookingErrorCode.REQUIRED, field="preferredTime")
     elif request.preferred_time <= timezone.now():

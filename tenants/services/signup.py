@@ -7,14 +7,13 @@ from dataclasses import dataclass
 
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
-from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django_tenants.utils import schema_context
 
 from saas.accounts.models import User
 from saas.accounts.services import api_token_issue
-from saas.core.errors import DomainError, DomainErrors, ErrorCode, ErrorCollector
-from saas.core.validators import is_mainland_mobile, normalize_mainland_mobile
+from saas.core.errors import DomainError, DomainErrors, ErrorCode, ErrorCollector, Texts
+from saas.core.validators import check_email, check_mobile, check_text, normalize_mainland_mobile
 from tenants.models import Domain
 from tenants.services.provisioning import (
     AdminAccount,
@@ -58,8 +57,8 @@ MAX_HOUSES_MANAGED = 10_000_000
 
 
 class SignupErrorCode(ErrorCode):
-    REQUIRED = "REQUIRED", "此项为必填项。", "This field is required."
-    TOO_LONG = "TOO_LONG", "不能超过 {limit} 个字符。", "Must be at most {limit} characters."
+    REQUIRED = ("REQUIRED", *Texts.REQUIRED)
+    TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
     SLUG_INVALID = (
         "SLUG_INVALID",
         "子域名须为 3–30 位小写字母、数字或连字符，且不能以连字符开头或结尾。",
@@ -67,12 +66,8 @@ class SignupErrorCode(ErrorCode):
     )
     SLUG_RESERVED = "SLUG_RESERVED", "子域名“{slug}”为系统保留，请换一个。", "The subdomain “{slug}” is reserved."
     SLUG_TAKEN = "SLUG_TAKEN", "子域名“{slug}”已被使用，请换一个。", "The subdomain “{slug}” is already taken."
-    PHONE_INVALID = (
-        "PHONE_INVALID",
-        "请输入有效的中国大陆手机号（11 位，以 13–19 开头）。",
-        "Enter a valid mainland China mobile number (11 digits starting with 13–19).",
-    )
-    EMAIL_INVALID = "EMAIL_INVALID", "请输入有效的邮箱地址。", "Enter a valid email address."
+    PHONE_INVALID = ("PHONE_INVALID", *Texts.PHONE_INVALID)
+    EMAIL_INVALID = ("EMAIL_INVALID", *Texts.EMAIL_INVALID)
     PASSWORD_WEAK = "PASSWORD_WEAK", "{reason}", "{reason}"
     HOUSES_INVALID = (
         "HOUSES_INVALID",
@@ -106,13 +101,6 @@ class SignupResult:
     slug: str
 
 
-def _validate_text(errors: ErrorCollector, field: str, value: str, limit: int) -> None:
-    if not value:
-        errors.add(SignupErrorCode.REQUIRED, field=field)
-    elif len(value) > limit:
-        errors.add(SignupErrorCode.TOO_LONG, field=field, limit=limit)
-
-
 def validate_slug(errors: ErrorCollector, slug: str, field: str = "slug") -> None:
     if not slug:
         errors.add(SignupErrorCode.REQUIRED, field=field)
@@ -136,21 +124,13 @@ def _validate(request: SignupRequest) -> SignupRequest:
         city=request.city.strip(),
         houses_managed=request.houses_managed,
     )
-    _validate_text(errors, "companyName", cleaned.company_name, 100)
+    codes = SignupErrorCode
+    check_text(errors, codes, "companyName", cleaned.company_name, limit=100)
     validate_slug(errors, cleaned.slug)
-    _validate_text(errors, "contactName", cleaned.contact_name, 64)
-    _validate_text(errors, "city", cleaned.city, 32)
-    if not cleaned.phone:
-        errors.add(SignupErrorCode.REQUIRED, field="phone")
-    elif not is_mainland_mobile(cleaned.phone):
-        errors.add(SignupErrorCode.PHONE_INVALID, field="phone")
-    if not cleaned.email:
-        errors.add(SignupErrorCode.REQUIRED, field="email")
-    else:
-        try:
-            validate_email(cleaned.email)
-        except ValidationError:
-            errors.add(SignupErrorCode.EMAIL_INVALID, field="email")
+    check_text(errors, codes, "contactName", cleaned.contact_name, limit=64)
+    check_text(errors, codes, "city", cleaned.city, limit=32)
+    check_mobile(errors, codes, "phone", cleaned.phone)
+    check_email(errors, codes, "email", cleaned.email)
     if cleaned.houses_managed is not None and not 0 <= cleaned.houses_managed <= MAX_HOUSES_MANAGED:
         errors.add(SignupErrorCode.HOUSES_INVALID, field="housesManaged")
     if not cleaned.password:
