@@ -32,3 +32,15 @@ class IsVendorStaff(BasePermission):
         if getattr(request, "tenant", None) is not None or not request.user.is_staff:
             raise ApiError(ApiMessage.FORBIDDEN)
         return True
+
+
+class IsCompanyStaff(BasePermission):
+    """A staff account of the company whose host this is (owners and anonymous callers are refused)."""
+
+    def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
+        request = info.context.request
+        if not request.user.is_authenticated:
+            raise _unauthenticated(info)
+        if getattr(request, "tenant", None) is None or not request.user.is_staff:
+            raise ApiError(ApiMessage.FORBIDDEN)
+        return True

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import strawberry
+import strawberry_django
+from strawberry import relay
 from strawberry.tools import merge_types
 
 from schema.accounts.mutations import AccountMutations, AccountQueries
 from schema.core.limits import schema_config, schema_extensions
 from schema.core.tenancy import TrialExpiredGuard
+from schema.estates.mutations import EstateMutations
+from schema.estates.queries import EstateQueries
+from schema.residents.mutations import ResidentMutations
+from schema.residents.queries import ResidentQueries
 
-Query = merge_types("Query", (AccountQueries,))
-Mutation = merge_types("Mutation", (AccountMutations,))
+
+@strawberry.type
+class NodeQueries:
+    node: relay.Node | None = strawberry_django.node(description="Any object by its global ID, if you may see it.")
+
+
+Query = merge_types("Query", (NodeQueries, AccountQueries, EstateQueries, ResidentQueries))
+Mutation = merge_types("Mutation", (AccountMutations, EstateMutations, ResidentMutations))
 
 schema = strawberry.Schema(
     query=Query,

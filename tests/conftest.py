@@ -102,3 +102,45 @@ def vendor_staff(db: None) -> User:
 def public_customer(db: None) -> User:
     """A public-schema account without staff rights."""
     return UserFactory(username="not-staff", is_staff=False)
+
+
+def _tenant_user(company: Company, *, username: str, is_staff: bool, is_superuser: bool = False) -> User:
+    with tenant_context(company):
+        return UserFactory(username=username, is_staff=is_staff, is_superuser=is_superuser)  # type: ignore[no-any-return]
+
+
+def _client_for(company: Company, user: User, host: str) -> GraphQLClient:
+    from saas.accounts.services import api_token_issue
+
+    with tenant_context(company):
+        return GraphQLClient(host, token=api_token_issue(user=user).raw)
+
+
+@pytest.fixture
+def staff_a(company_a: Company, admin_a: User) -> GraphQLClient:
+    """The company's admin (staff, superuser of its own schema) on alpha's host."""
+    return _client_for(company_a, admin_a, tenant_host("alpha"))
+
+
+@pytest.fixture
+def service_staff_a(company_a: Company) -> GraphQLClient:
+    """An ordinary staff account (no superuser) on alpha's host."""
+    return _client_for(company_a, _tenant_user(company_a, username="desk", is_staff=True), tenant_host("alpha"))
+
+
+@pytest.fixture
+def owner_user_a(company_a: Company) -> User:
+    """A non-staff account on alpha (an owner once an occupancy links them to a house)."""
+    return _tenant_user(company_a, username="13700009999", is_staff=False)
+
+
+@pytest.fixture
+def owner_a(company_a: Company, owner_user_a: User) -> GraphQLClient:
+    return _client_for(company_a, owner_user_a, tenant_host("alpha"))
+
+
+@pytest.fixture
+def in_a(company_a: Company) -> Iterator[Company]:
+    """Run the test body inside alpha's schema (for factories); requests still route by host."""
+    with tenant_context(company_a):
+        yield company_a

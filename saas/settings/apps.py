@@ -28,6 +28,8 @@ TENANT_APPS = [
     "django.contrib.sessions",
     "guardian",
     "saas.accounts",
+    "saas.estates",
+    "saas.residents",
 ]
 
 INSTALLED_APPS = SHARED_APPS + [app for app in TENANT_APPS if app not in SHARED_APPS]

@@ -1,0 +1,111 @@
+"""GraphQL types of the estate model. Every type scopes its own queryset (``get_queryset``), so
+connections, nested lists and ``node(id:)`` all apply the same visibility rule in SQL."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import TYPE_CHECKING, Annotated, Any
+
+import strawberry
+import strawberry_django
+from django.db.models import Prefetch, QuerySet
+from strawberry import auto, relay
+
+from permissions.scoping import houses_visible_to, is_company_staff
+from saas.estates.models import Building, Community, District, House, HouseKind, HouseStatus, Unit
+from saas.residents.models import Occupancy
+
+if TYPE_CHECKING:
+    from schema.residents.types import OccupancyType
+
+DistrictEnum = strawberry.enum(District, name="District", description="北京市辖区 Beijing districts.")
+HouseKindEnum = strawberry.enum(HouseKind, name="HouseKind")
+HouseStatusEnum = strawberry.enum(HouseStatus, name="HouseStatus")
+
+
+def _user(info: strawberry.Info) -> Any:
+    return info.context.request.user
+
+
+def _staff_only(queryset: QuerySet[Any], info: strawberry.Info) -> QuerySet[Any]:
+    return queryset if is_company_staff(_user(info)) else queryset.none()
+
+
+@strawberry_django.type(Community, name="Community", description="小区 A community the company manages.")
+class CommunityType(relay.Node):
+    name: auto
+    address: auto
+    district: DistrictEnum  # type: ignore[valid-type]
+    total_floor_area: Decimal | None = strawberry_django.field(description="Square metres.")
+    handover_date: auto
+    created_at: auto
+
+    @classmethod
+    def get_queryset(cls, queryset: QuerySet[Community], info: strawberry.Info, **kwargs: Any) -> QuerySet[Community]:
+        user = _user(info)
+        if is_company_staff(user):
+            return queryset
+        return queryset.filter(id__in=houses_visible_to(user).values("community_id"))
+
+
+@strawberry_django.type(Building, name="Building", description="楼栋 A building.")
+class BuildingType(relay.Node):
+    name: auto
+    floors_above: auto
+    floors_below: auto
+    elevators: auto
+    community: CommunityType
+
+    @classmethod
+    def get_queryset(cls, queryset: QuerySet[Building], info: strawberry.Info, **kwargs: Any) -> QuerySet[Building]:
+        user = _user(info)
+        if is_company_staff(user):
+            return queryset
+        return queryset.filter(id__in=houses_visible_to(user).values("building_id"))
+
+
+@strawberry_django.type(Unit, name="Unit", description="单元 A unit (entrance) of a building.")
+class UnitType(relay.Node):
+    name: auto
+    building: BuildingType
+
+    @classmethod
+    def get_queryset(cls, queryset: QuerySet[Unit], info: strawberry.Info, **kwargs: Any) -> QuerySet[Unit]:
+        user = _user(info)
+        if is_company_staff(user):
+            return queryset
+        return queryset.filter(id__in=houses_visible_to(user).values("unit_id"))
+
+
+@strawberry_django.type(House, name="House", description="房屋 A house, flat, shop or storage room.")
+class HouseType(relay.Node):
+    room_number: auto
+    floor: auto
+    layout: str = strawberry_django.field(description="户型, e.g. 3室2厅1卫.")
+    building_area: Decimal = strawberry_django.field(description="建筑面积, square metres.")
+    usable_area: Decimal = strawberry_django.field(description="使用面积, square metres.")
+    kind: HouseKindEnum  # type: ignore[valid-type]
+    status: HouseStatusEnum  # type: ignore[valid-type]
+    community: CommunityType
+    building: BuildingType
+    unit: UnitType
+    created_at: auto
+
+    @strawberry_django.field(
+        description="Occupancies in force today (current residents), primary contact first.",
+        prefetch_related=[
+            lambda info: Prefetch(
+                "occupancies",
+                queryset=Occupancy.objects.active().select_related("resident"),
+                to_attr="current_occupancies",
+            )
+        ],
+    )
+    def current_occupancies(
+        self, root: House
+    ) -> list[Annotated[OccupancyType, strawberry.lazy("schema.residents.types")]]:
+        return root.current_occupancies  # type: ignore[attr-defined, no-any-return]
+
+    @classmethod
+    def get_queryset(cls, queryset: QuerySet[House], info: strawberry.Info, **kwargs: Any) -> QuerySet[House]:
+        return houses_visible_to(_user(info), queryset)
