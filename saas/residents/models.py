@@ -111,6 +111,9 @@ class ResidentPolicy(models.Model):
         verbose_name = "住户规则"
         verbose_name_plural = "住户规则"
 
+    def __str__(self) -> str:
+        return "住户规则"
+
     @classmethod
     def current(cls) -> ResidentPolicy:
         policy, _ = cls.objects.get_or_create(pk=1)
@@ -158,6 +161,9 @@ class RegistrationRequest(models.Model):
             )
         ]
 
+    def __str__(self) -> str:
+        return f"{self.name} → {self.house_id} ({self.status})"
+
 
 class SmsPurpose(models.TextChoices):
     SIGN_UP = "sign_up", "注册"
@@ -177,3 +183,6 @@ class SmsCode(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["phone", "purpose", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.purpose}:{self.phone[-4:]}"
