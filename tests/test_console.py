@@ -11,13 +11,15 @@ from strawberry.relay import to_base64
 from saas.accounts.models import User
 from saas.accounts.services import api_token_issue
 from tenants.models import Company, DemoBooking, DemoBookingStatus
+from tenants.schemas import activate_public
+from tests.factories import HouseFactory, UnitFactory
 from tests.graphql import GraphQLClient, QueryLog, error_codes
 
 TENANTS = """
 query ($first: Int, $status: TenantStatus, $search: String) {
   tenants(first: $first, status: $status, search: $search) {
     totalCount
-    edges { node { id name status plan { code } domains url isTrialExpired usage { users } } }
+    edges { node { id name status plan { code } domains url isTrialExpired usage { users communities houses } } }
   }
 }
 """
@@ -115,14 +117,18 @@ def test_a_company_admin_cannot_reach_the_console_from_a_tenant_host(client_a: G
     assert any("Cannot query field 'tenants'" in e["message"] for e in body["errors"])
 
 
-def test_staff_list_companies_with_live_usage_in_a_fixed_number_of_queries(staff: GraphQLClient) -> None:
+def test_staff_list_companies_with_live_usage_in_a_fixed_number_of_queries(staff: GraphQLClient, in_a: Company) -> None:
+    unit = UnitFactory()
+    HouseFactory.create_batch(2, unit=unit)
+    activate_public()
     with QueryLog() as log:
         result = staff.data(TENANTS)["tenants"]
     assert result["totalCount"] == 2
     names = {edge["node"]["name"]: edge["node"] for edge in result["edges"]}
     alpha = names["北京阿尔法物业有限公司"]
     assert alpha["domains"] == ["alpha.localhost"] and alpha["url"] == "http://alpha.localhost:8000/"
-    assert alpha["usage"] == {"users": 1} and alpha["status"] == "PAID" and alpha["plan"] == {"code": "professional"}
+    assert alpha["usage"] == {"users": 1, "communities": 1, "houses": 2}
+    assert alpha["status"] == "PAID" and alpha["plan"] == {"code": "professional"}
     # token lookup, token touch, companies page (with usage), domains prefetch
     assert log.count() == 4, log.statements
 

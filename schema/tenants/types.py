@@ -40,6 +40,8 @@ class PlanType:
 @strawberry.type(name="TenantUsage", description="Live counts from the company's own schema.")
 class TenantUsageType:
     users: int
+    communities: int
+    houses: int
 
 
 @strawberry_django.type(Company, name="Tenant", description="A property company, seen from the vendor console.")
@@ -76,11 +78,19 @@ class TenantType(relay.Node):
         return root.is_trial_expired
 
     @strawberry_django.field(
-        annotate={"usage_users": schema_row_count("accounts_user")},
+        annotate={
+            "usage_users": schema_row_count("accounts_user"),
+            "usage_communities": schema_row_count("estates_community"),
+            "usage_houses": schema_row_count("estates_house"),
+        },
         description="Counts read live from the company's schema.",
     )
     def usage(self, root: Company) -> TenantUsageType:
-        return TenantUsageType(users=root.usage_users)  # type: ignore[attr-defined]
+        return TenantUsageType(
+            users=root.usage_users,  # type: ignore[attr-defined]
+            communities=root.usage_communities,  # type: ignore[attr-defined]
+            houses=root.usage_houses,  # type: ignore[attr-defined]
+        )
 
 
 @strawberry_django.type(DemoBooking, name="DemoBooking")
