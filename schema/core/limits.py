@@ -13,6 +13,7 @@ from strawberry.extensions import (
     MaxTokensLimiter,
     ParserCache,
     QueryDepthLimiter,
+    SchemaExtension,
     ValidationCache,
 )
 from strawberry.schema.config import StrawberryConfig
@@ -20,6 +21,18 @@ from strawberry_django.optimizer import DjangoOptimizerExtension
 
 from schema.core.errors import should_mask_error
 from schema.core.scalars import SCALAR_MAP
+
+
+class QuerysetOptimizer(DjangoOptimizerExtension):
+    """The strawberry-django optimizer without its per-field middleware.
+
+    strawberry-django fields (connections, lists, nested relations) call ``optimize()`` on their
+    querysets themselves; the extension's ``resolve`` hook only repeats that for plain strawberry
+    fields returning querysets, yet wraps every field of every row (measured ~40% of a list
+    query's time). Rule that follows: a field returning a queryset is a ``strawberry_django`` field.
+    """
+
+    resolve = SchemaExtension.resolve  # type: ignore[assignment]
 
 
 def schema_extensions(*extra: Any) -> list[Any]:
@@ -30,7 +43,7 @@ def schema_extensions(*extra: Any) -> list[Any]:
         lambda: QueryDepthLimiter(max_depth=settings.GRAPHQL_MAX_DEPTH),
         lambda: MaxAliasesLimiter(max_alias_count=settings.GRAPHQL_MAX_ALIASES),
         lambda: ValidationCache(maxsize=256),
-        DjangoOptimizerExtension,
+        QuerysetOptimizer,
         *extra,
     ]
     if not settings.GRAPHQL_INTROSPECTION:
