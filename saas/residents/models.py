@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from django.conf import settings
 from django.db import models
 from django.db.models import F, Q
@@ -98,6 +100,11 @@ class Occupancy(models.Model):
 
     def __str__(self) -> str:
         return f"{self.resident_id}@{self.house_id}"
+
+    def is_active_on(self, day: date | None = None) -> bool:
+        """The same rule as ``OccupancyQuerySet.active`` for one loaded row."""
+        day = day or timezone.localdate()
+        return self.move_in <= day and (self.move_out is None or self.move_out > day)
 
 
 class ResidentPolicy(models.Model):
