@@ -1,7 +1,116 @@
+"""Queries of the residents domain. Each returns an unevaluated queryset; the node type's
+``get_queryset`` then scopes it (staff: everything in the company; an owner: their own rows)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
 import strawberry
+import strawberry_django
+from django.db.models import QuerySet
+from strawberry import relay
+
+from permissions.extensions import IsAuthenticated, IsCompanyStaff
+from saas.estates.models import Community, House
+from saas.residents import selectors
+from saas.residents.models import Occupancy, RegistrationRequest, Resident, ResidentPolicy
+from schema.core.relay import CountedConnection, pk_from_global_id
+from schema.residents.ids import community_pk
+from schema.residents.types import (
+    CommunityOptionType,
+    HouseOptionType,
+    OccupancyType,
+    RegistrationRequestType,
+    RegistrationStatus,
+    ResidentPolicyType,
+    ResidentType,
+)
+
+SEARCH_HELP = "One box: a name fragment, a full mobile, its last four digits or an ID number."
 
 
 @strawberry.type
 class ResidentQueries:
-    # Temporary: replaced by the residents GraphQL work.
-    residents_pending: bool = False
+    resident: ResidentType | None = strawberry_django.node(description="A resident by ID, if you may see them.")
+
+    @strawberry_django.connection(
+        CountedConnection[ResidentType],
+        permission_classes=[IsAuthenticated],
+        description="Staff: every resident, narrowed by the filters (all must match). An owner: themselves.",
+    )
+    def residents(
+        self,
+        name: str | None = None,
+        phone: str | None = None,
+        phone_last4: str | None = None,
+        id_number: Annotated[str | None, strawberry.argument(description="Exact match, any spacing or case.")] = None,
+        house: Annotated[
+            relay.GlobalID | None, strawberry.argument(description="Residents who ever lived there.")
+        ] = None,
+        search: Annotated[str | None, strawberry.argument(description=SEARCH_HELP)] = None,
+    ) -> QuerySet[Resident]:
+        return selectors.residents_search(
+            Resident.objects.all(),
+            selectors.ResidentSearch(
+                name=name or None,
+                phone=phone or None,
+                phone_last4=phone_last4 or None,
+                id_number=id_number,
+                house_id=pk_from_global_id(house, "House") if house else None,
+                text=search,
+            ),
+        )
+
+    @strawberry_django.connection(
+        CountedConnection[OccupancyType],
+        permission_classes=[IsCompanyStaff],
+        description="A house's current and upcoming occupancies; with includeEnded, its whole history.",
+    )
+    def occupancies(self, house: relay.GlobalID, include_ended: bool = False) -> QuerySet[Occupancy]:
+        return selectors.occupancies_of_house(house_id=pk_from_global_id(house, "House"), include_ended=include_ended)
+
+    @strawberry_django.field(permission_classes=[IsCompanyStaff], description="The company's resident rules.")
+    def resident_policy(self) -> ResidentPolicyType:
+        return ResidentPolicy.current()  # type: ignore[return-value]
+
+    @strawberry_django.connection(
+        CountedConnection[RegistrationRequestType],
+        permission_classes=[IsCompanyStaff],
+        description="Registration requests to review, newest first.",
+    )
+    def registration_requests(
+        self,
+        status: RegistrationStatus | None = None,
+    ) -> QuerySet[RegistrationRequest]:
+        return selectors.registration_requests(status=status.value if status else None)
+
+    @strawberry_django.connection(
+        CountedConnection[RegistrationRequestType],
+        permission_classes=[IsAuthenticated],
+        description="Your own registration requests, newest first.",
+    )
+    def my_registration_requests(
+        self,
+        info: strawberry.Info,
+        status: RegistrationStatus | None = None,
+    ) -> QuerySet[RegistrationRequest]:
+        return selectors.registration_requests(
+            status=status.value if status else None, user_id=info.context.request.user.pk
+        )
+
+    @strawberry_django.connection(
+        CountedConnection[CommunityOptionType],
+        permission_classes=[IsAuthenticated],
+        description="Communities to choose from when asking to be registered.",
+    )
+    def registration_community_options(self, search: str | None = None) -> QuerySet[Community]:
+        return selectors.communities_to_register(search=search)
+
+    @strawberry_django.connection(
+        CountedConnection[HouseOptionType],
+        permission_classes=[IsAuthenticated],
+        description="A community's houses to choose from when asking to be registered. "
+        'search matches words against building, unit and room number, e.g. "3号楼 1201".',
+    )
+    def registration_house_options(self, community: relay.GlobalID, search: str | None = None) -> QuerySet[House]:
+        return selectors.houses_to_register(community_id=community_pk(community), search=search)

@@ -1,7 +1,11 @@
-import strawberry
+"""Mutations of the residents domain, merged into one root part for schema/tenant.py."""
 
+from strawberry.tools import merge_types
 
-@strawberry.type
-class ResidentMutations:
-    # Temporary: replaced by the residents GraphQL work.
-    residents_pending: bool = False
+from schema.residents.mutations.registration import RegistrationMutations
+from schema.residents.mutations.residents import ResidentStaffMutations
+from schema.residents.mutations.signup import OwnerSignUpMutations
+
+ResidentMutations = merge_types(
+    "ResidentMutations", (ResidentStaffMutations, RegistrationMutations, OwnerSignUpMutations)
+)

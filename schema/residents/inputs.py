@@ -1,0 +1,109 @@
+"""Inputs of the residents mutations. Update inputs use ``Maybe``: a field left out stays as it is,
+an optional field set to null is cleared."""
+
+from __future__ import annotations
+
+import enum
+from datetime import date
+
+import strawberry
+from strawberry import Maybe, relay
+
+from saas.residents.models import SmsPurpose
+from schema.residents.types import Gender, IdDocumentType, OccupancyRole  # registered as GraphQL enums there
+
+
+@strawberry.input(description="住户 A resident entered by staff (no review needed).")
+class ResidentCreateInput:
+    name: str
+    phone: str = strawberry.field(description="Mainland mobile; +86, spaces and dashes are accepted.")
+    second_phone: str = strawberry.field(default="", description="Mobile or landline, e.g. 010-6512 3456.")
+    id_type: IdDocumentType | None = None
+    id_number: str = strawberry.field(default="", description="Required with idType; stored encrypted.")
+    gender: Gender | None = None
+    household_size: int = strawberry.field(default=1, description="家庭人口, 1–20.")
+    emergency_contact_name: str = ""
+    emergency_contact_phone: str = ""
+    notes: str = ""
+
+
+@strawberry.input(description="Fields left out stay as they are; null clears an optional field.")
+class ResidentUpdateInput:
+    id: relay.GlobalID
+    name: Maybe[str]
+    phone: Maybe[str]
+    second_phone: Maybe[str | None]
+    id_type: Maybe[IdDocumentType | None]
+    id_number: Maybe[str | None] = strawberry.field(description="Give it with idType; null both to remove.")
+    gender: Maybe[Gender | None]
+    household_size: Maybe[int]
+    emergency_contact_name: Maybe[str | None]
+    emergency_contact_phone: Maybe[str | None]
+    notes: Maybe[str | None]
+
+
+@strawberry.input
+class ResidentDeleteInput:
+    id: relay.GlobalID
+
+
+@strawberry.input(description="Record that a resident lives in a house from moveIn on.")
+class OccupancyStartInput:
+    resident: relay.GlobalID
+    house: relay.GlobalID
+    role: OccupancyRole
+    move_in: date
+    is_primary_contact: bool = strawberry.field(
+        default=False, description="Becomes the house's primary contact; the previous one loses the flag."
+    )
+
+
+@strawberry.input
+class OccupancyEndInput:
+    id: relay.GlobalID
+    move_out: date = strawberry.field(description="After moveIn; may lie ahead (a planned move-out).")
+
+
+@strawberry.input(description="Fields left out stay as they are.")
+class ResidentPolicyUpdateInput:
+    allow_joint_owners: bool | None = None
+
+
+@strawberry.enum(name="SmsCodePurpose", description="What a verification code is for.")
+class SmsCodePurpose(enum.Enum):
+    SIGN_UP = SmsPurpose.SIGN_UP.value
+
+
+@strawberry.input
+class SmsCodeSendInput:
+    phone: str
+    purpose: SmsCodePurpose
+
+
+@strawberry.input(description="Create an owner-app account whose login is the phone number.")
+class OwnerSignUpInput:
+    phone: str
+    code: str = strawberry.field(description="The 6-digit code from smsCodeSend.")
+    name: str
+    password: str
+
+
+@strawberry.input(description="Ask to be recorded as living in a house; staff review it.")
+class RegistrationRequestCreateInput:
+    house: relay.GlobalID = strawberry.field(description="A House or HouseOption ID.")
+    role: OccupancyRole = OccupancyRole.OWNER
+    name: str
+    id_type: IdDocumentType
+    id_number: str
+    move_in: date | None = strawberry.field(default=None, description="Defaults to the day of approval.")
+
+
+@strawberry.input
+class RegistrationApproveInput:
+    id: relay.GlobalID
+
+
+@strawberry.input
+class RegistrationRejectInput:
+    id: relay.GlobalID
+    reason: str = strawberry.field(description="Shown to the applicant; required, at most 200 characters.")
