@@ -25,12 +25,13 @@ class HouseFilters:
     search: str = ""
 
 
-# Orderings a list may ask for; every one ends on a unique key so pages never overlap.
+# Orderings a list may ask for (key → column); the id always breaks the remaining ties, so pages
+# of an ordered list never overlap.
 HOUSE_ORDERINGS = {
-    "room_number": ("room_number", "unit_id", "id"),
-    "floor": ("floor", "room_number", "id"),
-    "building_area": ("building_area", "id"),
-    "created_at": ("created_at", "id"),
+    "room_number": "room_number",
+    "floor": "floor",
+    "building_area": "building_area",
+    "created_at": "created_at",
 }
 
 
@@ -56,10 +57,8 @@ def house_list(*, filters: HouseFilters, order: Sequence[tuple[str, bool]] = ())
     if filters.search.strip():
         houses = houses.filter(room_number__icontains=filters.search.strip())
     if order:
-        columns: list[str] = []
-        for key, descending in order:
-            columns += [f"-{c}" if descending else c for c in HOUSE_ORDERINGS[key] if c not in columns]
-        houses = houses.order_by(*columns)
+        columns = [f"-{HOUSE_ORDERINGS[key]}" if descending else HOUSE_ORDERINGS[key] for key, descending in order]
+        houses = houses.order_by(*columns, "id")
     return houses
 
 

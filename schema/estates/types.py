@@ -11,8 +11,9 @@ import strawberry_django
 from django.db.models import Prefetch, QuerySet
 from strawberry import auto, relay
 
-from permissions.scoping import houses_visible_to, is_company_staff
+from permissions.scoping import houses_visible_to, is_company_staff, occupancies_visible_to
 from saas.estates.models import Building, Community, District, House, HouseKind, HouseStatus, Unit
+from saas.estates.selectors import CommunityStatistics
 from saas.residents.models import Occupancy
 
 if TYPE_CHECKING:
@@ -29,6 +30,11 @@ def _user(info: strawberry.Info) -> Any:
 
 def _staff_only(queryset: QuerySet[Any], info: strawberry.Info) -> QuerySet[Any]:
     return queryset if is_company_staff(_user(info)) else queryset.none()
+
+
+def _current_occupancies(info: strawberry.Info) -> QuerySet[Occupancy]:
+    """Today's occupancies the viewer may see, with their residents."""
+    return occupancies_visible_to(_user(info), Occupancy.objects.active()).select_related("resident")
 
 
 @strawberry_django.type(Community, name="Community", description="小区 A community the company manages.")
@@ -92,20 +98,64 @@ class HouseType(relay.Node):
     created_at: auto
 
     @strawberry_django.field(
-        description="Occupancies in force today (current residents), primary contact first.",
+        description=(
+            "Occupancies in force today (current residents), primary contact first. "
+            "Owners see only their own occupancy; staff see everyone's."
+        ),
         prefetch_related=[
-            lambda info: Prefetch(
-                "occupancies",
-                queryset=Occupancy.objects.active().select_related("resident"),
-                to_attr="current_occupancies",
-            )
+            lambda info: Prefetch("occupancies", _current_occupancies(info), to_attr="current_occupancies")
         ],
     )
     def current_occupancies(
-        self, root: House
+        self, root: House, info: strawberry.Info
     ) -> list[Annotated[OccupancyType, strawberry.lazy("schema.residents.types")]]:
-        return root.current_occupancies  # type: ignore[attr-defined, no-any-return]
+        prefetched = getattr(root, "current_occupancies", None)
+        if prefetched is None:  # an object a mutation returned: nothing was prefetched
+            return list(_current_occupancies(info).filter(house=root))  # type: ignore[arg-type]
+        return prefetched  # type: ignore[no-any-return]
 
     @classmethod
     def get_queryset(cls, queryset: QuerySet[House], info: strawberry.Info, **kwargs: Any) -> QuerySet[House]:
         return houses_visible_to(_user(info), queryset)
+
+
+@strawberry.type(name="HouseStatusCount", description="How many houses of a community are in one status.")
+class HouseStatusCountType:
+    status: HouseStatusEnum  # type: ignore[valid-type]
+    count: int
+    building_area: Decimal = strawberry.field(description="Their total building area, square metres.")
+
+
+@strawberry.type(name="CommunityStatistics", description="Houses of one community by status, occupancy and area.")
+class CommunityStatisticsType:
+    community: CommunityType
+    total_houses: int
+    houses_by_status: list[HouseStatusCountType] = strawberry.field(
+        description="Every status, in the order of HouseStatus, including those with no houses."
+    )
+    occupied_houses: int = strawberry.field(description="Houses self-occupied or rented.")
+    occupiable_houses: int = strawberry.field(description="Houses that are not unsold (sold or handed over).")
+    occupancy_rate: Decimal | None = strawberry.field(
+        description=(
+            "入住率: occupiedHouses / occupiableHouses, i.e. (self-occupied + rented) over houses that are "
+            'not unsold, as a fraction with four decimals ("0.7500" = 75%); null when every house is unsold.'
+        )
+    )
+    total_building_area: Decimal = strawberry.field(description="Building area of all houses, square metres.")
+
+    @classmethod
+    def from_statistics(cls, stats: CommunityStatistics) -> CommunityStatisticsType:
+        return cls(
+            community=stats.community,  # type: ignore[arg-type]
+            total_houses=stats.total_houses,
+            houses_by_status=[
+                HouseStatusCountType(
+                    status=HouseStatus(status), count=count, building_area=stats.area_by_status[status]
+                )
+                for status, count in stats.houses_by_status.items()
+            ],
+            occupied_houses=stats.occupied_houses,
+            occupiable_houses=stats.occupiable_houses,
+            occupancy_rate=stats.occupancy_rate,
+            total_building_area=stats.total_building_area,
+        )

@@ -1,0 +1,68 @@
+"""How house lists are filtered and ordered: typed arguments turned into the selector's terms."""
+
+from __future__ import annotations
+
+import enum
+from decimal import Decimal
+
+import strawberry
+from strawberry import relay
+
+import schema.estates.types  # noqa: F401  (registers the model choices below as GraphQL enums)
+from saas.estates.models import HouseKind, HouseStatus
+from saas.estates.selectors import HouseFilters
+from schema.core.relay import pk_from_global_id
+
+
+@strawberry.input(name="HouseFilter", description="Every given condition must hold.")
+class HouseFilterInput:
+    community: relay.GlobalID | None = None
+    building: relay.GlobalID | None = None
+    unit: relay.GlobalID | None = None
+    kind: list[HouseKind] | None = strawberry.field(default=None, description="Any of these kinds.")
+    status: list[HouseStatus] | None = strawberry.field(default=None, description="Any of these statuses.")
+    building_area_min: Decimal | None = strawberry.field(default=None, description="Building area at least (m²).")
+    building_area_max: Decimal | None = strawberry.field(default=None, description="Building area at most (m²).")
+    layout: str | None = strawberry.field(
+        default=None, description='Layout starts with this: "3室" for every three-bedroom layout, "3室2厅1卫" exactly.'
+    )
+    search: str | None = strawberry.field(default=None, description="Room number contains this text.")
+
+    def to_filters(self) -> HouseFilters:
+        def pk(global_id: relay.GlobalID | None, type_name: str) -> int | None:
+            return None if global_id is None else pk_from_global_id(global_id, type_name)
+
+        return HouseFilters(
+            community_id=pk(self.community, "Community"),
+            building_id=pk(self.building, "Building"),
+            unit_id=pk(self.unit, "Unit"),
+            kinds=[kind.value for kind in self.kind or ()],
+            statuses=[status.value for status in self.status or ()],
+            building_area_min=self.building_area_min,
+            building_area_max=self.building_area_max,
+            layout=self.layout or "",
+            search=self.search or "",
+        )
+
+
+@strawberry.enum(name="HouseOrderField")
+class HouseOrderField(enum.Enum):
+    ROOM_NUMBER = "room_number"
+    FLOOR = "floor"
+    BUILDING_AREA = "building_area"
+    CREATED_AT = "created_at"
+
+
+@strawberry.enum(name="OrderDirection")
+class OrderDirection(enum.Enum):
+    ASC = "asc"
+    DESC = "desc"
+
+
+@strawberry.input(name="HouseOrderBy", description="One sort key; later keys break ties of earlier ones.")
+class HouseOrderByInput:
+    field: HouseOrderField
+    direction: OrderDirection = OrderDirection.ASC
+
+    def to_order(self) -> tuple[str, bool]:
+        return self.field.value, self.direction is OrderDirection.DESC

@@ -1,0 +1,80 @@
+"""communityCreate / communityUpdate / communityDelete (staff only)."""
+
+from __future__ import annotations
+
+import strawberry
+
+from permissions.extensions import IsCompanyStaff
+from saas.estates.services import CommunityErrorCode, community_create, community_delete, community_update
+from schema.core.errors import payload_error_type
+from schema.core.relay import pk_from_global_id
+from schema.estates.inputs import CommunityCreateInput, CommunityDeleteInput, CommunityUpdateInput
+from schema.estates.mutations.common import maybe, payload
+from schema.estates.types import CommunityType
+
+CommunityError = payload_error_type("CommunityError", CommunityErrorCode, "Why a change to a community was refused.")
+
+
+@strawberry.type
+class CommunityCreatePayload:
+    errors: list[CommunityError]  # type: ignore[valid-type]
+    community: CommunityType | None = None
+
+
+@strawberry.type
+class CommunityUpdatePayload:
+    errors: list[CommunityError]  # type: ignore[valid-type]
+    community: CommunityType | None = None
+
+
+@strawberry.type
+class CommunityDeletePayload:
+    errors: list[CommunityError]  # type: ignore[valid-type]
+    community: CommunityType | None = strawberry.field(default=None, description="The community as it was.")
+
+
+@strawberry.type
+class CommunityMutations:
+    @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Add a community (小区).")
+    def community_create(self, input: CommunityCreateInput) -> CommunityCreatePayload:
+        return payload(
+            CommunityCreatePayload,
+            CommunityError,
+            "community",
+            lambda: community_create(
+                name=input.name,
+                address=input.address,
+                district=input.district.value,
+                total_floor_area=input.total_floor_area,
+                handover_date=input.handover_date,
+            ),
+        )
+
+    @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Change the given fields of a community.")
+    def community_update(self, input: CommunityUpdateInput) -> CommunityUpdatePayload:
+        community_id = pk_from_global_id(input.id, "Community")
+        return payload(
+            CommunityUpdatePayload,
+            CommunityError,
+            "community",
+            lambda: community_update(
+                community_id=community_id,
+                name=maybe(input.name),
+                address=maybe(input.address),
+                district=maybe(input.district),
+                total_floor_area=maybe(input.total_floor_area),
+                handover_date=maybe(input.handover_date),
+            ),
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsCompanyStaff], description="Delete a community; refused while it has buildings."
+    )
+    def community_delete(self, input: CommunityDeleteInput) -> CommunityDeletePayload:
+        community_id = pk_from_global_id(input.id, "Community")
+        return payload(
+            CommunityDeletePayload,
+            CommunityError,
+            "community",
+            lambda: community_delete(community_id=community_id),
+        )

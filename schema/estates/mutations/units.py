@@ -1,0 +1,53 @@
+"""unitCreate / unitUpdate / unitDelete (staff only)."""
+
+from __future__ import annotations
+
+import strawberry
+
+from permissions.extensions import IsCompanyStaff
+from saas.estates.services import UnitErrorCode, unit_create, unit_delete, unit_update
+from schema.core.errors import payload_error_type
+from schema.core.relay import pk_from_global_id
+from schema.estates.inputs import UnitCreateInput, UnitDeleteInput, UnitUpdateInput
+from schema.estates.mutations.common import payload
+from schema.estates.types import UnitType
+
+UnitError = payload_error_type("UnitError", UnitErrorCode, "Why a change to a unit was refused.")
+
+
+@strawberry.type
+class UnitCreatePayload:
+    errors: list[UnitError]  # type: ignore[valid-type]
+    unit: UnitType | None = None
+
+
+@strawberry.type
+class UnitUpdatePayload:
+    errors: list[UnitError]  # type: ignore[valid-type]
+    unit: UnitType | None = None
+
+
+@strawberry.type
+class UnitDeletePayload:
+    errors: list[UnitError]  # type: ignore[valid-type]
+    unit: UnitType | None = strawberry.field(default=None, description="The unit as it was.")
+
+
+@strawberry.type
+class UnitMutations:
+    @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Add a unit (单元) to a building.")
+    def unit_create(self, input: UnitCreateInput) -> UnitCreatePayload:
+        building_id = pk_from_global_id(input.building, "Building")
+        return payload(
+            UnitCreatePayload, UnitError, "unit", lambda: unit_create(building_id=building_id, name=input.name)
+        )
+
+    @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Rename a unit.")
+    def unit_update(self, input: UnitUpdateInput) -> UnitUpdatePayload:
+        unit_id = pk_from_global_id(input.id, "Unit")
+        return payload(UnitUpdatePayload, UnitError, "unit", lambda: unit_update(unit_id=unit_id, name=input.name))
+
+    @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Delete a unit; refused while it has houses.")
+    def unit_delete(self, input: UnitDeleteInput) -> UnitDeletePayload:
+        unit_id = pk_from_global_id(input.id, "Unit")
+        return payload(UnitDeletePayload, UnitError, "unit", lambda: unit_delete(unit_id=unit_id))
