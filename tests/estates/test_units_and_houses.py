@@ -8,8 +8,11 @@ from typing import Any
 
 import pytest
 
+from saas.core.errors import DomainError
 from saas.estates import selectors
 from saas.estates.models import Building, House, Unit
+from saas.estates.services import HouseErrorCode
+from saas.estates.services.common import unique_or
 from saas.residents.models import Occupancy, RegistrationRequest
 from tests.estates.conftest import Estate, gid
 from tests.estates.documents import (
@@ -20,7 +23,7 @@ from tests.estates.documents import (
     UNIT_DELETE,
     UNIT_UPDATE,
 )
-from tests.factories import OccupancyFactory, UnitFactory
+from tests.factories import HouseFactory, OccupancyFactory, UnitFactory
 from tests.graphql import GraphQLClient
 
 Alpha = Callable[[], AbstractContextManager[Any]]
@@ -167,6 +170,17 @@ def test_the_same_number_is_fine_in_another_unit(staff_a: GraphQLClient, estate:
     with alpha():
         other = UnitFactory(building=estate.building, name="2单元")
     assert _create(staff_a, other.pk, roomNumber="0101")["errors"] == []
+
+
+def test_a_duplicate_the_checks_missed_still_becomes_the_typed_error(estate: Estate, alpha: Alpha) -> None:
+    """What a concurrent write that won the race looks like: the database refuses, the caller gets
+    ROOM_NUMBER_TAKEN, and the transaction is still usable."""
+    error = DomainError(HouseErrorCode.ROOM_NUMBER_TAKEN, field="roomNumber", number="0101")
+    with alpha():
+        with pytest.raises(DomainError) as caught, unique_or(lambda: error):
+            HouseFactory(unit=estate.unit, room_number="0101")
+        assert caught.value is error
+        assert House.objects.count() == 2
 
 
 def test_an_unknown_unit_is_a_payload_error(staff_a: GraphQLClient) -> None:

@@ -164,7 +164,8 @@ def building_copy(
     Room numbers, floors, layouts, areas and kinds are copied; residents are not, so every copied
     house gets ``house_status`` (default vacant) rather than the original's status.
     """
-    source = Building.objects.filter(pk=building_id).first()
+    # Locked so that no unit is added to the source while its units and houses are read.
+    source = Building.objects.select_for_update().filter(pk=building_id).first()
     if source is None:
         raise DomainError(codes.NOT_FOUND, field="id")
     errors = ErrorCollector()

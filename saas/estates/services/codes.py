@@ -11,7 +11,7 @@ from saas.core.errors import ErrorCode, Texts
 class EstateTexts:
     AREA_NOT_POSITIVE = ("面积须大于 0。", "The area must be greater than 0.")
     AREA_PRECISION = ("面积最多保留两位小数。", "The area may have at most two decimal places.")
-    AREA_TOO_LARGE = ("面积不能超过 {limit} ㎡。", "The area must be less than {limit} m².")
+    AREA_TOO_LARGE = ("面积须小于 {limit} ㎡。", "The area must be less than {limit} m².")
     USABLE_EXCEEDS_BUILDING = (
         "使用面积不能大于建筑面积。",
         "The usable area cannot be larger than the building area.",

@@ -44,8 +44,10 @@ class HouseFields:
 
 
 def _unit(unit_id: int) -> Unit:
-    # Locked so that the unit cannot be deleted under a house being added to it.
-    unit = Unit.objects.select_related("building").select_for_update(of=("self",)).filter(pk=unit_id).first()
+    # The unit is locked so that it cannot be deleted under a house being added to it, and its
+    # building so that the building cannot move to another community between reading its
+    # community here and writing it on the house.
+    unit = Unit.objects.select_related("building").select_for_update().filter(pk=unit_id).first()
     if unit is None:
         raise DomainError(codes.UNIT_NOT_FOUND, field="unit")
     return unit
