@@ -7,6 +7,7 @@ from strawberry.tools import merge_types
 
 from schema.accounts.mutations import AccountMutations, AccountQueries
 from schema.core.limits import schema_config, schema_extensions
+from schema.core.relay import pin_node_id_attributes
 from schema.tenants.mutations.console import ConsoleMutations
 from schema.tenants.mutations.signup import SignupMutations
 from schema.tenants.queries import ConsoleQueries, PublicQueries
@@ -20,3 +21,4 @@ schema = strawberry.Schema(
     extensions=schema_extensions(),
     config=schema_config(),
 )
+pin_node_id_attributes()

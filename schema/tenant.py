@@ -9,6 +9,7 @@ from strawberry.tools import merge_types
 
 from schema.accounts.mutations import AccountMutations, AccountQueries
 from schema.core.limits import schema_config, schema_extensions
+from schema.core.relay import pin_node_id_attributes
 from schema.core.tenancy import TrialExpiredGuard
 from schema.estates.mutations import EstateMutations
 from schema.estates.queries import EstateQueries
@@ -30,3 +31,4 @@ schema = strawberry.Schema(
     extensions=schema_extensions(TrialExpiredGuard),
     config=schema_config(),
 )
+pin_node_id_attributes()

@@ -3,16 +3,16 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
-import strawberry_django
 from strawberry import auto
 
 from saas.accounts.login import AuthErrorCode
 from saas.accounts.models import User
 from saas.accounts.services import ProfileErrorCode
 from schema.core.errors import payload_error_type
+from schema.core.fields import model_type
 
 
-@strawberry_django.type(User, name="Viewer", description="The account making the request.")
+@model_type(User, name="Viewer", description="The account making the request.")
 class ViewerType:
     username: auto
     display_name: auto

@@ -43,3 +43,18 @@ def pk_from_global_id(global_id: relay.GlobalID, type_name: str) -> int:
     if global_id.type_name != type_name or not global_id.node_id.isdigit():
         raise ApiError(ApiMessage.BAD_USER_INPUT, detail=f"id is not a {type_name} ID")
     return int(global_id.node_id)
+
+
+def pin_node_id_attributes() -> None:
+    """Resolve once which attribute is each model type's node id.
+
+    strawberry-django model types carry no ``NodeID`` annotation, so every ``id`` field of every
+    row re-scans (``eval``/``compile``) all the type's annotations, finds none and falls back to
+    the primary key: measured at ~60% of a 100-row list query. Call after the schema is built.
+    """
+    pending = list(relay.Node.__subclasses__())
+    while pending:
+        cls = pending.pop()
+        pending.extend(cls.__subclasses__())
+        if hasattr(cls, "__strawberry_django_definition__") and cls.__dict__.get("_id_attr") is None:
+            cls._id_attr = cls.resolve_id_attr()

@@ -9,6 +9,7 @@ import strawberry
 import strawberry_django
 from strawberry import auto, relay
 
+from schema.core.fields import model_type
 from schema.core.scalars import Yuan
 from tenants.models import Company, CompanyStatus, DemoBooking, DemoBookingStatus, Plan
 from tenants.selectors import schema_row_count
@@ -24,7 +25,7 @@ class TenantStatus(enum.Enum):
 DemoBookingStatusEnum = strawberry.enum(DemoBookingStatus, name="DemoBookingStatus")
 
 
-@strawberry_django.type(Plan, name="Plan")
+@model_type(Plan, name="Plan")
 class PlanType:
     code: auto
     name: auto
@@ -44,7 +45,7 @@ class TenantUsageType:
     houses: int
 
 
-@strawberry_django.type(Company, name="Tenant", description="A property company, seen from the vendor console.")
+@model_type(Company, name="Tenant", description="A property company, seen from the vendor console.")
 class TenantType(relay.Node):
     name: auto
 
@@ -93,7 +94,7 @@ class TenantType(relay.Node):
         )
 
 
-@strawberry_django.type(DemoBooking, name="DemoBooking")
+@model_type(DemoBooking, name="DemoBooking")
 class DemoBookingType(relay.Node):
     company_name: auto
     contact_name: auto

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import json
+import os
 import secrets
 import statistics
 import time
@@ -193,10 +194,13 @@ def main() -> None:
         raw_conn.close()
     finally:
         activate_public()
-        with transaction.atomic(), connection.cursor() as cursor:
-            cursor.execute(f'DROP SCHEMA IF EXISTS "{company.schema_name}" CASCADE')
-            Domain.objects.filter(tenant=company).delete()
-            Company.objects.filter(pk=company.pk).delete()
+        if os.environ.get("BENCH_KEEP"):  # leave the data for EXPLAIN/profiling; drop it by hand
+            print(f"kept schema {company.schema_name}")
+        else:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute(f'DROP SCHEMA IF EXISTS "{company.schema_name}" CASCADE')
+                Domain.objects.filter(tenant=company).delete()
+                Company.objects.filter(pk=company.pk).delete()
     print(
         f"RESULT graphql_list queries={queries} ms={graphql_ms:.2f} raw_ms={raw_ms:.2f} ratio={graphql_ms / raw_ms:.1f}"
     )
