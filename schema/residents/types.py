@@ -83,23 +83,13 @@ class OccupancyType(relay.Node):
     is_primary_contact: auto
     created_at: auto
     house: HouseType | None = strawberry_django.field(description="Null when you may no longer see the house.")
+    resident: ResidentType | None = strawberry_django.field(
+        description="Null when you may not see this resident: an owner sees only themselves."
+    )
 
     @strawberry_django.field(only=["move_in", "move_out"], description="In force today.")
     def is_active(self, root: Occupancy) -> bool:
         return root.is_active_on()
-
-    @strawberry_django.field(
-        select_related=["resident"],
-        description="Null when you may not see this resident: an owner sees only themselves.",
-    )
-    def resident(self, root: Occupancy, info: strawberry.Info) -> ResidentType | None:
-        # Checked per row as well as by get_queryset: occupancies reached through a field with its
-        # own prefetch (House.currentOccupancies) come with their resident already loaded.
-        user = _user(info)
-        resident = root.resident
-        if is_company_staff(user) or (resident.user_id is not None and resident.user_id == user.pk):
-            return resident  # type: ignore[return-value]
-        return None
 
     @classmethod
     def get_queryset(cls, queryset: QuerySet[Occupancy], info: strawberry.Info, **kwargs: Any) -> QuerySet[Occupancy]:

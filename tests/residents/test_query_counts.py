@@ -10,6 +10,7 @@ import pytest
 from saas.residents.models import RegistrationRequest
 from tests.factories import HouseFactory, OccupancyFactory, ResidentFactory, UserFactory
 from tests.graphql import GraphQLClient, QueryLog
+from tests.residents.conftest import gid
 
 Alpha = Callable[[], Any]
 RESIDENTS = """
@@ -29,11 +30,19 @@ query($first: Int!) {
 }
 """
 
+OCCUPANCIES = """
+query($house: ID!, $first: Int!) {
+  occupancies(house: $house, first: $first) {
+    edges { node { role isActive house { roomNumber } resident { name phone occupancies { role } } } }
+  }
+}
+"""
 
-def statements(client: GraphQLClient, query: str, first: int) -> int:
-    client.data(query, {"first": 1})  # warm: host lookup cached, token's last use recorded
+
+def statements(client: GraphQLClient, query: str, first: int, **variables: Any) -> int:
+    client.data(query, {"first": 1, **variables})  # warm: host lookup cached, token's last use recorded
     with QueryLog() as log:
-        data = client.data(query, {"first": first})
+        data = client.data(query, {"first": first, **variables})
     assert len(next(iter(data.values()))["edges"]) == first
     return log.count()
 
@@ -67,3 +76,14 @@ def test_residents_with_their_houses(residents: None, staff_a: GraphQLClient) ->
 def test_registration_requests_to_review(requests: None, staff_a: GraphQLClient) -> None:
     # token, requests (with the total count), houses with community/building/unit, occupancies
     assert statements(staff_a, REQUESTS, 5) == statements(staff_a, REQUESTS, 20) == 4
+
+
+def test_occupancies_of_a_house_with_their_residents(alpha: Alpha, staff_a: GraphQLClient) -> None:
+    with alpha():
+        house = HouseFactory()
+        for _ in range(20):
+            OccupancyFactory(house=house, role="family", is_primary_contact=False)
+    house_id = gid("House", house.pk)
+    # token, occupancies, the house, the residents, the residents' occupancies
+    assert statements(staff_a, OCCUPANCIES, 5, house=house_id) == statements(staff_a, OCCUPANCIES, 20, house=house_id)
+    assert statements(staff_a, OCCUPANCIES, 20, house=house_id) == 5
