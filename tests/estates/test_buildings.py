@@ -12,7 +12,7 @@ from saas.estates.models import Building, Community, House, Unit
 from tests.estates.conftest import Estate, gid
 from tests.estates.documents import BUILDING_COPY, BUILDING_CREATE, BUILDING_DELETE, BUILDING_UPDATE
 from tests.factories import HouseFactory
-from tests.graphql import GraphQLClient
+from tests.graphql import GraphQLClient, QueryLog
 
 Alpha = Callable[[], AbstractContextManager[Any]]
 
@@ -43,9 +43,12 @@ def test_create_a_building_without_houses(staff_a: GraphQLClient, estate: Estate
 
 
 def test_generate_18_floors_of_2_units_with_4_houses_each(staff_a: GraphQLClient, estate: Estate, alpha: Alpha) -> None:
-    payload = _create(staff_a, estate.community.pk, floorsBelow=2, generate=GENERATE)
+    with QueryLog() as log:
+        payload = _create(staff_a, estate.community.pk, floorsBelow=2, generate=GENERATE)
     assert payload["errors"] == []
     assert payload["housesCreated"] == 18 * 2 * 4 == 144
+    inserts = [s.split('"')[1] for s in log.statements if s.startswith("INSERT")]
+    assert inserts == ["estates_building", "estates_unit", "estates_house"]  # set-based: one INSERT per table
     with alpha():
         building = Building.objects.get(name="2号楼")
         assert list(Unit.objects.filter(building=building).values_list("name", flat=True)) == ["1单元", "2单元"]

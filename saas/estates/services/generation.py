@@ -65,10 +65,6 @@ class GenerationPlan:
     kind: str
     status: str
 
-    @property
-    def house_count(self) -> int:
-        return len(self.unit_names) * len(self.houses)
-
 
 def _pattern(errors: ErrorCollector, field: str, text: str, allowed: frozenset[str]) -> NumberPattern | None:
     try:
@@ -131,8 +127,9 @@ def generation_plan(errors: ErrorCollector, spec: HouseGeneration, building: Bui
     floors = _floors(errors, spec, building) if building_sound else []
     if errors.errors:
         return None
-    # No errors means every check above passed and returned a value.
-    assert number_pattern and unit_pattern and building_area and usable_area
+    # No errors means every check above passed and returned its value.
+    assert number_pattern is not None and unit_pattern is not None
+    assert building_area is not None and usable_area is not None
     total = spec.units * len(floors) * spec.houses_per_floor
     if total > MAX_GENERATED_HOUSES:
         errors.add(codes.TOO_MANY_HOUSES, field=f"{PREFIX}housesPerFloor", limit=MAX_GENERATED_HOUSES, count=total)
