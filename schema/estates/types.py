@@ -15,6 +15,7 @@ from permissions.scoping import houses_visible_to, is_company_staff, occupancies
 from saas.estates.models import Building, Community, District, House, HouseKind, HouseStatus, Unit
 from saas.estates.selectors import CommunityStatistics
 from saas.residents.models import Occupancy
+from schema.core.fields import model_type
 
 if TYPE_CHECKING:
     from schema.residents.types import OccupancyType
@@ -37,12 +38,12 @@ def _current_occupancies(info: strawberry.Info) -> QuerySet[Occupancy]:
     return occupancies_visible_to(_user(info), Occupancy.objects.active()).select_related("resident")
 
 
-@strawberry_django.type(Community, name="Community", description="小区 A community the company manages.")
+@model_type(Community, name="Community", description="小区 A community the company manages.")
 class CommunityType(relay.Node):
     name: auto
     address: auto
     district: DistrictEnum  # type: ignore[valid-type]
-    total_floor_area: Decimal | None = strawberry_django.field(description="Square metres.")
+    total_floor_area: Decimal | None = strawberry.field(description="Square metres.")
     handover_date: auto
     created_at: auto
 
@@ -54,7 +55,7 @@ class CommunityType(relay.Node):
         return queryset.filter(id__in=houses_visible_to(user).values("community_id"))
 
 
-@strawberry_django.type(Building, name="Building", description="楼栋 A building.")
+@model_type(Building, name="Building", description="楼栋 A building.")
 class BuildingType(relay.Node):
     name: auto
     floors_above: auto
@@ -70,7 +71,7 @@ class BuildingType(relay.Node):
         return queryset.filter(id__in=houses_visible_to(user).values("building_id"))
 
 
-@strawberry_django.type(Unit, name="Unit", description="单元 A unit (entrance) of a building.")
+@model_type(Unit, name="Unit", description="单元 A unit (entrance) of a building.")
 class UnitType(relay.Node):
     name: auto
     building: BuildingType
@@ -83,13 +84,13 @@ class UnitType(relay.Node):
         return queryset.filter(id__in=houses_visible_to(user).values("unit_id"))
 
 
-@strawberry_django.type(House, name="House", description="房屋 A house, flat, shop or storage room.")
+@model_type(House, name="House", description="房屋 A house, flat, shop or storage room.")
 class HouseType(relay.Node):
     room_number: auto
     floor: auto
-    layout: str = strawberry_django.field(description="户型, e.g. 3室2厅1卫.")
-    building_area: Decimal = strawberry_django.field(description="建筑面积, square metres.")
-    usable_area: Decimal = strawberry_django.field(description="使用面积, square metres.")
+    layout: str = strawberry.field(description="户型, e.g. 3室2厅1卫.")
+    building_area: Decimal = strawberry.field(description="建筑面积, square metres.")
+    usable_area: Decimal = strawberry.field(description="使用面积, square metres.")
     kind: HouseKindEnum  # type: ignore[valid-type]
     status: HouseStatusEnum  # type: ignore[valid-type]
     community: CommunityType
