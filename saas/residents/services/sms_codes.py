@@ -26,12 +26,11 @@ CODE_TTL = timedelta(minutes=5)
 MAX_ATTEMPTS = 5
 RESEND_INTERVAL = timedelta(seconds=60)
 MAX_SENDS_PER_PHONE_PER_HOUR = 5
-DEFAULT_SEND_RATE_PER_ADDRESS = "10/h"
 
 
 def sms_send_rate_per_address() -> str:
     """django-ratelimit rate for codes requested from one client address on one host."""
-    return str(getattr(settings, "SMS_CODE_RATE", DEFAULT_SEND_RATE_PER_ADDRESS))
+    return str(settings.SMS_CODE_RATE)
 
 
 @dataclass(frozen=True)

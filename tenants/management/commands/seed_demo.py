@@ -7,9 +7,13 @@ from typing import Any
 
 from django.conf import settings
 from django.core.management.base import BaseCommand
+from django.db import transaction
 from django.utils import timezone
+from django_tenants.utils import tenant_context
 
 from saas.accounts.models import User
+from saas.demo import DEMO_STAFF, seed_company_data
+from saas.demo.residents import DEMO_OWNER_PASSWORD, DEMO_OWNER_PHONE
 from tenants.models import DemoBooking, Domain, Plan
 from tenants.schemas import activate_public
 from tenants.services.provisioning import AdminAccount, CompanyProfile, tenant_host, tenant_provision
@@ -59,10 +63,13 @@ class Command(BaseCommand):
             self.stdout.write("demo company exists: reusing it")
             return
         professional = Plan.objects.get(code="professional")
-        provisioned = tenant_provision(profile=DEMO_COMPANY, admin=DEMO_ADMIN, plan=professional)
-        company = provisioned.company
-        company.paid_until = timezone.localdate() + timedelta(days=365)
-        company.save(update_fields=["paid_until"])
+        with transaction.atomic():
+            provisioned = tenant_provision(profile=DEMO_COMPANY, admin=DEMO_ADMIN, plan=professional)
+            company = provisioned.company
+            company.paid_until = timezone.localdate() + timedelta(days=365)
+            company.save(update_fields=["paid_until"])
+            with tenant_context(company):
+                seed_company_data()
         self.stdout.write(f"demo company created in schema {company.schema_name}")
 
     def _demo_bookings(self) -> None:
@@ -95,6 +102,8 @@ class Command(BaseCommand):
                         f"  Django admin (vendor staff):                      {base}/admin/",
                         f"  vendor staff login:  {vendor_user} / {vendor_password}   (public host)",
                         f"  demo admin login:    {DEMO_ADMIN.username} / {DEMO_ADMIN.password}   (demo host)",
+                        *[f"  demo staff login:    {u} / {p}   ({n}, demo host)" for u, p, n, _ in DEMO_STAFF],
+                        f"  demo owner login:    {DEMO_OWNER_PHONE} / {DEMO_OWNER_PASSWORD}   (业主 张伟, demo host)",
                         "",
                     ]
                 )
