@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 from saas.accounts.models import User
 from saas.core.crypto import encrypt, keyed_hash
+from saas.core.idcard import check_char
 from saas.estates.models import House, HouseStatus
 from saas.residents.models import (
     IdDocumentType,
@@ -16,7 +17,6 @@ from saas.residents.models import (
     RegistrationRequest,
     Resident,
 )
-from saas.core.idcard import check_char
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华志强海燕晓东玉兰文博子涵思远梓萱浩然欣怡雨桐"

@@ -9,7 +9,8 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import strawberry
 from graphql import GraphQLError
@@ -63,3 +64,15 @@ def payload_error_type(name: str, codes: type[ErrorCode], description: str) -> A
 def errors_from(exc: DomainError | DomainErrors, error_type: Any) -> list[Any]:
     items = exc.errors if isinstance(exc, DomainErrors) else [exc]
     return [error_type(field=e.field, message=e.message, code=e.code) for e in items]
+
+
+P = TypeVar("P")
+
+
+def payload_of(payload_type: Callable[..., P], error_type: Any, attr: str, change: Callable[[], Any]) -> P:
+    """Run one service call: its result goes in ``payload.<attr>``, a refusal in ``payload.errors``."""
+    try:
+        result = change()
+    except (DomainError, DomainErrors) as exc:
+        return payload_type(errors=errors_from(exc, error_type))
+    return payload_type(errors=[], **{attr: result})

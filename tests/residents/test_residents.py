@@ -29,7 +29,7 @@ mutation ResidentUpdate($input: ResidentUpdateInput!) {{
 """
 DELETE = """
 mutation ResidentDelete($input: ResidentDeleteInput!) {
-  residentDelete(input: $input) { errors { field message code } deletedId }
+  residentDelete(input: $input) { errors { field message code } resident { id name } }
 }
 """
 SEARCH = """
@@ -228,7 +228,7 @@ def test_a_foreign_id_type_is_bad_input(staff_a: GraphQLClient) -> None:
 def test_delete_a_resident_without_occupancies(staff_a: GraphQLClient, alpha: Alpha) -> None:
     resident_id = create(staff_a)["resident"]["id"]
     result = payload(staff_a.execute(DELETE, {"input": {"id": resident_id}}), "residentDelete")
-    assert result == {"errors": [], "deletedId": resident_id}
+    assert result["errors"] == [] and result["resident"]["id"] == resident_id
     with alpha():
         assert not Resident.objects.exists()
 
@@ -237,7 +237,7 @@ def test_delete_is_refused_while_the_resident_has_occupancies(staff_a: GraphQLCl
     with alpha():
         resident = OccupancyFactory(move_out="2021-01-01").resident
     result = payload(staff_a.execute(DELETE, {"input": {"id": gid("Resident", resident.pk)}}), "residentDelete")
-    assert codes(result) == [("id", "RESIDENT_HAS_OCCUPANCIES")] and result["deletedId"] is None
+    assert codes(result) == [("id", "RESIDENT_HAS_OCCUPANCIES")] and result["resident"] is None
     with alpha():
         assert Resident.objects.filter(pk=resident.pk).exists()
 

@@ -152,9 +152,14 @@ def resident_update(*, resident_id: int, changes: Mapping[str, Any]) -> Resident
 
 
 @transaction.atomic
-def resident_delete(*, resident_id: int) -> None:
-    """Only a resident who never occupied a house can go; the history of occupancies stays."""
+def resident_delete(*, resident_id: int) -> Resident:
+    """Only a resident who never occupied a house can go; the history of occupancies stays.
+
+    Returns the deleted row (id kept), as every delete does.
+    """
     resident = _locked(resident_id)
     if resident.occupancies.exists():
         raise DomainError(ResidentErrorCode.RESIDENT_HAS_OCCUPANCIES, field="id")
     resident.delete()
+    resident.pk = resident_id
+    return resident

@@ -18,7 +18,7 @@ from saas.estates.services import (
     building_delete,
     building_update,
 )
-from schema.core.errors import errors_from, payload_error_type
+from schema.core.errors import errors_from, payload_error_type, payload_of
 from schema.core.relay import pk_from_global_id
 from schema.estates.inputs import (
     BuildingCopyInput,
@@ -27,7 +27,7 @@ from schema.estates.inputs import (
     BuildingGenerateInput,
     BuildingUpdateInput,
 )
-from schema.estates.mutations.common import maybe, maybe_pk, payload
+from schema.estates.mutations.common import maybe, maybe_pk
 from schema.estates.types import BuildingType
 
 BuildingError = payload_error_type("BuildingError", BuildingErrorCode, "Why a change to a building was refused.")
@@ -129,7 +129,7 @@ class BuildingMutations:
     def building_update(self, input: BuildingUpdateInput) -> BuildingUpdatePayload:
         building_id = pk_from_global_id(input.id, "Building")
         community_id = maybe_pk(input.community, "Community")
-        return payload(
+        return payload_of(
             BuildingUpdatePayload,
             BuildingError,
             "building",
@@ -149,6 +149,6 @@ class BuildingMutations:
     )
     def building_delete(self, input: BuildingDeleteInput) -> BuildingDeletePayload:
         building_id = pk_from_global_id(input.id, "Building")
-        return payload(
+        return payload_of(
             BuildingDeletePayload, BuildingError, "building", lambda: building_delete(building_id=building_id)
         )

@@ -3,20 +3,16 @@ change (``DomainError``/``DomainErrors``) into the payload's typed errors."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 import strawberry
 from strawberry import relay
 
-from saas.core.errors import DomainError, DomainErrors
 from saas.estates.services import UNSET, Unset
-from schema.core.errors import errors_from
 from schema.core.relay import pk_from_global_id
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
-P = TypeVar("P")
 
 
 class _Given(Protocol[T_co]):
@@ -33,12 +29,3 @@ def maybe(value: _Given[T] | None) -> T | Unset:
 
 def maybe_pk(value: strawberry.Maybe[relay.GlobalID], type_name: str) -> int | Unset:
     return UNSET if value is None else pk_from_global_id(value.value, type_name)
-
-
-def payload(payload_type: Callable[..., P], error_type: Any, attr: str, change: Callable[[], Any]) -> P:
-    """Run ``change``; its result goes in ``attr``, a refusal in ``errors``."""
-    try:
-        thing = change()
-    except (DomainError, DomainErrors) as exc:
-        return payload_type(errors=errors_from(exc, error_type))
-    return payload_type(errors=[], **{attr: thing})

@@ -6,10 +6,10 @@ import strawberry
 
 from permissions.extensions import IsCompanyStaff
 from saas.estates.services import CommunityErrorCode, community_create, community_delete, community_update
-from schema.core.errors import payload_error_type
+from schema.core.errors import payload_error_type, payload_of
 from schema.core.relay import pk_from_global_id
 from schema.estates.inputs import CommunityCreateInput, CommunityDeleteInput, CommunityUpdateInput
-from schema.estates.mutations.common import maybe, payload
+from schema.estates.mutations.common import maybe
 from schema.estates.types import CommunityType
 
 CommunityError = payload_error_type("CommunityError", CommunityErrorCode, "Why a change to a community was refused.")
@@ -37,7 +37,7 @@ class CommunityDeletePayload:
 class CommunityMutations:
     @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Add a community (小区).")
     def community_create(self, input: CommunityCreateInput) -> CommunityCreatePayload:
-        return payload(
+        return payload_of(
             CommunityCreatePayload,
             CommunityError,
             "community",
@@ -53,7 +53,7 @@ class CommunityMutations:
     @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Change the given fields of a community.")
     def community_update(self, input: CommunityUpdateInput) -> CommunityUpdatePayload:
         community_id = pk_from_global_id(input.id, "Community")
-        return payload(
+        return payload_of(
             CommunityUpdatePayload,
             CommunityError,
             "community",
@@ -72,7 +72,7 @@ class CommunityMutations:
     )
     def community_delete(self, input: CommunityDeleteInput) -> CommunityDeletePayload:
         community_id = pk_from_global_id(input.id, "Community")
-        return payload(
+        return payload_of(
             CommunityDeletePayload,
             CommunityError,
             "community",

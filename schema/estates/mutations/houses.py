@@ -6,10 +6,10 @@ import strawberry
 
 from permissions.extensions import IsCompanyStaff
 from saas.estates.services import HouseErrorCode, house_create, house_delete, house_update
-from schema.core.errors import payload_error_type
+from schema.core.errors import payload_error_type, payload_of
 from schema.core.relay import pk_from_global_id
 from schema.estates.inputs import HouseCreateInput, HouseDeleteInput, HouseUpdateInput
-from schema.estates.mutations.common import maybe, maybe_pk, payload
+from schema.estates.mutations.common import maybe, maybe_pk
 from schema.estates.types import HouseType
 
 HouseError = payload_error_type("HouseError", HouseErrorCode, "Why a change to a house was refused.")
@@ -38,7 +38,7 @@ class HouseMutations:
     @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Add a house (房屋) to a unit.")
     def house_create(self, input: HouseCreateInput) -> HouseCreatePayload:
         unit_id = pk_from_global_id(input.unit, "Unit")
-        return payload(
+        return payload_of(
             HouseCreatePayload,
             HouseError,
             "house",
@@ -61,7 +61,7 @@ class HouseMutations:
     def house_update(self, input: HouseUpdateInput) -> HouseUpdatePayload:
         house_id = pk_from_global_id(input.id, "House")
         unit_id = maybe_pk(input.unit, "Unit")
-        return payload(
+        return payload_of(
             HouseUpdatePayload,
             HouseError,
             "house",
@@ -84,4 +84,4 @@ class HouseMutations:
     )
     def house_delete(self, input: HouseDeleteInput) -> HouseDeletePayload:
         house_id = pk_from_global_id(input.id, "House")
-        return payload(HouseDeletePayload, HouseError, "house", lambda: house_delete(house_id=house_id))
+        return payload_of(HouseDeletePayload, HouseError, "house", lambda: house_delete(house_id=house_id))

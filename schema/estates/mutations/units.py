@@ -6,10 +6,9 @@ import strawberry
 
 from permissions.extensions import IsCompanyStaff
 from saas.estates.services import UnitErrorCode, unit_create, unit_delete, unit_update
-from schema.core.errors import payload_error_type
+from schema.core.errors import payload_error_type, payload_of
 from schema.core.relay import pk_from_global_id
 from schema.estates.inputs import UnitCreateInput, UnitDeleteInput, UnitUpdateInput
-from schema.estates.mutations.common import payload
 from schema.estates.types import UnitType
 
 UnitError = payload_error_type("UnitError", UnitErrorCode, "Why a change to a unit was refused.")
@@ -38,16 +37,16 @@ class UnitMutations:
     @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Add a unit (单元) to a building.")
     def unit_create(self, input: UnitCreateInput) -> UnitCreatePayload:
         building_id = pk_from_global_id(input.building, "Building")
-        return payload(
+        return payload_of(
             UnitCreatePayload, UnitError, "unit", lambda: unit_create(building_id=building_id, name=input.name)
         )
 
     @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Rename a unit.")
     def unit_update(self, input: UnitUpdateInput) -> UnitUpdatePayload:
         unit_id = pk_from_global_id(input.id, "Unit")
-        return payload(UnitUpdatePayload, UnitError, "unit", lambda: unit_update(unit_id=unit_id, name=input.name))
+        return payload_of(UnitUpdatePayload, UnitError, "unit", lambda: unit_update(unit_id=unit_id, name=input.name))
 
     @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Delete a unit; refused while it has houses.")
     def unit_delete(self, input: UnitDeleteInput) -> UnitDeletePayload:
         unit_id = pk_from_global_id(input.id, "Unit")
-        return payload(UnitDeletePayload, UnitError, "unit", lambda: unit_delete(unit_id=unit_id))
+        return payload_of(UnitDeletePayload, UnitError, "unit", lambda: unit_delete(unit_id=unit_id))

@@ -11,8 +11,9 @@ from saas.residents.services.registration import (
     registration_reject,
     registration_request_create,
 )
+from schema.core.errors import payload_of
 from schema.core.relay import pk_from_global_id
-from schema.residents.errors import RegistrationError, payload_of
+from schema.residents.errors import RegistrationError
 from schema.residents.ids import house_pk
 from schema.residents.inputs import RegistrationApproveInput, RegistrationRejectInput, RegistrationRequestCreateInput
 from schema.residents.permissions import IsOwnerAccount

@@ -5,13 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 import strawberry
-from strawberry import Some, relay
+from strawberry import Some
 
 from permissions.extensions import IsCompanyStaff
 from saas.residents.services.occupancy import occupancy_end, occupancy_start, resident_policy_update
 from saas.residents.services.residents import ResidentData, resident_create, resident_delete, resident_update
+from schema.core.errors import payload_of
 from schema.core.relay import pk_from_global_id
-from schema.residents.errors import ResidentError, payload_of
+from schema.residents.errors import ResidentError
 from schema.residents.inputs import (
     OccupancyEndInput,
     OccupancyStartInput,
@@ -38,7 +39,7 @@ class ResidentUpdatePayload:
 @strawberry.type
 class ResidentDeletePayload:
     errors: list[ResidentError]  # type: ignore[valid-type]
-    deleted_id: relay.GlobalID | None = None
+    resident: ResidentType | None = strawberry.field(default=None, description="The resident as it was.")
 
 
 @strawberry.type
@@ -118,11 +119,9 @@ class ResidentStaffMutations:
     def resident_delete(self, input: ResidentDeleteInput) -> ResidentDeletePayload:
         resident_id = pk_from_global_id(input.id, "Resident")
 
-        def delete() -> relay.GlobalID:
-            resident_delete(resident_id=resident_id)
-            return input.id
-
-        return payload_of(ResidentDeletePayload, ResidentError, "deleted_id", delete)
+        return payload_of(
+            ResidentDeletePayload, ResidentError, "resident", lambda: resident_delete(resident_id=resident_id)
+        )
 
     @strawberry.mutation(
         permission_classes=[IsCompanyStaff],

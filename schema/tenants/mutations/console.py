@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import strawberry
 
 from permissions.extensions import IsVendorStaff
-from saas.core.errors import DomainError, DomainErrors
-from schema.core.errors import errors_from, payload_error_type
+from schema.core.errors import payload_error_type, payload_of
 from schema.core.relay import pk_from_global_id
 from schema.tenants.inputs import (
     DemoBookingCloseInput,
@@ -41,63 +37,67 @@ class DemoBookingPayload:
     demo_booking: DemoBookingType | None = None
 
 
-def _tenant_change(change: Callable[[], Any]) -> TenantPayload:
-    try:
-        company = change()
-    except (DomainError, DomainErrors) as exc:
-        return TenantPayload(errors=errors_from(exc, TenantError))
-    return TenantPayload(errors=[], tenant=company)
-
-
-def _booking_change(change: Callable[[], Any]) -> DemoBookingPayload:
-    try:
-        booking = change()
-    except (DomainError, DomainErrors) as exc:
-        return DemoBookingPayload(errors=errors_from(exc, DemoBookingError))
-    return DemoBookingPayload(errors=[], demo_booking=booking)
-
-
 @strawberry.type
 class ConsoleMutations:
     @strawberry.mutation(permission_classes=[IsVendorStaff], description="Extend a trial by 1–90 days.")
     def tenant_trial_extend(self, input: TenantTrialExtendInput) -> TenantPayload:
         company_id = pk_from_global_id(input.id, "Tenant")
-        return _tenant_change(lambda: lifecycle.trial_extend(company_id=company_id, days=input.days))
+        return payload_of(
+            TenantPayload, TenantError, "tenant", lambda: lifecycle.trial_extend(company_id=company_id, days=input.days)
+        )
 
     @strawberry.mutation(permission_classes=[IsVendorStaff], description="Move a company onto a paid plan.")
     def tenant_convert_to_paid(self, input: TenantConvertToPaidInput) -> TenantPayload:
         company_id = pk_from_global_id(input.id, "Tenant")
-        return _tenant_change(
+        return payload_of(
+            TenantPayload,
+            TenantError,
+            "tenant",
             lambda: lifecycle.trial_convert_to_paid(
                 company_id=company_id, plan_code=input.plan_code, paid_until=input.paid_until
-            )
+            ),
         )
 
     @strawberry.mutation(permission_classes=[IsVendorStaff], description="Stop serving a company until reactivated.")
     def tenant_suspend(self, input: TenantSuspendInput) -> TenantPayload:
         company_id = pk_from_global_id(input.id, "Tenant")
-        return _tenant_change(lambda: lifecycle.tenant_suspend(company_id=company_id, reason=input.reason))
+        return payload_of(
+            TenantPayload,
+            TenantError,
+            "tenant",
+            lambda: lifecycle.tenant_suspend(company_id=company_id, reason=input.reason),
+        )
 
     @strawberry.mutation(permission_classes=[IsVendorStaff])
     def tenant_reactivate(self, input: TenantReactivateInput) -> TenantPayload:
         company_id = pk_from_global_id(input.id, "Tenant")
-        return _tenant_change(lambda: lifecycle.tenant_reactivate(company_id=company_id))
+        return payload_of(
+            TenantPayload, TenantError, "tenant", lambda: lifecycle.tenant_reactivate(company_id=company_id)
+        )
 
     @strawberry.mutation(permission_classes=[IsVendorStaff], description="Confirm a demo time with the prospect.")
     def demo_booking_schedule(self, info: strawberry.Info, input: DemoBookingScheduleInput) -> DemoBookingPayload:
         booking_id = pk_from_global_id(input.id, "DemoBooking")
         presenter = input.presenter_username or info.context.request.user.username
-        return _booking_change(
+        return payload_of(
+            DemoBookingPayload,
+            DemoBookingError,
+            "demo_booking",
             lambda: demo_schedule(
                 booking_id=booking_id,
                 scheduled_at=input.scheduled_at,
                 presenter_username=presenter,
                 meeting_url=input.meeting_url,
-            )
+            ),
         )
 
     @strawberry.mutation(permission_classes=[IsVendorStaff], description="Mark a demo done or cancelled.")
     def demo_booking_close(self, input: DemoBookingCloseInput) -> DemoBookingPayload:
         booking_id = pk_from_global_id(input.id, "DemoBooking")
         outcome = DemoBookingStatus(input.outcome.value)
-        return _booking_change(lambda: demo_close(booking_id=booking_id, outcome=outcome))
+        return payload_of(
+            DemoBookingPayload,
+            DemoBookingError,
+            "demo_booking",
+            lambda: demo_close(booking_id=booking_id, outcome=outcome),
+        )
