@@ -143,6 +143,8 @@ class House(models.Model):
         indexes = [
             models.Index(fields=["community", "status"]),
             models.Index(fields=["building", "floor"]),
+            # the default list order: a page of houses is read off the index, not sorted
+            models.Index(fields=["community", "building", "unit", "floor", "room_number"], name="house_list_order"),
         ]
 
     def __str__(self) -> str:

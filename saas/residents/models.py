@@ -67,11 +67,15 @@ class OccupancyRole(models.TextChoices):
     FAMILY = "family", "家庭成员"
 
 
+def in_force(on: object = None) -> Q:
+    """Occupancies in force on ``on`` (default today): moved in, not yet moved out."""
+    day = on or timezone.localdate()
+    return (Q(move_out__isnull=True) | Q(move_out__gt=day)) & Q(move_in__lte=day)
+
+
 class OccupancyQuerySet(models.QuerySet["Occupancy"]):
     def active(self, on: object = None) -> OccupancyQuerySet:
-        """Occupancies in force on ``on`` (default today): moved in, not yet moved out."""
-        day = on or timezone.localdate()
-        return self.filter(Q(move_out__isnull=True) | Q(move_out__gt=day), move_in__lte=day)
+        return self.filter(in_force(on))
 
 
 class Occupancy(models.Model):

@@ -8,14 +8,15 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 import strawberry_django
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 from strawberry import auto, relay
+from strawberry_django.optimizer import is_optimized_by_prefetching
 
-from permissions.scoping import houses_visible_to, is_company_staff, occupancies_visible_to
+from permissions.scoping import houses_visible_to, is_company_staff
 from saas.estates.models import Building, Community, District, House, HouseKind, HouseStatus, Unit
 from saas.estates.selectors import CommunityStatistics
-from saas.residents.models import Occupancy
-from schema.core.fields import model_type
+from saas.residents.models import in_force
+from schema.core.fields import ModelField, model_type
 
 if TYPE_CHECKING:
     from schema.residents.types import OccupancyType
@@ -33,9 +34,14 @@ def _staff_only(queryset: QuerySet[Any], info: strawberry.Info) -> QuerySet[Any]
     return queryset if is_company_staff(_user(info)) else queryset.none()
 
 
-def _current_occupancies(info: strawberry.Info) -> QuerySet[Occupancy]:
-    """Today's occupancies the viewer may see, with their residents."""
-    return occupancies_visible_to(_user(info), Occupancy.objects.active()).select_related("resident")
+class InForceTodayField(ModelField):
+    """Occupancies narrowed to those in force today, still planned by the optimizer like any
+    relation: one prefetch, only the selected columns, the related type's scoping."""
+
+    def get_queryset(self, queryset: QuerySet[Any], info: strawberry.Info, **kwargs: Any) -> QuerySet[Any]:
+        if is_optimized_by_prefetching(queryset):  # the prefetch already ran this very method
+            return queryset
+        return super().get_queryset(queryset.filter(in_force()), info, **kwargs)
 
 
 @model_type(Community, name="Community", description="小区 A community the company manages.")
@@ -98,22 +104,16 @@ class HouseType(relay.Node):
     unit: UnitType
     created_at: auto
 
-    @strawberry_django.field(
-        description=(
-            "Occupancies in force today (current residents), primary contact first. "
-            "Owners see only their own occupancy; staff see everyone's."
-        ),
-        prefetch_related=[
-            lambda info: Prefetch("occupancies", _current_occupancies(info), to_attr="current_occupancies")
-        ],
+    current_occupancies: list[Annotated[OccupancyType, strawberry.lazy("schema.residents.types")]] = (
+        strawberry_django.field(
+            field_cls=InForceTodayField,
+            field_name="occupancies",
+            description=(
+                "Occupancies in force today (current residents), primary contact first. "
+                "Owners see only their own occupancy; staff see everyone's."
+            ),
+        )
     )
-    def current_occupancies(
-        self, root: House, info: strawberry.Info
-    ) -> list[Annotated[OccupancyType, strawberry.lazy("schema.residents.types")]]:
-        prefetched = getattr(root, "current_occupancies", None)
-        if prefetched is None:  # an object a mutation returned: nothing was prefetched
-            return list(_current_occupancies(info).filter(house=root))  # type: ignore[arg-type]
-        return prefetched  # type: ignore[no-any-return]
 
     @classmethod
     def get_queryset(cls, queryset: QuerySet[House], info: strawberry.Info, **kwargs: Any) -> QuerySet[House]:

@@ -25,6 +25,7 @@ from saas.residents.models import (
     Resident,
     ResidentPolicy,
 )
+from schema.core.fields import model_type
 from schema.estates.types import HouseType
 
 # strawberry.enum registers the model's choices classes themselves, so annotations use them directly.
@@ -42,7 +43,7 @@ def _members_only(queryset: QuerySet[Any], info: strawberry.Info) -> QuerySet[An
     return queryset if _user(info).is_authenticated else queryset.none()
 
 
-@strawberry_django.type(Resident, name="Resident", description="住户 A person known to the company.")
+@model_type(Resident, name="Resident", description="住户 A person known to the company.")
 class ResidentType(relay.Node):
     name: auto
     phone: str = strawberry_django.field(description="Mainland mobile, 11 digits.")
@@ -75,7 +76,7 @@ class ResidentType(relay.Node):
         return residents_visible_to(_user(info), queryset)
 
 
-@strawberry_django.type(Occupancy, name="Occupancy", description="入住 A resident's relation to a house.")
+@model_type(Occupancy, name="Occupancy", description="入住 A resident's relation to a house.")
 class OccupancyType(relay.Node):
     role: OccupancyRole
     move_in: auto
@@ -96,16 +97,14 @@ class OccupancyType(relay.Node):
         return occupancies_visible_to(_user(info), queryset)
 
 
-@strawberry_django.type(
-    ResidentPolicy, name="ResidentPolicy", description="住户规则 The company's rules for residents."
-)
+@model_type(ResidentPolicy, name="ResidentPolicy", description="住户规则 The company's rules for residents.")
 class ResidentPolicyType:
     allow_joint_owners: bool = strawberry_django.field(
         description="Whether a house may have several owners at once; off: one owner occupancy at a time."
     )
 
 
-@strawberry_django.type(Community, name="CommunityOption", description="A community to pick when registering.")
+@model_type(Community, name="CommunityOption", description="A community to pick when registering.")
 class CommunityOptionType(relay.Node):
     name: auto
     address: auto
@@ -115,7 +114,7 @@ class CommunityOptionType(relay.Node):
         return _members_only(queryset, info)
 
 
-@strawberry_django.type(
+@model_type(
     House,
     name="HouseOption",
     description="Just enough of a house to pick it when asking to be registered; no resident data. "
@@ -142,9 +141,7 @@ class HouseOptionType(relay.Node):
         return _members_only(queryset, info)
 
 
-@strawberry_django.type(
-    RegistrationRequest, name="RegistrationRequest", description="业主认证申请 A request to review."
-)
+@model_type(RegistrationRequest, name="RegistrationRequest", description="业主认证申请 A request to review.")
 class RegistrationRequestType(relay.Node):
     role: OccupancyRole
     name: auto
