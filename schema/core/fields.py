@@ -13,6 +13,7 @@ from collections.abc import Callable
 from typing import Any, TypeVar
 
 import strawberry_django
+from django.core.exceptions import ObjectDoesNotExist
 from strawberry import relay
 from strawberry.annotation import StrawberryAnnotation
 from strawberry.types.field import StrawberryField
@@ -22,19 +23,32 @@ T = TypeVar("T", bound=type)
 
 
 class ModelField(StrawberryDjangoField):
+    """A column, or a single related object (foreign key, one-to-one), read as a plain attribute.
+
+    A related object is whatever the optimizer cached on the row (its select_related/prefetch,
+    scoped by the related type's ``get_queryset``); strawberry-django itself applies no scoping to
+    a single related object either, so reading the attribute changes nothing but the cost.
+    To-many relations keep strawberry-django's resolver (they need the queryset hooks).
+    """
+
     @property
     def is_basic_field(self) -> bool:
         return (
             self.base_resolver is None
             and not self.extensions
             and not self.permission_classes
-            and not self.is_relation
+            and not (self.is_relation and self.is_list)
             and self.django_name is not None
         )
 
     def get_result(self, source: Any, info: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
         if info is None and source is not None:  # strawberry's basic-field path
-            return getattr(source, self.django_name or self.python_name)
+            try:
+                return getattr(source, self.django_name or self.python_name)
+            except ObjectDoesNotExist:  # a missing reverse one-to-one
+                if self.is_optional:
+                    return None
+                raise
         return super().get_result(source, info, args, kwargs)
 
 

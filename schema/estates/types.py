@@ -38,7 +38,7 @@ class InForceTodayField(ModelField):
     """Occupancies narrowed to those in force today, still planned by the optimizer like any
     relation: one prefetch, only the selected columns, the related type's scoping."""
 
-    def get_queryset(self, queryset: QuerySet[Any], info: strawberry.Info, **kwargs: Any) -> QuerySet[Any]:
+    def get_queryset(self, queryset: Any, info: Any, **kwargs: Any) -> Any:  # type: ignore[override]
         if is_optimized_by_prefetching(queryset):  # the prefetch already ran this very method
             return queryset
         return super().get_queryset(queryset.filter(in_force()), info, **kwargs)
