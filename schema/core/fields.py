@@ -89,3 +89,8 @@ def model_type(model: Any, **kwargs: Any) -> Callable[[T], T]:
         return processed
 
     return decorate
+
+
+def model_field(**kwargs: Any) -> Any:
+    """``strawberry_django.field`` (no resolver) for a column or relation of a ``model_type``."""
+    return strawberry_django.field(field_cls=ModelField, **kwargs)

@@ -25,7 +25,7 @@ from saas.residents.models import (
     Resident,
     ResidentPolicy,
 )
-from schema.core.fields import model_type
+from schema.core.fields import model_field, model_type
 from schema.estates.types import HouseType
 
 # strawberry.enum registers the model's choices classes themselves, so annotations use them directly.
@@ -46,14 +46,14 @@ def _members_only(queryset: QuerySet[Any], info: strawberry.Info) -> QuerySet[An
 @model_type(Resident, name="Resident", description="住户 A person known to the company.")
 class ResidentType(relay.Node):
     name: auto
-    phone: str = strawberry_django.field(description="Mainland mobile, 11 digits.")
-    second_phone: str = strawberry_django.field(description="备用电话; empty when none.")
-    household_size: int = strawberry_django.field(description="家庭人口, 1–20.")
+    phone: str = model_field(description="Mainland mobile, 11 digits.")
+    second_phone: str = model_field(description="备用电话; empty when none.")
+    household_size: int = model_field(description="家庭人口, 1–20.")
     emergency_contact_name: auto
     emergency_contact_phone: auto
     notes: auto
     created_at: auto
-    occupancies: list[OccupancyType] = strawberry_django.field(description="Every occupancy, current and past.")
+    occupancies: list[OccupancyType] = model_field(description="Every occupancy, current and past.")
 
     @strawberry_django.field(only=["id_type"])
     def id_type(self, root: Resident) -> IdDocumentType | None:
@@ -83,8 +83,8 @@ class OccupancyType(relay.Node):
     move_out: auto
     is_primary_contact: auto
     created_at: auto
-    house: HouseType | None = strawberry_django.field(description="Null when you may no longer see the house.")
-    resident: ResidentType | None = strawberry_django.field(
+    house: HouseType | None = model_field(description="Null when you may no longer see the house.")
+    resident: ResidentType | None = model_field(
         description="Null when you may not see this resident: an owner sees only themselves."
     )
 
@@ -99,7 +99,7 @@ class OccupancyType(relay.Node):
 
 @model_type(ResidentPolicy, name="ResidentPolicy", description="住户规则 The company's rules for residents.")
 class ResidentPolicyType:
-    allow_joint_owners: bool = strawberry_django.field(
+    allow_joint_owners: bool = model_field(
         description="Whether a house may have several owners at once; off: one owner occupancy at a time."
     )
 
@@ -145,14 +145,14 @@ class HouseOptionType(relay.Node):
 class RegistrationRequestType(relay.Node):
     role: OccupancyRole
     name: auto
-    phone: str = strawberry_django.field(description="The applicant account's mobile.")
+    phone: str = model_field(description="The applicant account's mobile.")
     move_in: auto
     status: RegistrationStatus
-    reject_reason: str = strawberry_django.field(description="Why staff rejected it; empty otherwise.")
+    reject_reason: str = model_field(description="Why staff rejected it; empty otherwise.")
     reviewed_at: auto
     created_at: auto
     house: HouseOptionType
-    occupancy: OccupancyType | None = strawberry_django.field(description="The occupancy approval created.")
+    occupancy: OccupancyType | None = model_field(description="The occupancy approval created.")
 
     @strawberry_django.field(only=["id_type"])
     def id_type(self, root: RegistrationRequest) -> IdDocumentType | None:
