@@ -11,6 +11,7 @@ from django.db import connection, connections
 from django_tenants.utils import schema_context, schema_exists
 
 from saas.accounts.models import User
+from tenants.cloning import clone_schema
 from tenants.models import Company, CompanyStatus, Domain
 from tenants.schemas import activate_public
 from tenants.services import provisioning
@@ -198,3 +199,32 @@ def test_missing_template_is_a_clear_error(db: None) -> None:
     with pytest.raises(provisioning.TemplateMissingError, match="platform_setup"):
         tenant_provision(profile=profile("no-template"), admin=ADMIN)
     assert schema_exists("template_hidden")
+
+
+def _structure(schema: str) -> dict[str, list[tuple[object, ...]]]:
+    """Tables, columns, constraints, indexes and sequence positions, with the schema name removed."""
+    queries = {
+        "columns": "SELECT table_name, column_name, data_type, is_nullable, column_default, is_identity "
+        "FROM information_schema.columns WHERE table_schema = %s ORDER BY 1, 2",
+        "constraints": "SELECT cl.relname, co.conname, pg_get_constraintdef(co.oid) FROM pg_constraint co "
+        "JOIN pg_class cl ON cl.oid = co.conrelid JOIN pg_namespace n ON n.oid = cl.relnamespace "
+        "WHERE n.nspname = %s ORDER BY 1, 2",
+        "indexes": "SELECT indexname, replace(indexdef, schemaname || '.', '') FROM pg_indexes "
+        "WHERE schemaname = %s ORDER BY 1",
+        "sequences": "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = %s ORDER BY 1",
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(f'SET LOCAL search_path = "{schema}"')  # unqualified names in the definitions
+        result = {}
+        for name, sql in queries.items():
+            cursor.execute(sql, [schema])
+            result[name] = cursor.fetchall()
+    activate_public()
+    return result
+
+
+def test_a_clone_has_exactly_the_template_structure(db: None) -> None:
+    clone_schema("template", "t_structure_probe")  # rolled back with the test
+    template = _structure("template")
+    assert template["columns"] and template["constraints"] and template["indexes"] and template["sequences"]
+    assert _structure("t_structure_probe") == template

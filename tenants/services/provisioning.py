@@ -6,7 +6,7 @@ failure anywhere leaves no schema, no company row and no domain:
 * claim a warm spare: a ``Company`` row in status ``spare`` whose schema was cloned earlier from
   the template. Spares are ordinary tenant rows, so ``migrate_schemas`` keeps them current like
   every other schema. ``SELECT … FOR UPDATE SKIP LOCKED`` hands each spare to exactly one caller.
-* clone the template on the spot when the pool is empty (``CloneSchema``, copying rows, so
+* clone the template on the spot when the pool is empty (``tenants.cloning``, copying rows, so
   content types and permissions keep the template's ids).
 
 The template itself is an ordinary tenant row (status ``template``, schema ``template``), created
@@ -23,11 +23,11 @@ from datetime import timedelta
 from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
-from django_tenants.clone import CloneSchema
 from django_tenants.utils import schema_context, schema_exists
 
 from saas.accounts.models import User
 from saas.accounts.services import user_create_company_admin
+from tenants.cloning import clone_schema
 from tenants.models import Company, CompanyStatus, Domain, Plan
 from tenants.schemas import activate_public
 
@@ -87,7 +87,7 @@ def _clone_template_into(schema_name: str) -> None:
     template = settings.TENANT_BASE_SCHEMA
     if not schema_exists(template):
         raise TemplateMissingError("Template schema is missing: run `manage.py platform_setup`.")
-    CloneSchema().clone_schema(template, schema_name)
+    clone_schema(template, schema_name)
 
 
 def _claim_spare() -> Company | None:
