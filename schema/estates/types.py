@@ -16,7 +16,7 @@ from permissions.scoping import houses_visible_to, is_company_staff
 from saas.estates.models import Building, Community, District, House, HouseKind, HouseStatus, Unit
 from saas.estates.selectors import CommunityStatistics
 from saas.residents.models import in_force
-from schema.core.fields import ModelField, model_type
+from schema.core.fields import ModelField, model_field, model_type
 
 if TYPE_CHECKING:
     from schema.residents.types import OccupancyType
@@ -99,9 +99,11 @@ class HouseType(relay.Node):
     usable_area: Decimal = strawberry.field(description="使用面积, square metres.")
     kind: HouseKindEnum  # type: ignore[valid-type]
     status: HouseStatusEnum  # type: ignore[valid-type]
-    community: CommunityType
-    building: BuildingType
-    unit: UnitType
+    # A house's community, building and unit are visible whenever the house is: joined in the
+    # house query (select_related) instead of a scoped prefetch per relation.
+    community: CommunityType = model_field(select_related=["community"])
+    building: BuildingType = model_field(select_related=["building"])
+    unit: UnitType = model_field(select_related=["unit"])
     created_at: auto
 
     current_occupancies: list[Annotated[OccupancyType, strawberry.lazy("schema.residents.types")]] = (
