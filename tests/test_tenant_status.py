@@ -73,6 +73,15 @@ def test_expired_trial_refuses_other_mutations_and_changes_nothing(company_a: Co
     assert body["errors"][0]["message"].startswith("试用期已结束")
     mixed = client.execute('mutation { logout { ok } viewerUpdate(input: {displayName: "x"}) { errors { code } } }')
     assert error_codes(mixed) == ["TRIAL_EXPIRED"], "one forbidden field blocks the whole operation"
+    hidden = [
+        'mutation { ... on Mutation { viewerUpdate(input: {displayName: "x"}) { errors { code } } } }',
+        'mutation { ...Change } fragment Change on Mutation { viewerUpdate(input: {displayName: "x"}) { '
+        "errors { code } } }",
+        'mutation { logout { ok } ... on Mutation { ... on Mutation { viewerUpdate(input: {displayName: "x"}) { '
+        "errors { code } } } } }",
+    ]
+    for document in hidden:
+        assert error_codes(client.execute(document)) == ["TRIAL_EXPIRED"], document
     assert client.data("{ me { displayName: username } }")
     with tenant_context(company_a):
         assert User.objects.get(username="admin").display_name == "管理员"

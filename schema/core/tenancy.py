@@ -4,7 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from graphql import ExecutionResult, FieldNode, OperationDefinitionNode
+from graphql import (
+    DocumentNode,
+    ExecutionResult,
+    FieldNode,
+    FragmentDefinitionNode,
+    FragmentSpreadNode,
+    InlineFragmentNode,
+    OperationDefinitionNode,
+    SelectionSetNode,
+)
 from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
 
@@ -15,8 +24,25 @@ from tenants.messages import PlatformMessage
 ALWAYS_ALLOWED_MUTATIONS = frozenset({"login", "logout"})
 
 
-def _root_field_names(operation: OperationDefinitionNode) -> set[str]:
-    return {sel.name.value for sel in operation.selection_set.selections if isinstance(sel, FieldNode)}
+def _field_names(selection_set: SelectionSetNode, fragments: dict[str, FragmentDefinitionNode]) -> set[str]:
+    """Root field names of a selection, looking through inline fragments and fragment spreads
+    (``mutation { ... on Mutation { houseCreate … } }`` is still a houseCreate)."""
+    names: set[str] = set()
+    for selection in selection_set.selections:
+        if isinstance(selection, FieldNode):
+            names.add(selection.name.value)
+        elif isinstance(selection, InlineFragmentNode):
+            names |= _field_names(selection.selection_set, fragments)
+        elif isinstance(selection, FragmentSpreadNode):
+            fragment = fragments.get(selection.name.value)
+            # An unknown fragment fails validation anyway; refuse rather than guess.
+            names |= _field_names(fragment.selection_set, fragments) if fragment else {selection.name.value}
+    return names
+
+
+def _root_field_names(document: DocumentNode, operation: OperationDefinitionNode) -> set[str]:
+    fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
+    return _field_names(operation.selection_set, fragments)
 
 
 class TrialExpiredGuard(SchemaExtension):
@@ -31,6 +57,6 @@ class TrialExpiredGuard(SchemaExtension):
                 if isinstance(d, OperationDefinitionNode)
                 and (context.operation_name is None or (d.name and d.name.value == context.operation_name))
             ]
-            if operations and not _root_field_names(operations[0]) <= ALWAYS_ALLOWED_MUTATIONS:
+            if document and operations and not _root_field_names(document, operations[0]) <= ALWAYS_ALLOWED_MUTATIONS:
                 context.result = ExecutionResult(data=None, errors=[ApiError(PlatformMessage.TRIAL_EXPIRED)])
         yield
