@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from django.test import Client
+from django.test import Client, override_settings
 from django.utils import timezone
 from django_tenants.utils import tenant_context
 
@@ -128,3 +128,27 @@ def test_deactivated_users_tokens_stop_working_at_once(company_a: Company, admin
 def test_malformed_authorization_header_is_unauthenticated(client_a: GraphQLClient) -> None:
     body = client_a.execute(ME, AUTHORIZATION="Basic YWRtaW46eA==")
     assert error_codes(body) == ["UNAUTHENTICATED"]
+
+
+@override_settings(LOGIN_RATE="3/m")
+def test_login_attempts_are_limited_whatever_the_host_spelling(db: None) -> None:
+    hosts = ["alpha.localhost", "alpha.localhost:1001", "ALPHA.localhost", "alpha.localhost.:9"]
+    codes = [
+        login(GraphQLClient(host), password="wrong-guess")["errors"][0]["code"]  # type: ignore[index]
+        for host in hosts
+    ]
+    assert codes == ["INVALID_CREDENTIALS"] * 3 + ["RATE_LIMITED"]
+
+
+@override_settings(LOGIN_RATE="3/m")
+def test_login_attempts_are_limited_per_account_across_addresses(client_a: GraphQLClient) -> None:
+    results = []
+    for n in range(4):
+        response = client_a.http.post(
+            "/graphql",
+            data={"query": LOGIN, "variables": {"username": "admin", "password": "wrong-guess"}},
+            content_type="application/json",
+            REMOTE_ADDR=f"10.0.0.{n}",
+        )
+        results.append(response.json()["data"]["login"]["errors"][0]["code"])
+    assert results == ["INVALID_CREDENTIALS"] * 3 + ["RATE_LIMITED"]

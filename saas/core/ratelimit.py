@@ -1,4 +1,8 @@
-"""Per-client-address rate limits (django-ratelimit over the platform cache)."""
+"""Rate limits (django-ratelimit over the platform cache), counted per company host.
+
+Keys use the resolved company (or "public"), never the raw Host header: ``alpha.localhost:1``
+and ``ALPHA.localhost.`` reach the same company and must share its counters.
+"""
 
 from __future__ import annotations
 
@@ -18,12 +22,18 @@ def client_address(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "") or "unknown"
 
 
-def over_limit(request: HttpRequest, *, group: str, rate: str, extra_key: str = "") -> bool:
-    """Count this call against ``rate`` for the caller's address; True once the limit is passed."""
+def _scope(request: HttpRequest) -> str:
+    tenant = getattr(request, "tenant", None)
+    return tenant.schema_name if tenant is not None else "public"
+
+
+def over_limit(request: HttpRequest, *, group: str, rate: str, subject: str | None = None) -> bool:
+    """Count this call against ``rate``; True once the limit is passed.
+
+    Counted per client address, or per ``subject`` (a username, a phone) when given, so spreading
+    attempts over many addresses does not help either.
+    """
+    who = subject.strip().lower() if subject is not None else client_address(request)
     return is_ratelimited(
-        request,
-        group=group,
-        key=lambda _group, req: f"{client_address(req)}|{extra_key}",
-        rate=rate,
-        increment=True,
+        request, group=group, key=lambda _group, req: f"{_scope(req)}|{who}", rate=rate, increment=True
     )

@@ -26,7 +26,9 @@ class AccountMutations:
     @strawberry.mutation(description="Log in on this host; returns an API token valid on this host only.")
     def login(self, info: strawberry.Info, input: LoginInput) -> LoginPayload:
         request = info.context.request
-        if over_limit(request, group="login", rate=settings.LOGIN_RATE, extra_key=request.get_host()):
+        limited_address = over_limit(request, group="login", rate=settings.LOGIN_RATE)
+        limited_account = over_limit(request, group="login-account", rate=settings.LOGIN_RATE, subject=input.username)
+        if limited_address or limited_account:
             return LoginPayload(errors=errors_from(DomainError(AuthErrorCode.RATE_LIMITED), AuthError))
         try:
             result = user_log_in(request=request, identifier=input.username, password=input.password)

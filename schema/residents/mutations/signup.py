@@ -38,7 +38,7 @@ class OwnerSignUpMutations:
     @strawberry.mutation(description="Text a 6-digit verification code (valid 5 minutes) to a mainland mobile.")
     def sms_code_send(self, info: strawberry.Info, input: SmsCodeSendInput) -> SmsCodeSendPayload:
         request = info.context.request
-        if over_limit(request, group="sms_code", rate=sms_send_rate_per_address(), extra_key=request.get_host()):
+        if over_limit(request, group="sms_code", rate=sms_send_rate_per_address()):
             return SmsCodeSendPayload(
                 errors=errors_from(DomainError(OwnerSignUpErrorCode.RATE_LIMITED), OwnerSignUpError)
             )
