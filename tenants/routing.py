@@ -14,6 +14,9 @@ from django.core.cache import caches
 from tenants.models import Company, CompanyStatus, Domain
 
 _MISSING = "missing"
+# Unknown hosts are remembered briefly: long enough to absorb a burst, short enough that random
+# host names cannot fill the cache.
+MISSING_HOST_SECONDS = 10
 
 
 @dataclass(frozen=True)
@@ -32,15 +35,22 @@ def hostname_of(host: str) -> str:
     return host.split(":")[0].lower().rstrip(".")
 
 
-def _cache_key(hostname: str) -> str:
-    return f"host:{hostname}"
+def _version_key(hostname: str) -> str:
+    return f"host-version:{hostname}"
+
+
+def _cache_key(hostname: str, version: int) -> str:
+    return f"host:{hostname}:{version}"
 
 
 def route_for_host(hostname: str) -> HostRoute:
     if hostname in settings.PUBLIC_HOSTS:
         return PUBLIC_ROUTE
     cache = caches["platform"]
-    cached = cache.get(_cache_key(hostname))
+    # The version is read before the database: a change committed while this request reads the
+    # database bumps it, so the stale row this request caches lands under a key nobody reads.
+    version = cache.get(_version_key(hostname), 0)
+    cached = cache.get(_cache_key(hostname, version))
     if cached == _MISSING:
         return NO_ROUTE
     if isinstance(cached, Company):
@@ -51,9 +61,14 @@ def route_for_host(hostname: str) -> HostRoute:
         .first()
     )
     company = domain.tenant if domain else None
-    cache.set(_cache_key(hostname), company or _MISSING, settings.TENANT_LOOKUP_CACHE_SECONDS)
+    ttl = settings.TENANT_LOOKUP_CACHE_SECONDS if company else MISSING_HOST_SECONDS
+    cache.set(_cache_key(hostname, version), company or _MISSING, ttl)
     return HostRoute(is_public=False, company=company)
 
 
 def tenant_cache_forget(hostnames: Iterable[str]) -> None:
-    caches["platform"].delete_many([_cache_key(h) for h in hostnames])
+    cache = caches["platform"]
+    for hostname in hostnames:
+        key = _version_key(hostname)
+        cache.add(key, 0, timeout=None)
+        cache.incr(key)

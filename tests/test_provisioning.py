@@ -228,3 +228,14 @@ def test_a_clone_has_exactly_the_template_structure(db: None) -> None:
     template = _structure("template")
     assert template["columns"] and template["constraints"] and template["indexes"] and template["sequences"]
     assert _structure("t_structure_probe") == template
+
+
+def test_a_spare_behind_the_templates_migrations_is_not_claimed(db: None) -> None:
+    spare = Company.objects.get(status=CompanyStatus.SPARE)
+    with connection.cursor() as cursor:  # as if cloned before the template's last migration
+        newest = 'SELECT max(id) FROM "template".django_migrations'
+        cursor.execute(f'DELETE FROM "{spare.schema_name}".django_migrations WHERE id = ({newest})')
+    result = tenant_provision(profile=profile("fresh-only"), admin=ADMIN)
+    assert not result.from_pool and result.company.pk != spare.pk
+    spare.refresh_from_db()
+    assert spare.status == CompanyStatus.SPARE

@@ -90,8 +90,33 @@ def _clone_template_into(schema_name: str) -> None:
     clone_schema(template, schema_name)
 
 
+def _migration_state(schema_name: str) -> tuple[int, int]:
+    with connection.cursor() as cursor:
+        cursor.execute(f'SELECT count(*), coalesce(max(id), 0) FROM "{schema_name}".django_migrations')
+        count, last = cursor.fetchone()
+    return count, last
+
+
 def _claim_spare() -> Company | None:
-    return Company.objects.select_for_update(skip_locked=True).filter(status=CompanyStatus.SPARE).order_by("id").first()
+    """The oldest spare as migrated as the template. A spare cloned while a deploy was migrating
+    can miss the newest migrations; it is skipped (the next ``migrate_schemas`` brings it up)."""
+    if not schema_exists(settings.TENANT_BASE_SCHEMA):
+        raise TemplateMissingError("Template schema is missing: run `manage.py platform_setup`.")
+    current = _migration_state(settings.TENANT_BASE_SCHEMA)
+    skipped: list[int] = []
+    for _ in range(5):  # one row locked at a time, so concurrent signups each get their own
+        spare = (
+            Company.objects.select_for_update(skip_locked=True)
+            .filter(status=CompanyStatus.SPARE)
+            .exclude(pk__in=skipped)
+            .order_by("id")
+            .first()
+        )
+        if spare is None or _migration_state(spare.schema_name) == current:
+            return spare
+        logger.warning("spare schema %s is behind the template's migrations; skipped", spare.schema_name)
+        skipped.append(spare.pk)
+    return None
 
 
 @transaction.atomic

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from saas.core.crypto import keyed_hash
@@ -66,6 +66,9 @@ def _check_send_allowed(phone: str, now: datetime) -> None:
 def sms_code_send(*, phone: str, purpose: SmsPurpose, sender_name: str) -> SentCode:
     """Text a fresh code to ``phone``; earlier codes for the same purpose stop counting."""
     phone = clean_phone(phone)
+    # Concurrent requests for one phone queue here, so the limits below see each other's codes.
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [f"sms:{connection.schema_name}:{phone}"])
     now = timezone.now()
     _check_send_allowed(phone, now)
     code = f"{secrets.randbelow(10**6):06d}"
