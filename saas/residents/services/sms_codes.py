@@ -67,8 +67,9 @@ def sms_code_send(*, phone: str, purpose: SmsPurpose, sender_name: str) -> SentC
     """Text a fresh code to ``phone``; earlier codes for the same purpose stop counting."""
     phone = clean_phone(phone)
     # Concurrent requests for one phone queue here, so the limits below see each other's codes.
+    lock_key = f"sms:{connection.schema_name}:{phone}"  # type: ignore[attr-defined]
     with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [f"sms:{connection.schema_name}:{phone}"])
+        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [lock_key])
     now = timezone.now()
     _check_send_allowed(phone, now)
     code = f"{secrets.randbelow(10**6):06d}"
