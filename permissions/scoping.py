@@ -49,3 +49,11 @@ def occupancies_visible_to(user: Any, occupancies: QuerySet[Occupancy] | None = 
     if not user.is_authenticated:
         return occupancies.none()
     return occupancies.filter(resident__user=user)
+
+
+def visible_through_houses(user: Any, queryset: QuerySet[Any], house_column: str) -> QuerySet[Any]:
+    """Communities, buildings or units: staff see them all, an owner those of the houses they
+    occupy (``house_column`` is the house's column pointing at them, e.g. ``building_id``)."""
+    if is_company_staff(user):
+        return queryset
+    return queryset.filter(id__in=houses_visible_to(user).values(house_column))

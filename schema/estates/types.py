@@ -12,7 +12,7 @@ from django.db.models import QuerySet
 from strawberry import auto, relay
 from strawberry_django.optimizer import is_optimized_by_prefetching
 
-from permissions.scoping import houses_visible_to, is_company_staff
+from permissions.scoping import houses_visible_to, is_company_staff, visible_through_houses
 from saas.estates.models import Building, Community, District, House, HouseKind, HouseStatus, Unit
 from saas.estates.selectors import CommunityStatistics
 from saas.residents.models import in_force
@@ -55,10 +55,7 @@ class CommunityType(relay.Node):
 
     @classmethod
     def get_queryset(cls, queryset: QuerySet[Community], info: strawberry.Info, **kwargs: Any) -> QuerySet[Community]:
-        user = _user(info)
-        if is_company_staff(user):
-            return queryset
-        return queryset.filter(id__in=houses_visible_to(user).values("community_id"))
+        return visible_through_houses(_user(info), queryset, "community_id")
 
 
 @model_type(Building, name="Building", description="楼栋 A building.")
@@ -71,10 +68,7 @@ class BuildingType(relay.Node):
 
     @classmethod
     def get_queryset(cls, queryset: QuerySet[Building], info: strawberry.Info, **kwargs: Any) -> QuerySet[Building]:
-        user = _user(info)
-        if is_company_staff(user):
-            return queryset
-        return queryset.filter(id__in=houses_visible_to(user).values("building_id"))
+        return visible_through_houses(_user(info), queryset, "building_id")
 
 
 @model_type(Unit, name="Unit", description="单元 A unit (entrance) of a building.")
@@ -84,10 +78,7 @@ class UnitType(relay.Node):
 
     @classmethod
     def get_queryset(cls, queryset: QuerySet[Unit], info: strawberry.Info, **kwargs: Any) -> QuerySet[Unit]:
-        user = _user(info)
-        if is_company_staff(user):
-            return queryset
-        return queryset.filter(id__in=houses_visible_to(user).values("unit_id"))
+        return visible_through_houses(_user(info), queryset, "unit_id")
 
 
 @model_type(House, name="House", description="房屋 A house, flat, shop or storage room.")
