@@ -44,3 +44,15 @@ class IsCompanyStaff(BasePermission):
         if getattr(request, "tenant", None) is None or not request.user.is_staff:
             raise ApiError(ApiMessage.FORBIDDEN)
         return True
+
+
+class IsOwnerAccount(BasePermission):
+    """A logged-in account of this company that is not staff (staff enter residents directly)."""
+
+    def has_permission(self, source: Any, info: strawberry.Info, **kwargs: Any) -> bool:
+        request = info.context.request
+        if not request.user.is_authenticated:
+            raise _unauthenticated(info)
+        if getattr(request, "tenant", None) is None or request.user.is_staff:
+            raise ApiError(ApiMessage.FORBIDDEN)
+        return True

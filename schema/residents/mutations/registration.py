@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import IsCompanyStaff
+from permissions.extensions import IsCompanyStaff, IsOwnerAccount
 from saas.residents.services.registration import (
     RegistrationData,
     registration_approve,
@@ -16,7 +16,6 @@ from schema.core.relay import pk_from_global_id
 from schema.residents.errors import RegistrationError
 from schema.residents.ids import house_pk
 from schema.residents.inputs import RegistrationApproveInput, RegistrationRejectInput, RegistrationRequestCreateInput
-from schema.residents.permissions import IsOwnerAccount
 from schema.residents.types import RegistrationRequestType
 
 
