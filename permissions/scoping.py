@@ -1,59 +1,166 @@
-"""Who sees which rows, as queryset filters evaluated in SQL (one subquery, never a Python loop).
+"""Who sees and changes which rows, as queryset filters evaluated in SQL.
 
-Until roles arrive (permissions issue), every staff account of a company sees everything in that
-company, and an owner sees what their approved, active occupancies give them.
+Every rule is one condition on the queryset with one subquery, never a Python loop over rows:
+
+* the admin sees every row of the company;
+* scoped staff (manager, service, technician, finance) see rows of the communities they are
+  assigned to (the ``estates.view_community`` object permission, guardian direct-FK rows), and
+  only where their role has the capability the rows need;
+* an owner sees what their in-force occupancies give them;
+* anyone else sees nothing.
+
+Residents' phone and ID numbers are shown in full where ``pii_full`` says so: the admin, staff
+holding ``estates.view_resident_pii`` on a community the resident lives or lived in, and the
+resident themselves.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
 from typing import Any
 
-from django.db.models import QuerySet
+from django.db.models import BooleanField, Exists, ExpressionWrapper, Model, OuterRef, Q, QuerySet, Value
+from django.db.models.expressions import BaseExpression
 
-from saas.estates.models import House
-from saas.residents.models import Occupancy, Resident
+from permissions.models import CommunityUserObjectPermission
+from permissions.roles import ROLE_CAPABILITIES, Capability, Role, may, role_of
+from saas.estates.models import Building, Community, House, Unit
+from saas.residents.models import Occupancy, RegistrationRequest, Resident
 
-
-def is_company_staff(user: Any) -> bool:
-    return bool(user.is_authenticated and user.is_active and user.is_staff)
-
-
-def occupied_house_ids(user: Any) -> QuerySet[Occupancy, Any]:
-    """Ids of the houses the user's resident record actively occupies (a subquery)."""
-    return Occupancy.objects.active().filter(resident__user=user).values("house_id")
+WORK_IN_COMMUNITY = "view_community"
+VIEW_RESIDENT_PII = "view_resident_pii"
 
 
-def houses_visible_to(user: Any, houses: QuerySet[House] | None = None) -> QuerySet[House]:
-    houses = House.objects.all() if houses is None else houses
-    if is_company_staff(user):
-        return houses
-    if not user.is_authenticated:
-        return houses.none()
-    return houses.filter(id__in=occupied_house_ids(user))
+def _community_permission(user: Any, codename: str) -> QuerySet[Any]:
+    """Ids of the communities on which ``user`` holds ``estates.<codename>`` (a subquery)."""
+    return CommunityUserObjectPermission.objects.filter(
+        user_id=user.pk, permission__codename=codename, permission__content_type__app_label="estates"
+    ).values("content_object_id")
 
 
-def residents_visible_to(user: Any, residents: QuerySet[Resident] | None = None) -> QuerySet[Resident]:
-    """Staff: everyone. An owner: themselves only (co-occupants' data stays with the company)."""
-    residents = Resident.objects.all() if residents is None else residents
-    if is_company_staff(user):
-        return residents
-    if not user.is_authenticated:
-        return residents.none()
-    return residents.filter(user=user)
+def assigned_communities(user: Any) -> QuerySet[Any]:
+    return _community_permission(user, WORK_IN_COMMUNITY)
 
 
-def occupancies_visible_to(user: Any, occupancies: QuerySet[Occupancy] | None = None) -> QuerySet[Occupancy]:
-    occupancies = Occupancy.objects.all() if occupancies is None else occupancies
-    if is_company_staff(user):
-        return occupancies
-    if not user.is_authenticated:
-        return occupancies.none()
-    return occupancies.filter(resident__user=user)
+def pii_communities(user: Any) -> QuerySet[Any]:
+    return _community_permission(user, VIEW_RESIDENT_PII)
 
 
-def visible_through_houses(user: Any, queryset: QuerySet[Any], house_column: str) -> QuerySet[Any]:
-    """Communities, buildings or units: staff see them all, an owner those of the houses they
-    occupy (``house_column`` is the house's column pointing at them, e.g. ``building_id``)."""
-    if is_company_staff(user):
+def occupied_houses(user: Any) -> QuerySet[Occupancy]:
+    """The in-force occupancies of the user's resident record (use ``.values(<column>)``)."""
+    return Occupancy.objects.active().filter(resident__user_id=user.pk)
+
+
+@dataclass(frozen=True)
+class ScopeRule:
+    capability: Capability  # what a staff role needs to see these rows at all
+    community: Callable[[QuerySet[Any]], Q]  # rows in these communities
+    owner: Callable[[Any], Q] | None  # what an owner sees; None: nothing
+
+
+def _residents_in(communities: QuerySet[Any]) -> Q:
+    """Residents who live or lived there, and residents not yet in any house (the company's
+    common pool: whoever enters a resident must be able to find them to move them in)."""
+    lived_there = Occupancy.objects.filter(resident_id=OuterRef("pk"), house__community_id__in=communities)
+    return Q(Exists(lived_there)) | ~Q(Exists(Occupancy.objects.filter(resident_id=OuterRef("pk"))))
+
+
+RULES: dict[type[Model], ScopeRule] = {
+    Community: ScopeRule(
+        Capability.ESTATE_VIEW,
+        lambda communities: Q(id__in=communities),
+        lambda user: Q(id__in=occupied_houses(user).values("house__community_id")),
+    ),
+    Building: ScopeRule(
+        Capability.ESTATE_VIEW,
+        lambda communities: Q(community_id__in=communities),
+        lambda user: Q(id__in=occupied_houses(user).values("house__building_id")),
+    ),
+    Unit: ScopeRule(
+        Capability.ESTATE_VIEW,
+        lambda communities: Q(building__community_id__in=communities),
+        lambda user: Q(id__in=occupied_houses(user).values("house__unit_id")),
+    ),
+    House: ScopeRule(
+        Capability.ESTATE_VIEW,
+        lambda communities: Q(community_id__in=communities),
+        lambda user: Q(id__in=occupied_houses(user).values("house_id")),
+    ),
+    Resident: ScopeRule(Capability.RESIDENT_VIEW, _residents_in, lambda user: Q(user_id=user.pk)),
+    Occupancy: ScopeRule(
+        Capability.RESIDENT_VIEW,
+        lambda communities: Q(house__community_id__in=communities),
+        lambda user: Q(resident__user_id=user.pk),
+    ),
+    RegistrationRequest: ScopeRule(
+        Capability.REGISTRATION_REVIEW,
+        lambda communities: Q(house__community_id__in=communities),
+        lambda user: Q(user_id=user.pk),
+    ),
+}
+
+
+def visible_to(user: Any, queryset: QuerySet[Any], capability: Capability | None = None) -> QuerySet[Any]:
+    """``queryset`` narrowed to the rows ``user`` may see, or, with ``capability``, may act on
+    with it (owners hold no staff capability: an explicit one leaves them nothing)."""
+    rule = RULES[queryset.model]
+    role = role_of(user)
+    if role is None:
+        return queryset.none()
+    if role is Role.OWNER:
+        return queryset.filter(rule.owner(user)) if capability is None and rule.owner else queryset.none()
+    if (capability or rule.capability) not in ROLE_CAPABILITIES[role]:
+        return queryset.none()
+    if not role.is_scoped:
         return queryset
-    return queryset.filter(id__in=houses_visible_to(user).values(house_column))
+    return queryset.filter(rule.community(assigned_communities(user)))
+
+
+class Access(Enum):
+    ALLOWED = "allowed"
+    DENIED = "denied"
+    MISSING = "missing"  # no such row at all: the service reports NOT_FOUND as for anyone
+
+
+def access_to(user: Any, capability: Capability, model: type[Model], pk: int | None) -> Access:
+    """Whether ``user`` may use ``capability`` on row ``pk`` of ``model``: one query, none for the
+    admin (who may act on every row; a missing one is the service's to report)."""
+    if not may(user, capability):
+        return Access.DENIED
+    role = role_of(user)
+    if role is not None and not role.is_scoped:
+        return Access.ALLOWED
+    if pk is None:
+        return Access.MISSING
+    allowed = visible_to(user, model._default_manager.filter(pk=OuterRef("pk")), capability)
+    row = model._default_manager.filter(pk=pk).values_list(Exists(allowed), flat=True).first()
+    if row is None:
+        return Access.MISSING
+    return Access.ALLOWED if row else Access.DENIED
+
+
+def _boolean(condition: Q) -> BaseExpression:
+    return ExpressionWrapper(condition, output_field=BooleanField())
+
+
+def pii_full(user: Any, model: type[Model]) -> BaseExpression:
+    """A boolean SQL expression per row of ``model`` (Resident or RegistrationRequest): whether
+    ``user`` sees that row's phone and ID numbers unmasked."""
+    role = role_of(user)
+    if role is None:
+        return Value(False)
+    if role is Role.ADMIN:
+        return Value(True)
+    own = Q(user_id=user.pk)
+    if role is Role.OWNER:
+        return _boolean(own)
+    if model is Resident:
+        lived_there = Occupancy.objects.filter(
+            resident_id=OuterRef("pk"), house__community_id__in=pii_communities(user)
+        )
+        return _boolean(own | Q(Exists(lived_there)))
+    if model is RegistrationRequest:
+        return _boolean(own | Q(house__community_id__in=pii_communities(user)))
+    raise ValueError(f"no personal-information rule for {model.__name__}")

@@ -104,9 +104,9 @@ def public_customer(db: None) -> User:
     return UserFactory(username="not-staff", is_staff=False)
 
 
-def _tenant_user(company: Company, *, username: str, is_staff: bool, is_superuser: bool = False) -> User:
+def _tenant_user(company: Company, *, username: str, is_staff: bool) -> User:
     with tenant_context(company):
-        return UserFactory(username=username, is_staff=is_staff, is_superuser=is_superuser)  # type: ignore[no-any-return]
+        return UserFactory(username=username, is_staff=is_staff)  # type: ignore[no-any-return]
 
 
 def _client_for(company: Company, user: User, host: str) -> GraphQLClient:
@@ -118,14 +118,8 @@ def _client_for(company: Company, user: User, host: str) -> GraphQLClient:
 
 @pytest.fixture
 def staff_a(company_a: Company, admin_a: User) -> GraphQLClient:
-    """The company's admin (staff, superuser of its own schema) on alpha's host."""
+    """The company's admin (the admin role: every community) on alpha's host."""
     return _client_for(company_a, admin_a, tenant_host("alpha"))
-
-
-@pytest.fixture
-def service_staff_a(company_a: Company) -> GraphQLClient:
-    """An ordinary staff account (no superuser) on alpha's host."""
-    return _client_for(company_a, _tenant_user(company_a, username="desk", is_staff=True), tenant_host("alpha"))
 
 
 @pytest.fixture

@@ -85,3 +85,25 @@ class OccupancyFactory(factory.django.DjangoModelFactory):
     role = "owner"
     move_in = datetime.date(2020, 5, 1)
     is_primary_contact = True
+
+
+def staff_member(
+    username: str,
+    role: str,
+    communities: tuple[object, ...] = (),
+    pii_communities: tuple[object, ...] = (),
+    **fields: object,
+) -> User:
+    """A staff account holding ``role`` in ``communities`` (Community rows), through the real
+    grant services; run inside the tenant's schema."""
+    from permissions.roles import Role
+    from permissions.services import community_scope_set, role_set
+
+    user = UserFactory(username=username, is_staff=True, **fields)
+    role_set(user=user, role=Role(role))
+    community_scope_set(
+        user=user,
+        communities=[c.pk for c in communities],  # type: ignore[attr-defined]
+        pii_communities=[c.pk for c in pii_communities],  # type: ignore[attr-defined]
+    )
+    return user  # type: ignore[no-any-return]

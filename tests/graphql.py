@@ -70,3 +70,14 @@ class QueryLog:
 
     def count(self, *, excluding_search_path: bool = True) -> int:
         return sum(1 for s in self.statements if not (excluding_search_path and s.startswith("SET search_path")))
+
+
+def client_for(company: Any, user: Any) -> GraphQLClient:
+    """An API client on ``company``'s primary host holding a fresh token of ``user``."""
+    from django_tenants.utils import tenant_context
+
+    from saas.accounts.services import api_token_issue
+
+    with tenant_context(company):
+        host = company.domains.get(is_primary=True).domain
+        return GraphQLClient(host, token=api_token_issue(user=user).raw)

@@ -212,6 +212,10 @@ def _structure(schema: str) -> dict[str, list[tuple[object, ...]]]:
         "indexes": "SELECT indexname, replace(indexdef, schemaname || '.', '') FROM pg_indexes "
         "WHERE schemaname = %s ORDER BY 1",
         "sequences": "SELECT sequencename, last_value FROM pg_sequences WHERE schemaname = %s ORDER BY 1",
+        "triggers": "SELECT cl.relname, t.tgname, replace(pg_get_triggerdef(t.oid), n.nspname || '.', '') "
+        "FROM pg_trigger t "
+        "JOIN pg_class cl ON cl.oid = t.tgrelid JOIN pg_namespace n ON n.oid = cl.relnamespace "
+        "WHERE n.nspname = %s AND NOT t.tgisinternal ORDER BY 1, 2",
     }
     with connection.cursor() as cursor:
         cursor.execute(f'SET LOCAL search_path = "{schema}"')  # unqualified names in the definitions
@@ -226,7 +230,7 @@ def _structure(schema: str) -> dict[str, list[tuple[object, ...]]]:
 def test_a_clone_has_exactly_the_template_structure(db: None) -> None:
     clone_schema("template", "t_structure_probe")  # rolled back with the test
     template = _structure("template")
-    assert template["columns"] and template["constraints"] and template["indexes"] and template["sequences"]
+    assert all(template[part] for part in ("columns", "constraints", "indexes", "sequences", "triggers"))
     assert _structure("t_structure_probe") == template
 
 

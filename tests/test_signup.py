@@ -21,7 +21,7 @@ mutation SignUp($input: SignUpForTrialInput!) {
   }
 }
 """
-ME = "{ me { username displayName isSuperuser } }"
+ME = "{ me { username displayName role } }"
 
 
 def signup_input(**overrides: object) -> dict[str, object]:
@@ -68,7 +68,7 @@ def test_signup_provisions_a_working_trial_company(public_client: GraphQLClient)
         assert admin.username == "13611112222" and admin.check_password("Anju-Wuye-2026")
 
     me = GraphQLClient("anju.localhost", token=result["apiToken"]).data(ME)["me"]
-    assert me == {"username": "13611112222", "displayName": "刘晓梅", "isSuperuser": True}
+    assert me == {"username": "13611112222", "displayName": "刘晓梅", "role": "ADMIN"}
 
 
 def test_signup_clones_on_the_spot_when_the_pool_is_empty(public_client: GraphQLClient) -> None:

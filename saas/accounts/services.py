@@ -8,9 +8,12 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
+from django.contrib.auth.models import Group
 from django.db import transaction
+from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
+from permissions.roles import STAFF_ROLE_NAMES, Role, remember_role, role_group
 from saas.accounts.models import ApiToken, User
 from saas.core.errors import ErrorCode, ErrorCollector, Texts
 from saas.core.validators import check_email, check_text
@@ -41,9 +44,18 @@ def api_token_authenticate(*, raw_token: str) -> User | None:
     """The active user holding this unexpired, unrevoked token in the current schema, or None."""
     if not raw_token.startswith(TOKEN_PREFIX):
         return None
-    token = ApiToken.objects.usable().select_related("user").filter(digest=_digest(raw_token)).first()
+    # The role comes with the same query, so the request's permission checks ask nothing more.
+    role = Group.objects.filter(user=OuterRef("user_id"), name__in=STAFF_ROLE_NAMES).values("name")[:1]
+    token = (
+        ApiToken.objects.usable()
+        .select_related("user")
+        .filter(digest=_digest(raw_token))
+        .annotate(role=Subquery(role))
+        .first()
+    )
     if token is None:
         return None
+    remember_role(token.user, token.role)  # type: ignore[attr-defined]
     now = timezone.now()
     if token.last_used_at is None or now - token.last_used_at > LAST_USED_RESOLUTION:
         ApiToken.objects.filter(pk=token.pk).update(last_used_at=now)
@@ -59,17 +71,11 @@ def api_token_revoke(*, raw_token: str) -> bool:
 
 @transaction.atomic
 def user_create_company_admin(*, username: str, password: str, display_name: str, phone: str, email: str) -> User:
-    """The first account of a new company: it administers everything in its own schema only."""
-    user = User(
-        username=username,
-        display_name=display_name,
-        phone=phone,
-        email=email,
-        is_staff=True,
-        is_superuser=True,
-    )
+    """The first account of a new company: the admin role, in its own schema only."""
+    user = User(username=username, display_name=display_name, phone=phone, email=email, is_staff=True)
     user.set_password(password)
     user.save()
+    user.groups.add(role_group(Role.ADMIN))
     return user
 
 

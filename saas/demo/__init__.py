@@ -3,12 +3,51 @@
 from __future__ import annotations
 
 import random
+from typing import NamedTuple
 
 from django.db import transaction
 
+from permissions.roles import Role
+from permissions.services import community_scope_set, role_set
 from saas.accounts.models import User
+from saas.estates.models import Community
 
-DEMO_STAFF = [("kefu", "Wuye@staff2026", "客服 孙丽", "13910020002")]
+
+class DemoStaff(NamedTuple):
+    username: str
+    password: str
+    name: str
+    phone: str
+    role: Role
+    communities: tuple[str, ...]
+    pii_communities: tuple[str, ...] = ()
+
+
+# One account per staff role, so the salesperson can show what each one sees.
+DEMO_STAFF = [
+    DemoStaff("kefu", "Wuye@staff2026", "客服 孙丽", "13910020002", Role.SERVICE, ("京华园", "清河嘉园"), ("京华园",)),
+    DemoStaff("jingli", "Wuye@staff2026", "项目经理 周建国", "13910020003", Role.MANAGER, ("京华园",), ("京华园",)),
+    DemoStaff("shifu", "Wuye@staff2026", "维修技师 马强", "13910020004", Role.TECHNICIAN, ("京华园", "清河嘉园")),
+    DemoStaff("caiwu", "Wuye@staff2026", "财务 何静", "13910020005", Role.FINANCE, ("京华园", "清河嘉园", "运河湾畔")),
+]
+
+
+def _seed_staff() -> None:
+    ids = dict(Community.objects.values_list("name", "id"))
+    for staff in DEMO_STAFF:
+        user = User.objects.create_user(
+            username=staff.username,
+            password=staff.password,
+            display_name=staff.name,
+            phone=staff.phone,
+            is_staff=True,
+        )
+        role_set(user=user, role=staff.role)
+        community_scope_set(
+            user=user,
+            communities=[ids[name] for name in staff.communities],
+            pii_communities=[ids[name] for name in staff.pii_communities],
+        )
 
 
 @transaction.atomic
@@ -18,7 +57,6 @@ def seed_company_data() -> None:
     from saas.demo.residents import seed_residents
 
     rng = random.Random(20261128)
-    for username, password, name, phone in DEMO_STAFF:
-        User.objects.create_user(username=username, password=password, display_name=name, phone=phone, is_staff=True)
     houses = seed_estates(rng)
+    _seed_staff()
     seed_residents(houses, rng)

@@ -6,6 +6,8 @@ from __future__ import annotations
 import random
 from datetime import date, timedelta
 
+from permissions.roles import Role
+from permissions.services import role_set
 from saas.accounts.models import User
 from saas.core.crypto import encrypt, keyed_hash
 from saas.core.idcard import check_char
@@ -104,6 +106,7 @@ def _owner_app_account(houses: list[House]) -> None:
     user = User.objects.create_user(
         username=DEMO_OWNER_PHONE, password=DEMO_OWNER_PASSWORD, display_name="张伟", phone=DEMO_OWNER_PHONE
     )
+    role_set(user=user, role=Role.OWNER)
     Occupancy.objects.filter(house=house).delete()
     owner = People(random.Random(7)).resident("chaoyang", phone=DEMO_OWNER_PHONE, name="张伟")
     owner.user = user
@@ -121,6 +124,7 @@ def _pending_registrations(houses: list[House], people: People) -> None:
     for house in candidates:
         phone = people.phone()
         user = User.objects.create_user(username=phone, password=None, display_name="", phone=phone)
+        role_set(user=user, role=Role.OWNER)
         id_number = people.resident_id(house.community.district)
         RegistrationRequest.objects.create(
             user=user,

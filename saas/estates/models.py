@@ -44,6 +44,9 @@ class Community(models.Model):
         ordering = ["name", "id"]
         verbose_name = "小区"
         verbose_name_plural = "小区"
+        # Object permissions held per community (permissions.scoping): view_community is where a
+        # staff member works, view_resident_pii where they see residents' phones and ID numbers.
+        permissions = [("view_resident_pii", "查看住户完整手机号和证件号")]
         constraints = [
             models.CheckConstraint(
                 condition=Q(total_floor_area__isnull=True) | Q(total_floor_area__gt=0), name="community_area_positive"

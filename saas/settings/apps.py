@@ -30,6 +30,7 @@ TENANT_APPS = [
     "saas.accounts",
     "saas.estates",
     "saas.residents",
+    "permissions",
 ]
 
 INSTALLED_APPS = SHARED_APPS + [app for app in TENANT_APPS if app not in SHARED_APPS]

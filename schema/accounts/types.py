@@ -3,13 +3,23 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
+import strawberry_django
 from strawberry import auto
 
+from permissions.roles import Capability, Role, capabilities_of, role_of
 from saas.accounts.login import AuthErrorCode
 from saas.accounts.models import User
 from saas.accounts.services import ProfileErrorCode
 from schema.core.errors import payload_error_type
 from schema.core.fields import model_type
+
+strawberry.enum(
+    Role,
+    name="Role",
+    description="角色 admin: the whole company; manager, service, technician, finance: their assigned "
+    "communities; owner: their own houses.",
+)
+strawberry.enum(Capability, name="Capability", description="One thing a role may do.")
 
 
 @model_type(User, name="Viewer", description="The account making the request.")
@@ -21,6 +31,21 @@ class ViewerType:
     is_staff: auto
     is_superuser: auto
     date_joined: auto
+
+    @strawberry_django.field(
+        only=["is_staff", "is_active"], description="Your role in this company; null on the vendor's host."
+    )
+    def role(self, root: User, info: strawberry.Info) -> Role | None:
+        return role_of(root) if getattr(info.context.request, "tenant", None) is not None else None
+
+    @strawberry_django.field(
+        only=["is_staff", "is_active"],
+        description="What your role lets you do (the staff app shows what these allow); empty for owners.",
+    )
+    def capabilities(self, root: User, info: strawberry.Info) -> list[Capability]:
+        if getattr(info.context.request, "tenant", None) is None:
+            return []
+        return sorted(capabilities_of(root))
 
 
 AuthError = payload_error_type("AuthError", AuthErrorCode, "Why logging in failed.")

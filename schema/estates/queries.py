@@ -11,7 +11,8 @@ import strawberry_django
 from django.db.models import QuerySet
 from strawberry import relay
 
-from permissions.extensions import IsAuthenticated, IsCompanyStaff
+from permissions.extensions import HasCapability, authorize
+from permissions.roles import Capability
 from saas.estates.models import Building, Community, House, Unit
 from saas.estates.selectors import HouseFilters, community_statistics, house_list
 from schema.core.relay import CountedConnection, pk_from_global_id
@@ -25,12 +26,15 @@ from schema.estates.types import (
     UnitType,
 )
 
+# Staff with any role, and owners (the types' scoping gives owners their own houses only).
+ESTATE_READERS = HasCapability(Capability.ESTATE_VIEW, owners=True)
+
 
 @strawberry.type
 class EstateQueries:
     @strawberry_django.connection(
         CountedConnection[CommunityType],
-        permission_classes=[IsAuthenticated],
+        permission_classes=[ESTATE_READERS],
         description="Communities by name. Owners see the communities of their houses.",
     )
     def communities(
@@ -47,7 +51,7 @@ class EstateQueries:
 
     @strawberry_django.connection(
         CountedConnection[BuildingType],
-        permission_classes=[IsAuthenticated],
+        permission_classes=[ESTATE_READERS],
         description="Buildings by community and name. Owners see the buildings of their houses.",
     )
     def buildings(self, community: relay.GlobalID | None = None) -> QuerySet[Building]:
@@ -58,7 +62,7 @@ class EstateQueries:
 
     @strawberry_django.connection(
         CountedConnection[UnitType],
-        permission_classes=[IsAuthenticated],
+        permission_classes=[ESTATE_READERS],
         description="Units by building and name. Owners see the units of their houses.",
     )
     def units(self, building: relay.GlobalID | None = None) -> QuerySet[Unit]:
@@ -69,7 +73,7 @@ class EstateQueries:
 
     @strawberry_django.connection(
         CountedConnection[HouseType],
-        permission_classes=[IsAuthenticated],
+        permission_classes=[ESTATE_READERS],
         description=(
             "Houses, filtered and ordered; by default in community, building, unit, floor and room-number "
             "order. Owners see only the houses they live in."
@@ -84,9 +88,11 @@ class EstateQueries:
         return house_list(filters=filters, order=[o.to_order() for o in order_by or ()])
 
     @strawberry.field(
-        permission_classes=[IsCompanyStaff],
+        permission_classes=[HasCapability(Capability.ESTATE_VIEW)],
         description="Houses of a community by status, its occupancy rate and total area; null if no such community.",
     )
-    def community_statistics(self, community: relay.GlobalID) -> CommunityStatisticsType | None:
-        stats = community_statistics(community_id=pk_from_global_id(community, "Community"))
+    def community_statistics(self, info: strawberry.Info, community: relay.GlobalID) -> CommunityStatisticsType | None:
+        community_id = pk_from_global_id(community, "Community")
+        authorize(info, Capability.ESTATE_VIEW, Community, community_id)
+        stats = community_statistics(community_id=community_id)
         return CommunityStatisticsType.from_statistics(stats) if stats is not None else None

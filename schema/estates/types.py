@@ -12,7 +12,7 @@ from django.db.models import QuerySet
 from strawberry import auto, relay
 from strawberry_django.optimizer import is_optimized_by_prefetching
 
-from permissions.scoping import houses_visible_to, is_company_staff, visible_through_houses
+from permissions.scoping import visible_to
 from saas.estates.models import Building, Community, District, House, HouseKind, HouseStatus, Unit
 from saas.estates.selectors import CommunityStatistics
 from saas.residents.models import in_force
@@ -28,10 +28,6 @@ HouseStatusEnum = strawberry.enum(HouseStatus, name="HouseStatus")
 
 def _user(info: strawberry.Info) -> Any:
     return info.context.request.user
-
-
-def _staff_only(queryset: QuerySet[Any], info: strawberry.Info) -> QuerySet[Any]:
-    return queryset if is_company_staff(_user(info)) else queryset.none()
 
 
 class InForceTodayField(ModelField):
@@ -55,7 +51,7 @@ class CommunityType(relay.Node):
 
     @classmethod
     def get_queryset(cls, queryset: QuerySet[Community], info: strawberry.Info, **kwargs: Any) -> QuerySet[Community]:
-        return visible_through_houses(_user(info), queryset, "community_id")
+        return visible_to(_user(info), queryset)
 
 
 @model_type(Building, name="Building", description="楼栋 A building.")
@@ -68,7 +64,7 @@ class BuildingType(relay.Node):
 
     @classmethod
     def get_queryset(cls, queryset: QuerySet[Building], info: strawberry.Info, **kwargs: Any) -> QuerySet[Building]:
-        return visible_through_houses(_user(info), queryset, "building_id")
+        return visible_to(_user(info), queryset)
 
 
 @model_type(Unit, name="Unit", description="单元 A unit (entrance) of a building.")
@@ -78,7 +74,7 @@ class UnitType(relay.Node):
 
     @classmethod
     def get_queryset(cls, queryset: QuerySet[Unit], info: strawberry.Info, **kwargs: Any) -> QuerySet[Unit]:
-        return visible_through_houses(_user(info), queryset, "unit_id")
+        return visible_to(_user(info), queryset)
 
 
 @model_type(House, name="House", description="房屋 A house, flat, shop or storage room.")
@@ -110,7 +106,7 @@ class HouseType(relay.Node):
 
     @classmethod
     def get_queryset(cls, queryset: QuerySet[House], info: strawberry.Info, **kwargs: Any) -> QuerySet[House]:
-        return houses_visible_to(_user(info), queryset)
+        return visible_to(_user(info), queryset)
 
 
 @strawberry.type(name="HouseStatusCount", description="How many houses of a community are in one status.")

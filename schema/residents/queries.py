@@ -10,7 +10,8 @@ import strawberry_django
 from django.db.models import QuerySet
 from strawberry import relay
 
-from permissions.extensions import IsAuthenticated, IsCompanyStaff
+from permissions.extensions import HasCapability, IsAuthenticated, IsCompanyStaff, authorize
+from permissions.roles import Capability
 from saas.estates.models import Community, House
 from saas.residents import selectors
 from saas.residents.models import Occupancy, RegistrationRequest, Resident, ResidentPolicy
@@ -35,8 +36,9 @@ class ResidentQueries:
 
     @strawberry_django.connection(
         CountedConnection[ResidentType],
-        permission_classes=[IsAuthenticated],
-        description="Staff: every resident, narrowed by the filters (all must match). An owner: themselves.",
+        permission_classes=[HasCapability(Capability.RESIDENT_VIEW, owners=True)],
+        description="Staff: the residents of their communities (and those not yet in any house), narrowed by the "
+        "filters (all must match). An owner: themselves.",
     )
     def residents(
         self,
@@ -63,11 +65,15 @@ class ResidentQueries:
 
     @strawberry_django.connection(
         CountedConnection[OccupancyType],
-        permission_classes=[IsCompanyStaff],
+        permission_classes=[HasCapability(Capability.RESIDENT_VIEW)],
         description="A house's current and upcoming occupancies; with includeEnded, its whole history.",
     )
-    def occupancies(self, house: relay.GlobalID, include_ended: bool = False) -> QuerySet[Occupancy]:
-        return selectors.occupancies_of_house(house_id=pk_from_global_id(house, "House"), include_ended=include_ended)
+    def occupancies(
+        self, info: strawberry.Info, house: relay.GlobalID, include_ended: bool = False
+    ) -> QuerySet[Occupancy]:
+        house_id = pk_from_global_id(house, "House")
+        authorize(info, Capability.RESIDENT_VIEW, House, house_id)
+        return selectors.occupancies_of_house(house_id=house_id, include_ended=include_ended)
 
     @strawberry_django.field(permission_classes=[IsCompanyStaff], description="The company's resident rules.")
     def resident_policy(self) -> ResidentPolicyType:
@@ -75,8 +81,8 @@ class ResidentQueries:
 
     @strawberry_django.connection(
         CountedConnection[RegistrationRequestType],
-        permission_classes=[IsCompanyStaff],
-        description="Registration requests to review, newest first.",
+        permission_classes=[HasCapability(Capability.REGISTRATION_REVIEW)],
+        description="Registration requests of your communities to review, newest first.",
     )
     def registration_requests(
         self,

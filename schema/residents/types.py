@@ -1,7 +1,10 @@
 """GraphQL types of residents, occupancies and registration requests. Every type scopes its own
 queryset (``get_queryset``), so connections, nested lists and ``node(id:)`` apply the same rule.
 
-ID numbers never leave the server in full: only the document type and the last four characters.
+Phones and ID numbers are masked (``138****5678``, ``110***********1234``) unless the viewer may
+see them in full (``permissions.scoping.pii_full``: admin, staff holding the personal-information
+permission on the resident's community, the resident themselves); lists carry that answer as a
+SQL annotation, so masking costs no query per row.
 """
 
 from __future__ import annotations
@@ -13,7 +16,9 @@ import strawberry_django
 from django.db.models import QuerySet
 from strawberry import auto, relay
 
-from permissions.scoping import is_company_staff, occupancies_visible_to, residents_visible_to
+from permissions.masking import PII_FULL_ATTR, shown, shows_pii
+from permissions.scoping import pii_full, visible_to
+from saas.core.crypto import decrypt
 from saas.estates.models import Community, House
 from saas.residents.models import (
     Gender,
@@ -43,21 +48,56 @@ def _members_only(queryset: QuerySet[Any], info: strawberry.Info) -> QuerySet[An
     return queryset if _user(info).is_authenticated else queryset.none()
 
 
+def _pii_annotation(model: type[Any]) -> dict[str, Any]:
+    return {PII_FULL_ATTR: lambda info: pii_full(_user(info), model)}
+
+
+def _id_number(root: Resident | RegistrationRequest, info: strawberry.Info) -> str | None:
+    if not root.id_number_encrypted:
+        return None
+    return shown(decrypt(root.id_number_encrypted), full=shows_pii(_user(info), root))
+
+
+PHONE_HELP = "Masked as 138****5678 unless you may see this resident's personal information in full."
+ID_HELP = "证件号, masked as 110***********1234 unless you may see it in full; null when none was given."
+
+
 @model_type(Resident, name="Resident", description="住户 A person known to the company.")
 class ResidentType(relay.Node):
     name: auto
-    phone: str = model_field(description="Mainland mobile, 11 digits.")
-    second_phone: str = model_field(description="备用电话; empty when none.")
     household_size: int = model_field(description="家庭人口, 1–20.")
     emergency_contact_name: auto
-    emergency_contact_phone: auto
     notes: auto
     created_at: auto
     occupancies: list[OccupancyType] = model_field(description="Every occupancy, current and past.")
 
+    @strawberry_django.field(
+        only=["phone"], annotate=_pii_annotation(Resident), description="Mainland mobile, 11 digits. " + PHONE_HELP
+    )
+    def phone(self, root: Resident, info: strawberry.Info) -> str:
+        return shown(root.phone, full=shows_pii(_user(info), root))
+
+    @strawberry_django.field(
+        only=["second_phone"],
+        annotate=_pii_annotation(Resident),
+        description="备用电话; empty when none. " + PHONE_HELP,
+    )
+    def second_phone(self, root: Resident, info: strawberry.Info) -> str:
+        return shown(root.second_phone, full=shows_pii(_user(info), root))
+
+    @strawberry_django.field(
+        only=["emergency_contact_phone"], annotate=_pii_annotation(Resident), description="紧急联系电话. " + PHONE_HELP
+    )
+    def emergency_contact_phone(self, root: Resident, info: strawberry.Info) -> str:
+        return shown(root.emergency_contact_phone, full=shows_pii(_user(info), root))
+
     @strawberry_django.field(only=["id_type"])
     def id_type(self, root: Resident) -> IdDocumentType | None:
         return IdDocumentType(root.id_type) if root.id_type else None
+
+    @strawberry_django.field(only=["id_number_encrypted"], annotate=_pii_annotation(Resident), description=ID_HELP)
+    def id_number(self, root: Resident, info: strawberry.Info) -> str | None:
+        return _id_number(root, info)
 
     @strawberry_django.field(only=["id_number_last4"], description="Last four characters of the ID number.")
     def id_number_last4(self, root: Resident) -> str | None:
@@ -73,7 +113,7 @@ class ResidentType(relay.Node):
 
     @classmethod
     def get_queryset(cls, queryset: QuerySet[Resident], info: strawberry.Info, **kwargs: Any) -> QuerySet[Resident]:
-        return residents_visible_to(_user(info), queryset)
+        return visible_to(_user(info), queryset)
 
 
 @model_type(Occupancy, name="Occupancy", description="入住 A resident's relation to a house.")
@@ -94,7 +134,7 @@ class OccupancyType(relay.Node):
 
     @classmethod
     def get_queryset(cls, queryset: QuerySet[Occupancy], info: strawberry.Info, **kwargs: Any) -> QuerySet[Occupancy]:
-        return occupancies_visible_to(_user(info), queryset)
+        return visible_to(_user(info), queryset)
 
 
 @model_type(ResidentPolicy, name="ResidentPolicy", description="住户规则 The company's rules for residents.")
@@ -145,7 +185,6 @@ class HouseOptionType(relay.Node):
 class RegistrationRequestType(relay.Node):
     role: OccupancyRole
     name: auto
-    phone: str = model_field(description="The applicant account's mobile.")
     move_in: auto
     status: RegistrationStatus
     reject_reason: str = model_field(description="Why staff rejected it; empty otherwise.")
@@ -158,6 +197,20 @@ class RegistrationRequestType(relay.Node):
     def id_type(self, root: RegistrationRequest) -> IdDocumentType | None:
         return IdDocumentType(root.id_type) if root.id_type else None
 
+    @strawberry_django.field(
+        only=["phone"],
+        annotate=_pii_annotation(RegistrationRequest),
+        description="The applicant's mobile. " + PHONE_HELP,
+    )
+    def phone(self, root: RegistrationRequest, info: strawberry.Info) -> str:
+        return shown(root.phone, full=shows_pii(_user(info), root))
+
+    @strawberry_django.field(
+        only=["id_number_encrypted"], annotate=_pii_annotation(RegistrationRequest), description=ID_HELP
+    )
+    def id_number(self, root: RegistrationRequest, info: strawberry.Info) -> str | None:
+        return _id_number(root, info)
+
     @strawberry_django.field(only=["id_number_last4"])
     def id_number_last4(self, root: RegistrationRequest) -> str | None:
         return root.id_number_last4 or None
@@ -166,7 +219,4 @@ class RegistrationRequestType(relay.Node):
     def get_queryset(
         cls, queryset: QuerySet[RegistrationRequest], info: strawberry.Info, **kwargs: Any
     ) -> QuerySet[RegistrationRequest]:
-        user = _user(info)
-        if is_company_staff(user):
-            return queryset
-        return queryset.filter(user=user) if user.is_authenticated else queryset.none()
+        return visible_to(_user(info), queryset)

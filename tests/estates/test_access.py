@@ -11,6 +11,7 @@ import pytest
 
 from saas.estates.models import Building, Community, House, Unit
 from saas.residents.models import Occupancy
+from tenants.models import Company
 from tests.estates.conftest import Estate, gid
 from tests.estates.documents import (
     BUILDING_COPY,
@@ -33,8 +34,8 @@ from tests.estates.documents import (
     UNIT_UPDATE,
     UNITS,
 )
-from tests.factories import OccupancyFactory, ResidentFactory
-from tests.graphql import GraphQLClient, error_codes
+from tests.factories import OccupancyFactory, ResidentFactory, staff_member
+from tests.graphql import GraphQLClient, client_for, error_codes
 
 Alpha = Callable[[], AbstractContextManager[Any]]
 
@@ -99,10 +100,28 @@ def test_only_staff_may_change_the_estate(
         assert _snapshot() == before
 
 
-def test_ordinary_staff_may_change_the_estate(service_staff_a: GraphQLClient, estate: Estate) -> None:
+def test_a_manager_changes_houses_of_their_community_only(
+    company_a: Company, estate: Estate, other_home: House, alpha: Callable[[], AbstractContextManager[Any]]
+) -> None:
+    with alpha():
+        manager = client_for(company_a, staff_member("manager-wj", "manager", (estate.community,)))
     variables = {"input": {"id": gid("House", estate.house.pk), "status": "RENTED"}}
-    payload = service_staff_a.data(HOUSE_UPDATE, variables)["houseUpdate"]
+    payload = manager.data(HOUSE_UPDATE, variables)["houseUpdate"]
     assert payload["errors"] == [] and payload["house"]["status"] == "RENTED"
+    body = manager.execute(HOUSE_UPDATE, {"input": {"id": gid("House", other_home.pk), "status": "RENTED"}})
+    assert error_codes(body) == ["FORBIDDEN"] and body["data"] is None
+    with alpha():
+        assert House.objects.get(pk=other_home.pk).status != "rented"
+
+
+def test_a_service_desk_account_may_not_change_the_estate(
+    company_a: Company, estate: Estate, alpha: Callable[[], AbstractContextManager[Any]]
+) -> None:
+    with alpha():
+        desk = client_for(company_a, staff_member("desk-wj", "service", (estate.community,)))
+    body = desk.execute(HOUSE_UPDATE, {"input": {"id": gid("House", estate.house.pk), "status": "RENTED"}})
+    assert error_codes(body) == ["FORBIDDEN"]
+    assert desk.data(HOUSES)["houses"]["totalCount"] == 2, "but reads its community's houses"
 
 
 def test_anonymous_callers_read_nothing(anonymous_a: GraphQLClient, estate: Estate) -> None:
@@ -176,11 +195,19 @@ def test_statistics_are_for_staff_only(request: pytest.FixtureRequest, caller: s
     assert error_codes(body) == ["FORBIDDEN"]
 
 
-@pytest.mark.usefixtures("owner_home", "other_home")
-def test_staff_see_every_house(staff_a: GraphQLClient, service_staff_a: GraphQLClient) -> None:
-    for client in (staff_a, service_staff_a):
-        assert client.data(HOUSES)["houses"]["totalCount"] == 3
-        assert client.data(COMMUNITIES)["communities"]["totalCount"] == 2
+@pytest.mark.usefixtures("owner_home")
+def test_the_admin_sees_every_house_and_scoped_staff_their_communities(
+    company_a: Company, staff_a: GraphQLClient, estate: Estate, other_home: House, alpha: Callable[[], Any]
+) -> None:
+    assert staff_a.data(HOUSES)["houses"]["totalCount"] == 3
+    assert staff_a.data(COMMUNITIES)["communities"]["totalCount"] == 2
+    with alpha():
+        technician = client_for(company_a, staff_member("tech-ys", "technician", (other_home.community,)))
+        unassigned = client_for(company_a, staff_member("finance-none", "finance"))
+    assert technician.data(HOUSES)["houses"]["totalCount"] == 1
+    assert [e["node"]["name"] for e in technician.data(COMMUNITIES)["communities"]["edges"]] == ["远洋山水"]
+    assert technician.data(NODE, {"id": gid("House", estate.house.pk)}) == {"node": None}
+    assert unassigned.data(HOUSES)["houses"]["totalCount"] == 0
 
 
 def test_staff_of_another_company_see_nothing_of_this_one(staff_b: GraphQLClient, estate: Estate) -> None:

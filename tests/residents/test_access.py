@@ -15,8 +15,8 @@ from saas.accounts.models import User
 from saas.accounts.services import api_token_issue
 from saas.residents.models import Occupancy, RegistrationRequest, Resident, ResidentPolicy
 from tenants.models import Company
-from tests.factories import HouseFactory, OccupancyFactory, UserFactory
-from tests.graphql import GraphQLClient, error_codes
+from tests.factories import HouseFactory, OccupancyFactory, UserFactory, staff_member
+from tests.graphql import GraphQLClient, client_for, error_codes
 from tests.residents.conftest import ID_1, gid
 
 Alpha = Callable[[], Any]
@@ -64,6 +64,13 @@ def world(alpha: Alpha, owner_user_a: User) -> World:
 
 
 @pytest.fixture
+def desk(world: World, alpha: Alpha, company_a: Company) -> GraphQLClient:
+    """A service-desk account working in the first owner's community."""
+    with alpha():
+        return client_for(company_a, staff_member("desk", "service", (world.first.house.community,)))
+
+
+@pytest.fixture
 def other_owner(world: World, alpha: Alpha) -> GraphQLClient:
     with alpha():
         return GraphQLClient("alpha.localhost", token=api_token_issue(user=world.other_user).raw)
@@ -87,7 +94,7 @@ def test_a_resident_by_id_per_actor(
     client_a: GraphQLClient,
     owner_a: GraphQLClient,
     other_owner: GraphQLClient,
-    service_staff_a: GraphQLClient,
+    desk: GraphQLClient,
 ) -> None:
     first = gid("Resident", world.first.resident_id)
     family = gid("Resident", world.family.resident_id)
@@ -96,7 +103,9 @@ def test_a_resident_by_id_per_actor(
         assert client.data(NODE, {"id": first}) == {"node": None}
     assert owner_a.data(RESIDENT, {"id": first}) == {"resident": {"name": "业主甲"}}
     assert owner_a.data(RESIDENT, {"id": family}) == {"resident": None}, "co-occupants stay with the company"
-    assert service_staff_a.data(RESIDENT, {"id": family}) == {"resident": {"name": "家属"}}
+    assert desk.data(RESIDENT, {"id": family}) == {"resident": {"name": "家属"}}
+    second = gid("Resident", world.second.resident_id)
+    assert desk.data(RESIDENT, {"id": second}) == {"resident": None}, "another community's resident"
 
 
 def test_an_owner_sees_only_their_own_occupancy_of_a_shared_house(world: World, owner_a: GraphQLClient) -> None:
@@ -114,13 +123,13 @@ def test_staff_only_reads(
     query: str,
     client_a: GraphQLClient,
     owner_a: GraphQLClient,
-    service_staff_a: GraphQLClient,
+    desk: GraphQLClient,
 ) -> None:
     variables = {"house": gid("House", world.first.house_id)} if "$house" in query else {}
     assert error_codes(client_a.execute(query, variables)) == ["UNAUTHENTICATED"]
     owner_body = owner_a.execute(query, variables)
     assert error_codes(owner_body) == ["FORBIDDEN"] and owner_body["data"] is None
-    assert "errors" not in service_staff_a.execute(query, variables)
+    assert "errors" not in desk.execute(query, variables)
 
 
 def test_my_registration_requests_are_mine(
@@ -163,8 +172,8 @@ def test_staff_mutations_are_refused_to_others_and_change_nothing(
         assert ResidentPolicy.current().allow_joint_owners
 
 
-def test_a_plain_staff_account_may_enter_residents(service_staff_a: GraphQLClient) -> None:
-    body = service_staff_a.execute(CREATE)
+def test_a_service_desk_account_may_enter_residents(desk: GraphQLClient) -> None:
+    body = desk.execute(CREATE)
     assert body["data"]["residentCreate"]["errors"] == []
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from saas.core.crypto import decrypt, keyed_hash
 from saas.residents.models import Resident
-from tests.factories import OccupancyFactory, ResidentFactory
+from tests.factories import OccupancyFactory
 from tests.graphql import GraphQLClient
 from tests.residents.conftest import ID_1, ID_2, codes, gid, payload
 
@@ -281,8 +281,6 @@ def test_search_by_house(staff_a: GraphQLClient, three_residents: dict[str, int]
     assert [edge["node"]["name"] for edge in found["edges"]] == ["李建华"]
 
 
-def test_the_full_id_number_is_not_in_the_schema(staff_a: GraphQLClient, alpha: Alpha) -> None:
-    with alpha():
-        ResidentFactory()
-    body = staff_a.execute("{ residents { edges { node { idNumber } } } }")
-    assert "Cannot query field 'idNumber'" in body["errors"][0]["message"]
+def test_the_admin_reads_the_id_number_decrypted(staff_a: GraphQLClient, three_residents: dict[str, int]) -> None:
+    found = staff_a.data('{ residents(search: "张伟") { edges { node { idNumber idNumberLast4 } } } }')
+    assert found["residents"]["edges"] == [{"node": {"idNumber": ID_2, "idNumberLast4": ID_2[-4:]}}]

@@ -10,6 +10,8 @@ from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 
+from permissions.roles import Role
+from permissions.services import role_set
 from saas.accounts.models import User
 from saas.accounts.services import api_token_issue
 from saas.core.errors import DomainError, DomainErrors, ErrorCollector
@@ -88,5 +90,6 @@ def _create_account(*, phone: str, name: str, password: str) -> OwnerSignUpResul
             user.save()
     except IntegrityError as exc:  # the same phone signing up twice at once
         raise DomainError(OwnerSignUpErrorCode.PHONE_REGISTERED, field="phone") from exc
+    role_set(user=user, role=Role.OWNER)
     token = api_token_issue(user=user)
     return OwnerSignUpResult(user=user, token=token.raw, expires_at=token.expires_at)

@@ -7,8 +7,10 @@ from typing import TypeVar
 
 import strawberry
 
-from permissions.extensions import IsCompanyStaff
+from permissions.extensions import HasCapability, authorize
+from permissions.roles import Capability
 from saas.core.errors import DomainError, DomainErrors
+from saas.estates.models import Building, Community
 from saas.estates.services import (
     BuildingErrorCode,
     BuildingWithHouses,
@@ -91,11 +93,12 @@ def _generation(generate: BuildingGenerateInput | None) -> HouseGeneration | Non
 @strawberry.type
 class BuildingMutations:
     @strawberry.mutation(
-        permission_classes=[IsCompanyStaff],
+        permission_classes=[HasCapability(Capability.ESTATE_MANAGE)],
         description="Add a building (楼栋); with `generate`, also its units and houses in the same call.",
     )
-    def building_create(self, input: BuildingCreateInput) -> BuildingCreatePayload:
+    def building_create(self, info: strawberry.Info, input: BuildingCreateInput) -> BuildingCreatePayload:
         community_id = pk_from_global_id(input.community, "Community")
+        authorize(info, Capability.ESTATE_MANAGE, Community, community_id)
         return _with_houses(
             BuildingCreatePayload,
             lambda: building_create(
@@ -109,12 +112,15 @@ class BuildingMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsCompanyStaff],
+        permission_classes=[HasCapability(Capability.ESTATE_MANAGE)],
         description="Copy a building with its units and houses under a new name, in the same or another community.",
     )
-    def building_copy(self, input: BuildingCopyInput) -> BuildingCopyPayload:
+    def building_copy(self, info: strawberry.Info, input: BuildingCopyInput) -> BuildingCopyPayload:
         building_id = pk_from_global_id(input.id, "Building")
         community_id = pk_from_global_id(input.community, "Community") if input.community is not None else None
+        authorize(info, Capability.ESTATE_MANAGE, Building, building_id)
+        if community_id is not None:
+            authorize(info, Capability.ESTATE_MANAGE, Community, community_id)
         return _with_houses(
             BuildingCopyPayload,
             lambda: building_copy(
@@ -125,10 +131,16 @@ class BuildingMutations:
             ),
         )
 
-    @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Change the given fields of a building.")
-    def building_update(self, input: BuildingUpdateInput) -> BuildingUpdatePayload:
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.ESTATE_MANAGE)],
+        description="Change the given fields of a building.",
+    )
+    def building_update(self, info: strawberry.Info, input: BuildingUpdateInput) -> BuildingUpdatePayload:
         building_id = pk_from_global_id(input.id, "Building")
         community_id = maybe_pk(input.community, "Community")
+        authorize(info, Capability.ESTATE_MANAGE, Building, building_id)
+        if isinstance(community_id, int):
+            authorize(info, Capability.ESTATE_MANAGE, Community, community_id)
         return payload_of(
             BuildingUpdatePayload,
             BuildingError,
@@ -144,11 +156,12 @@ class BuildingMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsCompanyStaff],
+        permission_classes=[HasCapability(Capability.ESTATE_MANAGE)],
         description="Delete a building and its empty units; refused while it has houses.",
     )
-    def building_delete(self, input: BuildingDeleteInput) -> BuildingDeletePayload:
+    def building_delete(self, info: strawberry.Info, input: BuildingDeleteInput) -> BuildingDeletePayload:
         building_id = pk_from_global_id(input.id, "Building")
+        authorize(info, Capability.ESTATE_MANAGE, Building, building_id)
         return payload_of(
             BuildingDeletePayload, BuildingError, "building", lambda: building_delete(building_id=building_id)
         )

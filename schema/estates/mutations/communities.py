@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import IsCompanyStaff
+from permissions.extensions import HasCapability, authorize
+from permissions.roles import Capability
+from saas.estates.models import Community
 from saas.estates.services import CommunityErrorCode, community_create, community_delete, community_update
 from schema.core.errors import payload_error_type, payload_of
 from schema.core.relay import pk_from_global_id
@@ -35,7 +37,10 @@ class CommunityDeletePayload:
 
 @strawberry.type
 class CommunityMutations:
-    @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Add a community (小区).")
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.COMMUNITY_CREATE)],
+        description="Add a community (小区); admin only.",
+    )
     def community_create(self, input: CommunityCreateInput) -> CommunityCreatePayload:
         return payload_of(
             CommunityCreatePayload,
@@ -50,9 +55,13 @@ class CommunityMutations:
             ),
         )
 
-    @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Change the given fields of a community.")
-    def community_update(self, input: CommunityUpdateInput) -> CommunityUpdatePayload:
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.ESTATE_MANAGE)],
+        description="Change the given fields of a community.",
+    )
+    def community_update(self, info: strawberry.Info, input: CommunityUpdateInput) -> CommunityUpdatePayload:
         community_id = pk_from_global_id(input.id, "Community")
+        authorize(info, Capability.ESTATE_MANAGE, Community, community_id)
         return payload_of(
             CommunityUpdatePayload,
             CommunityError,
@@ -68,7 +77,8 @@ class CommunityMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsCompanyStaff], description="Delete a community; refused while it has buildings."
+        permission_classes=[HasCapability(Capability.COMMUNITY_CREATE)],
+        description="Delete a community; refused while it has buildings. Admin only.",
     )
     def community_delete(self, input: CommunityDeleteInput) -> CommunityDeletePayload:
         community_id = pk_from_global_id(input.id, "Community")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import IsCompanyStaff
+from permissions.extensions import HasCapability, authorize
+from permissions.roles import Capability
+from saas.estates.models import House, Unit
 from saas.estates.services import HouseErrorCode, house_create, house_delete, house_update
 from schema.core.errors import payload_error_type, payload_of
 from schema.core.relay import pk_from_global_id
@@ -35,9 +37,12 @@ class HouseDeletePayload:
 
 @strawberry.type
 class HouseMutations:
-    @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Add a house (房屋) to a unit.")
-    def house_create(self, input: HouseCreateInput) -> HouseCreatePayload:
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.ESTATE_MANAGE)], description="Add a house (房屋) to a unit."
+    )
+    def house_create(self, info: strawberry.Info, input: HouseCreateInput) -> HouseCreatePayload:
         unit_id = pk_from_global_id(input.unit, "Unit")
+        authorize(info, Capability.ESTATE_MANAGE, Unit, unit_id)
         return payload_of(
             HouseCreatePayload,
             HouseError,
@@ -55,12 +60,15 @@ class HouseMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsCompanyStaff],
+        permission_classes=[HasCapability(Capability.ESTATE_MANAGE)],
         description="Change the given fields of a house; a new unit moves it with its building and community.",
     )
-    def house_update(self, input: HouseUpdateInput) -> HouseUpdatePayload:
+    def house_update(self, info: strawberry.Info, input: HouseUpdateInput) -> HouseUpdatePayload:
         house_id = pk_from_global_id(input.id, "House")
         unit_id = maybe_pk(input.unit, "Unit")
+        authorize(info, Capability.ESTATE_MANAGE, House, house_id)
+        if isinstance(unit_id, int):
+            authorize(info, Capability.ESTATE_MANAGE, Unit, unit_id)
         return payload_of(
             HouseUpdatePayload,
             HouseError,
@@ -79,9 +87,10 @@ class HouseMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsCompanyStaff],
+        permission_classes=[HasCapability(Capability.ESTATE_MANAGE)],
         description="Delete a house; refused if it has residents (any occupancy), bills or registration requests.",
     )
-    def house_delete(self, input: HouseDeleteInput) -> HouseDeletePayload:
+    def house_delete(self, info: strawberry.Info, input: HouseDeleteInput) -> HouseDeletePayload:
         house_id = pk_from_global_id(input.id, "House")
+        authorize(info, Capability.ESTATE_MANAGE, House, house_id)
         return payload_of(HouseDeletePayload, HouseError, "house", lambda: house_delete(house_id=house_id))

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import IsCompanyStaff
+from permissions.extensions import HasCapability, authorize
+from permissions.roles import Capability
+from saas.estates.models import Building, Unit
 from saas.estates.services import UnitErrorCode, unit_create, unit_delete, unit_update
 from schema.core.errors import payload_error_type, payload_of
 from schema.core.relay import pk_from_global_id
@@ -34,19 +36,27 @@ class UnitDeletePayload:
 
 @strawberry.type
 class UnitMutations:
-    @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Add a unit (单元) to a building.")
-    def unit_create(self, input: UnitCreateInput) -> UnitCreatePayload:
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.ESTATE_MANAGE)], description="Add a unit (单元) to a building."
+    )
+    def unit_create(self, info: strawberry.Info, input: UnitCreateInput) -> UnitCreatePayload:
         building_id = pk_from_global_id(input.building, "Building")
+        authorize(info, Capability.ESTATE_MANAGE, Building, building_id)
         return payload_of(
             UnitCreatePayload, UnitError, "unit", lambda: unit_create(building_id=building_id, name=input.name)
         )
 
-    @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Rename a unit.")
-    def unit_update(self, input: UnitUpdateInput) -> UnitUpdatePayload:
+    @strawberry.mutation(permission_classes=[HasCapability(Capability.ESTATE_MANAGE)], description="Rename a unit.")
+    def unit_update(self, info: strawberry.Info, input: UnitUpdateInput) -> UnitUpdatePayload:
         unit_id = pk_from_global_id(input.id, "Unit")
+        authorize(info, Capability.ESTATE_MANAGE, Unit, unit_id)
         return payload_of(UnitUpdatePayload, UnitError, "unit", lambda: unit_update(unit_id=unit_id, name=input.name))
 
-    @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Delete a unit; refused while it has houses.")
-    def unit_delete(self, input: UnitDeleteInput) -> UnitDeletePayload:
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.ESTATE_MANAGE)],
+        description="Delete a unit; refused while it has houses.",
+    )
+    def unit_delete(self, info: strawberry.Info, input: UnitDeleteInput) -> UnitDeletePayload:
         unit_id = pk_from_global_id(input.id, "Unit")
+        authorize(info, Capability.ESTATE_MANAGE, Unit, unit_id)
         return payload_of(UnitDeletePayload, UnitError, "unit", lambda: unit_delete(unit_id=unit_id))

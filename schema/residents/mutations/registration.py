@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import IsCompanyStaff, IsOwnerAccount
+from permissions.extensions import HasCapability, IsOwnerAccount, authorize
+from permissions.roles import Capability
+from saas.residents.models import RegistrationRequest
 from saas.residents.services.registration import (
     RegistrationData,
     registration_approve,
@@ -63,13 +65,14 @@ class RegistrationMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsCompanyStaff],
+        permission_classes=[HasCapability(Capability.REGISTRATION_REVIEW)],
         description="Approve a pending request: the occupancy is created and the owner sees the house.",
     )
     def registration_approve(
         self, info: strawberry.Info, input: RegistrationApproveInput
     ) -> RegistrationApprovePayload:
         request_id = pk_from_global_id(input.id, "RegistrationRequest")
+        authorize(info, Capability.REGISTRATION_REVIEW, RegistrationRequest, request_id)
         reviewer = info.context.request.user
         return payload_of(
             RegistrationApprovePayload,
@@ -78,9 +81,13 @@ class RegistrationMutations:
             lambda: registration_approve(request_id=request_id, reviewer=reviewer),
         )
 
-    @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Reject a pending request with a reason.")
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.REGISTRATION_REVIEW)],
+        description="Reject a pending request with a reason.",
+    )
     def registration_reject(self, info: strawberry.Info, input: RegistrationRejectInput) -> RegistrationRejectPayload:
         request_id = pk_from_global_id(input.id, "RegistrationRequest")
+        authorize(info, Capability.REGISTRATION_REVIEW, RegistrationRequest, request_id)
         reviewer = info.context.request.user
         return payload_of(
             RegistrationRejectPayload,

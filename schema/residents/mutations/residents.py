@@ -7,7 +7,10 @@ from typing import Any
 import strawberry
 from strawberry import Some
 
-from permissions.extensions import IsCompanyStaff
+from permissions.extensions import HasCapability, authorize
+from permissions.roles import Capability
+from saas.estates.models import House
+from saas.residents.models import Occupancy, Resident
 from saas.residents.services.occupancy import occupancy_end, occupancy_start, resident_policy_update
 from saas.residents.services.residents import ResidentData, resident_create, resident_delete, resident_update
 from schema.core.errors import payload_of
@@ -86,7 +89,9 @@ def _changes(input: ResidentUpdateInput) -> dict[str, Any]:
 
 @strawberry.type
 class ResidentStaffMutations:
-    @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Add a resident (no review needed).")
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.RESIDENT_MANAGE)], description="Add a resident (no review needed)."
+    )
     def resident_create(self, input: ResidentCreateInput) -> ResidentCreatePayload:
         data = ResidentData(
             name=input.name,
@@ -102,9 +107,10 @@ class ResidentStaffMutations:
         )
         return payload_of(ResidentCreatePayload, ResidentError, "resident", lambda: resident_create(data=data))
 
-    @strawberry.mutation(permission_classes=[IsCompanyStaff])
-    def resident_update(self, input: ResidentUpdateInput) -> ResidentUpdatePayload:
+    @strawberry.mutation(permission_classes=[HasCapability(Capability.RESIDENT_MANAGE)])
+    def resident_update(self, info: strawberry.Info, input: ResidentUpdateInput) -> ResidentUpdatePayload:
         resident_id = pk_from_global_id(input.id, "Resident")
+        authorize(info, Capability.RESIDENT_MANAGE, Resident, resident_id)
         changes = _changes(input)
         return payload_of(
             ResidentUpdatePayload,
@@ -114,22 +120,26 @@ class ResidentStaffMutations:
         )
 
     @strawberry.mutation(
-        permission_classes=[IsCompanyStaff], description="Delete a resident who never occupied a house."
+        permission_classes=[HasCapability(Capability.RESIDENT_MANAGE)],
+        description="Delete a resident who never occupied a house.",
     )
-    def resident_delete(self, input: ResidentDeleteInput) -> ResidentDeletePayload:
+    def resident_delete(self, info: strawberry.Info, input: ResidentDeleteInput) -> ResidentDeletePayload:
         resident_id = pk_from_global_id(input.id, "Resident")
+        authorize(info, Capability.RESIDENT_MANAGE, Resident, resident_id)
 
         return payload_of(
             ResidentDeletePayload, ResidentError, "resident", lambda: resident_delete(resident_id=resident_id)
         )
 
     @strawberry.mutation(
-        permission_classes=[IsCompanyStaff],
+        permission_classes=[HasCapability(Capability.RESIDENT_MANAGE)],
         description="Record that a resident lives in a house. A new primary contact replaces the previous one.",
     )
-    def occupancy_start(self, input: OccupancyStartInput) -> OccupancyStartPayload:
+    def occupancy_start(self, info: strawberry.Info, input: OccupancyStartInput) -> OccupancyStartPayload:
         resident_id = pk_from_global_id(input.resident, "Resident")
         house_id = pk_from_global_id(input.house, "House")
+        authorize(info, Capability.RESIDENT_MANAGE, House, house_id)
+        authorize(info, Capability.RESIDENT_MANAGE, Resident, resident_id)
         return payload_of(
             OccupancyStartPayload,
             ResidentError,
@@ -143,9 +153,12 @@ class ResidentStaffMutations:
             ),
         )
 
-    @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Record a move-out.")
-    def occupancy_end(self, input: OccupancyEndInput) -> OccupancyEndPayload:
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.RESIDENT_MANAGE)], description="Record a move-out."
+    )
+    def occupancy_end(self, info: strawberry.Info, input: OccupancyEndInput) -> OccupancyEndPayload:
         occupancy_id = pk_from_global_id(input.id, "Occupancy")
+        authorize(info, Capability.RESIDENT_MANAGE, Occupancy, occupancy_id)
         return payload_of(
             OccupancyEndPayload,
             ResidentError,
@@ -153,7 +166,10 @@ class ResidentStaffMutations:
             lambda: occupancy_end(occupancy_id=occupancy_id, move_out=input.move_out),
         )
 
-    @strawberry.mutation(permission_classes=[IsCompanyStaff], description="Change the company's resident rules.")
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.COMPANY_SETTINGS)],
+        description="Change the company's resident rules; admin only.",
+    )
     def resident_policy_update(self, input: ResidentPolicyUpdateInput) -> ResidentPolicyUpdatePayload:
         return payload_of(
             ResidentPolicyUpdatePayload,

@@ -102,7 +102,10 @@ class Command(BaseCommand):
                         f"  Django admin (vendor staff):                      {base}/admin/",
                         f"  vendor staff login:  {vendor_user} / {vendor_password}   (public host)",
                         f"  demo admin login:    {DEMO_ADMIN.username} / {DEMO_ADMIN.password}   (demo host)",
-                        *[f"  demo staff login:    {u} / {p}   ({n}, demo host)" for u, p, n, _ in DEMO_STAFF],
+                        *[
+                            f"  demo staff login:    {s.username} / {s.password}   ({s.name}, demo host)"
+                            for s in DEMO_STAFF
+                        ],
                         f"  demo owner login:    {DEMO_OWNER_PHONE} / {DEMO_OWNER_PASSWORD}   (业主 张伟, demo host)",
                         "",
                     ]

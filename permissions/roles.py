@@ -1,0 +1,134 @@
+"""Roles (角色) and what each may do.
+
+A role is a Django group of the same name in every tenant schema; an account holds exactly one.
+What a role may do is a fixed set of capabilities defined here, in code: the product promises
+these roles, and a company chooses who holds which and in which communities, not what a role
+means. Where a role works is a guardian object permission on ``Community`` (see ``scoping``);
+the admin works everywhere and the owner in the houses they occupy.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Any
+
+from django.contrib.auth.models import Group
+
+
+class Role(StrEnum):
+    ADMIN = "admin"
+    MANAGER = "manager"
+    SERVICE = "service"
+    TECHNICIAN = "technician"
+    FINANCE = "finance"
+    OWNER = "owner"
+
+    @property
+    def label(self) -> str:
+        return ROLE_LABELS[self][0]
+
+    @property
+    def description(self) -> str:
+        return ROLE_LABELS[self][1]
+
+    @property
+    def is_staff_role(self) -> bool:
+        return self is not Role.OWNER
+
+    @property
+    def is_scoped(self) -> bool:
+        """Works only in the communities assigned to the account (everyone but admin and owner)."""
+        return self not in (Role.ADMIN, Role.OWNER)
+
+
+ROLE_LABELS: dict[Role, tuple[str, str]] = {
+    Role.ADMIN: ("管理员", "Everything in the company, every community."),
+    Role.MANAGER: ("项目经理", "Everything in the assigned communities."),
+    Role.SERVICE: ("客服", "Residents, registrations, work orders and announcements in the assigned communities."),
+    Role.TECHNICIAN: ("维修技师", "Assigned work orders and equipment in the assigned communities."),
+    Role.FINANCE: ("财务", "Bills, payments and reports in the assigned communities."),
+    Role.OWNER: ("业主", "Their own houses, bills and work orders."),
+}
+
+
+class Capability(StrEnum):
+    """One thing a role may do; the API checks these, never role names."""
+
+    ESTATE_VIEW = "estate_view"  # communities, buildings, units, houses, statistics
+    ESTATE_MANAGE = "estate_manage"  # change buildings, units, houses and communities in scope
+    COMMUNITY_CREATE = "community_create"  # add or delete a community (company-wide)
+    RESIDENT_VIEW = "resident_view"  # residents and occupancies (personal data masked)
+    RESIDENT_MANAGE = "resident_manage"  # enter and change residents, occupancies, consents
+    REGISTRATION_REVIEW = "registration_review"  # approve or reject owners' registration requests
+    PII_REVEAL = "pii_reveal"  # see one resident's full phone and ID number, with a reason, audited
+    COMPANY_SETTINGS = "company_settings"  # the company's rules (resident policy …)
+    STAFF_MANAGE = "staff_manage"  # invite staff, change roles and scopes, deactivate
+    AUDIT_VIEW = "audit_view"  # the personal-information access log
+    PRIVACY_REQUEST = "privacy_request"  # PIPL: a resident's data export and anonymisation
+
+
+_STAFF_BASE = frozenset({Capability.ESTATE_VIEW})
+ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
+    Role.ADMIN: frozenset(Capability),
+    Role.MANAGER: _STAFF_BASE
+    | {
+        Capability.ESTATE_MANAGE,
+        Capability.RESIDENT_VIEW,
+        Capability.RESIDENT_MANAGE,
+        Capability.REGISTRATION_REVIEW,
+        Capability.PII_REVEAL,
+    },
+    Role.SERVICE: _STAFF_BASE
+    | {Capability.RESIDENT_VIEW, Capability.RESIDENT_MANAGE, Capability.REGISTRATION_REVIEW, Capability.PII_REVEAL},
+    Role.TECHNICIAN: _STAFF_BASE,
+    Role.FINANCE: _STAFF_BASE | {Capability.RESIDENT_VIEW, Capability.PII_REVEAL},
+    Role.OWNER: frozenset(),
+}
+
+# Set on a user object once its role is known (by the token lookup or the first check in a request),
+# so a request asks the database at most once.
+_ROLE_ATTR = "_wuye_role"
+_NO_ROLE = ""
+
+
+def role_of(user: Any) -> Role | None:
+    """The role of a logged-in account of this company; None for anonymous callers and for staff
+    accounts that hold no role (they may log in and see ``me``, nothing else)."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return None
+    if not user.is_staff:
+        return Role.OWNER
+    cached = getattr(user, _ROLE_ATTR, None)
+    if cached is None:
+        name = user.groups.filter(name__in=STAFF_ROLE_NAMES).values_list("name", flat=True).first()
+        cached = name or _NO_ROLE
+        setattr(user, _ROLE_ATTR, cached)
+    return Role(cached) if cached else None
+
+
+def remember_role(user: Any, name: str | None) -> None:
+    """Record a role read together with the user (the token lookup annotates it)."""
+    setattr(user, _ROLE_ATTR, name if name in STAFF_ROLE_NAMES else _NO_ROLE)
+
+
+def forget_role(user: Any) -> None:
+    if hasattr(user, _ROLE_ATTR):
+        delattr(user, _ROLE_ATTR)
+
+
+def may(user: Any, capability: Capability) -> bool:
+    role = role_of(user)
+    return role is not None and capability in ROLE_CAPABILITIES[role]
+
+
+def capabilities_of(user: Any) -> frozenset[Capability]:
+    role = role_of(user)
+    return ROLE_CAPABILITIES[role] if role is not None else frozenset()
+
+
+STAFF_ROLE_NAMES = tuple(role.value for role in Role if role.is_staff_role)
+
+
+def role_group(role: Role) -> Group:
+    group, _ = Group.objects.get_or_create(name=role.value)
+    return group
