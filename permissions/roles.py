@@ -65,6 +65,19 @@ class Capability(StrEnum):
     STAFF_MANAGE = "staff_manage"  # invite staff, change roles and scopes, deactivate
     AUDIT_VIEW = "audit_view"  # the personal-information access log
     PRIVACY_REQUEST = "privacy_request"  # PIPL: a resident's data export and anonymisation
+    # Repairs (saas/workorders)
+    WORKORDER_VIEW = "workorder_view"  # work orders of the communities in scope
+    WORKORDER_MANAGE = "workorder_manage"  # report for public areas, assign, cancel, escalate
+    WORKORDER_WORK = "workorder_work"  # accept, arrive, complete the orders assigned to oneself
+    WORKORDER_SETTINGS = "workorder_settings"  # dispatch mode per community, SLA per priority
+    # Fees (saas/finance)
+    BILL_VIEW = "bill_view"  # bills, payments and receipts of houses in scope
+    FEE_SETUP = "fee_setup"  # fee items, billing runs, late-fee policy
+    METER_READING_RECORD = "meter_reading_record"  # water, electricity, heating readings
+    PAYMENT_RECORD = "payment_record"  # offline payments and reversals (冲正)
+    WAIVER_REQUEST = "waiver_request"  # ask for a waiver or discount (减免)
+    WAIVER_APPROVE = "waiver_approve"  # approve someone else's waiver request
+    FINANCE_REPORT = "finance_report"  # collection rate, arrears aging, income, daily cash
 
 
 _STAFF_BASE = frozenset({Capability.ESTATE_VIEW})
@@ -77,11 +90,38 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
         Capability.RESIDENT_MANAGE,
         Capability.REGISTRATION_REVIEW,
         Capability.PII_REVEAL,
+        Capability.WORKORDER_VIEW,
+        Capability.WORKORDER_MANAGE,
+        Capability.WORKORDER_SETTINGS,
+        Capability.BILL_VIEW,
+        Capability.METER_READING_RECORD,
+        Capability.WAIVER_REQUEST,
+        Capability.WAIVER_APPROVE,
+        Capability.FINANCE_REPORT,
     },
     Role.SERVICE: _STAFF_BASE
-    | {Capability.RESIDENT_VIEW, Capability.RESIDENT_MANAGE, Capability.REGISTRATION_REVIEW, Capability.PII_REVEAL},
-    Role.TECHNICIAN: _STAFF_BASE,
-    Role.FINANCE: _STAFF_BASE | {Capability.RESIDENT_VIEW, Capability.PII_REVEAL},
+    | {
+        Capability.RESIDENT_VIEW,
+        Capability.RESIDENT_MANAGE,
+        Capability.REGISTRATION_REVIEW,
+        Capability.PII_REVEAL,
+        Capability.WORKORDER_VIEW,
+        Capability.WORKORDER_MANAGE,
+        Capability.BILL_VIEW,
+    },
+    Role.TECHNICIAN: _STAFF_BASE
+    | {Capability.WORKORDER_VIEW, Capability.WORKORDER_WORK, Capability.METER_READING_RECORD},
+    Role.FINANCE: _STAFF_BASE
+    | {
+        Capability.RESIDENT_VIEW,
+        Capability.PII_REVEAL,
+        Capability.BILL_VIEW,
+        Capability.FEE_SETUP,
+        Capability.METER_READING_RECORD,
+        Capability.PAYMENT_RECORD,
+        Capability.WAIVER_REQUEST,
+        Capability.FINANCE_REPORT,
+    },
     Role.OWNER: frozenset(),
 }
 

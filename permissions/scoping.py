@@ -102,6 +102,13 @@ RULES: dict[type[Model], ScopeRule] = {
 }
 
 
+def register_scope_rule(model: type[Model], rule: ScopeRule) -> None:
+    """A domain app's rows join the scoping (call from its AppConfig.ready): ``rule.community``
+    maps a subquery of community ids to a condition on ``model``, ``rule.owner`` gives an owner's
+    rows."""
+    RULES[model] = rule
+
+
 def visible_to(user: Any, queryset: QuerySet[Any], capability: Capability | None = None) -> QuerySet[Any]:
     """``queryset`` narrowed to the rows ``user`` may see, or, with ``capability``, may act on
     with it (owners hold no staff capability: an explicit one leaves them nothing)."""
