@@ -143,7 +143,7 @@ AUTH_PASSWORD_VALIDATORS = [
 ]
 FIELD_ENCRYPTION_KEYS = env.list("FIELD_ENCRYPTION_KEYS", default=[])
 FIELD_HASH_KEY = env.str("FIELD_HASH_KEY", default="")
-SMS_BACKEND = env.str("SMS_BACKEND", default="saas.residents.sms.ConsoleSmsBackend")
+SMS_BACKEND = env.str("SMS_BACKEND", default="saas.core.sms.ConsoleSmsBackend")
 SMS_CODE_RATE = env.str("SMS_CODE_RATE", default="10/h")  # codes per client address per host
 API_TOKEN_TTL = timedelta(days=env.int("API_TOKEN_TTL_DAYS", default=30))
 SESSION_COOKIE_HTTPONLY = True

@@ -13,4 +13,4 @@ LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "W
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
 # Tasks run inline in tests, with or without REDIS_URL (no worker is running).
 CELERY_TASK_ALWAYS_EAGER = True
-SMS_BACKEND = "saas.residents.sms.RecordingSmsBackend"
+SMS_BACKEND = "saas.core.sms.RecordingSmsBackend"

@@ -11,7 +11,7 @@ import pytest
 from django_tenants.utils import tenant_context
 from strawberry.relay import to_base64
 
-from saas.residents import sms
+from saas.core import sms
 from tenants.models import Company
 from tests.graphql import GraphQLClient
 

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from saas.core.crypto import decrypt, keyed_hash
+from saas.core.sms import SmsMessage
 from saas.estates.models import House
 from saas.residents.models import Occupancy, RegistrationRequest, Resident, ResidentPolicy
-from saas.residents.sms import SmsMessage
 from tests.factories import HouseFactory, OccupancyFactory, ResidentFactory
 from tests.graphql import GraphQLClient, error_codes
 from tests.residents.conftest import ID_1, ID_2, code_in, codes, gid, payload

@@ -10,8 +10,8 @@ import pytest
 from django.utils import timezone
 
 from saas.accounts.models import User
+from saas.core.sms import SmsMessage
 from saas.residents.models import SmsCode
-from saas.residents.sms import SmsMessage
 from tests.factories import UserFactory
 from tests.graphql import GraphQLClient
 from tests.residents.conftest import code_in, codes, payload

@@ -17,10 +17,10 @@ from django.utils import timezone
 
 from saas.core.crypto import keyed_hash
 from saas.core.errors import DomainError, ErrorCollector
+from saas.core.sms import sms_backend
 from saas.core.validators import check_mobile, normalize_mainland_mobile
 from saas.residents.errors import OwnerSignUpErrorCode
 from saas.residents.models import SmsCode, SmsPurpose
-from saas.residents.sms import sms_backend
 
 CODE_TTL = timedelta(minutes=5)
 MAX_ATTEMPTS = 5
