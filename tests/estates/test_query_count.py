@@ -11,11 +11,12 @@ from typing import Any
 
 import pytest
 
-from saas.estates.models import House
+from saas.estates.models import Community, House
 from saas.residents.models import Occupancy, Resident
+from tenants.models import Company
 from tests.estates.documents import HOUSE_LIST_WITH_RESIDENTS
-from tests.factories import BuildingFactory, UnitFactory
-from tests.graphql import GraphQLClient, QueryLog
+from tests.factories import BuildingFactory, UnitFactory, staff_member
+from tests.graphql import GraphQLClient, QueryLog, client_for
 
 Alpha = Callable[[], AbstractContextManager[Any]]
 
@@ -50,12 +51,17 @@ def _seed(houses: int) -> None:
     )  # fmt: skip
 
 
+@pytest.mark.parametrize("scoped", [False, True], ids=["admin", "manager of the communities"])
 @pytest.mark.parametrize("houses", [10, 100])
 def test_house_list_with_residents_is_a_fixed_number_of_statements(
-    staff_a: GraphQLClient, alpha: Alpha, houses: int
+    staff_a: GraphQLClient, alpha: Alpha, houses: int, scoped: bool, company_a: Company
 ) -> None:
     with alpha():
         _seed(houses)
+        communities = tuple(Community.objects.all())
+        manager = staff_member("manager-all", "manager", communities) if scoped else None
+    if manager is not None:  # the scope is a subquery of the same statements, the role comes with the token
+        staff_a = client_for(company_a, manager)
     staff_a.data(HOUSE_LIST_WITH_RESIDENTS, {"first": 1})  # warm the tenant lookup and the token's last use
     with QueryLog() as log:
         result = staff_a.data(HOUSE_LIST_WITH_RESIDENTS, {"first": houses})["houses"]

@@ -7,9 +7,11 @@ from typing import Any
 
 import pytest
 
+from saas.estates.models import Community
 from saas.residents.models import RegistrationRequest
-from tests.factories import HouseFactory, OccupancyFactory, ResidentFactory, UserFactory
-from tests.graphql import GraphQLClient, QueryLog
+from tenants.models import Company
+from tests.factories import HouseFactory, OccupancyFactory, ResidentFactory, UserFactory, staff_member
+from tests.graphql import GraphQLClient, QueryLog, client_for
 from tests.residents.conftest import gid
 
 Alpha = Callable[[], Any]
@@ -68,17 +70,32 @@ def requests(alpha: Alpha) -> None:
             )
 
 
-def test_residents_with_their_houses(residents: None, staff_a: GraphQLClient) -> None:
-    # token, residents (with the total count), their occupancies, the houses
-    assert statements(staff_a, RESIDENTS, 5) == statements(staff_a, RESIDENTS, 20) == 4
+def scoped_desk(alpha: Alpha, company: Company) -> GraphQLClient:
+    """A service-desk account assigned to every community there is, seeing personal information in
+    full in every other one: its lists carry the scope and the masking as subqueries."""
+    with alpha():
+        communities = list(Community.objects.order_by("pk"))
+        user = staff_member("desk-all", "service", tuple(communities), tuple(communities[::2]))
+    return client_for(company, user)
 
 
-def test_registration_requests_to_review(requests: None, staff_a: GraphQLClient) -> None:
+@pytest.fixture(params=["admin", "scoped service desk"])
+def reader(request: pytest.FixtureRequest, alpha: Alpha, company_a: Company, staff_a: GraphQLClient) -> GraphQLClient:
+    return staff_a if request.param == "admin" else scoped_desk(alpha, company_a)
+
+
+def test_residents_with_their_houses(residents: None, reader: GraphQLClient) -> None:
+    # token (with the role), residents (with the total count; the scope and the personal-information
+    # rule are subqueries of it), their occupancies, the houses
+    assert statements(reader, RESIDENTS, 5) == statements(reader, RESIDENTS, 20) == 4
+
+
+def test_registration_requests_to_review(requests: None, reader: GraphQLClient) -> None:
     # token, requests (with the total count), houses with community/building/unit, occupancies
-    assert statements(staff_a, REQUESTS, 5) == statements(staff_a, REQUESTS, 20) == 4
+    assert statements(reader, REQUESTS, 5) == statements(reader, REQUESTS, 20) == 4
 
 
-def test_occupancies_of_a_house_with_their_residents(alpha: Alpha, staff_a: GraphQLClient) -> None:
+def test_occupancies_of_a_house_with_their_residents(alpha: Alpha, staff_a: GraphQLClient, company_a: Company) -> None:
     with alpha():
         house = HouseFactory()
         for _ in range(20):
@@ -87,3 +104,6 @@ def test_occupancies_of_a_house_with_their_residents(alpha: Alpha, staff_a: Grap
     # token, occupancies, the house, the residents, the residents' occupancies
     assert statements(staff_a, OCCUPANCIES, 5, house=house_id) == statements(staff_a, OCCUPANCIES, 20, house=house_id)
     assert statements(staff_a, OCCUPANCIES, 20, house=house_id) == 5
+    # scoped staff: one more, the check that the house is in one of their communities
+    desk = scoped_desk(alpha, company_a)
+    assert statements(desk, OCCUPANCIES, 5, house=house_id) == statements(desk, OCCUPANCIES, 20, house=house_id) == 6
