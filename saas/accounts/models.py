@@ -50,3 +50,37 @@ class ApiToken(models.Model):
 
     def __str__(self) -> str:
         return f"token:{self.digest[:8]}…"
+
+
+class StaffInvitationQuerySet(models.QuerySet["StaffInvitation"]):
+    def outstanding(self) -> StaffInvitationQuerySet:
+        """Neither used nor withdrawn (it may have expired: the admin then sends a new one)."""
+        return self.filter(used_at__isnull=True, revoked_at__isnull=True)
+
+
+class StaffInvitation(models.Model):
+    """员工邀请 A one-time link texted to a new staff member to set their password.
+
+    Only the SHA-256 digest of the link's code is stored. Sending a new invitation withdraws the
+    previous one (``revoked_at``); activating uses it (``used_at``).
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="staff_invitations")
+    digest = models.CharField(max_length=64, unique=True)
+    invited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    expires_at = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = StaffInvitationQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "员工邀请"
+        verbose_name_plural = "员工邀请"
+        indexes = [models.Index(fields=["user", "-created_at"])]
+
+    def __str__(self) -> str:
+        return f"invitation:{self.digest[:8]}…"
