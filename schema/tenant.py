@@ -15,6 +15,8 @@ from schema.estates.mutations import EstateMutations
 from schema.estates.queries import EstateQueries
 from schema.residents.mutations import ResidentMutations
 from schema.residents.queries import ResidentQueries
+from schema.staff.mutations import StaffMutations
+from schema.staff.queries import StaffQueries
 
 
 @strawberry.type
@@ -22,8 +24,8 @@ class NodeQueries:
     node: relay.Node | None = strawberry_django.node(description="Any object by its global ID, if you may see it.")
 
 
-Query = merge_types("Query", (NodeQueries, AccountQueries, EstateQueries, ResidentQueries))
-Mutation = merge_types("Mutation", (AccountMutations, EstateMutations, ResidentMutations))
+Query = merge_types("Query", (NodeQueries, AccountQueries, EstateQueries, ResidentQueries, StaffQueries))
+Mutation = merge_types("Mutation", (AccountMutations, EstateMutations, ResidentMutations, StaffMutations))
 
 schema = strawberry.Schema(
     query=Query,

@@ -1,0 +1,196 @@
+"""Staff mutations: the admin invites, changes, deactivates and reactivates staff
+(``STAFF_MANAGE``); the invited person activates their account anonymously with the SMS code."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import strawberry
+from django.conf import settings
+from strawberry import relay
+
+from permissions.extensions import HasCapability
+from permissions.roles import Capability
+from saas.accounts.staff import (
+    StaffErrorCode,
+    staff_activate,
+    staff_deactivate,
+    staff_invite,
+    staff_invite_resend,
+    staff_reactivate,
+    staff_update,
+)
+from saas.core.errors import DomainError, DomainErrors
+from saas.core.ratelimit import over_limit
+from saas.estates.services import UNSET, Unset
+from schema.accounts.types import ViewerType
+from schema.core.errors import errors_from, payload_error_type, payload_of
+from schema.core.relay import pk_from_global_id
+from schema.estates.mutations.common import maybe
+from schema.staff.inputs import (
+    StaffActivateInput,
+    StaffDeactivateInput,
+    StaffInviteInput,
+    StaffInviteResendInput,
+    StaffReactivateInput,
+    StaffUpdateInput,
+)
+from schema.staff.types import StaffMemberType
+
+StaffError = payload_error_type("StaffError", StaffErrorCode, "Why a staff change or an activation was refused.")
+STAFF_MANAGERS = [HasCapability(Capability.STAFF_MANAGE)]
+
+
+@strawberry.type
+class StaffInvitePayload:
+    errors: list[StaffError]  # type: ignore[valid-type]
+    staff_member: StaffMemberType | None = None
+
+
+@strawberry.type
+class StaffInviteResendPayload:
+    errors: list[StaffError]  # type: ignore[valid-type]
+    staff_member: StaffMemberType | None = None
+
+
+@strawberry.type
+class StaffUpdatePayload:
+    errors: list[StaffError]  # type: ignore[valid-type]
+    staff_member: StaffMemberType | None = None
+
+
+@strawberry.type
+class StaffDeactivatePayload:
+    errors: list[StaffError]  # type: ignore[valid-type]
+    staff_member: StaffMemberType | None = None
+
+
+@strawberry.type
+class StaffReactivatePayload:
+    errors: list[StaffError]  # type: ignore[valid-type]
+    staff_member: StaffMemberType | None = None
+
+
+@strawberry.type
+class StaffActivatePayload:
+    errors: list[StaffError]  # type: ignore[valid-type]
+    token: str | None = strawberry.field(default=None, description="Send as `Authorization: Bearer <token>`.")
+    expires_at: datetime | None = None
+    viewer: ViewerType | None = None
+
+
+def _community_pks(ids: list[relay.GlobalID]) -> list[int]:
+    return [pk_from_global_id(gid, "Community") for gid in ids]
+
+
+def _maybe_community_pks(ids: strawberry.Maybe[list[relay.GlobalID]]) -> list[int] | Unset:
+    return UNSET if ids is None else _community_pks(ids.value)
+
+
+def _by(info: strawberry.Info) -> Any:
+    return info.context.request.user
+
+
+@strawberry.type
+class StaffMutations:
+    @strawberry.mutation(
+        permission_classes=STAFF_MANAGERS,
+        description="Create a staff account (login: the phone) with a role and communities, and text it a one-time "
+        "activation link valid 72 hours. Admin only.",
+    )
+    def staff_invite(self, info: strawberry.Info, input: StaffInviteInput) -> StaffInvitePayload:
+        communities, pii = _community_pks(input.communities), _community_pks(input.pii_communities)
+        return payload_of(
+            StaffInvitePayload,
+            StaffError,
+            "staff_member",
+            lambda: staff_invite(
+                invited_by=_by(info),
+                name=input.name,
+                phone=input.phone,
+                role=input.role,
+                community_ids=communities,
+                pii_community_ids=pii,
+            ),
+        )
+
+    @strawberry.mutation(
+        permission_classes=STAFF_MANAGERS,
+        description="Text a new activation link to a member who has not activated yet; the previous link dies.",
+    )
+    def staff_invite_resend(self, info: strawberry.Info, input: StaffInviteResendInput) -> StaffInviteResendPayload:
+        staff_id = pk_from_global_id(input.id, "StaffMember")
+        return payload_of(
+            StaffInviteResendPayload,
+            StaffError,
+            "staff_member",
+            lambda: staff_invite_resend(staff_id=staff_id, by=_by(info)),
+        )
+
+    @strawberry.mutation(
+        permission_classes=STAFF_MANAGERS,
+        description="Change a member's name, role or communities; in force from their next request. Not your own "
+        "role or communities; never the last active admin's role.",
+    )
+    def staff_update(self, info: strawberry.Info, input: StaffUpdateInput) -> StaffUpdatePayload:
+        staff_id = pk_from_global_id(input.id, "StaffMember")
+        communities, pii = _maybe_community_pks(input.communities), _maybe_community_pks(input.pii_communities)
+        return payload_of(
+            StaffUpdatePayload,
+            StaffError,
+            "staff_member",
+            lambda: staff_update(
+                staff_id=staff_id,
+                by=_by(info),
+                name=maybe(input.name),
+                role=maybe(input.role),
+                community_ids=communities,
+                pii_community_ids=pii,
+            ),
+        )
+
+    @strawberry.mutation(
+        permission_classes=STAFF_MANAGERS,
+        description="Stop a member's account at once: existing tokens stop working, logging in fails. Not yourself, "
+        "never the last active admin; deactivating an inactive member changes nothing.",
+    )
+    def staff_deactivate(self, info: strawberry.Info, input: StaffDeactivateInput) -> StaffDeactivatePayload:
+        staff_id = pk_from_global_id(input.id, "StaffMember")
+        return payload_of(
+            StaffDeactivatePayload,
+            StaffError,
+            "staff_member",
+            lambda: staff_deactivate(staff_id=staff_id, by=_by(info)),
+        )
+
+    @strawberry.mutation(
+        permission_classes=STAFF_MANAGERS,
+        description="Let a deactivated member log in again (with a new login: old tokens stay revoked).",
+    )
+    def staff_reactivate(self, info: strawberry.Info, input: StaffReactivateInput) -> StaffReactivatePayload:
+        staff_id = pk_from_global_id(input.id, "StaffMember")
+        return payload_of(
+            StaffReactivatePayload,
+            StaffError,
+            "staff_member",
+            lambda: staff_reactivate(staff_id=staff_id, by=_by(info)),
+        )
+
+    @strawberry.mutation(
+        description="Staff app, no login needed: set your password with the code from the invitation link; "
+        "returns an API token. Limited per client address."
+    )
+    def staff_activate(self, info: strawberry.Info, input: StaffActivateInput) -> StaffActivatePayload:
+        if over_limit(info.context.request, group="staff_activate", rate=settings.STAFF_ACTIVATE_RATE):
+            return StaffActivatePayload(errors=errors_from(DomainError(StaffErrorCode.RATE_LIMITED), StaffError))
+        try:
+            result = staff_activate(token=input.token, password=input.password)
+        except (DomainError, DomainErrors) as exc:
+            return StaffActivatePayload(errors=errors_from(exc, StaffError))
+        return StaffActivatePayload(
+            errors=[],
+            token=result.token,
+            expires_at=result.expires_at,
+            viewer=result.user,  # type: ignore[arg-type]
+        )
