@@ -129,8 +129,8 @@ def test_staff_list_companies_with_live_usage_in_a_fixed_number_of_queries(staff
     assert alpha["domains"] == ["alpha.localhost"] and alpha["url"] == "http://alpha.localhost:8000/"
     assert alpha["usage"] == {"users": 1, "communities": 1, "houses": 2}
     assert alpha["status"] == "PAID" and alpha["plan"] == {"code": "professional"}
-    # token lookup, token touch, companies page (with usage), domains prefetch
-    assert log.count() == 4, log.statements
+    # token lookup, token touch, total count, companies page (with usage), domains prefetch
+    assert log.count() == 5, log.statements
 
 
 def test_tenant_list_filters(staff: GraphQLClient, company_a: Company) -> None:

@@ -6,32 +6,22 @@ against a hand-written psycopg query returning the same data, in a company with 
 
 from __future__ import annotations
 
-import gc
 import json
-import os
-import secrets
-import statistics
 import time
-from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import psycopg
 from django.conf import settings
-from django.core.management import call_command
 from django.db import connection, transaction
-from django.test import Client
-from django.test.utils import override_settings
 from django_tenants.utils import schema_context
 
 from saas.accounts.models import User
-from saas.accounts.services import api_token_issue
 from saas.estates.models import Building, Community, House, Unit
 from saas.residents.models import Occupancy, Resident
-from tenants.models import Company, Domain
-from tenants.schemas import activate_public
-from tenants.services.provisioning import AdminAccount, CompanyProfile, template_ensure, tenant_host, tenant_provision
+from tenants.models import Company
+from tests.bench.common import bench_company, count_statements, graphql_caller, paired_medians
 
 HOUSES, PAGE, SAMPLES = 20_000, 100, 60
 QUERY = """
@@ -127,61 +117,18 @@ def _raw(conn: psycopg.Connection[Any]) -> list[dict[str, Any]]:
     return houses
 
 
-def _paired_medians(first: Callable[[], object], second: Callable[[], object]) -> tuple[float, float]:
-    """Median wall time of each, sampled alternately so both see the same machine noise."""
-    for _ in range(3):
-        first()
-        second()
-    timings: tuple[list[float], list[float]] = ([], [])
-    for _ in range(SAMPLES):
-        for step, bucket in ((first, timings[0]), (second, timings[1])):
-            gc.collect()
-            started = time.perf_counter()
-            step()
-            bucket.append((time.perf_counter() - started) * 1000)
-    return statistics.median(timings[0]), statistics.median(timings[1])
-
-
-def _count_statements(step: Callable[[], object]) -> int:
-    statements: list[str] = []
-
-    def log(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
-        statements.append(sql)
-        return execute(sql, params, many, context)
-
-    with connection.execute_wrapper(log):
-        step()
-    return sum(1 for s in statements if not s.startswith("SET search_path"))
-
-
 def main() -> None:
-    call_command("migrate_schemas", shared=True, interactive=False, verbosity=0)
-    template_ensure()
-    call_command("migrate_schemas", tenant=True, interactive=False, verbosity=0)
-    activate_public()
-    slug = f"bench-list-{secrets.token_hex(3)}"
-    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
-        company = tenant_provision(
-            profile=CompanyProfile(
-                name="基准物业", slug=slug, contact_name="基准", contact_phone="13800000000",
-                contact_email="", city="北京", houses_managed=HOUSES,
-            ),
-            admin=AdminAccount(username="admin", password="bench-pass-1", display_name="管理员", phone="", email=""),
-        ).company  # fmt: skip
-    try:
+    with bench_company("bench-list", houses=HOUSES) as company:
         started = time.perf_counter()
         _seed(company)
         print(f"seeded {HOUSES} houses, {2 * HOUSES} residents in {time.perf_counter() - started:.1f}s")
         with schema_context(company.schema_name):
-            token = api_token_issue(user=User.objects.get(username="admin")).raw
-        client = Client(HTTP_HOST=tenant_host(slug), HTTP_AUTHORIZATION=f"Bearer {token}")
-        body = json.dumps({"query": QUERY, "variables": {"first": PAGE}})
+            admin = User.objects.get(username="admin")
+        call = graphql_caller(company, admin, QUERY, {"first": PAGE})
 
         def graphql() -> Any:
-            response = client.post("/graphql", data=body, content_type="application/json")
-            data = response.json()
-            assert "errors" not in data, data["errors"]
-            assert len(data["data"]["houses"]["edges"]) == PAGE
+            data = call()
+            assert len(data["houses"]["edges"]) == PAGE
             return data
 
         dsn = settings.DATABASES["default"]
@@ -191,18 +138,9 @@ def main() -> None:
             options=f"-c search_path={company.schema_name},public",
         )  # fmt: skip
         assert len(_raw(raw_conn)) == PAGE
-        queries = _count_statements(graphql)
-        graphql_ms, raw_ms = _paired_medians(graphql, lambda: _raw(raw_conn))
+        queries = count_statements(graphql)
+        graphql_ms, raw_ms = paired_medians(graphql, lambda: _raw(raw_conn), SAMPLES)
         raw_conn.close()
-    finally:
-        activate_public()
-        if os.environ.get("BENCH_KEEP"):  # leave the data for EXPLAIN/profiling; drop it by hand
-            print(f"kept schema {company.schema_name}")
-        else:
-            with transaction.atomic(), connection.cursor() as cursor:
-                cursor.execute(f'DROP SCHEMA IF EXISTS "{company.schema_name}" CASCADE')
-                Domain.objects.filter(tenant=company).delete()
-                Company.objects.filter(pk=company.pk).delete()
     print(
         f"RESULT graphql_list queries={queries} ms={graphql_ms:.2f} raw_ms={raw_ms:.2f} ratio={graphql_ms / raw_ms:.1f}"
     )

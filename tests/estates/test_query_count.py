@@ -20,10 +20,11 @@ from tests.graphql import GraphQLClient, QueryLog, client_for
 
 Alpha = Callable[[], AbstractContextManager[Any]]
 
-# token lookup, houses (with the total count, their buildings and units joined), today's
-# occupancies, their residents (a prefetch of its own, so the resident type's scoping applies in
-# SQL). SET search_path is not counted; the tenant lookup is cached by the warm-up.
-HOUSE_LIST_STATEMENTS = 4
+# token lookup (with the role), the total count (a narrow COUNT of its own: see schema.core.relay),
+# the page of houses (their buildings and units joined), today's occupancies, their residents (a
+# prefetch of its own, so the resident type's scoping applies in SQL). SET search_path is not
+# counted; the tenant lookup is cached by the warm-up.
+HOUSE_LIST_STATEMENTS = 5
 
 
 def _seed(houses: int) -> None:

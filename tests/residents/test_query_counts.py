@@ -85,14 +85,14 @@ def reader(request: pytest.FixtureRequest, alpha: Alpha, company_a: Company, sta
 
 
 def test_residents_with_their_houses(residents: None, reader: GraphQLClient) -> None:
-    # token (with the role), residents (with the total count; the scope and the personal-information
-    # rule are subqueries of it), their occupancies, the houses
-    assert statements(reader, RESIDENTS, 5) == statements(reader, RESIDENTS, 20) == 4
+    # token (with the role), the total count, residents (the scope and the personal-information rule
+    # are subqueries of it), their occupancies, the houses
+    assert statements(reader, RESIDENTS, 5) == statements(reader, RESIDENTS, 20) == 5
 
 
 def test_registration_requests_to_review(requests: None, reader: GraphQLClient) -> None:
-    # token, requests (with the total count), houses with community/building/unit, occupancies
-    assert statements(reader, REQUESTS, 5) == statements(reader, REQUESTS, 20) == 4
+    # token, the total count, requests, houses with community/building/unit, occupancies
+    assert statements(reader, REQUESTS, 5) == statements(reader, REQUESTS, 20) == 5
 
 
 def test_occupancies_of_a_house_with_their_residents(alpha: Alpha, staff_a: GraphQLClient, company_a: Company) -> None:

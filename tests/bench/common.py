@@ -1,0 +1,100 @@
+"""What the benchmarks share: a throwaway company, paired timing, statement counting, a
+GraphQL caller through the whole in-process stack."""
+
+from __future__ import annotations
+
+import gc
+import json
+import os
+import secrets
+import statistics
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from django.core.management import call_command
+from django.db import connection, transaction
+from django.test import Client
+from django.test.utils import override_settings
+from django_tenants.utils import schema_context
+
+from saas.accounts.models import User
+from saas.accounts.services import api_token_issue
+from tenants.models import Company, Domain
+from tenants.schemas import activate_public
+from tenants.services.provisioning import AdminAccount, CompanyProfile, template_ensure, tenant_provision
+
+
+@contextmanager
+def bench_company(prefix: str, *, houses: int) -> Iterator[Company]:
+    """A freshly provisioned company, dropped afterwards (kept with BENCH_KEEP=1 for EXPLAIN)."""
+    call_command("migrate_schemas", shared=True, interactive=False, verbosity=0)
+    template_ensure()
+    call_command("migrate_schemas", tenant=True, interactive=False, verbosity=0)
+    activate_public()
+    slug = f"{prefix}-{secrets.token_hex(3)}"
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        company = tenant_provision(
+            profile=CompanyProfile(
+                name="基准物业", slug=slug, contact_name="基准", contact_phone="13800000000",
+                contact_email="", city="北京", houses_managed=houses,
+            ),
+            admin=AdminAccount(username="admin", password="bench-pass-1", display_name="管理员", phone="", email=""),
+        ).company  # fmt: skip
+    try:
+        yield company
+    finally:
+        activate_public()
+        if os.environ.get("BENCH_KEEP"):
+            print(f"kept schema {company.schema_name}")
+        else:
+            with transaction.atomic(), connection.cursor() as cursor:
+                cursor.execute(f'DROP SCHEMA IF EXISTS "{company.schema_name}" CASCADE')
+                Domain.objects.filter(tenant=company).delete()
+                Company.objects.filter(pk=company.pk).delete()
+
+
+def graphql_caller(company: Company, user: User, query: str, variables: dict[str, Any]) -> Callable[[], Any]:
+    """A function posting ``query`` to the company's host as ``user`` and returning ``data``."""
+    with schema_context(company.schema_name):
+        token = api_token_issue(user=user).raw
+    client = Client(HTTP_HOST=company.domains.get(is_primary=True).domain)
+    body = json.dumps({"query": query, "variables": variables})
+
+    def call() -> Any:
+        response = client.post(
+            "/graphql", data=body, content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {token}"
+        )
+        data = response.json()
+        assert "errors" not in data, data["errors"]
+        return data["data"]
+
+    return call
+
+
+def paired_medians(first: Callable[[], object], second: Callable[[], object], samples: int) -> tuple[float, float]:
+    """Median wall time (ms) of each, sampled alternately so both see the same machine noise."""
+    for _ in range(3):
+        first()
+        second()
+    timings: tuple[list[float], list[float]] = ([], [])
+    for _ in range(samples):
+        for step, bucket in ((first, timings[0]), (second, timings[1])):
+            gc.collect()
+            started = time.perf_counter()
+            step()
+            bucket.append((time.perf_counter() - started) * 1000)
+    return statistics.median(timings[0]), statistics.median(timings[1])
+
+
+def count_statements(step: Callable[[], object]) -> int:
+    statements: list[str] = []
+
+    def log(execute: Any, sql: str, params: Any, many: bool, context: Any) -> Any:
+        statements.append(sql)
+        return execute(sql, params, many, context)
+
+    with connection.execute_wrapper(log):
+        step()
+    return sum(1 for s in statements if not s.startswith("SET search_path"))
