@@ -9,6 +9,7 @@ NAME=scoping``). Nested lists (prefetched per parent) keep its window count.
 
 from __future__ import annotations
 
+import inspect
 from typing import Any
 
 import strawberry
@@ -51,6 +52,14 @@ class CountedConnection(DjangoListConnection[relay.NodeType]):
         conn = super(DjangoListConnection, cls).resolve_connection(
             nodes, info=info, before=before, after=after, first=first, last=last, **kwargs
         )
+        if inspect.isawaitable(conn):  # an async view: attach the queryset once the page resolves
+
+            async def with_nodes() -> Any:
+                resolved = await conn
+                resolved.nodes = nodes
+                return resolved
+
+            return with_nodes()
         conn.nodes = nodes
         return conn
 
