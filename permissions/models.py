@@ -10,6 +10,7 @@ from django.utils import timezone
 from guardian.models import GroupObjectPermissionBase, UserObjectPermissionBase
 
 from saas.estates.models import Community
+from saas.residents.models import Resident
 
 
 class CommunityUserObjectPermission(UserObjectPermissionBase):
@@ -38,12 +39,16 @@ class PiiAccessLog(models.Model):
     """个人信息访问记录 Who looked at whose personal information, which fields, why, when, from where.
 
     Append-only: a trigger refuses UPDATE and DELETE, and no API writes anything but new rows. The
-    resident is kept as a bare id so that the record outlives the resident row.
+    resident is a bare id column (no foreign-key constraint) so that the record outlives the row.
     """
 
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     actor_name = models.CharField("操作人", max_length=150)
-    resident_id = models.BigIntegerField("住户", db_index=True)
+    # A relation without a database constraint: the entry keeps the bare id after the resident row
+    # is gone (the API's ``resident`` is then null, ``residentId`` stays).
+    resident = models.ForeignKey(
+        Resident, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", verbose_name="住户"
+    )
     action = models.CharField("操作", max_length=16, choices=PiiAction.choices)
     fields = ArrayField(models.CharField(max_length=40), verbose_name="字段")
     reason = models.CharField("事由", max_length=200)

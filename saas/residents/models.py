@@ -46,6 +46,9 @@ class Resident(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="resident"
     )
     created_at = models.DateTimeField(default=timezone.now)
+    anonymised_at = models.DateTimeField(
+        "匿名化时间", null=True, blank=True, help_text="个人信息已按本人要求删除；财务记录以化名保留"
+    )
 
     class Meta:
         ordering = ["name", "id"]
@@ -59,6 +62,10 @@ class Resident(models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def is_anonymised(self) -> bool:
+        return self.anonymised_at is not None
 
 
 class OccupancyRole(models.TextChoices):
@@ -174,6 +181,75 @@ class RegistrationRequest(models.Model):
 
     def __str__(self) -> str:
         return f"{self.name} → {self.house_id} ({self.status})"
+
+
+class ConsentPurpose(models.TextChoices):
+    """What a resident's personal information is processed for (PIPL art. 14: consent per purpose)."""
+
+    PROPERTY_SERVICE = "property_service", "物业服务"
+    FACE_ACCESS = "face_access", "人脸识别门禁"
+    MARKETING = "marketing", "营销推送"
+    THIRD_PARTY = "third_party", "向第三方提供"
+
+    @property
+    def is_necessary(self) -> bool:
+        """Needed to perform the property-service contract (PIPL art. 13(2)); the others are optional."""
+        return self is ConsentPurpose.PROPERTY_SERVICE
+
+    @property
+    def is_sensitive(self) -> bool:
+        """Sensitive personal information (biometrics): a separate consent (PIPL art. 28, 29)."""
+        return self is ConsentPurpose.FACE_ACCESS
+
+
+class ConsentChannel(models.TextChoices):
+    OWNER_APP = "owner_app", "业主App"
+    STAFF = "staff", "工作人员录入"
+    PAPER = "paper", "纸质签署"
+
+
+class Consent(models.Model):
+    """个人信息处理同意 A resident's consent to one purpose under one version of the privacy notice.
+
+    Withdrawing keeps the row (with ``withdrawn_at``): the record of what was agreed when is itself
+    what the company must be able to show. At most one consent per purpose is in force at a time.
+    """
+
+    resident = models.ForeignKey(Resident, on_delete=models.PROTECT, related_name="consents")
+    purpose = models.CharField("目的", max_length=32, choices=ConsentPurpose.choices)
+    notice_version = models.CharField("告知书版本", max_length=32)
+    channel = models.CharField("方式", max_length=16, choices=ConsentChannel.choices)
+    granted_at = models.DateTimeField("同意时间", default=timezone.now)
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    withdrawn_at = models.DateTimeField("撤回时间", null=True, blank=True)
+    withdrawn_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+
+    class Meta:
+        ordering = ["-granted_at", "-id"]
+        verbose_name = "个人信息处理同意"
+        verbose_name_plural = "个人信息处理同意"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["resident", "purpose"],
+                condition=Q(withdrawn_at__isnull=True),
+                name="one_active_consent_per_resident_and_purpose",
+            ),
+            models.CheckConstraint(
+                condition=Q(withdrawn_at__isnull=True) | Q(withdrawn_at__gte=F("granted_at")),
+                name="consent_withdrawn_after_granted",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.resident_id}:{self.purpose}"
+
+    @property
+    def is_active(self) -> bool:
+        return self.withdrawn_at is None
 
 
 class SmsPurpose(models.TextChoices):
