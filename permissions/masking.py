@@ -26,9 +26,8 @@ def shows_pii(user: Any, row: Model) -> bool:
     """Whether ``user`` sees ``row`` (Resident or RegistrationRequest) unmasked: read from the
     annotation the list query carried, or asked in one query for a row loaded without it
     (a mutation's payload, a nested object)."""
-    annotated = getattr(row, PII_FULL_ATTR, None)
-    if annotated is not None:
-        return bool(annotated)
+    if hasattr(row, PII_FULL_ATTR):
+        return bool(getattr(row, PII_FULL_ATTR))
     model = type(row)
     full = model._default_manager.filter(pk=row.pk).values_list(pii_full(user, model), flat=True).first()  # type: ignore[arg-type]
     setattr(row, PII_FULL_ATTR, bool(full))

@@ -23,11 +23,12 @@ from typing import Any
 
 from django.db.models import BooleanField, Exists, ExpressionWrapper, Model, OuterRef, Q, QuerySet, Value
 from django.db.models.expressions import BaseExpression
+from django.db.models.functions import Coalesce
 
-from permissions.models import CommunityUserObjectPermission
+from permissions.models import CommunityUserObjectPermission, PiiAccessLog
 from permissions.roles import ROLE_CAPABILITIES, Capability, Role, may, role_of
 from saas.estates.models import Building, Community, House, Unit
-from saas.residents.models import Occupancy, RegistrationRequest, Resident
+from saas.residents.models import Consent, Occupancy, RegistrationRequest, Resident
 
 WORK_IN_COMMUNITY = "view_community"
 VIEW_RESIDENT_PII = "view_resident_pii"
@@ -99,6 +100,20 @@ RULES: dict[type[Model], ScopeRule] = {
         lambda communities: Q(house__community_id__in=communities),
         lambda user: Q(user_id=user.pk),
     ),
+    Consent: ScopeRule(
+        Capability.RESIDENT_VIEW,
+        lambda communities: Q(resident_id__in=Resident.objects.filter(_residents_in(communities)).values("pk")),
+        lambda user: Q(resident__user_id=user.pk),
+    ),
+    # Only the admin holds AUDIT_VIEW today; a scoped role given it would see the entries about
+    # residents who live or lived in its communities.
+    PiiAccessLog: ScopeRule(
+        Capability.AUDIT_VIEW,
+        lambda communities: Q(
+            Exists(Occupancy.objects.filter(resident_id=OuterRef("resident_id"), house__community_id__in=communities))
+        ),
+        None,
+    ),
 }
 
 
@@ -149,7 +164,9 @@ def access_to(user: Any, capability: Capability, model: type[Model], pk: int | N
 
 
 def _boolean(condition: Q) -> BaseExpression:
-    return ExpressionWrapper(condition, output_field=BooleanField())
+    """``condition`` as a column that is never NULL: ``user_id = 5`` is NULL for a row without an
+    account, and a NULL would read as "not annotated" and cost the row a query of its own."""
+    return Coalesce(ExpressionWrapper(condition, output_field=BooleanField()), Value(False))
 
 
 def pii_full(user: Any, model: type[Model]) -> BaseExpression:
