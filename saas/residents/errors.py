@@ -1,5 +1,5 @@
 """Error codes of the residents domain: staff entry (residents, occupancies, policy), the owners'
-registration review, and the SMS-code signup of owner accounts."""
+registration review, the SMS-code signup of owner accounts, consents and privacy requests."""
 
 from __future__ import annotations
 
@@ -26,6 +26,11 @@ class ResidentTexts:
         "The birth date inside the resident ID number is not valid.",
     )
     HOUSE_NOT_FOUND = "找不到所选房屋。", "The selected house does not exist."
+    RESIDENT_NOT_FOUND = "找不到该住户。", "The resident does not exist."
+    RESIDENT_ANONYMISED = (
+        "该住户的个人信息已按本人要求匿名化，不能再查看或修改。",
+        "This resident's personal information was anonymised at their request; it can no longer be viewed or changed.",
+    )
     ALREADY_OCCUPYING = "该住户已登记入住此房屋。", "This resident already lives in this house."
     JOINT_OWNER_FORBIDDEN = (
         "按本公司住户规则，一套房屋同一时间只能有一名业主，该房屋已有业主。",
@@ -51,7 +56,8 @@ class ResidentErrorCode(ErrorCode):
         "家庭人口须在 1 到 20 人之间。",
         "Household size must be between 1 and 20.",
     )
-    RESIDENT_NOT_FOUND = "RESIDENT_NOT_FOUND", "找不到该住户。", "The resident does not exist."
+    RESIDENT_NOT_FOUND = ("RESIDENT_NOT_FOUND", *ResidentTexts.RESIDENT_NOT_FOUND)
+    RESIDENT_ANONYMISED = ("RESIDENT_ANONYMISED", *ResidentTexts.RESIDENT_ANONYMISED)
     HOUSE_NOT_FOUND = ("HOUSE_NOT_FOUND", *ResidentTexts.HOUSE_NOT_FOUND)
     OCCUPANCY_NOT_FOUND = "OCCUPANCY_NOT_FOUND", "找不到该入住记录。", "The occupancy does not exist."
     RESIDENT_HAS_OCCUPANCIES = (
@@ -140,4 +146,61 @@ class OwnerSignUpErrorCode(ErrorCode):
         "RATE_LIMITED",
         "获取验证码过于频繁，请稍后再试。",
         "Too many verification codes requested; try again later.",
+    )
+
+
+class ConsentErrorCode(ErrorCode):
+    REQUIRED = ("REQUIRED", *Texts.REQUIRED)
+    TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
+    RESIDENT_NOT_FOUND = ("RESIDENT_NOT_FOUND", *ResidentTexts.RESIDENT_NOT_FOUND)
+    RESIDENT_ANONYMISED = ("RESIDENT_ANONYMISED", *ResidentTexts.RESIDENT_ANONYMISED)
+    NO_RESIDENT_RECORD = (
+        "NO_RESIDENT_RECORD",
+        "您的账户尚未关联住户信息，请先提交业主认证。",
+        "Your account is not linked to a resident yet; ask to be registered for your house first.",
+    )
+    CONSENT_NOT_FOUND = "CONSENT_NOT_FOUND", "找不到该同意记录。", "The consent record does not exist."
+    ALREADY_GIVEN = (
+        "ALREADY_GIVEN",
+        "该住户已同意此目的（{granted_at}），如需更新告知书版本请先撤回。",
+        "The resident already consents to this purpose ({granted_at}); withdraw it first to record a new notice "
+        "version.",
+    )
+    NOT_GIVEN = (
+        "NOT_GIVEN",
+        "没有针对此目的的有效同意，无需撤回。",
+        "There is no consent in force for this purpose to withdraw.",
+    )
+    ALREADY_WITHDRAWN = (
+        "ALREADY_WITHDRAWN",
+        "该同意已于 {withdrawn_at} 撤回。",
+        "This consent was already withdrawn ({withdrawn_at}).",
+    )
+    CHANNEL_INVALID = (
+        "CHANNEL_INVALID",
+        "工作人员只能登记现场或纸质签署的同意；业主App中的同意由业主本人操作。",
+        "Staff record consents given in person or on paper; consents in the owner app are given by the owner.",
+    )
+    GRANTED_IN_FUTURE = "GRANTED_IN_FUTURE", "同意时间不能晚于现在。", "The consent time cannot be in the future."
+
+
+class PrivacyErrorCode(ErrorCode):
+    REQUIRED = ("REQUIRED", *Texts.REQUIRED)
+    TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
+    REASON_TOO_SHORT = (
+        "REASON_TOO_SHORT",
+        "请具体说明事由（至少 {minimum} 个字），该事由将记入个人信息访问记录。",
+        "Give a specific reason (at least {minimum} characters); it is kept in the personal-information access log.",
+    )
+    RESIDENT_NOT_FOUND = ("RESIDENT_NOT_FOUND", *ResidentTexts.RESIDENT_NOT_FOUND)
+    RESIDENT_ANONYMISED = ("RESIDENT_ANONYMISED", *ResidentTexts.RESIDENT_ANONYMISED)
+    ALREADY_ANONYMISED = (
+        "ALREADY_ANONYMISED",
+        "该住户已于 {anonymised_at} 完成匿名化。",
+        "This resident was already anonymised ({anonymised_at}).",
+    )
+    STILL_OCCUPYING = (
+        "STILL_OCCUPYING",
+        "该住户仍有未结束的入住记录，请先办理迁出再进行匿名化。",
+        "The resident still has an occupancy that has not ended; record the move-out first.",
     )

@@ -81,6 +81,8 @@ def occupancy_start(
     resident = Resident.objects.filter(pk=resident_id).first()
     if resident is None:
         raise DomainError(ResidentErrorCode.RESIDENT_NOT_FOUND, field="resident")
+    if resident.is_anonymised:
+        raise DomainError(ResidentErrorCode.RESIDENT_ANONYMISED, field="resident")
     conflict = occupancy_conflict(house=house, resident=resident, role=role, move_in=move_in)
     if conflict is OccupancyConflict.ALREADY_OCCUPYING:
         raise DomainError(ResidentErrorCode.ALREADY_OCCUPYING, field="resident")

@@ -133,6 +133,8 @@ def resident_update(*, resident_id: int, changes: Mapping[str, Any]) -> Resident
     if unknown:
         raise ValueError(f"not resident fields: {sorted(unknown)}")
     resident = _locked(resident_id)
+    if resident.is_anonymised:
+        raise DomainError(ResidentErrorCode.RESIDENT_ANONYMISED, field="id")
     current = ResidentData(
         name=resident.name,
         phone=resident.phone,
