@@ -13,6 +13,7 @@ from schema.core.relay import pin_node_id_attributes
 from schema.core.tenancy import TrialExpiredGuard
 from schema.estates.mutations import EstateMutations
 from schema.estates.queries import EstateQueries
+from schema.privacy.queries import PrivacyQueries
 from schema.residents.mutations import ResidentMutations
 from schema.residents.queries import ResidentQueries
 from schema.staff.mutations import StaffMutations
@@ -24,7 +25,9 @@ class NodeQueries:
     node: relay.Node | None = strawberry_django.node(description="Any object by its global ID, if you may see it.")
 
 
-Query = merge_types("Query", (NodeQueries, AccountQueries, EstateQueries, ResidentQueries, StaffQueries))
+Query = merge_types(
+    "Query", (NodeQueries, AccountQueries, EstateQueries, ResidentQueries, PrivacyQueries, StaffQueries)
+)
 Mutation = merge_types("Mutation", (AccountMutations, EstateMutations, ResidentMutations, StaffMutations))
 
 schema = strawberry.Schema(

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from saas.residents.errors import OwnerSignUpErrorCode, RegistrationErrorCode, ResidentErrorCode
+from saas.residents.errors import (
+    ConsentErrorCode,
+    OwnerSignUpErrorCode,
+    PrivacyErrorCode,
+    RegistrationErrorCode,
+    ResidentErrorCode,
+)
 from schema.core.errors import payload_error_type
 
 ResidentError = payload_error_type(
@@ -13,4 +19,10 @@ RegistrationError = payload_error_type(
 )
 OwnerSignUpError = payload_error_type(
     "OwnerSignUpError", OwnerSignUpErrorCode, "Why sending a code or signing up was refused."
+)
+ConsentError = payload_error_type(
+    "ConsentError", ConsentErrorCode, "Why recording or withdrawing a consent was refused."
+)
+PrivacyError = payload_error_type(
+    "PrivacyError", PrivacyErrorCode, "Why revealing, exporting or anonymising a resident's information was refused."
 )

@@ -4,13 +4,22 @@ an optional field set to null is cleared."""
 from __future__ import annotations
 
 import enum
-from datetime import date
+from datetime import date, datetime
 
 import strawberry
 from strawberry import Maybe, relay
 
 from saas.residents.models import SmsPurpose
-from schema.residents.types import Gender, IdDocumentType, OccupancyRole  # registered as GraphQL enums there
+from saas.residents.services.privacy import PiiField
+from schema.residents.types import (  # registered as GraphQL enums there
+    ConsentChannel,
+    ConsentPurpose,
+    Gender,
+    IdDocumentType,
+    OccupancyRole,
+)
+
+strawberry.enum(PiiField, name="PiiField", description="A field of a resident that residentRevealPii can show.")
 
 
 @strawberry.input(description="住户 A resident entered by staff (no review needed).")
@@ -107,3 +116,50 @@ class RegistrationApproveInput:
 class RegistrationRejectInput:
     id: relay.GlobalID
     reason: str = strawberry.field(description="Shown to the applicant; required, at most 200 characters.")
+
+
+REASON_HELP = "Why you need it, 4–200 characters; kept in the personal-information access log."
+
+
+@strawberry.input(description="Show a resident's full phone numbers and ID number; recorded in the access log.")
+class ResidentRevealPiiInput:
+    id: relay.GlobalID
+    reason: str = strawberry.field(description=REASON_HELP)
+    fields: list[PiiField] | None = strawberry.field(default=None, description="Which ones; default all four.")
+
+
+@strawberry.input(description="Everything the company holds about a resident, as JSON (PIPL art. 45).")
+class ResidentDataExportInput:
+    id: relay.GlobalID
+    reason: str = strawberry.field(description=REASON_HELP)
+
+
+@strawberry.input(description="Remove what identifies a resident who has moved out (PIPL art. 47).")
+class ResidentAnonymiseInput:
+    id: relay.GlobalID
+    reason: str = strawberry.field(description=REASON_HELP)
+
+
+@strawberry.input(description="Record a consent the resident gave in person (STAFF) or on a signed form (PAPER).")
+class ConsentRecordInput:
+    resident: relay.GlobalID
+    purpose: ConsentPurpose
+    notice_version: str = strawberry.field(description="The privacy notice version agreed to, e.g. 2026-01.")
+    channel: ConsentChannel = ConsentChannel.PAPER
+    granted_at: datetime | None = strawberry.field(default=None, description="When it was given; default now.")
+
+
+@strawberry.input(description="Record that the resident withdrew a consent; the record stays, with the time.")
+class ConsentWithdrawInput:
+    id: relay.GlobalID
+
+
+@strawberry.input(description="Owner app: agree to a purpose under the notice version shown.")
+class MyConsentGiveInput:
+    purpose: ConsentPurpose
+    notice_version: str
+
+
+@strawberry.input(description="Owner app: withdraw your consent to a purpose.")
+class MyConsentWithdrawInput:
+    purpose: ConsentPurpose

@@ -14,11 +14,12 @@ from permissions.extensions import HasCapability, IsAuthenticated, IsCompanyStaf
 from permissions.roles import Capability
 from saas.estates.models import Community, House
 from saas.residents import selectors
-from saas.residents.models import Occupancy, RegistrationRequest, Resident, ResidentPolicy
+from saas.residents.models import Consent, Occupancy, RegistrationRequest, Resident, ResidentPolicy
 from schema.core.relay import CountedConnection, pk_from_global_id
 from schema.residents.ids import community_pk
 from schema.residents.types import (
     CommunityOptionType,
+    ConsentType,
     HouseOptionType,
     OccupancyType,
     RegistrationRequestType,
@@ -120,3 +121,12 @@ class ResidentQueries:
     )
     def registration_house_options(self, community: relay.GlobalID, search: str | None = None) -> QuerySet[House]:
         return selectors.houses_to_register(community_id=community_pk(community), search=search)
+
+    @strawberry_django.connection(
+        CountedConnection[ConsentType],
+        permission_classes=[IsAuthenticated],
+        description="Your own consents, newest first, withdrawn ones included.",
+    )
+    def my_consents(self, info: strawberry.Info, active_only: bool = False) -> QuerySet[Consent]:
+        consents = Consent.objects.filter(resident__user_id=info.context.request.user.pk)
+        return consents.filter(withdrawn_at__isnull=True) if active_only else consents

@@ -9,6 +9,7 @@ SQL annotation, so masking costs no query per row.
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import strawberry
@@ -21,6 +22,9 @@ from permissions.scoping import pii_full, visible_to
 from saas.core.crypto import decrypt
 from saas.estates.models import Community, House
 from saas.residents.models import (
+    Consent,
+    ConsentChannel,
+    ConsentPurpose,
     Gender,
     IdDocumentType,
     Occupancy,
@@ -38,6 +42,18 @@ strawberry.enum(OccupancyRole, name="OccupancyRole", description="身份 owner, 
 strawberry.enum(IdDocumentType, name="IdDocumentType", description="证件类型 Identity document type.")
 strawberry.enum(Gender, name="Gender")
 strawberry.enum(RegistrationStatus, name="RegistrationStatus")
+strawberry.enum(
+    ConsentPurpose,
+    name="ConsentPurpose",
+    description="What personal information is processed for: PROPERTY_SERVICE 物业服务 (needed for the service "
+    "contract), FACE_ACCESS 人脸识别门禁 (sensitive: a separate consent, PIPL art. 29), MARKETING 营销推送, "
+    "THIRD_PARTY 向第三方提供.",
+)
+strawberry.enum(
+    ConsentChannel,
+    name="ConsentChannel",
+    description="How a consent was given: OWNER_APP by the owner in the app, STAFF in person, PAPER a signed form.",
+)
 
 
 def _user(info: strawberry.Info) -> Any:
@@ -69,7 +85,14 @@ class ResidentType(relay.Node):
     emergency_contact_name: auto
     notes: auto
     created_at: auto
+    anonymised_at: datetime | None = model_field(
+        description="When the person's information was anonymised at their request (name is then a pseudonym, "
+        "phones and ID empty); null otherwise."
+    )
     occupancies: list[OccupancyType] = model_field(description="Every occupancy, current and past.")
+    consents: list[ConsentType] = model_field(
+        description="Consents to the processing of their personal information, newest first, withdrawn ones included."
+    )
 
     @strawberry_django.field(
         only=["phone"], annotate=_pii_annotation(Resident), description="Mainland mobile, 11 digits. " + PHONE_HELP
@@ -134,6 +157,30 @@ class OccupancyType(relay.Node):
 
     @classmethod
     def get_queryset(cls, queryset: QuerySet[Occupancy], info: strawberry.Info, **kwargs: Any) -> QuerySet[Occupancy]:
+        return visible_to(_user(info), queryset)
+
+
+@model_type(Consent, name="Consent", description="个人信息处理同意 A resident's consent to one purpose.")
+class ConsentType(relay.Node):
+    purpose: ConsentPurpose
+    notice_version: str = model_field(description="The version of the privacy notice the resident agreed to.")
+    channel: ConsentChannel
+    granted_at: auto
+    withdrawn_at: datetime | None = model_field(description="Null while the consent is in force.")
+    resident: ResidentType | None = model_field(description="Null when you may not see this resident.")
+
+    @strawberry_django.field(only=["withdrawn_at"], description="Not withdrawn.")
+    def is_active(self, root: Consent) -> bool:
+        return root.is_active
+
+    @strawberry_django.field(
+        only=["purpose"], description="Sensitive personal information (biometrics): needs its own, separate consent."
+    )
+    def is_sensitive(self, root: Consent) -> bool:
+        return ConsentPurpose(root.purpose).is_sensitive
+
+    @classmethod
+    def get_queryset(cls, queryset: QuerySet[Consent], info: strawberry.Info, **kwargs: Any) -> QuerySet[Consent]:
         return visible_to(_user(info), queryset)
 
 
