@@ -14,10 +14,12 @@ from django.db import transaction
 
 from schema.tenant import schema
 from tenants.models import Company
+from tests.authz import ops_core, ops_staff
 from tests.authz.matrix import Operation, Outcome
-from tests.authz.ops_core import OPERATIONS
 from tests.authz.world import Actor, World, build_world, snapshot
 from tests.graphql import error_codes
+
+OPERATIONS = [*ops_core.OPERATIONS, *ops_staff.OPERATIONS]
 
 
 class _Undo(Exception):
@@ -60,10 +62,11 @@ def _check(op: Operation, actor: Actor, outcome: Outcome, body: dict[str, Any], 
 def test_operation_per_actor(op: Operation, world: World) -> None:
     for actor, outcome in op.expect.items():
         client = world.client(actor, with_role=op.with_role, without_role=op.without_role)
+        variables = op.variables(world)
         before = snapshot(world.company) if outcome is not Outcome.OK else None
         try:
             with transaction.atomic():
-                body = client.execute(op.document, op.variables(world))
+                body = client.execute(op.document, variables)
                 _check(op, actor, outcome, body, world)
                 if before is not None and outcome is not Outcome.PUBLIC:
                     assert snapshot(world.company) == before, f"{op.field} as {actor.value} changed rows"
