@@ -1,5 +1,5 @@
-"""Residents of the demo houses: owners, their families and tenants, plus an owner-app account
-and two registration requests waiting for review."""
+"""Residents of the demo houses: owners, their families and tenants, plus an owner-app account,
+two registration requests waiting for review, a few consents and entries in the access log."""
 
 from __future__ import annotations
 
@@ -13,12 +13,16 @@ from saas.core.crypto import encrypt, keyed_hash
 from saas.core.idcard import check_char
 from saas.estates.models import House, HouseStatus
 from saas.residents.models import (
+    ConsentChannel,
+    ConsentPurpose,
     IdDocumentType,
     Occupancy,
     OccupancyRole,
     RegistrationRequest,
     Resident,
 )
+from saas.residents.services.consent import consent_give_own, consent_record, consent_withdraw_own
+from saas.residents.services.privacy import PiiField, resident_reveal_pii
 
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈"
 GIVEN = "伟芳娜秀英敏静丽强磊军洋勇艳杰娟涛明超秀兰霞平刚桂英华建国建华志强海燕晓东玉兰文博子涵思远梓萱浩然欣怡雨桐"
@@ -26,6 +30,7 @@ MOBILE_PREFIXES = ["139", "138", "137", "136", "135", "158", "159", "186", "188"
 AREA_CODES = {"chaoyang": "110105", "haidian": "110108", "tongzhou": "110112"}
 DEMO_OWNER_PHONE = "13911112222"
 DEMO_OWNER_PASSWORD = "Wuye@owner2026"
+PRIVACY_NOTICE_VERSION = "2026-01"
 
 
 class People:
@@ -98,6 +103,8 @@ def seed_residents(houses: list[House], rng: random.Random) -> None:
     Occupancy.objects.bulk_create(occupancies, batch_size=1000)
     _owner_app_account(houses)
     _pending_registrations(houses, people)
+    _consents()
+    _reveals()
 
 
 def _owner_app_account(houses: list[House]) -> None:
@@ -137,3 +144,46 @@ def _pending_registrations(houses: list[House], people: People) -> None:
             id_number_last4=id_number[-4:],
             move_in=date.today(),
         )
+
+
+def _owners_of(community: str, count: int) -> list[Resident]:
+    occupancies = Occupancy.objects.filter(house__community__name=community, role=OccupancyRole.OWNER)
+    return [o.resident for o in occupancies.select_related("resident").order_by("id")[:count]]
+
+
+def _consents() -> None:
+    """张伟 agreed in the app (and took marketing back); a few 京华园 owners signed the paper form."""
+    owner = User.objects.get(username=DEMO_OWNER_PHONE)
+    for purpose in (ConsentPurpose.PROPERTY_SERVICE, ConsentPurpose.FACE_ACCESS, ConsentPurpose.MARKETING):
+        consent_give_own(user=owner, purpose=purpose, notice_version=PRIVACY_NOTICE_VERSION)
+    consent_withdraw_own(user=owner, purpose=ConsentPurpose.MARKETING)
+    desk = User.objects.get(username="kefu")
+    for resident in _owners_of("京华园", 3):
+        for purpose in (ConsentPurpose.PROPERTY_SERVICE, ConsentPurpose.FACE_ACCESS):
+            consent_record(
+                resident_id=resident.pk,
+                purpose=purpose,
+                notice_version=PRIVACY_NOTICE_VERSION,
+                channel=ConsentChannel.PAPER,
+                recorded_by=desk,
+            )
+
+
+def _reveals() -> None:
+    """Two break-glass looks for the audit log: staff outside their personal-information grants."""
+    (qinghe,) = _owners_of("清河嘉园", 1)
+    resident_reveal_pii(
+        resident_id=qinghe.pk,
+        actor=User.objects.get(username="kefu"),
+        reason="业主来电报修厨房漏水，回拨确认上门时间",
+        fields=[PiiField.PHONE],
+        client_address="10.8.0.21",
+    )
+    (yunhe,) = _owners_of("运河湾畔", 1)
+    resident_reveal_pii(
+        resident_id=yunhe.pk,
+        actor=User.objects.get(username="caiwu"),
+        reason="开具物业费发票，核对业主身份证号",
+        fields=[PiiField.ID_NUMBER],
+        client_address="10.8.0.35",
+    )
