@@ -31,6 +31,7 @@ TENANT_APPS = [
     "saas.estates",
     "saas.residents",
     "permissions",
+    "saas.finance",
 ]
 
 INSTALLED_APPS = SHARED_APPS + [app for app in TENANT_APPS if app not in SHARED_APPS]

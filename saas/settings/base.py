@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import environ
+from celery.schedules import crontab
 
 from saas.settings.apps import INSTALLED_APPS, SHARED_APPS, TENANT_APPS
 from saas.settings.embedded_postgres import embedded_database_settings
@@ -118,8 +119,11 @@ CACHES = {
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TIMEZONE = "Asia/Shanghai"  # beat's crontab hours are Beijing time
 CELERY_BEAT_SCHEDULE = {
     "tenants-spare-pool-refill": {"task": "tenants.tasks.spare_pool_refill", "schedule": 300.0},
+    # 滞纳金: one day's late fees per company, shortly after midnight Beijing time (off unless enabled).
+    "finance-late-fees-daily": {"task": "finance.tasks.late_fees_accrue_all", "schedule": crontab(hour=0, minute=30)},
 }
 RATELIMIT_USE_CACHE = "platform"
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]  # locmem is fine for one dev process
