@@ -7,6 +7,8 @@ Every rule is one condition on the queryset with one subquery, never a Python lo
   assigned to (the ``estates.view_community`` object permission, guardian direct-FK rows), and
   only where their role has the capability the rows need;
 * an owner sees what their in-force occupancies give them;
+* a rule may narrow one role further within its communities (``ScopeRule.within``: a technician
+  sees only the work orders assigned or offered to them), still in the same condition;
 * anyone else sees nothing.
 
 Residents' phone and ID numbers are shown in full where ``pii_full`` says so: the admin, staff
@@ -16,9 +18,10 @@ resident themselves.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
 from enum import Enum
+from types import MappingProxyType
 from typing import Any
 
 from django.db.models import BooleanField, Exists, ExpressionWrapper, Model, OuterRef, Q, QuerySet, Value
@@ -59,6 +62,8 @@ class ScopeRule:
     capability: Capability  # what a staff role needs to see these rows at all
     community: Callable[[QuerySet[Any]], Q]  # rows in these communities
     owner: Callable[[Any], Q] | None  # what an owner sees; None: nothing
+    # Per scoped role, a further condition on the rows of its communities (given the user).
+    within: Mapping[Role, Callable[[Any], Q]] = field(default_factory=lambda: MappingProxyType({}))
 
 
 def _residents_in(communities: QuerySet[Any]) -> Q:
@@ -120,7 +125,7 @@ RULES: dict[type[Model], ScopeRule] = {
 def register_scope_rule(model: type[Model], rule: ScopeRule) -> None:
     """A domain app's rows join the scoping (call from its AppConfig.ready): ``rule.community``
     maps a subquery of community ids to a condition on ``model``, ``rule.owner`` gives an owner's
-    rows."""
+    rows, ``rule.within`` narrows a scoped role further."""
     RULES[model] = rule
 
 
@@ -137,7 +142,9 @@ def visible_to(user: Any, queryset: QuerySet[Any], capability: Capability | None
         return queryset.none()
     if not role.is_scoped:
         return queryset
-    return queryset.filter(rule.community(assigned_communities(user)))
+    condition = rule.community(assigned_communities(user))
+    narrower = rule.within.get(role)
+    return queryset.filter(condition & narrower(user) if narrower else condition)
 
 
 class Access(Enum):
