@@ -14,3 +14,7 @@ def activate_public() -> None:
 
 def activate(tenant: Any) -> None:
     connection.set_tenant(tenant)  # type: ignore[attr-defined]
+
+
+def current_schema_name() -> str:
+    return str(connection.schema_name)  # type: ignore[attr-defined]

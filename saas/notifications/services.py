@@ -1,0 +1,70 @@
+"""Writing to the notification centre and marking notifications read."""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from saas.core.live import LiveMessage, publish_on_commit, tenant_group
+from saas.notifications.models import Notification, NotificationKind
+
+MESSAGE_TYPE = "notification.created"
+
+
+def inbox_group(user_id: int) -> str:
+    """The channel-layer group of one account's notifications in the current tenant."""
+    return tenant_group("inbox", user_id)
+
+
+@dataclass(frozen=True)
+class NotificationText:
+    title: str
+    body: str
+    title_en: str
+    body_en: str
+
+
+@dataclass(frozen=True)
+class Target:
+    type_name: str  # the GraphQL type name, e.g. "WorkOrder"
+    pk: int
+
+
+def notifications_push(
+    *, recipient_ids: Iterable[int], kind: NotificationKind, text: NotificationText, target: Target | None = None
+) -> list[Notification]:
+    """One notification per recipient (each once), inside the caller's transaction; subscribers
+    of ``myNotifications`` hear of it after the commit."""
+    rows = [
+        Notification(
+            recipient_id=recipient_id,
+            kind=kind,
+            title=text.title[:100],
+            body=text.body[:300],
+            title_en=text.title_en[:100],
+            body_en=text.body_en[:300],
+            target_type=target.type_name if target else "",
+            target_id=target.pk if target else None,
+        )
+        for recipient_id in dict.fromkeys(recipient_ids)
+    ]
+    created = Notification.objects.bulk_create(rows)
+    publish_on_commit(
+        LiveMessage(groups=(inbox_group(n.recipient_id),), payload={"type": MESSAGE_TYPE, "notification": n.pk})
+        for n in created
+    )
+    return created
+
+
+@transaction.atomic
+def notifications_mark_read(*, user: Any, ids: Collection[int] | None) -> int:
+    """Mark the caller's own notifications read: those ``ids`` (others' ids are ignored), or all
+    unread ones when ``ids`` is None. Returns how many changed."""
+    unread = Notification.objects.filter(recipient_id=user.pk, read_at__isnull=True)
+    if ids is not None:
+        unread = unread.filter(pk__in=ids)
+    return unread.update(read_at=timezone.now())
