@@ -32,6 +32,8 @@ TENANT_APPS = [
     "saas.residents",
     "permissions",
     "saas.finance",
+    "saas.notifications",
+    "saas.workorders",
 ]
 
 INSTALLED_APPS = SHARED_APPS + [app for app in TENANT_APPS if app not in SHARED_APPS]

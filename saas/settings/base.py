@@ -124,6 +124,8 @@ CELERY_BEAT_SCHEDULE = {
     "tenants-spare-pool-refill": {"task": "tenants.tasks.spare_pool_refill", "schedule": 300.0},
     # 滞纳金: one day's late fees per company, shortly after midnight Beijing time (off unless enabled).
     "finance-late-fees-daily": {"task": "finance.tasks.late_fees_accrue_all", "schedule": crontab(hour=0, minute=30)},
+    # Work orders: overdue ones escalated, completed ones past the reopen window closed (per company).
+    "workorders-sweep": {"task": "workorders.tasks.work_orders_sweep_all", "schedule": 60.0},
 }
 RATELIMIT_USE_CACHE = "platform"
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]  # locmem is fine for one dev process
@@ -178,6 +180,9 @@ STATIC_URL = "/static/"
 STATIC_ROOT = DATA_DIR / "static"
 STATIC_ROOT.mkdir(parents=True, exist_ok=True)  # whitenoise warns about a missing root
 WHITENOISE_USE_FINDERS = DEBUG
+# Uploaded files (work-order photos) under <schema>/…; served only through views that check access.
+MEDIA_ROOT = Path(env.str("MEDIA_ROOT", default=str(DATA_DIR / "media")))
+MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedStaticFilesStorage"},

@@ -1,0 +1,95 @@
+"""现场照片 Photos attached to a work order: checked by content, stored under the tenant's prefix.
+
+The type is read from the file's first bytes (JPEG, PNG, WebP), never from its name or the
+client's Content-Type. Files go to Django's default storage as
+``<schema>/workorders/<order id>/<random>.<ext>``, so companies never share a path and names
+cannot be guessed; they are served only through ``saas.workorders.views`` to whoever may see the
+order.
+"""
+
+from __future__ import annotations
+
+import secrets
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from django.core.files.storage import default_storage
+
+from saas.core.errors import ErrorCollector
+from saas.workorders.errors import WorkOrderErrorCode
+from saas.workorders.models import WorkOrder, WorkOrderPhoto
+from tenants.schemas import current_schema_name
+
+MAX_PHOTOS = 9
+MAX_PHOTO_MB = 5
+MAX_PHOTO_BYTES = MAX_PHOTO_MB * 1024 * 1024
+
+
+def sniff_image(head: bytes) -> tuple[str, str] | None:
+    """(content type, extension) of a JPEG, PNG or WebP image from its first 12 bytes, else None."""
+    if head.startswith(b"\xff\xd8\xff"):
+        return "image/jpeg", "jpg"
+    if head.startswith(b"\x89PNG\r\n\x1a\n"):
+        return "image/png", "png"
+    if len(head) >= 12 and head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "image/webp", "webp"
+    return None
+
+
+@dataclass(frozen=True)
+class CheckedPhoto:
+    file: Any  # a django.core.files File (an upload)
+    content_type: str
+    extension: str
+    size: int
+
+
+def _head(file: Any) -> bytes:
+    file.seek(0)
+    head = file.read(12)
+    file.seek(0)
+    return bytes(head)
+
+
+def check_photos(errors: ErrorCollector, files: Sequence[Any], *, field: str = "photos") -> list[CheckedPhoto]:
+    """Report every problem; return the photos to store when there is none."""
+    if len(files) > MAX_PHOTOS:
+        errors.add(WorkOrderErrorCode.TOO_MANY_PHOTOS, field=field, limit=MAX_PHOTOS)
+        return []
+    checked = []
+    for index, file in enumerate(files):
+        where = f"{field}.{index}"
+        size = int(file.size or 0)
+        if size > MAX_PHOTO_BYTES:
+            errors.add(WorkOrderErrorCode.PHOTO_TOO_LARGE, field=where, limit=MAX_PHOTO_MB)
+            continue
+        kind = sniff_image(_head(file))
+        if kind is None:
+            errors.add(WorkOrderErrorCode.PHOTO_TYPE_NOT_ALLOWED, field=where)
+            continue
+        checked.append(CheckedPhoto(file=file, content_type=kind[0], extension=kind[1], size=size))
+    return checked
+
+
+def photo_path(order: WorkOrder, extension: str) -> str:
+    return f"{current_schema_name()}/workorders/{order.pk}/{secrets.token_hex(12)}.{extension}"
+
+
+def photos_store(*, order: WorkOrder, photos: Sequence[CheckedPhoto], uploaded_by: Any) -> list[WorkOrderPhoto]:
+    """Write the files, then their rows (call last in the transaction: a failure removes what
+    was written; only a failed commit could leave a file without a row)."""
+    saved: list[str] = []
+    try:
+        for photo in photos:
+            saved.append(default_storage.save(photo_path(order, photo.extension), photo.file))
+        return WorkOrderPhoto.objects.bulk_create(
+            WorkOrderPhoto(
+                work_order=order, file=name, content_type=photo.content_type, size=photo.size, uploaded_by=uploaded_by
+            )
+            for name, photo in zip(saved, photos, strict=True)
+        )
+    except BaseException:
+        for name in saved:
+            default_storage.delete(name)
+        raise

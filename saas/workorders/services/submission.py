@@ -1,0 +1,194 @@
+"""报修 Reporting a repair, and its dispatch in the same transaction.
+
+An owner reports for one of the houses they live in; staff report for any house or a public area
+of a community in their scope (the API checks the scope). The order gets its SLA deadlines, then
+goes out by the community's dispatch mode: nowhere yet (assign), to the least busy matching
+technician (auto), or as an offer to every matching technician (grab).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import datetime
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+
+from permissions.scoping import occupied_houses
+from saas.accounts.models import User
+from saas.core.errors import ErrorCollector
+from saas.core.validators import check_mobile, check_text, is_mainland_mobile, normalize_mainland_mobile
+from saas.estates.models import Building, Community, House
+from saas.residents.models import Resident
+from saas.workorders import dispatch
+from saas.workorders.errors import WorkOrderErrorCode
+from saas.workorders.live import events_publish_on_commit
+from saas.workorders.models import Action, DispatchMode, Priority, State, WorkOrder, WorkOrderEvent, WorkOrderOffer
+from saas.workorders.notices import notify_assigned, notify_offered, notify_reporter
+from saas.workorders.photos import CheckedPhoto, check_photos, photos_store
+from saas.workorders.services.common import record
+from saas.workorders.sla import deadlines_from, sla_terms
+
+DESCRIPTION_LIMIT = 500
+LOCATION_LIMIT = 100
+CONTACT_NAME_LIMIT = 64
+
+
+@dataclass(frozen=True)
+class WorkOrderReport:
+    category: str
+    description: str
+    priority: str = Priority.NORMAL
+    house_id: int | None = None  # a house, or else a public area of community_id:
+    community_id: int | None = None
+    building_id: int | None = None
+    location: str = ""  # the place in a public area, or a room of the house ("厨房")
+    contact_name: str = ""
+    contact_phone: str = ""
+    preferred_visit_at: datetime | None = None
+
+
+@dataclass(frozen=True)
+class _Place:
+    community: Community
+    house: House | None
+    building: Building | None
+
+
+def _clean(report: WorkOrderReport, errors: ErrorCollector) -> WorkOrderReport:
+    cleaned = replace(
+        report,
+        description=report.description.strip(),
+        location=report.location.strip(),
+        contact_name=report.contact_name.strip(),
+        contact_phone=normalize_mainland_mobile(report.contact_phone),
+    )
+    codes = WorkOrderErrorCode
+    check_text(errors, codes, "description", cleaned.description, limit=DESCRIPTION_LIMIT)
+    check_text(errors, codes, "location", cleaned.location, limit=LOCATION_LIMIT, required=False)
+    check_text(errors, codes, "contactName", cleaned.contact_name, limit=CONTACT_NAME_LIMIT, required=False)
+    check_mobile(errors, codes, "contactPhone", cleaned.contact_phone, required=False)
+    if cleaned.preferred_visit_at is not None and cleaned.preferred_visit_at < timezone.now():
+        errors.add(codes.VISIT_TIME_PAST, field="preferredVisitAt")
+    return cleaned
+
+
+def _house_place(reporter: User, house_id: int, errors: ErrorCollector) -> _Place | None:
+    houses = House.objects.select_related("community", "building", "unit").filter(pk=house_id)
+    if not reporter.is_staff:  # an owner: only the houses they live in
+        houses = houses.filter(pk__in=occupied_houses(reporter).values("house_id"))
+    house = houses.first()
+    if house is None:
+        errors.add(WorkOrderErrorCode.HOUSE_NOT_FOUND, field="house")
+        return None
+    return _Place(community=house.community, house=house, building=house.building)
+
+
+def _public_place(report: WorkOrderReport, community_id: int, errors: ErrorCollector) -> _Place | None:
+    community = Community.objects.filter(pk=community_id).first()
+    if community is None:
+        errors.add(WorkOrderErrorCode.COMMUNITY_NOT_FOUND, field="community")
+        return None
+    building = None
+    if report.building_id is not None:
+        building = Building.objects.filter(pk=report.building_id, community=community).first()
+        if building is None:
+            errors.add(WorkOrderErrorCode.BUILDING_NOT_IN_COMMUNITY, field="building")
+            return None
+    if building is None and not report.location:
+        errors.add(WorkOrderErrorCode.PLACE_REQUIRED, field="location")
+        return None
+    return _Place(community=community, house=None, building=building)
+
+
+def _place(reporter: User, report: WorkOrderReport, errors: ErrorCollector) -> _Place | None:
+    if report.house_id is not None:
+        if report.community_id is not None or report.building_id is not None:
+            errors.add(WorkOrderErrorCode.HOUSE_OR_AREA, field="house")
+            return None
+        return _house_place(reporter, report.house_id, errors)
+    if not reporter.is_staff:  # public areas are reported by staff
+        errors.add(WorkOrderErrorCode.REQUIRED, field="house")
+        return None
+    if report.community_id is None:
+        errors.add(WorkOrderErrorCode.PLACE_REQUIRED, field="house")
+        return None
+    return _public_place(report, report.community_id, errors)
+
+
+def _owner_contact(reporter: User, report: WorkOrderReport) -> WorkOrderReport:
+    """An owner who leaves the contact out is the contact, by their resident record or account."""
+    if reporter.is_staff or (report.contact_name and report.contact_phone):
+        return report
+    resident = Resident.objects.filter(user=reporter).only("name", "phone").first()
+    phones = [resident.phone if resident else "", reporter.phone, reporter.username]
+    return replace(
+        report,
+        contact_name=report.contact_name or (resident.name if resident else reporter.display_name),
+        contact_phone=report.contact_phone or next((p for p in phones if is_mainland_mobile(p)), ""),
+    )
+
+
+def _dispatch(order: WorkOrder) -> list[WorkOrderEvent]:
+    if order.dispatch_mode == DispatchMode.AUTO:
+        technician = dispatch.least_busy_technician(community_id=order.community_id, category=order.category)
+        if technician is None:
+            return []
+        order.assignee = technician
+        order.assigned_at = timezone.now()
+        order.state = State.ASSIGNED
+        order.save(update_fields=["assignee", "assigned_at", "state"])
+        notify_assigned(order)
+        notify_reporter(order, actor=None)
+        return [record(order, Action.ASSIGNED, from_state=State.SUBMITTED, actor=None, note="自动派单")]
+    if order.dispatch_mode == DispatchMode.GRAB:
+        technician_ids = list(
+            dispatch.matching_technicians(community_id=order.community_id, category=order.category).values_list(
+                "pk", flat=True
+            )
+        )
+        if not technician_ids:
+            return []
+        WorkOrderOffer.objects.bulk_create(WorkOrderOffer(work_order=order, technician_id=pk) for pk in technician_ids)
+        notify_offered(order, technician_ids)
+        note = f"推送给 {len(technician_ids)} 名技师"
+        return [record(order, Action.OFFERED, from_state=State.SUBMITTED, actor=None, note=note)]
+    return []
+
+
+@transaction.atomic
+def work_order_submit(*, reporter: User, report: WorkOrderReport, photos: Sequence[Any] = ()) -> WorkOrder:
+    """Record a repair request (with up to nine photos) and dispatch it by the community's mode."""
+    errors = ErrorCollector()
+    cleaned = _clean(report, errors)
+    checked: list[CheckedPhoto] = check_photos(errors, photos)
+    place = _place(reporter, cleaned, errors)
+    errors.raise_if_any()
+    assert place is not None
+    cleaned = _owner_contact(reporter, cleaned)
+    now = timezone.now()
+    deadlines = deadlines_from(now, sla_terms()[Priority(cleaned.priority)])
+    order = WorkOrder.objects.create(
+        community=place.community,
+        house=place.house,
+        building=place.building,
+        location=cleaned.location,
+        category=cleaned.category,
+        description=cleaned.description,
+        priority=cleaned.priority,
+        contact_name=cleaned.contact_name,
+        contact_phone=cleaned.contact_phone,
+        preferred_visit_at=cleaned.preferred_visit_at,
+        reporter=reporter,
+        dispatch_mode=dispatch.dispatch_mode_of(place.community.pk),
+        respond_by=deadlines.respond_by,
+        on_site_by=deadlines.on_site_by,
+        complete_by=deadlines.complete_by,
+        created_at=now,
+    )
+    events = [record(order, Action.SUBMITTED, from_state="", actor=reporter), *_dispatch(order)]
+    photos_store(order=order, photos=checked, uploaded_by=reporter)
+    events_publish_on_commit(order, events)
+    return order
