@@ -12,16 +12,16 @@ django_application = get_asgi_application()
 
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from django.urls import path  # noqa: E402
-from strawberry.channels import GraphQLWSConsumer  # noqa: E402
 
 from saas.websocket import TenantWebsocketMiddleware  # noqa: E402
+from schema.core.websocket import TenantGraphQLWSConsumer  # noqa: E402
 from schema.tenant import schema as tenant_schema  # noqa: E402
 
 application = ProtocolTypeRouter(
     {
         "http": django_application,
         "websocket": TenantWebsocketMiddleware(
-            URLRouter([path("graphql", GraphQLWSConsumer.as_asgi(schema=tenant_schema))])
+            URLRouter([path("graphql", TenantGraphQLWSConsumer.as_asgi(schema=tenant_schema))])
         ),
     }
 )

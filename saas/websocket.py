@@ -1,9 +1,9 @@
 """Websockets bypass Django's middleware, so the tenant is resolved here from the Host header.
 
 Connections to an unknown host, the public host or a suspended company are refused before the
-consumer runs; accepted ones carry the company in ``scope["tenant"]``. No subscription exists yet:
-the consumer that serves them (work orders) must activate ``scope["tenant"]`` around every
-database call and authenticate the connection payload's token in that schema, since worker
+consumer runs; accepted ones carry the company in ``scope["tenant"]``. The consumer
+(``schema.core.websocket.TenantGraphQLWSConsumer``) activates ``scope["tenant"]`` around every
+database call and authenticates the connection payload's token in that schema, since worker
 threads keep whatever ``search_path`` they last had.
 """
 

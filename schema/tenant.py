@@ -11,13 +11,20 @@ from schema.accounts.mutations import AccountMutations, AccountQueries
 from schema.core.limits import schema_config, schema_extensions
 from schema.core.relay import pin_node_id_attributes
 from schema.core.tenancy import TrialExpiredGuard
+from schema.core.websocket import SubscriptionsOnlyOverWebsocket
 from schema.estates.mutations import EstateMutations
 from schema.estates.queries import EstateQueries
+from schema.notifications.mutations import NotificationMutations
+from schema.notifications.queries import NotificationQueries
+from schema.notifications.subscriptions import NotificationSubscriptions
 from schema.privacy.queries import PrivacyQueries
 from schema.residents.mutations import ResidentMutations
 from schema.residents.queries import ResidentQueries
 from schema.staff.mutations import StaffMutations
 from schema.staff.queries import StaffQueries
+from schema.workorders.mutations import WorkOrderMutations
+from schema.workorders.queries import WorkOrderQueries
+from schema.workorders.subscriptions import WorkOrderSubscriptions
 
 
 @strawberry.type
@@ -26,14 +33,30 @@ class NodeQueries:
 
 
 Query = merge_types(
-    "Query", (NodeQueries, AccountQueries, EstateQueries, ResidentQueries, PrivacyQueries, StaffQueries)
+    "Query",
+    (
+        NodeQueries,
+        AccountQueries,
+        EstateQueries,
+        ResidentQueries,
+        PrivacyQueries,
+        StaffQueries,
+        WorkOrderQueries,
+        NotificationQueries,
+    ),
 )
-Mutation = merge_types("Mutation", (AccountMutations, EstateMutations, ResidentMutations, StaffMutations))
+Mutation = merge_types(
+    "Mutation",
+    (AccountMutations, EstateMutations, ResidentMutations, StaffMutations, WorkOrderMutations, NotificationMutations),
+)
+# Over the websocket only (schema/core/websocket.py).
+Subscription = merge_types("Subscription", (WorkOrderSubscriptions, NotificationSubscriptions))
 
 schema = strawberry.Schema(
     query=Query,
     mutation=Mutation,
-    extensions=schema_extensions(TrialExpiredGuard),
+    subscription=Subscription,
+    extensions=schema_extensions(TrialExpiredGuard, SubscriptionsOnlyOverWebsocket),
     config=schema_config(),
 )
 pin_node_id_attributes()

@@ -1,4 +1,5 @@
-"""The GraphQL endpoint: token-authenticated calls skip CSRF, cookie-authenticated ones do not."""
+"""The GraphQL endpoint: token-authenticated calls skip CSRF, cookie-authenticated ones do not;
+multipart requests (file uploads) are accepted under the same rule."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ def _reject_csrf_failure(request: HttpRequest) -> HttpResponseBase | None:
 class WuyeGraphQLView(GraphQLView):  # type: ignore[type-arg]
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("graphql_ide", "graphiql" if settings.GRAPHQL_IDE else None)
+        # File uploads (GraphQL multipart requests, e.g. work-order photos). Multipart is a "simple"
+        # request a foreign page can send, so cookie-authenticated calls still pass the CSRF check below.
+        kwargs.setdefault("multipart_uploads_enabled", True)
         super().__init__(**kwargs)
 
     def dispatch(self, request: HttpRequest, *args: Any, **kwargs: Any) -> Any:

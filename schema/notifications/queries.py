@@ -1,0 +1,24 @@
+"""Your notifications, newest first."""
+
+from __future__ import annotations
+
+import strawberry
+import strawberry_django
+from django.db.models import QuerySet
+
+from permissions.extensions import IsAuthenticated
+from saas.notifications.models import Notification
+from saas.notifications.selectors import notifications_of
+from schema.core.relay import CountedConnection
+from schema.notifications.types import NotificationType
+
+
+@strawberry.type
+class NotificationQueries:
+    @strawberry_django.connection(
+        CountedConnection[NotificationType],
+        permission_classes=[IsAuthenticated],
+        description="Your notifications, newest first; unreadOnly with totalCount gives the badge number.",
+    )
+    def notifications(self, info: strawberry.Info, unread_only: bool = False) -> QuerySet[Notification]:
+        return notifications_of(user=info.context.request.user, unread_only=unread_only)

@@ -1,0 +1,188 @@
+"""Reporting a repair and moving it along: owners (report, cancel, rate, reopen), the service desk
+(report, assign, cancel, close), technicians (accept, arrive, complete)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import strawberry
+
+from permissions.extensions import HasCapability, IsOwnerAccount, authorize
+from permissions.roles import Capability, Role, role_of
+from saas.estates.models import Community, House
+from saas.workorders.services import transitions
+from saas.workorders.services.submission import WorkOrderReport, work_order_submit
+from schema.core.errors import payload_of
+from schema.core.relay import pk_from_global_id
+from schema.workorders.errors import WorkOrderError
+from schema.workorders.inputs import (
+    WorkOrderAssignInput,
+    WorkOrderIdInput,
+    WorkOrderNoteInput,
+    WorkOrderRateInput,
+    WorkOrderReasonInput,
+    WorkOrderSubmitInput,
+)
+from schema.workorders.mutations.common import order_pk
+from schema.workorders.types import WorkOrderType
+
+
+def _payload(name: str, description: str) -> Any:
+    namespace = {
+        "__annotations__": {"errors": list[WorkOrderError], "work_order": WorkOrderType | None},  # type: ignore[valid-type]
+        "work_order": None,
+        "__doc__": description,
+    }
+    return strawberry.type(type(name, (), namespace), description=description)
+
+
+WorkOrderSubmitPayload = _payload("WorkOrderSubmitPayload", "The order as recorded and dispatched.")
+WorkOrderAssignPayload = _payload("WorkOrderAssignPayload", "The order with its new assignee.")
+WorkOrderAcceptPayload = _payload("WorkOrderAcceptPayload", "The order, accepted by the caller.")
+WorkOrderArrivePayload = _payload("WorkOrderArrivePayload", "The order, with the technician on site.")
+WorkOrderCompletePayload = _payload("WorkOrderCompletePayload", "The completed order.")
+WorkOrderCancelPayload = _payload("WorkOrderCancelPayload", "The cancelled order.")
+WorkOrderRatePayload = _payload("WorkOrderRatePayload", "The rated order.")
+WorkOrderReopenPayload = _payload("WorkOrderReopenPayload", "The reopened order.")
+WorkOrderClosePayload = _payload("WorkOrderClosePayload", "The closed order.")
+
+
+def _user(info: strawberry.Info) -> Any:
+    return info.context.request.user
+
+
+def _run(payload: Any, change: Callable[[], Any]) -> Any:
+    return payload_of(payload, WorkOrderError, "work_order", change)
+
+
+def _report(info: strawberry.Info, data: WorkOrderSubmitInput) -> WorkOrderReport:
+    house_id = pk_from_global_id(data.house, "House") if data.house else None
+    community_id = pk_from_global_id(data.community, "Community") if data.community else None
+    if role_of(_user(info)) is not Role.OWNER:  # staff report only where they manage orders
+        if house_id is not None:
+            authorize(info, Capability.WORKORDER_MANAGE, House, house_id)
+        elif community_id is not None:
+            authorize(info, Capability.WORKORDER_MANAGE, Community, community_id)
+    return WorkOrderReport(
+        category=data.category.value,
+        description=data.description,
+        priority=data.priority.value,
+        house_id=house_id,
+        community_id=community_id,
+        building_id=pk_from_global_id(data.building, "Building") if data.building else None,
+        location=data.location,
+        contact_name=data.contact_name,
+        contact_phone=data.contact_phone,
+        preferred_visit_at=data.preferred_visit_at,
+    )
+
+
+@strawberry.type
+class WorkOrderChangeMutations:
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.WORKORDER_MANAGE, owners=True)],
+        description="报修. Owners for a house they live in; staff for a house or public area in their "
+        "communities. Dispatched at once by the community's mode. Photos: a GraphQL multipart request.",
+    )
+    def work_order_submit(self, info: strawberry.Info, input: WorkOrderSubmitInput) -> WorkOrderSubmitPayload:  # type: ignore[valid-type]
+        report = _report(info, input)
+        user = _user(info)
+        return _run(
+            WorkOrderSubmitPayload, lambda: work_order_submit(reporter=user, report=report, photos=input.photos)
+        )
+
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.WORKORDER_MANAGE)],
+        description="派单: give the order to a technician of its community (or to another one).",
+    )
+    def work_order_assign(self, info: strawberry.Info, input: WorkOrderAssignInput) -> WorkOrderAssignPayload:  # type: ignore[valid-type]
+        pk = order_pk(info, input.id, Capability.WORKORDER_MANAGE)
+        technician_id = pk_from_global_id(input.technician, "Technician")
+        user = _user(info)
+        return _run(
+            WorkOrderAssignPayload,
+            lambda: transitions.work_order_assign(
+                order_id=pk, technician_id=technician_id, actor=user, note=input.note
+            ),
+        )
+
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.WORKORDER_WORK)],
+        description="接单: accept an order assigned to you, or take an order offered to you (抢单); "
+        "ALREADY_TAKEN when another technician was faster.",
+    )
+    def work_order_accept(self, info: strawberry.Info, input: WorkOrderIdInput) -> WorkOrderAcceptPayload:  # type: ignore[valid-type]
+        pk = order_pk(info, input.id, Capability.WORKORDER_WORK)
+        user = _user(info)
+        return _run(WorkOrderAcceptPayload, lambda: transitions.work_order_accept(order_id=pk, technician=user))
+
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.WORKORDER_WORK)], description="到场: you are at the place."
+    )
+    def work_order_arrive(self, info: strawberry.Info, input: WorkOrderNoteInput) -> WorkOrderArrivePayload:  # type: ignore[valid-type]
+        pk = order_pk(info, input.id, Capability.WORKORDER_WORK)
+        user = _user(info)
+        return _run(
+            WorkOrderArrivePayload,
+            lambda: transitions.work_order_arrive(order_id=pk, technician=user, note=input.note),
+        )
+
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.WORKORDER_WORK)],
+        description="完工: the repair is done; say what was done in the note.",
+    )
+    def work_order_complete(self, info: strawberry.Info, input: WorkOrderNoteInput) -> WorkOrderCompletePayload:  # type: ignore[valid-type]
+        pk = order_pk(info, input.id, Capability.WORKORDER_WORK)
+        user = _user(info)
+        return _run(
+            WorkOrderCompletePayload,
+            lambda: transitions.work_order_complete(order_id=pk, technician=user, note=input.note),
+        )
+
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.WORKORDER_MANAGE, owners=True)],
+        description="取消, before a technician is on site: the owner who reported it, or the service desk.",
+    )
+    def work_order_cancel(self, info: strawberry.Info, input: WorkOrderReasonInput) -> WorkOrderCancelPayload:  # type: ignore[valid-type]
+        pk = order_pk(info, input.id, Capability.WORKORDER_MANAGE)
+        user = _user(info)
+        return _run(
+            WorkOrderCancelPayload,
+            lambda: transitions.work_order_cancel(order_id=pk, actor=user, reason=input.reason),
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsOwnerAccount], description="评价: 1–5 stars for a completed order you reported."
+    )
+    def work_order_rate(self, info: strawberry.Info, input: WorkOrderRateInput) -> WorkOrderRatePayload:  # type: ignore[valid-type]
+        pk = order_pk(info, input.id, Capability.WORKORDER_VIEW)
+        user = _user(info)
+        return _run(
+            WorkOrderRatePayload,
+            lambda: transitions.work_order_rate(order_id=pk, owner=user, stars=input.stars, comment=input.comment),
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsOwnerAccount],
+        description="返修: send a completed order you reported back to its technician, within the reopen window.",
+    )
+    def work_order_reopen(self, info: strawberry.Info, input: WorkOrderReasonInput) -> WorkOrderReopenPayload:  # type: ignore[valid-type]
+        pk = order_pk(info, input.id, Capability.WORKORDER_VIEW)
+        user = _user(info)
+        return _run(
+            WorkOrderReopenPayload,
+            lambda: transitions.work_order_reopen(order_id=pk, owner=user, reason=input.reason),
+        )
+
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.WORKORDER_MANAGE)],
+        description="关闭 a completed order without waiting for a rating.",
+    )
+    def work_order_close(self, info: strawberry.Info, input: WorkOrderNoteInput) -> WorkOrderClosePayload:  # type: ignore[valid-type]
+        pk = order_pk(info, input.id, Capability.WORKORDER_MANAGE)
+        user = _user(info)
+        return _run(
+            WorkOrderClosePayload,
+            lambda: transitions.work_order_close(order_id=pk, actor=user, note=input.note),
+        )

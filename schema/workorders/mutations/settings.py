@@ -1,0 +1,139 @@
+"""The repair rules: dispatch mode per community, the company's SLA and reopen window, technicians'
+skills and duty."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from django.db.models import Exists, OuterRef
+
+from permissions.extensions import HasCapability, authorize
+from permissions.roles import Capability
+from saas.accounts.models import User
+from saas.core.errors import DomainError, DomainErrors
+from saas.estates.models import Community
+from saas.workorders.dispatch import open_orders_count, technicians
+from saas.workorders.models import Category, DispatchMode, WorkOrderPolicy
+from saas.workorders.selectors import communities_with_dispatch, dispatch_mode_annotation, technicians_visible_to
+from saas.workorders.services import settings as services
+from saas.workorders.sla import SlaTerms
+from schema.core.errors import ApiError, ApiMessage, errors_from
+from schema.core.relay import pk_from_global_id
+from schema.workorders.errors import WorkOrderSettingsError
+from schema.workorders.inputs import (
+    DispatchModeSetInput,
+    TechnicianDutySetInput,
+    TechnicianProfileSetInput,
+    WorkOrderPolicyUpdateInput,
+)
+from schema.workorders.queries import policy_payload
+from schema.workorders.types import CommunityDispatchType, TechnicianType, WorkOrderPolicyType
+
+
+@strawberry.type
+class DispatchModeSetPayload:
+    errors: list[WorkOrderSettingsError]  # type: ignore[valid-type]
+    dispatch: CommunityDispatchType | None = None
+
+
+@strawberry.type
+class WorkOrderPolicyUpdatePayload:
+    errors: list[WorkOrderSettingsError]  # type: ignore[valid-type]
+    policy: WorkOrderPolicyType | None = None
+
+
+@strawberry.type
+class TechnicianProfileSetPayload:
+    errors: list[WorkOrderSettingsError]  # type: ignore[valid-type]
+    technician: TechnicianType | None = None
+
+
+@strawberry.type
+class TechnicianDutySetPayload:
+    errors: list[WorkOrderSettingsError]  # type: ignore[valid-type]
+    technician: TechnicianType | None = None
+
+
+def _technician_row(pk: int) -> User:
+    """A technician as the Technician type reads it (profile joined, open orders counted)."""
+    return technicians().select_related("technician_profile").annotate(open_orders=open_orders_count()).get(pk=pk)
+
+
+def _authorize_technician(info: strawberry.Info, pk: int) -> None:
+    """FORBIDDEN for a technician outside the caller's communities (anyone else is the service's
+    NOT_A_TECHNICIAN)."""
+    visible = technicians_visible_to(info.context.request.user, User.objects.filter(pk=OuterRef("pk")))
+    seen = technicians().filter(pk=pk).values_list(Exists(visible), flat=True).first()
+    if seen is False:
+        raise ApiError(ApiMessage.FORBIDDEN)
+
+
+def _errors(exc: DomainError | DomainErrors) -> list[Any]:
+    return errors_from(exc, WorkOrderSettingsError)
+
+
+@strawberry.type
+class WorkOrderSettingsMutations:
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.WORKORDER_SETTINGS)],
+        description="How a community's new orders go out: ASSIGN (the desk picks), AUTO (the least busy "
+        "matching technician on duty), GRAB (offered to every matching technician on duty).",
+    )
+    def dispatch_mode_set(self, info: strawberry.Info, input: DispatchModeSetInput) -> DispatchModeSetPayload:
+        community_id = pk_from_global_id(input.community, "Community")
+        authorize(info, Capability.WORKORDER_SETTINGS, Community, community_id)
+        try:
+            services.dispatch_mode_set(community_id=community_id, mode=DispatchMode(input.mode.value))
+        except (DomainError, DomainErrors) as exc:
+            return DispatchModeSetPayload(errors=_errors(exc))
+        row = communities_with_dispatch().annotate(dispatch_mode=dispatch_mode_annotation()).get(pk=community_id)
+        return DispatchModeSetPayload(errors=[], dispatch=row)  # type: ignore[arg-type]
+
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.COMPANY_SETTINGS)],
+        description="The company-wide repair rules (admins): SLA minutes per priority, the reopen window. "
+        "New deadlines apply to orders submitted or reopened from now on.",
+    )
+    def work_order_policy_update(self, input: WorkOrderPolicyUpdateInput) -> WorkOrderPolicyUpdatePayload:
+        changes = [
+            services.SlaChange(
+                priority=terms.priority.value,
+                terms=SlaTerms(terms.respond_minutes, terms.on_site_minutes, terms.complete_minutes),
+            )
+            for terms in input.sla
+        ]
+        try:
+            policy: WorkOrderPolicy = services.work_order_policy_update(reopen_days=input.reopen_days, sla=changes)
+        except (DomainError, DomainErrors) as exc:
+            return WorkOrderPolicyUpdatePayload(errors=_errors(exc))
+        return WorkOrderPolicyUpdatePayload(errors=[], policy=policy_payload(policy))
+
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.WORKORDER_SETTINGS)],
+        description="A technician's skills (the categories they repair) and/or duty, for a technician of your "
+        "communities.",
+    )
+    def technician_profile_set(
+        self, info: strawberry.Info, input: TechnicianProfileSetInput
+    ) -> TechnicianProfileSetPayload:
+        pk = pk_from_global_id(input.technician, "Technician")
+        _authorize_technician(info, pk)
+        skills = [Category(c.value) for c in input.skills] if input.skills is not None else None
+        try:
+            services.technician_profile_set(technician_id=pk, skills=skills, on_duty=input.on_duty)
+        except (DomainError, DomainErrors) as exc:
+            return TechnicianProfileSetPayload(errors=_errors(exc))
+        return TechnicianProfileSetPayload(errors=[], technician=_technician_row(pk))  # type: ignore[arg-type]
+
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.WORKORDER_WORK)],
+        description="上班 / 下班: a technician starts or ends their shift.",
+    )
+    def technician_duty_set(self, info: strawberry.Info, input: TechnicianDutySetInput) -> TechnicianDutySetPayload:
+        user = info.context.request.user
+        try:
+            services.technician_duty_set(technician=user, on_duty=input.on_duty)
+        except (DomainError, DomainErrors) as exc:
+            return TechnicianDutySetPayload(errors=_errors(exc))
+        return TechnicianDutySetPayload(errors=[], technician=_technician_row(user.pk))  # type: ignore[arg-type]

@@ -1,0 +1,108 @@
+"""``workOrderEvents``: every step of the work orders the subscriber may see, as it happens.
+
+Staff get the orders of their scope (technicians: assigned or offered to them), owners the orders
+they reported. Each event is reloaded for each subscriber, in their company and through
+``visible_to``, with their token checked again (a deactivated account or revoked token ends the
+subscription, a changed role or scope applies to the next event). The payload is a snapshot:
+plain values only, so resolving it needs no database; the details are one ``workOrder(id:)``
+away over HTTP. It carries no personal data (the contact phone stays behind the masking rules).
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncGenerator
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import strawberry
+from strawberry import relay
+
+from permissions.extensions import HasCapability
+from permissions.roles import Capability
+from saas.workorders.live import MESSAGE_TYPE, subscriber_groups
+from saas.workorders.models import Action, Category, Priority, State, WorkOrderEvent
+from saas.workorders.selectors import work_order_event_for
+from schema.core.errors import ApiError, ApiMessage
+from schema.core.relay import pk_from_global_id
+from schema.core.websocket import TenantSession, session_of
+
+
+@strawberry.type(
+    name="WorkOrderUpdate",
+    description="One step of a work order, pushed to subscribers: what happened and the order as it is now.",
+)
+class WorkOrderUpdate:
+    work_order_id: relay.GlobalID
+    number: str
+    action: Action
+    from_state: State | None
+    state: State
+    note: str
+    actor_name: str
+    at: datetime
+    category: Category
+    priority: Priority
+    community_name: str
+    place: str
+    assignee_name: str | None
+    is_overdue: bool
+
+    @classmethod
+    def of(cls, event: WorkOrderEvent) -> WorkOrderUpdate:
+        order = event.work_order
+        return cls(
+            work_order_id=relay.GlobalID("WorkOrder", str(order.pk)),
+            number=order.number,
+            action=Action(event.action),
+            from_state=State(event.from_state) if event.from_state else None,
+            state=State(order.state),
+            note=event.note,
+            actor_name=event.actor_name,
+            at=event.created_at,
+            category=Category(order.category),
+            priority=Priority(order.priority),
+            community_name=order.community.name,
+            place=order.place,
+            assignee_name=order.assignee.display_name if order.assignee is not None else None,
+            is_overdue=order.overdue_at is not None,
+        )
+
+
+@dataclass(frozen=True)
+class _Ended:
+    """The subscriber's token no longer works."""
+
+
+ENDED = _Ended()
+
+
+def _update_for(session: TenantSession, event_id: int, community_id: int | None) -> WorkOrderUpdate | _Ended | None:
+    user = session.reauthenticate()
+    if user is None:
+        return ENDED
+    event = work_order_event_for(user, event_id=event_id, community_id=community_id)
+    return WorkOrderUpdate.of(event) if event is not None else None
+
+
+@strawberry.type
+class WorkOrderSubscriptions:
+    @strawberry.subscription(
+        permission_classes=[HasCapability(Capability.WORKORDER_VIEW, owners=True)],
+        description="Live steps of the work orders you may see (optionally of one community). Over the "
+        "graphql-transport-ws websocket at /graphql, token in the connection_init payload.",
+    )
+    async def work_order_events(
+        self, info: strawberry.Info, community: relay.GlobalID | None = None
+    ) -> AsyncGenerator[WorkOrderUpdate, None]:
+        session = session_of(info)
+        community_id = pk_from_global_id(community, "Community") if community is not None else None
+        groups = await session.run(lambda: subscriber_groups(session.user, community_id=community_id))
+        consumer: Any = info.context.ws
+        async with consumer.listen_to_channel(MESSAGE_TYPE, groups=groups) as messages:
+            async for message in messages:
+                update = await session.run(_update_for, session, int(message["event"]), community_id)
+                if isinstance(update, _Ended):
+                    raise ApiError(ApiMessage.UNAUTHENTICATED)
+                if update is not None:
+                    yield update
