@@ -29,63 +29,78 @@ from saas.finance.services.prepaid import houses_with_prepaid_and_open_bills, pr
 # Parking items (kind 'parking') bill per space once parking spaces exist; until then they have
 # no candidate rows here (and cannot be created).
 CANDIDATES = f"""
-candidates AS (
-    SELECT h.id AS house_id, h.community_id, h.building_id, i.id AS fee_item_id, i.name AS description,
-           i.sort_order, i.unit_price, i.cycle_months AS months, q.quantity,
-           {amount_fen_sql("q.quantity", "i")} AS amount_fen
+items AS (
+    SELECT i.*, EXISTS (SELECT 1 FROM finance_feeitem_buildings fb WHERE fb.feeitem_id = i.id) AS narrowed
     FROM finance_feeitem i
-    JOIN finance_feeitem_communities fc ON fc.feeitem_id = i.id AND fc.community_id = ANY(%(communities)s)
-    JOIN estates_house h ON h.community_id = fc.community_id
-    LEFT JOIN finance_meterreading r
-           ON i.kind = 'metered' AND r.house_id = h.id AND r.meter_type = i.meter_type AND r.period = %(period)s
-    CROSS JOIN LATERAL (
-        SELECT CASE i.kind WHEN 'area' THEN h.building_area WHEN 'metered' THEN r.consumption ELSE 1 END AS quantity
-    ) q
     WHERE i.kind IN ('area', 'fixed', 'metered')
       AND i.effective_from <= %(period)s AND (i.effective_to IS NULL OR i.effective_to >= %(period)s)
       AND mod(%(month)s - 1, i.cycle_months) = 0
-      AND (cardinality(i.house_kinds) = 0 OR h.kind = ANY(i.house_kinds))
-      AND (NOT EXISTS (SELECT 1 FROM finance_feeitem_buildings fb WHERE fb.feeitem_id = i.id)
-           OR EXISTS (SELECT 1 FROM finance_feeitem_buildings fb
-                      WHERE fb.feeitem_id = i.id AND fb.building_id = h.building_id))
-      AND (i.kind <> 'metered' OR r.id IS NOT NULL)
+),
+readings AS (
+    SELECT house_id, meter_type, consumption FROM finance_meterreading WHERE period = %(period)s
+),
+candidates AS MATERIALIZED (
+    SELECT h.id AS house_id, h.community_id, h.building_id, i.id AS fee_item_id, i.name AS description,
+           i.sort_order, i.unit_price, i.cycle_months AS months, q.quantity,
+           {amount_fen_sql("q.quantity", "i")} AS amount_fen
+    FROM items i
+    JOIN finance_feeitem_communities fc ON fc.feeitem_id = i.id AND fc.community_id = ANY(%(communities)s)
+    JOIN estates_house h ON h.community_id = fc.community_id
+    LEFT JOIN readings r ON i.kind = 'metered' AND r.house_id = h.id AND r.meter_type = i.meter_type
+    CROSS JOIN LATERAL (
+        SELECT CASE i.kind WHEN 'area' THEN h.building_area WHEN 'metered' THEN r.consumption ELSE 1 END AS quantity
+    ) q
+    WHERE (cardinality(i.house_kinds) = 0 OR h.kind = ANY(i.house_kinds))
+      AND (NOT i.narrowed OR EXISTS (SELECT 1 FROM finance_feeitem_buildings fb
+                                     WHERE fb.feeitem_id = i.id AND fb.building_id = h.building_id))
+      AND (i.kind <> 'metered' OR r.consumption IS NOT NULL)
 )"""
 
-INSERT_BILLS = f"""
-WITH {CANDIDATES}
-INSERT INTO finance_bill (house_id, community_id, building_id, period, due_date, billing_run_id, amount_fen,
-                          paid_fen, waived_fen, late_fee_fen, late_fee_paid_fen, late_fee_waived_fen, status,
-                          created_at)
-SELECT house_id, community_id, building_id, %(period)s, %(due_date)s, %(run)s, SUM(amount_fen),
-       0, 0, 0, 0, 0, CASE WHEN SUM(amount_fen) > 0 THEN 'unpaid' ELSE 'paid' END, %(now)s
-FROM candidates
-GROUP BY house_id, community_id, building_id
-ON CONFLICT (house_id, period) DO NOTHING
-"""
+LINE_COLUMNS = """(bill_id, fee_item_id, description, quantity, unit_price, months, amount_fen, paid_fen, waived_fen,
+                  sort_order, created_at)"""
+LINE_VALUES = "c.fee_item_id, c.description, c.quantity, c.unit_price, c.months, c.amount_fen, 0, 0, c.sort_order"
 
-# New lines of bills made by this run are already in their totals (INSERT_BILLS summed them);
-# lines added to older bills raise those bills' totals here, in the same statement.
-INSERT_LINES = f"""
+# One statement, the candidates computed once. Every sub-statement sees the bills as they were
+# before it, so ``old_lines`` meets only bills of earlier runs (their totals are raised here) and
+# ``new_lines`` only the bills this statement creates (their totals were summed on insert).
+RUN = f"""
 WITH {CANDIDATES},
-inserted AS (
-    INSERT INTO finance_billline (bill_id, fee_item_id, description, quantity, unit_price, months, amount_fen,
-                                  paid_fen, waived_fen, sort_order, created_at)
-    SELECT b.id, c.fee_item_id, c.description, c.quantity, c.unit_price, c.months, c.amount_fen,
-           0, 0, c.sort_order, %(now)s
+new_bills AS (
+    INSERT INTO finance_bill (house_id, community_id, building_id, period, due_date, billing_run_id, amount_fen,
+                              paid_fen, waived_fen, late_fee_fen, late_fee_paid_fen, late_fee_waived_fen, status,
+                              created_at)
+    SELECT house_id, community_id, building_id, %(period)s, %(due_date)s, %(run)s, SUM(amount_fen),
+           0, 0, 0, 0, 0, CASE WHEN SUM(amount_fen) > 0 THEN 'unpaid' ELSE 'paid' END, %(now)s
+    FROM candidates
+    GROUP BY house_id, community_id, building_id
+    ON CONFLICT (house_id, period) DO NOTHING
+    RETURNING id, house_id
+),
+new_lines AS (
+    INSERT INTO finance_billline {LINE_COLUMNS}
+    SELECT b.id, {LINE_VALUES}, %(now)s
+    FROM candidates c JOIN new_bills b ON b.house_id = c.house_id
+    ON CONFLICT (bill_id, fee_item_id) DO NOTHING
+    RETURNING amount_fen
+),
+old_lines AS (
+    INSERT INTO finance_billline {LINE_COLUMNS}
+    SELECT b.id, {LINE_VALUES}, %(now)s
     FROM candidates c
     JOIN finance_bill b ON b.house_id = c.house_id AND b.period = %(period)s AND b.status <> 'cancelled'
     ON CONFLICT (bill_id, fee_item_id) DO NOTHING
     RETURNING bill_id, amount_fen
 ),
-gained AS (SELECT bill_id, SUM(amount_fen) AS amount_fen FROM inserted GROUP BY bill_id),
 raised AS (
     UPDATE finance_bill b
     SET amount_fen = b.amount_fen + g.amount_fen, status = {bill_status_sql("b", "b.amount_fen + g.amount_fen")}
-    FROM gained g
-    WHERE b.id = g.bill_id AND b.billing_run_id <> %(run)s
+    FROM (SELECT bill_id, SUM(amount_fen) AS amount_fen FROM old_lines GROUP BY bill_id) g
+    WHERE b.id = g.bill_id
     RETURNING b.id
 )
-SELECT (SELECT COUNT(*) FROM inserted), (SELECT COALESCE(SUM(amount_fen), 0) FROM inserted),
+SELECT (SELECT COUNT(*) FROM new_bills),
+       (SELECT COUNT(*) FROM new_lines) + (SELECT COUNT(*) FROM old_lines),
+       (SELECT COALESCE(SUM(amount_fen), 0) FROM new_lines) + (SELECT COALESCE(SUM(amount_fen), 0) FROM old_lines),
        (SELECT COUNT(*) FROM raised)
 """
 
@@ -108,6 +123,8 @@ ORDER BY fee_item_id
 """
 
 BILLING_LOCK = "SELECT pg_advisory_xact_lock(hashtext('wuye.billing.' || current_schema()))"
+# The candidates of a large run are hashed and grouped in memory rather than spilled to disk.
+WORK_MEM = "SET LOCAL work_mem = '64MB'"
 
 
 @dataclass(frozen=True)
@@ -197,14 +214,12 @@ def billing_run_create(
     now = timezone.now() if today == timezone.localdate() else _noon(today)
     with connection.cursor() as cursor:
         cursor.execute(BILLING_LOCK)
+        cursor.execute(WORK_MEM)
         run = BillingRun.objects.create(period=period, community_ids=ids, created_by=created_by, created_at=now)
         due = due_date_for(period, today, FinancePolicy.current().bill_due_days)
-        params = _params(period, ids, run=run.pk, due_date=due, now=now)
-        cursor.execute(INSERT_BILLS, params)
-        run.bills_created = cursor.rowcount
-        cursor.execute(INSERT_LINES, params)
-        lines, amount, _raised = cursor.fetchone()
-    run.lines_created, run.amount_fen = lines, int(amount)
+        cursor.execute(RUN, _params(period, ids, run=run.pk, due_date=due, now=now))
+        bills, lines, amount, _raised = cursor.fetchone()
+    run.bills_created, run.lines_created, run.amount_fen = bills, lines, int(amount)
     settling = houses_with_prepaid_and_open_bills(ids)
     for house_id in settling:
         prepaid_settle(house_id=house_id, at=now)
