@@ -134,7 +134,7 @@ def test_other_modules_add_their_steps(
 ) -> None:
     seen: list[tuple[str, str, str]] = []
     monkeypatch.setitem(
-        privacy._anonymise_steps, "workOrders", lambda r, pseudonym: seen.append((r.name, r.phone, pseudonym))
+        privacy._anonymise_steps, "probe", lambda r, pseudonym: seen.append((r.name, r.phone, pseudonym))
     )
     anonymise(staff_a, moved_out)
     ((name, phone, pseudonym),) = seen
@@ -147,7 +147,7 @@ def test_a_failing_step_undoes_everything(
     def fail(resident: Resident, pseudonym: str) -> None:
         raise RuntimeError("work orders are down")
 
-    monkeypatch.setitem(privacy._anonymise_steps, "workOrders", fail)
+    monkeypatch.setitem(privacy._anonymise_steps, "probe", fail)
     body = anonymise(staff_a, moved_out)
     assert body["data"] is None and body["errors"]
     with alpha():
