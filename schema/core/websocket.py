@@ -23,6 +23,7 @@ import strawberry
 from channels.db import database_sync_to_async
 from django.contrib.auth.models import AnonymousUser
 from django.utils import translation
+from graphql import ExecutionResult
 from strawberry.channels import GraphQLWSConsumer
 from strawberry.exceptions import ConnectionRejectionError
 from strawberry.extensions import SchemaExtension
@@ -31,9 +32,11 @@ from strawberry.types.graphql import OperationType
 from strawberry.types.unset import UNSET, UnsetType
 
 from saas.accounts.services import api_token_authenticate
+from schema.core.errors import ApiError, ApiMessage
 from tenants.schemas import activate, activate_public
 
 T = TypeVar("T")
+HTTP_ONLY = "Only subscriptions run over the websocket; send queries and mutations over HTTP."
 
 
 def _in_schema(tenant: Any, function: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
@@ -127,8 +130,8 @@ class TenantGraphQLWSConsumer(GraphQLWSConsumer):
 class SubscriptionsOnlyOverWebsocket(SchemaExtension):
     """Queries and mutations over the socket are refused before they run (see the module doc)."""
 
-    def on_operation(self) -> Iterator[None]:
+    def on_execute(self) -> Iterator[None]:
         context = self.execution_context
-        if isinstance(context.context, WebsocketContext):
-            context.allowed_operations = frozenset({OperationType.SUBSCRIPTION})
+        if isinstance(context.context, WebsocketContext) and context.operation_type != OperationType.SUBSCRIPTION:
+            context.result = ExecutionResult(data=None, errors=[ApiError(ApiMessage.BAD_USER_INPUT, detail=HTTP_ONLY)])
         yield
