@@ -106,7 +106,7 @@ def staff_update(
     if role_changed and planned.role is not None:
         role_set(user=staff, role=planned.role)
         if staff.is_superuser and planned.role is not Role.ADMIN:
-            # The signup admin is a superuser of its schema; a demoted one must not keep that.
+            # A superuser made outside the API (a shell, an old schema) must not keep it once demoted.
             staff.is_superuser = False
             staff.save(update_fields=["is_superuser"])
     if scope_changed:
