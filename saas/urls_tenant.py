@@ -2,9 +2,11 @@ from django.urls import path
 
 from saas.workorders.views import photo_file
 from schema.core.views import WuyeGraphQLView
+from schema.finance.downloads import report_download
 from schema.tenant import schema
 
 urlpatterns = [
     path("graphql", WuyeGraphQLView.as_view(schema=schema)),
+    path("finance/reports/<str:name>.xlsx", report_download, name="finance-report-download"),
     path("workorders/photos/<int:photo_id>", photo_file, name="work-order-photo"),
 ]

@@ -14,6 +14,9 @@ from schema.core.tenancy import TrialExpiredGuard
 from schema.core.websocket import SubscriptionsOnlyOverWebsocket
 from schema.estates.mutations import EstateMutations
 from schema.estates.queries import EstateQueries
+from schema.finance.mutations import FinanceMutations
+from schema.finance.queries import FinanceQueries
+from schema.finance.reports import ReportQueries
 from schema.notifications.mutations import NotificationMutations
 from schema.notifications.queries import NotificationQueries
 from schema.notifications.subscriptions import NotificationSubscriptions
@@ -43,11 +46,21 @@ Query = merge_types(
         StaffQueries,
         WorkOrderQueries,
         NotificationQueries,
+        FinanceQueries,
+        ReportQueries,
     ),
 )
 Mutation = merge_types(
     "Mutation",
-    (AccountMutations, EstateMutations, ResidentMutations, StaffMutations, WorkOrderMutations, NotificationMutations),
+    (
+        AccountMutations,
+        EstateMutations,
+        ResidentMutations,
+        StaffMutations,
+        WorkOrderMutations,
+        NotificationMutations,
+        FinanceMutations,
+    ),
 )
 # Over the websocket only (schema/core/websocket.py).
 Subscription = merge_types("Subscription", (WorkOrderSubscriptions, NotificationSubscriptions))

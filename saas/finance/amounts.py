@@ -15,9 +15,7 @@ from saas.finance.models import BillStatus, FeeKind, RoundingMode
 _PY_ROUNDING = {RoundingMode.HALF_UP: ROUND_HALF_UP, RoundingMode.DOWN: ROUND_FLOOR, RoundingMode.UP: ROUND_CEILING}
 
 
-def line_amount_fen(
-    *, quantity: Decimal, unit_price: Decimal, months: int, kind: str, mode: str, unit: int
-) -> int:
+def line_amount_fen(*, quantity: Decimal, unit_price: Decimal, months: int, kind: str, mode: str, unit: int) -> int:
     factor = 1 if kind == FeeKind.METERED else months
     with localcontext() as context:
         context.prec = 60

@@ -71,7 +71,10 @@ class FeeItem(models.Model):
     communities = models.ManyToManyField(Community, related_name="+", verbose_name="适用小区")
     buildings = models.ManyToManyField(Building, related_name="+", blank=True, verbose_name="限定楼栋")
     house_kinds = ArrayField(
-        models.CharField(max_length=16, choices=HouseKind.choices), default=list, blank=True, verbose_name="限定房屋类型"
+        models.CharField(max_length=16, choices=HouseKind.choices),
+        default=list,
+        blank=True,
+        verbose_name="限定房屋类型",
     )
     effective_from = models.DateField("生效月份")
     effective_to = models.DateField("截止月份", null=True, blank=True)
@@ -356,6 +359,9 @@ class ReceiptCounter(models.Model):
         verbose_name = "收据号"
         verbose_name_plural = "收据号"
 
+    def __str__(self) -> str:
+        return f"No.{self.last_no}"
+
 
 class PrepaidKind(models.TextChoices):
     DEPOSIT = "deposit", "预存"
@@ -370,7 +376,9 @@ class PrepaidEntry(models.Model):
     house = models.ForeignKey(House, on_delete=models.PROTECT, related_name="prepaid_entries")
     amount_fen = models.BigIntegerField("金额（分）")
     kind = models.CharField("类型", max_length=16, choices=PrepaidKind.choices)
-    payment = models.ForeignKey(Payment, null=True, blank=True, on_delete=models.PROTECT, related_name="prepaid_entries")
+    payment = models.ForeignKey(
+        Payment, null=True, blank=True, on_delete=models.PROTECT, related_name="prepaid_entries"
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -386,6 +394,9 @@ class PrepaidEntry(models.Model):
             )
         ]
         indexes = [models.Index(fields=["house", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.house_id} {self.kind} {self.amount_fen}"
 
 
 class WaiverStatus(models.TextChoices):
@@ -421,6 +432,9 @@ class Waiver(models.Model):
         ]
         indexes = [models.Index(fields=["status", "created_at"])]
 
+    def __str__(self) -> str:
+        return f"{self.bill_id} −{self.amount_fen} ({self.status})"
+
 
 class Allocation(models.Model):
     """核销 Money applied to one line of a bill, or to its late fee (``bill_line`` null), from a
@@ -451,6 +465,9 @@ class Allocation(models.Model):
             ),
         ]
 
+    def __str__(self) -> str:
+        return f"{self.bill_id}/{self.bill_line_id}: {self.amount_fen}"
+
 
 class LateFeeAccrual(models.Model):
     """滞纳金 One day's late fee on a bill: the daily rate × that day's unpaid principal (never the
@@ -471,3 +488,6 @@ class LateFeeAccrual(models.Model):
             models.UniqueConstraint(fields=["bill", "day"], name="one_accrual_per_bill_day"),
             models.CheckConstraint(condition=Q(base_fen__gt=0, amount_fen__gte=0), name="accrual_positive"),
         ]
+
+    def __str__(self) -> str:
+        return f"{self.bill_id} {self.day}: {self.amount_fen}"

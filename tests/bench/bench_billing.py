@@ -54,8 +54,10 @@ INSERT INTO finance_billingrun (period, community_ids, created_by_id, bills_crea
                                 houses_settled, created_at)
 VALUES (%(period)s, '{}', NULL, 0, 0, 0, 0, now());
 INSERT INTO finance_bill (house_id, community_id, building_id, period, due_date, billing_run_id, amount_fen,
-                          paid_fen, waived_fen, late_fee_fen, late_fee_paid_fen, late_fee_waived_fen, status, created_at)
-SELECT h.id, h.community_id, h.building_id, %(period)s, %(due)s, currval(pg_get_serial_sequence('finance_billingrun', 'id')),
+                          paid_fen, waived_fen, late_fee_fen, late_fee_paid_fen, late_fee_waived_fen, status,
+                          created_at)
+SELECT h.id, h.community_id, h.building_id, %(period)s, %(due)s,
+       currval(pg_get_serial_sequence('finance_billingrun', 'id')),
        round(h.building_area * %(area_price)s * 100)::bigint + %(fixed_fen)s
            + round(r.consumption * %(water_price)s * 100)::bigint,
        0, 0, 0, 0, 0, 'unpaid', now()
@@ -88,10 +90,13 @@ def _seed(company: Company) -> tuple[User, list[int]]:
             cursor.execute(
                 SEED,
                 {
-                    "communities": COMMUNITIES, "buildings": BUILDINGS, "per_building": HOUSES_PER_BUILDING,
-                    "period": PERIOD, "user": user.pk,
+                    "communities": COMMUNITIES,
+                    "buildings": BUILDINGS,
+                    "per_building": HOUSES_PER_BUILDING,
+                    "period": PERIOD,
+                    "user": user.pk,
                 },
-            )  # fmt: skip
+            )
         communities = list(Community.objects.values_list("pk", flat=True))
         common = {"cycle_months": 1, "community_ids": communities, "effective_from": date(2025, 1, 1)}
         fee_item_create(name="物业费", kind="area", unit_price=Decimal("2.80"), sort_order=1, **common)
@@ -105,8 +110,13 @@ def _seed(company: Company) -> tuple[User, list[int]]:
 
 
 def _raw_seconds(company: Company) -> float:
-    params = {"period": PERIOD, "due": date(2026, 1, 31), "area_price": Decimal("2.80"), "fixed_fen": 1500,
-              "water_price": Decimal("5.00")}  # fmt: skip
+    params = {
+        "period": PERIOD,
+        "due": date(2026, 1, 31),
+        "area_price": Decimal("2.80"),
+        "fixed_fen": 1500,
+        "water_price": Decimal("5.00"),
+    }
     with schema_context(company.schema_name):
         started = time.perf_counter()
         try:

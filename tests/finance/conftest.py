@@ -73,9 +73,12 @@ class Estate:
 
 def _house(unit: Any, number: str, area: str, kind: str = "residential") -> House:
     return HouseFactory(  # type: ignore[no-any-return]
-        unit=unit, room_number=number, building_area=Decimal(area), usable_area=Decimal(area) * Decimal("0.8"),
+        unit=unit,
+        room_number=number,
+        building_area=Decimal(area),
+        usable_area=Decimal(area) * Decimal("0.8"),
         kind=kind,
-    )  # fmt: skip
+    )
 
 
 @pytest.fixture
@@ -103,29 +106,41 @@ def estate(alpha: Alpha) -> Estate:
             other=_house(unit2, "0201", "138.90"),
             qinghe_house=_house(UnitFactory(building=BuildingFactory(community=qinghe)), "0101", "90.00"),
             property_fee=fee_item_create(
-                name="物业费", kind="area", unit_price=Decimal("2.80"), community_ids=[jinghua.pk],
-                house_kinds=["residential"], sort_order=1, **common,
+                name="物业费",
+                kind="area",
+                unit_price=Decimal("2.80"),
+                community_ids=[jinghua.pk],
+                house_kinds=["residential"],
+                sort_order=1,
+                **common,
             ),
             garbage=fee_item_create(
-                name="垃圾清运费", kind="fixed", unit_price=Decimal("15.00"), community_ids=[jinghua.pk],
-                sort_order=2, **common,
+                name="垃圾清运费",
+                kind="fixed",
+                unit_price=Decimal("15.00"),
+                community_ids=[jinghua.pk],
+                sort_order=2,
+                **common,
             ),
             water=fee_item_create(
-                name="水费", kind="metered", meter_type="water", unit_price=Decimal("5.00"),
-                community_ids=[jinghua.pk], sort_order=3, **common,
+                name="水费",
+                kind="metered",
+                meter_type="water",
+                unit_price=Decimal("5.00"),
+                community_ids=[jinghua.pk],
+                sort_order=3,
+                **common,
             ),
             cashier=staff_member("caiwu", "finance", (jinghua,)),
             cashier2=staff_member("caiwu2", "finance", (jinghua,)),
             manager=staff_member("jingli", "manager", (jinghua,)),
             owner=owner,
             resident=resident,
-        )  # fmt: skip
+        )
 
 
 def run(estate: Estate, period: date = JAN, today: date = TODAY) -> Any:
-    return billing_run_create(
-        period=period, community_ids=[estate.jinghua.pk], created_by=estate.cashier, today=today
-    )
+    return billing_run_create(period=period, community_ids=[estate.jinghua.pk], created_by=estate.cashier, today=today)
 
 
 @pytest.fixture

@@ -22,7 +22,9 @@ from tests.finance.conftest import APR, FEB, JAN, MAR, TODAY, Alpha, Estate, run
 
 def _lines(house_id: int, period: date = JAN) -> dict[str, int]:
     return dict(
-        BillLine.objects.filter(bill__house_id=house_id, bill__period=period).values_list("fee_item__name", "amount_fen")
+        BillLine.objects.filter(bill__house_id=house_id, bill__period=period).values_list(
+            "fee_item__name", "amount_fen"
+        )
     )
 
 
@@ -55,15 +57,21 @@ def test_a_rerun_creates_nothing_and_a_new_house_gets_its_bill_next_time(alpha: 
 def test_a_late_reading_adds_the_metered_line_to_the_existing_bill(alpha: Alpha, estate: Estate) -> None:
     with alpha():
         meter_reading_record(
-            house_id=estate.house.pk, meter_type="water", period=date(2025, 12, 1), reading=Decimal("100.00"),
+            house_id=estate.house.pk,
+            meter_type="water",
+            period=date(2025, 12, 1),
+            reading=Decimal("100.00"),
             recorded_by=estate.cashier,
-        )  # fmt: skip
+        )
         run(estate)
         assert "水费" not in _lines(estate.house.pk)  # no January reading yet
         meter_reading_record(
-            house_id=estate.house.pk, meter_type="water", period=JAN, reading=Decimal("112.50"),
+            house_id=estate.house.pk,
+            meter_type="water",
+            period=JAN,
+            reading=Decimal("112.50"),
             recorded_by=estate.cashier,
-        )  # fmt: skip
+        )
         again = run(estate)
         assert (again.bills_created, again.lines_created, again.amount_fen) == (0, 1, 6250)  # 12.5 t × 5.00
         bill = Bill.objects.get(house=estate.house, period=JAN)
@@ -80,9 +88,12 @@ def test_a_paid_bill_that_gains_a_line_is_partially_paid_again(alpha: Alpha, est
         payment_record(house_id=estate.house.pk, amount_fen=34714, method="cash", cashier=estate.cashier)
         assert Bill.objects.get(house=estate.house, period=JAN).status == BillStatus.PAID
         meter_reading_record(
-            house_id=estate.house.pk, meter_type="water", period=date(2025, 12, 1), reading=Decimal("1"),
+            house_id=estate.house.pk,
+            meter_type="water",
+            period=date(2025, 12, 1),
+            reading=Decimal("1"),
             recorded_by=estate.cashier,
-        )  # fmt: skip
+        )
         meter_reading_record(
             house_id=estate.house.pk, meter_type="water", period=JAN, reading=Decimal("3"), recorded_by=estate.cashier
         )
@@ -94,13 +105,21 @@ def test_a_paid_bill_that_gains_a_line_is_partially_paid_again(alpha: Alpha, est
 def test_cycles_are_anchored_at_january(alpha: Alpha, estate: Estate) -> None:
     with alpha():
         fee_item_create(
-            name="电梯费", kind="fixed", unit_price=Decimal("10.00"), cycle_months=3, community_ids=[estate.jinghua.pk],
+            name="电梯费",
+            kind="fixed",
+            unit_price=Decimal("10.00"),
+            cycle_months=3,
+            community_ids=[estate.jinghua.pk],
             effective_from=date(2025, 1, 1),
-        )  # fmt: skip
+        )
         fee_item_create(
-            name="车库管理费", kind="fixed", unit_price=Decimal("5.00"), cycle_months=12,
-            community_ids=[estate.jinghua.pk], effective_from=date(2025, 1, 1),
-        )  # fmt: skip
+            name="车库管理费",
+            kind="fixed",
+            unit_price=Decimal("5.00"),
+            cycle_months=12,
+            community_ids=[estate.jinghua.pk],
+            effective_from=date(2025, 1, 1),
+        )
         for period in (JAN, FEB, MAR, APR):
             billing_run_create(period=period, community_ids=[estate.jinghua.pk], created_by=None, today=APR)
         assert _lines(estate.shop.pk, JAN) == {"垃圾清运费": 1500, "电梯费": 3000, "车库管理费": 6000}
@@ -114,9 +133,14 @@ def test_effective_dates_buildings_and_kinds_narrow_an_item(alpha: Alpha, estate
     with alpha():
         fee_item_update(fee_item_id=estate.garbage.pk, effective_to=JAN)
         fee_item_create(
-            name="二次供水费", kind="fixed", unit_price=Decimal("8.00"), cycle_months=1,
-            community_ids=[estate.jinghua.pk], building_ids=[estate.building2.pk], effective_from=FEB,
-        )  # fmt: skip
+            name="二次供水费",
+            kind="fixed",
+            unit_price=Decimal("8.00"),
+            cycle_months=1,
+            community_ids=[estate.jinghua.pk],
+            building_ids=[estate.building2.pk],
+            effective_from=FEB,
+        )
         run(estate, JAN)
         run(estate, FEB, today=FEB)
         assert _lines(estate.other.pk, JAN) == {"物业费": 38892, "垃圾清运费": 1500}
@@ -150,14 +174,22 @@ def test_rounding_rules(alpha: Alpha, estate: Estate, mode: str, unit: int, expe
 def test_a_four_decimal_price_is_exact(alpha: Alpha, estate: Estate) -> None:
     with alpha():
         fee_item_create(
-            name="电费", kind="metered", meter_type="electricity", unit_price=Decimal("0.4883"), cycle_months=1,
-            community_ids=[estate.jinghua.pk], effective_from=JAN,
-        )  # fmt: skip
+            name="电费",
+            kind="metered",
+            meter_type="electricity",
+            unit_price=Decimal("0.4883"),
+            cycle_months=1,
+            community_ids=[estate.jinghua.pk],
+            effective_from=JAN,
+        )
         for period, reading in ((date(2025, 12, 1), "1000.00"), (JAN, "1237.50")):
             meter_reading_record(
-                house_id=estate.house.pk, meter_type="electricity", period=period, reading=Decimal(reading),
+                house_id=estate.house.pk,
+                meter_type="electricity",
+                period=period,
+                reading=Decimal(reading),
                 recorded_by=estate.cashier,
-            )  # fmt: skip
+            )
         run(estate)
         assert _lines(estate.house.pk)["电费"] == 11597  # 237.5 kWh × 0.4883 = 115.97125 元
 

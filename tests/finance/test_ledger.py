@@ -54,7 +54,9 @@ def test_a_payment_settles_the_oldest_bill_first_line_by_line(alpha: Alpha, esta
         assert (feb.status, feb.paid_fen) == (BillStatus.PARTIALLY_PAID, 20000)
         feb_lines = dict(feb.lines.values_list("fee_item__name", "paid_fen"))
         assert feb_lines == {"物业费": 20000, "垃圾清运费": 0}  # fee-item order: 物业费 first
-        assert sum(Allocation.objects.filter(payment=payment).values_list("amount_fen", flat=True)) == payment.amount_fen
+        assert (
+            sum(Allocation.objects.filter(payment=payment).values_list("amount_fen", flat=True)) == payment.amount_fen
+        )
 
 
 def test_chosen_bills_are_paid_in_the_given_order_and_the_rest_goes_to_prepaid(alpha: Alpha, estate: Estate) -> None:
@@ -107,7 +109,11 @@ def test_a_reversal_mirrors_the_payment_and_changes_nothing_else(alpha: Alpha, e
         payment = _pay(estate, JAN_TOTAL + 500)
         assert prepaid_balance(estate.house.pk) == 500
         reversal = payment_reverse(payment_id=payment.pk, reason="支票退票", cashier=estate.cashier)
-        assert (reversal.amount_fen, reversal.reversal_of_id, reversal.reason) == (-JAN_TOTAL - 500, payment.pk, "支票退票")
+        assert (reversal.amount_fen, reversal.reversal_of_id, reversal.reason) == (
+            -JAN_TOTAL - 500,
+            payment.pk,
+            "支票退票",
+        )
         bill = _bill(estate)
         assert (bill.status, bill.paid_fen) == (BillStatus.UNPAID, 0)
         assert set(BillLine.objects.filter(bill=bill).values_list("paid_fen", flat=True)) == {0}
@@ -236,9 +242,13 @@ def test_readings_below_the_previous_need_a_replacement(alpha: Alpha, estate: Es
 
     def record(period: date, reading: str, **kwargs: object) -> object:
         return meter_reading_record(
-            house_id=estate.house.pk, meter_type="water", period=period, reading=Decimal(reading),
-            recorded_by=estate.cashier, **kwargs,
-        )  # fmt: skip
+            house_id=estate.house.pk,
+            meter_type="water",
+            period=period,
+            reading=Decimal(reading),
+            recorded_by=estate.cashier,
+            **kwargs,
+        )
 
     with alpha():
         assert record(JAN, "500.00").consumption == 0  # the first reading is the starting point

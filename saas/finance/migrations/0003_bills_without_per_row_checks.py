@@ -3,7 +3,6 @@
 import django.db.models.deletion
 from django.db import migrations, models
 
-
 # Bills and lines are never deleted (a mistaken bill is cancelled): with no foreign keys on the
 # billing run's columns, the database itself refuses to lose a row others point at.
 NO_DELETE = """
@@ -23,50 +22,81 @@ DROP TRIGGER IF EXISTS finance_billline_no_delete ON finance_billline;
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('estates', '0003_alter_community_options'),
-        ('finance', '0002_ledger_append_only'),
+        ("estates", "0003_alter_community_options"),
+        ("finance", "0002_ledger_append_only"),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='bill',
-            name='finance_bil_house_i_5d9471_idx',
+            model_name="bill",
+            name="finance_bil_house_i_5d9471_idx",
         ),
         migrations.RemoveIndex(
-            model_name='bill',
-            name='finance_bil_status_3d385c_idx',
+            model_name="bill",
+            name="finance_bil_status_3d385c_idx",
         ),
         migrations.AlterField(
-            model_name='bill',
-            name='billing_run',
-            field=models.ForeignKey(db_constraint=False, db_index=False, on_delete=django.db.models.deletion.PROTECT, related_name='bills', to='finance.billingrun'),
+            model_name="bill",
+            name="billing_run",
+            field=models.ForeignKey(
+                db_constraint=False,
+                db_index=False,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="bills",
+                to="finance.billingrun",
+            ),
         ),
         migrations.AlterField(
-            model_name='bill',
-            name='building',
-            field=models.ForeignKey(db_constraint=False, db_index=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='estates.building'),
+            model_name="bill",
+            name="building",
+            field=models.ForeignKey(
+                db_constraint=False,
+                db_index=False,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="estates.building",
+            ),
         ),
         migrations.AlterField(
-            model_name='bill',
-            name='community',
-            field=models.ForeignKey(db_constraint=False, db_index=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='estates.community'),
+            model_name="bill",
+            name="community",
+            field=models.ForeignKey(
+                db_constraint=False,
+                db_index=False,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="+",
+                to="estates.community",
+            ),
         ),
         migrations.AlterField(
-            model_name='bill',
-            name='house',
-            field=models.ForeignKey(db_constraint=False, db_index=False, on_delete=django.db.models.deletion.PROTECT, related_name='bills', to='estates.house'),
+            model_name="bill",
+            name="house",
+            field=models.ForeignKey(
+                db_constraint=False,
+                db_index=False,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="bills",
+                to="estates.house",
+            ),
         ),
         migrations.AlterField(
-            model_name='billline',
-            name='bill',
-            field=models.ForeignKey(db_constraint=False, db_index=False, on_delete=django.db.models.deletion.PROTECT, related_name='lines', to='finance.bill'),
+            model_name="billline",
+            name="bill",
+            field=models.ForeignKey(
+                db_constraint=False,
+                db_index=False,
+                on_delete=django.db.models.deletion.PROTECT,
+                related_name="lines",
+                to="finance.bill",
+            ),
         ),
         migrations.AlterField(
-            model_name='billline',
-            name='fee_item',
-            field=models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.PROTECT, related_name='+', to='finance.feeitem'),
+            model_name="billline",
+            name="fee_item",
+            field=models.ForeignKey(
+                db_constraint=False, on_delete=django.db.models.deletion.PROTECT, related_name="+", to="finance.feeitem"
+            ),
         ),
         migrations.RunSQL(NO_DELETE, UNDO),
     ]

@@ -19,7 +19,7 @@ from typing import Any
 from django.db import connection, transaction
 from django.utils import timezone
 
-from saas.core.errors import DomainError, ErrorCollector
+from saas.core.errors import ErrorCollector
 from saas.estates.models import Community
 from saas.finance.amounts import add_months, amount_fen_sql, bill_status_sql, month_start
 from saas.finance.models import BillingRun, FeeItem, FinancePolicy
@@ -191,11 +191,14 @@ def billing_run_preview(*, period: date, community_ids: Sequence[int], today: da
         new_amount_fen=sum(int(row[2]) for row in rows),
         items=[
             FeeItemPreview(
-                fee_item=items[row[0]], new_lines=row[1], new_amount_fen=int(row[2]), lines=row[3],
+                fee_item=items[row[0]],
+                new_lines=row[1],
+                new_amount_fen=int(row[2]),
+                lines=row[3],
                 amount_fen=int(row[4]),
             )
             for row in rows
-        ],  # fmt: skip
+        ],
     )
 
 

@@ -6,7 +6,10 @@ from saas.core.errors import ErrorCode, Texts
 
 
 class FinanceTexts:
-    NOT_MONTH_START = ("账期须为某月的第一天（如 2026-01-01）。", "A period is the first day of a month (e.g. 2026-01-01).")
+    NOT_MONTH_START = (
+        "账期须为某月的第一天（如 2026-01-01）。",
+        "A period is the first day of a month (e.g. 2026-01-01).",
+    )
     AMOUNT_NOT_POSITIVE = ("金额须大于 0。", "The amount must be greater than 0.")
     AMOUNT_TOO_LARGE = ("金额过大。", "The amount is too large.")
     BILL_NOT_FOUND = ("找不到该账单。", "No such bill.")
@@ -52,7 +55,11 @@ class FeeItemErrorCode(ErrorCode):
         "截止月份不能早于生效月份。",
         "The last month cannot come before the first.",
     )
-    SORT_ORDER_INVALID = "SORT_ORDER_INVALID", "排序须在 0 到 {limit} 之间。", "The order must be between 0 and {limit}."
+    SORT_ORDER_INVALID = (
+        "SORT_ORDER_INVALID",
+        "排序须在 0 到 {limit} 之间。",
+        "The order must be between 0 and {limit}.",
+    )
 
 
 class MeterReadingErrorCode(ErrorCode):
@@ -139,7 +146,11 @@ class WaiverErrorCode(ErrorCode):
 
 
 class FinancePolicyErrorCode(ErrorCode):
-    DUE_DAYS_INVALID = "DUE_DAYS_INVALID", "缴费期限须在 0 到 {limit} 天之间。", "Due days must be between 0 and {limit}."
+    DUE_DAYS_INVALID = (
+        "DUE_DAYS_INVALID",
+        "缴费期限须在 0 到 {limit} 天之间。",
+        "Due days must be between 0 and {limit}.",
+    )
     RATE_INVALID = (
         "RATE_INVALID",
         "滞纳金日费率须在 0 到 0.01 之间（最多六位小数），如 0.0005 即万分之五。",

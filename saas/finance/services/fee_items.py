@@ -110,9 +110,14 @@ def fee_item_create(
     name = name.strip()
     errors = ErrorCollector()
     _check_fields(
-        errors, name=name, kind=kind, meter_type=meter_type, effective_from=effective_from,
-        effective_to=effective_to, sort_order=sort_order,
-    )  # fmt: skip
+        errors,
+        name=name,
+        kind=kind,
+        meter_type=meter_type,
+        effective_from=effective_from,
+        effective_to=effective_to,
+        sort_order=sort_order,
+    )
     unit_price = check_price(errors, unit_price)
     _check_scope(errors, community_ids, building_ids, house_kinds)
     if name and FeeItem.objects.filter(name=name).exists():
@@ -152,7 +157,7 @@ def fee_item_update(
     building_ids: Sequence[int] | Unset = UNSET,
     house_kinds: Sequence[str] | Unset = UNSET,
     effective_from: date | Unset = UNSET,
-    effective_to: date | None | Unset = UNSET,
+    effective_to: date | Unset | None = UNSET,
     sort_order: int | Unset = UNSET,
 ) -> FeeItem:
     """Change the given fields; the next runs use them (bills already made keep their lines)."""
@@ -166,10 +171,14 @@ def fee_item_update(
     kinds = list(given(house_kinds, item.house_kinds))
     errors = ErrorCollector()
     _check_fields(
-        errors, name=new_name, kind=new_kind, meter_type=new_meter,
-        effective_from=given(effective_from, item.effective_from), effective_to=given(effective_to, item.effective_to),
+        errors,
+        name=new_name,
+        kind=new_kind,
+        meter_type=new_meter,
+        effective_from=given(effective_from, item.effective_from),
+        effective_to=given(effective_to, item.effective_to),
         sort_order=given(sort_order, item.sort_order),
-    )  # fmt: skip
+    )
     price = check_price(errors, unit_price) if unit_price is not UNSET else item.unit_price
     _check_scope(errors, communities, buildings, kinds)
     if new_name != item.name and FeeItem.objects.filter(name=new_name).exclude(pk=item.pk).exists():

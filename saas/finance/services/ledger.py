@@ -179,10 +179,13 @@ def unapply(*, allocations: Sequence[Allocation], bills: dict[int, Bill], source
             bill.paid_fen -= original.amount_fen
         mirrors.append(
             Allocation(
-                bill=bill, bill_line_id=original.bill_line_id, amount_fen=-original.amount_fen,
-                payment=source.payment, created_at=at,
+                bill=bill,
+                bill_line_id=original.bill_line_id,
+                amount_fen=-original.amount_fen,
+                payment=source.payment,
+                created_at=at,
             )
-        )  # fmt: skip
+        )
     bills_save(list(bills.values()))
     if lines:
         BillLine.objects.bulk_update(list(lines.values()), ["paid_fen"])

@@ -61,11 +61,11 @@ def meter_reading_record(
         raise DomainError(MeterReadingErrorCode.PERIOD_BEFORE_LATEST, field="period", latest=f"{latest.period:%Y-%m}")
     previous = latest.reading if latest is not None else None
     if previous is not None and reading < previous and not is_replacement:
-        raise DomainError(MeterReadingErrorCode.READING_BELOW_PREVIOUS, field="reading", reading=reading, previous=previous)
-    if previous is None:
-        consumption = Decimal("0.00")  # the meter's first reading is its starting point
-    else:
-        consumption = reading if is_replacement else reading - previous
+        raise DomainError(
+            MeterReadingErrorCode.READING_BELOW_PREVIOUS, field="reading", reading=reading, previous=previous
+        )
+    # A meter's first reading is its starting point; a new meter started from zero.
+    consumption = Decimal("0.00") if previous is None else reading if is_replacement else reading - previous
     with unique_or(lambda: DomainError(MeterReadingErrorCode.READING_EXISTS, field="period", meter=label)):
         return MeterReading.objects.create(
             house_id=house_id,

@@ -131,8 +131,7 @@ def payment_reverse(*, payment_id: int, reason: str, cashier: Any, at: datetime 
     allocations = list(Allocation.objects.filter(payment=original).order_by("id"))
     bills = bills_locked({a.bill_id for a in allocations})
     to_prepaid = int(
-        PrepaidEntry.objects.filter(payment=original, kind=PrepaidKind.DEPOSIT).aggregate(s=Sum("amount_fen"))["s"]
-        or 0
+        PrepaidEntry.objects.filter(payment=original, kind=PrepaidKind.DEPOSIT).aggregate(s=Sum("amount_fen"))["s"] or 0
     )
     if to_prepaid and prepaid_balance(house.pk) < to_prepaid:
         raise DomainError(PaymentErrorCode.PREPAID_ALREADY_SPENT, field="id", amount=fen_to_yuan(to_prepaid))

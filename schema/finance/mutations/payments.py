@@ -1,0 +1,155 @@
+"""paymentRecord / paymentReverse (PAYMENT_RECORD) and the waiver workflow (WAIVER_REQUEST to ask,
+WAIVER_APPROVE — held by someone else — to decide)."""
+
+from __future__ import annotations
+
+import strawberry
+
+from permissions.extensions import HasCapability, authorize
+from permissions.roles import Capability
+from saas.estates.models import House
+from saas.finance.models import Bill, Payment, PaymentMethod, Waiver
+from saas.finance.services import (
+    PaymentErrorCode,
+    WaiverErrorCode,
+    payment_record,
+    payment_reverse,
+    waiver_approve,
+    waiver_reject,
+    waiver_request,
+)
+from schema.core.errors import payload_error_type, payload_of
+from schema.core.relay import pk_from_global_id
+from schema.finance.inputs import (
+    PaymentRecordInput,
+    PaymentReverseInput,
+    WaiverApproveInput,
+    WaiverRejectInput,
+    WaiverRequestInput,
+)
+from schema.finance.mutations.common import caller, pks
+from schema.finance.types import PaymentType, WaiverType
+
+PaymentError = payload_error_type("PaymentError", PaymentErrorCode, "Why a payment or reversal was refused.")
+WaiverError = payload_error_type("WaiverError", WaiverErrorCode, "Why a waiver request or decision was refused.")
+
+
+@strawberry.type
+class PaymentRecordPayload:
+    errors: list[PaymentError]  # type: ignore[valid-type]
+    payment: PaymentType | None = strawberry.field(default=None, description="With its receipt number.")
+
+
+@strawberry.type
+class PaymentReversePayload:
+    errors: list[PaymentError]  # type: ignore[valid-type]
+    reversal: PaymentType | None = strawberry.field(default=None, description="The new, negative payment.")
+
+
+@strawberry.type
+class WaiverRequestPayload:
+    errors: list[WaiverError]  # type: ignore[valid-type]
+    waiver: WaiverType | None = None
+
+
+@strawberry.type
+class WaiverApprovePayload:
+    errors: list[WaiverError]  # type: ignore[valid-type]
+    waiver: WaiverType | None = None
+
+
+@strawberry.type
+class WaiverRejectPayload:
+    errors: list[WaiverError]  # type: ignore[valid-type]
+    waiver: WaiverType | None = None
+
+
+PAYMENT_RECORDERS = [HasCapability(Capability.PAYMENT_RECORD)]
+WAIVER_APPROVERS = [HasCapability(Capability.WAIVER_APPROVE)]
+
+
+@strawberry.type
+class PaymentMutations:
+    @strawberry.mutation(
+        permission_classes=PAYMENT_RECORDERS,
+        description="Record an offline payment (cash, transfer, POS, cheque) for a house; it gets the next receipt "
+        "number. It pays the house's open bills oldest first (or the bills given, in that order); the rest goes "
+        "to the house's prepaid balance.",
+    )
+    def payment_record(self, info: strawberry.Info, input: PaymentRecordInput) -> PaymentRecordPayload:
+        house_id = pk_from_global_id(input.house, "House")
+        bills = pks(input.bills, "Bill") if input.bills is not None else None
+        authorize(info, Capability.PAYMENT_RECORD, House, house_id)
+        return payload_of(
+            PaymentRecordPayload,
+            PaymentError,
+            "payment",
+            lambda: payment_record(
+                house_id=house_id,
+                amount_fen=int(input.amount),
+                method=PaymentMethod(input.method).value,
+                cashier=caller(info),
+                payer_name=input.payer_name,
+                reference=input.reference,
+                bill_ids=bills,
+            ),
+        )
+
+    @strawberry.mutation(
+        permission_classes=PAYMENT_RECORDERS,
+        description="冲正: reverse a payment with a reason, as a new negative payment with its own receipt number. "
+        "Once per payment; refused when its prepaid part has since paid bills.",
+    )
+    def payment_reverse(self, info: strawberry.Info, input: PaymentReverseInput) -> PaymentReversePayload:
+        payment_id = pk_from_global_id(input.id, "Payment")
+        authorize(info, Capability.PAYMENT_RECORD, Payment, payment_id)
+        return payload_of(
+            PaymentReversePayload,
+            PaymentError,
+            "reversal",
+            lambda: payment_reverse(payment_id=payment_id, reason=input.reason, cashier=caller(info)),
+        )
+
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.WAIVER_REQUEST)],
+        description="Ask to waive (减免) part of a bill, with a reason; someone else approves or rejects it.",
+    )
+    def waiver_request(self, info: strawberry.Info, input: WaiverRequestInput) -> WaiverRequestPayload:
+        bill_id = pk_from_global_id(input.bill, "Bill")
+        authorize(info, Capability.WAIVER_REQUEST, Bill, bill_id)
+        return payload_of(
+            WaiverRequestPayload,
+            WaiverError,
+            "waiver",
+            lambda: waiver_request(
+                bill_id=bill_id, amount_fen=int(input.amount), reason=input.reason, requested_by=caller(info)
+            ),
+        )
+
+    @strawberry.mutation(
+        permission_classes=WAIVER_APPROVERS,
+        description="Approve someone else's waiver request: it is applied to the bill's unpaid lines.",
+    )
+    def waiver_approve(self, info: strawberry.Info, input: WaiverApproveInput) -> WaiverApprovePayload:
+        waiver_id = pk_from_global_id(input.id, "Waiver")
+        authorize(info, Capability.WAIVER_APPROVE, Waiver, waiver_id)
+        return payload_of(
+            WaiverApprovePayload,
+            WaiverError,
+            "waiver",
+            lambda: waiver_approve(waiver_id=waiver_id, decided_by=caller(info), note=input.note),
+        )
+
+    @strawberry.mutation(
+        permission_classes=WAIVER_APPROVERS,
+        description="Reject someone else's waiver request, saying why; the bill is unchanged.",
+    )
+    def waiver_reject(self, info: strawberry.Info, input: WaiverRejectInput) -> WaiverRejectPayload:
+        waiver_id = pk_from_global_id(input.id, "Waiver")
+        authorize(info, Capability.WAIVER_APPROVE, Waiver, waiver_id)
+        return payload_of(
+            WaiverRejectPayload,
+            WaiverError,
+            "waiver",
+            lambda: waiver_reject(waiver_id=waiver_id, decided_by=caller(info), note=input.note),
+        )

@@ -1,0 +1,245 @@
+"""Finance reads: fee items, readings, bills, payments, waivers, a house's balance, the policy and
+the billing preview. Lists return unevaluated querysets; each type's ``get_queryset`` scopes them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+import strawberry
+import strawberry_django
+from django.db.models import Count, F, Q, QuerySet, Sum
+from django.utils import timezone
+from strawberry import relay
+
+from permissions.extensions import HasCapability
+from permissions.roles import Capability
+from permissions.scoping import visible_to
+from saas.estates.models import House
+from saas.finance.models import OPEN_STATUSES, Bill, BillStatus, FeeItem, FinancePolicy, MeterReading, Payment, Waiver
+from saas.finance.reports import day_end, day_start
+from saas.finance.services import billing_run_preview, prepaid_balance
+from schema.core.errors import payload_of
+from schema.core.relay import CountedConnection, pk_from_global_id
+from schema.core.scalars import Yuan
+from schema.finance.inputs import BillingRunInput
+from schema.finance.mutations.common import authorize_communities, caller, pks
+from schema.finance.mutations.fees import BillingError
+from schema.finance.types import (
+    BillingRunPreviewType,
+    BillStatusEnum,
+    BillType,
+    FeeItemPreviewType,
+    FeeItemType,
+    FinancePolicyType,
+    HouseFinanceType,
+    MeterReadingType,
+    MeterTypeEnum,
+    PaymentMethodEnum,
+    PaymentType,
+    WaiverStatusEnum,
+    WaiverType,
+)
+
+BILL_READERS = HasCapability(Capability.BILL_VIEW, owners=True)
+
+
+def _pk(value: relay.GlobalID | None, type_name: str) -> int | None:
+    return pk_from_global_id(value, type_name) if value is not None else None
+
+
+@strawberry.input(description="All given filters must match.")
+class BillFilterInput:
+    community: relay.GlobalID | None = None
+    building: relay.GlobalID | None = None
+    house: relay.GlobalID | None = None
+    period: date | None = strawberry.field(default=None, description="One period (the 1st of a month).")
+    period_from: date | None = None
+    period_to: date | None = None
+    statuses: list[BillStatusEnum] | None = None  # type: ignore[valid-type]
+    overdue: bool | None = strawberry.field(default=None, description="Unpaid after the due date (催缴).")
+
+    def apply(self, bills: QuerySet[Bill]) -> QuerySet[Bill]:
+        for column, value in (
+            ("community_id", _pk(self.community, "Community")),
+            ("building_id", _pk(self.building, "Building")),
+            ("house_id", _pk(self.house, "House")),
+            ("period", self.period),
+            ("period__gte", self.period_from),
+            ("period__lte", self.period_to),
+        ):
+            if value is not None:
+                bills = bills.filter(**{column: value})
+        if self.statuses:
+            bills = bills.filter(status__in=[BillStatus(s) for s in self.statuses])
+        if self.overdue is not None:
+            late = {"status__in": OPEN_STATUSES, "due_date__lt": timezone.localdate()}
+            bills = bills.filter(**late) if self.overdue else bills.exclude(**late)
+        return bills
+
+
+@strawberry.type(name="BillingRunPreviewPayload")
+class BillingRunPreviewPayload:
+    errors: list[BillingError]  # type: ignore[valid-type]
+    preview: BillingRunPreviewType | None = None
+
+
+def _preview(period: date, community_ids: list[int]) -> BillingRunPreviewType:
+    result = billing_run_preview(period=period, community_ids=community_ids)
+    return BillingRunPreviewType(
+        period=result.period,
+        due_date=result.due_date,
+        houses=result.houses,
+        new_bills=result.new_bills,
+        new_lines=result.new_lines,
+        new_amount=Yuan(result.new_amount_fen),
+        items=[
+            FeeItemPreviewType(
+                fee_item=item.fee_item,  # type: ignore[arg-type]
+                lines=item.lines,
+                amount=Yuan(item.amount_fen),
+                new_lines=item.new_lines,
+                new_amount=Yuan(item.new_amount_fen),
+            )
+            for item in result.items
+        ],
+    )
+
+
+@strawberry.type
+class FinanceQueries:
+    bill: BillType | None = strawberry_django.node(description="A bill by ID with its lines, if you may see it.")
+
+    @strawberry_django.connection(
+        CountedConnection[FeeItemType],
+        permission_classes=[HasCapability(Capability.BILL_VIEW)],
+        description="Fee items applying to your communities, in line order.",
+    )
+    def fee_items(self, community: relay.GlobalID | None = None) -> QuerySet[FeeItem]:
+        items = FeeItem.objects.all()
+        if community is not None:
+            items = items.filter(communities=pk_from_global_id(community, "Community"))
+        return items
+
+    @strawberry_django.connection(
+        CountedConnection[MeterReadingType],
+        permission_classes=[HasCapability(Capability.METER_READING_RECORD, owners=True)],
+        description="Meter readings, newest period first. Owners see their houses' readings.",
+    )
+    def meter_readings(
+        self,
+        house: relay.GlobalID | None = None,
+        community: relay.GlobalID | None = None,
+        meter_type: MeterTypeEnum | None = None,  # type: ignore[valid-type]
+        period: date | None = None,
+    ) -> QuerySet[MeterReading]:
+        readings = MeterReading.objects.order_by("-period", "house_id", "meter_type")
+        if house is not None:
+            readings = readings.filter(house_id=pk_from_global_id(house, "House"))
+        if community is not None:
+            readings = readings.filter(house__community_id=pk_from_global_id(community, "Community"))
+        if meter_type is not None:
+            readings = readings.filter(meter_type=meter_type.value)
+        if period is not None:
+            readings = readings.filter(period=period)
+        return readings
+
+    @strawberry_django.connection(
+        CountedConnection[BillType],
+        permission_classes=[BILL_READERS],
+        description="Bills, oldest period first. Staff see their communities' bills; owners their houses' bills.",
+    )
+    def bills(self, filter: BillFilterInput | None = None) -> QuerySet[Bill]:
+        bills = Bill.objects.order_by("period", "id")
+        return filter.apply(bills) if filter is not None else bills
+
+    @strawberry_django.connection(
+        CountedConnection[PaymentType],
+        permission_classes=[BILL_READERS],
+        description="Payments and reversals with their receipts, newest first. Owners see their houses' payments.",
+    )
+    def payments(
+        self,
+        house: relay.GlobalID | None = None,
+        community: relay.GlobalID | None = None,
+        method: PaymentMethodEnum | None = None,  # type: ignore[valid-type]
+        receipt_no: int | None = None,
+        date_from: Annotated[date | None, strawberry.argument(description="Booked on or after this day.")] = None,
+        date_to: Annotated[date | None, strawberry.argument(description="Booked on or before this day.")] = None,
+    ) -> QuerySet[Payment]:
+        payments = Payment.objects.order_by("-received_at", "-id")
+        for column, value in (
+            ("house_id", _pk(house, "House")),
+            ("community_id", _pk(community, "Community")),
+            ("method", method.value if method is not None else None),
+            ("receipt_no", receipt_no),
+            ("created_at__gte", day_start(date_from) if date_from else None),
+            ("created_at__lt", day_end(date_to) if date_to else None),
+        ):
+            if value is not None:
+                payments = payments.filter(**{column: value})
+        return payments
+
+    @strawberry_django.connection(
+        CountedConnection[WaiverType],
+        permission_classes=[HasCapability(Capability.BILL_VIEW)],
+        description="Waiver requests of your communities, newest first.",
+    )
+    def waivers(
+        self,
+        status: WaiverStatusEnum | None = None,  # type: ignore[valid-type]
+        community: relay.GlobalID | None = None,
+        bill: relay.GlobalID | None = None,
+    ) -> QuerySet[Waiver]:
+        waivers = Waiver.objects.all()
+        if status is not None:
+            waivers = waivers.filter(status=status.value)
+        if community is not None:
+            waivers = waivers.filter(bill__community_id=pk_from_global_id(community, "Community"))
+        if bill is not None:
+            waivers = waivers.filter(bill_id=pk_from_global_id(bill, "Bill"))
+        return waivers
+
+    @strawberry.field(
+        permission_classes=[BILL_READERS],
+        description="A house's prepaid balance and what it owes; null if you may not see its bills.",
+    )
+    def house_finance(self, info: strawberry.Info, house: relay.GlobalID) -> HouseFinanceType | None:
+        house_id = pk_from_global_id(house, "House")
+        capability = None if not caller(info).is_staff else Capability.BILL_VIEW
+        found = visible_to(caller(info), House.objects.filter(pk=house_id), capability).first()
+        if found is None:
+            return None
+        open_bills = Bill.objects.filter(house_id=house_id, status__in=OPEN_STATUSES)
+        balance = F("amount_fen") + F("late_fee_fen") - F("paid_fen") - F("waived_fen")
+        balance = balance - F("late_fee_paid_fen") - F("late_fee_waived_fen")
+        totals = open_bills.aggregate(
+            outstanding=Sum(balance),
+            overdue=Sum(balance, filter=Q(due_date__lt=timezone.localdate())),
+            count=Count("id"),
+        )
+        return HouseFinanceType(
+            house=found,  # type: ignore[arg-type]
+            prepaid_balance=Yuan(prepaid_balance(house_id)),
+            outstanding=Yuan(int(totals["outstanding"] or 0)),
+            overdue=Yuan(int(totals["overdue"] or 0)),
+            open_bills=int(totals["count"] or 0),
+        )
+
+    @strawberry.field(
+        permission_classes=[HasCapability(Capability.COMPANY_SETTINGS)],
+        description="When bills fall due and the late-fee policy. Admin only.",
+    )
+    def finance_policy(self) -> FinancePolicyType:
+        return FinancePolicy.current()  # type: ignore[return-value]
+
+    @strawberry.field(
+        permission_classes=[HasCapability(Capability.FEE_SETUP)],
+        description="What billingRunCreate would do now (same computation), writing nothing.",
+    )
+    def billing_run_preview(self, info: strawberry.Info, input: BillingRunInput) -> BillingRunPreviewPayload:
+        communities = pks(input.communities, "Community")
+        authorize_communities(info, Capability.FEE_SETUP, communities)
+        return payload_of(
+            BillingRunPreviewPayload, BillingError, "preview", lambda: _preview(input.period, communities)
+        )
