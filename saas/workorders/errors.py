@@ -42,7 +42,7 @@ class WorkOrderErrorCode(ErrorCode):
     ILLEGAL_TRANSITION = (
         "ILLEGAL_TRANSITION",
         "工单当前为“{current}”，不能变为“{target}”。",
-        "The work order is {current}; it cannot become {target}.",
+        "The work order is {current_en}; it cannot become {target_en}.",
     )
     ALREADY_TAKEN = (
         "ALREADY_TAKEN",

@@ -17,32 +17,9 @@ from saas.accounts.models import User
 from saas.notifications.models import NotificationKind
 from saas.notifications.services import NotificationText, Target, notifications_push
 from saas.workorders.dispatch import works_in
+from saas.workorders.labels import CATEGORY_EN, STATE_EN
 from saas.workorders.models import Category, State, WorkOrder
 
-CATEGORY_EN = MappingProxyType(
-    {
-        Category.PLUMBING: "plumbing",
-        Category.ELECTRICAL: "electrical",
-        Category.ELEVATOR: "elevator",
-        Category.ACCESS_CONTROL: "access control",
-        Category.DOORS_WINDOWS: "doors and windows",
-        Category.PUBLIC_AREA: "public area",
-        Category.OTHER: "other",
-    }
-)
-STATE_EN = MappingProxyType(
-    {
-        State.SUBMITTED: "submitted",
-        State.ASSIGNED: "assigned",
-        State.ACCEPTED: "accepted",
-        State.ON_SITE: "technician on site",
-        State.COMPLETED: "completed",
-        State.RATED: "rated",
-        State.CLOSED: "closed",
-        State.CANCELLED: "cancelled",
-        State.REOPENED: "reopened",
-    }
-)
 STAGE = MappingProxyType({1: ("响应", "response"), 2: ("到场", "arrival"), 3: ("完成", "completion")})
 
 

@@ -16,6 +16,7 @@ from types import MappingProxyType
 
 from saas.core.errors import DomainError
 from saas.workorders.errors import WorkOrderErrorCode
+from saas.workorders.labels import STATE_EN
 from saas.workorders.models import State
 
 TRANSITIONS = MappingProxyType(
@@ -49,4 +50,6 @@ def check_transition(current: str, target: str) -> None:
             field="id",
             current=State(current).label,
             target=State(target).label,
+            current_en=STATE_EN[State(current)],
+            target_en=STATE_EN[State(target)],
         )
