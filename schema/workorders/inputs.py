@@ -40,20 +40,38 @@ class WorkOrderAssignInput:
 
 
 @strawberry.input
-class WorkOrderIdInput:
+class WorkOrderAcceptInput:
     id: relay.GlobalID
 
 
 @strawberry.input
-class WorkOrderNoteInput:
+class WorkOrderArriveInput:
     id: relay.GlobalID
     note: str = strawberry.field(default="", description="Up to 500 characters.")
 
 
 @strawberry.input
-class WorkOrderReasonInput:
+class WorkOrderCompleteInput:
+    id: relay.GlobalID
+    note: str = strawberry.field(default="", description="What was done, up to 500 characters.")
+
+
+@strawberry.input
+class WorkOrderCloseInput:
+    id: relay.GlobalID
+    note: str = strawberry.field(default="", description="Up to 500 characters.")
+
+
+@strawberry.input
+class WorkOrderCancelInput:
     id: relay.GlobalID
     reason: str = strawberry.field(description="Required, up to 200 characters.")
+
+
+@strawberry.input
+class WorkOrderReopenInput:
+    id: relay.GlobalID
+    reason: str = strawberry.field(description="What is still wrong; required, up to 200 characters.")
 
 
 @strawberry.input

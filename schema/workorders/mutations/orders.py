@@ -17,11 +17,14 @@ from schema.core.errors import payload_of
 from schema.core.relay import pk_from_global_id
 from schema.workorders.errors import WorkOrderError
 from schema.workorders.inputs import (
+    WorkOrderAcceptInput,
+    WorkOrderArriveInput,
     WorkOrderAssignInput,
-    WorkOrderIdInput,
-    WorkOrderNoteInput,
+    WorkOrderCancelInput,
+    WorkOrderCloseInput,
+    WorkOrderCompleteInput,
     WorkOrderRateInput,
-    WorkOrderReasonInput,
+    WorkOrderReopenInput,
     WorkOrderSubmitInput,
 )
 from schema.workorders.mutations.common import order_pk
@@ -112,7 +115,7 @@ class WorkOrderChangeMutations:
         description="接单: accept an order assigned to you, or take an order offered to you (抢单); "
         "ALREADY_TAKEN when another technician was faster.",
     )
-    def work_order_accept(self, info: strawberry.Info, input: WorkOrderIdInput) -> WorkOrderAcceptPayload:  # type: ignore[valid-type]
+    def work_order_accept(self, info: strawberry.Info, input: WorkOrderAcceptInput) -> WorkOrderAcceptPayload:  # type: ignore[valid-type]
         pk = order_pk(info, input.id, Capability.WORKORDER_WORK)
         user = _user(info)
         return _run(WorkOrderAcceptPayload, lambda: transitions.work_order_accept(order_id=pk, technician=user))
@@ -120,7 +123,7 @@ class WorkOrderChangeMutations:
     @strawberry.mutation(
         permission_classes=[HasCapability(Capability.WORKORDER_WORK)], description="到场: you are at the place."
     )
-    def work_order_arrive(self, info: strawberry.Info, input: WorkOrderNoteInput) -> WorkOrderArrivePayload:  # type: ignore[valid-type]
+    def work_order_arrive(self, info: strawberry.Info, input: WorkOrderArriveInput) -> WorkOrderArrivePayload:  # type: ignore[valid-type]
         pk = order_pk(info, input.id, Capability.WORKORDER_WORK)
         user = _user(info)
         return _run(
@@ -132,7 +135,7 @@ class WorkOrderChangeMutations:
         permission_classes=[HasCapability(Capability.WORKORDER_WORK)],
         description="完工: the repair is done; say what was done in the note.",
     )
-    def work_order_complete(self, info: strawberry.Info, input: WorkOrderNoteInput) -> WorkOrderCompletePayload:  # type: ignore[valid-type]
+    def work_order_complete(self, info: strawberry.Info, input: WorkOrderCompleteInput) -> WorkOrderCompletePayload:  # type: ignore[valid-type]
         pk = order_pk(info, input.id, Capability.WORKORDER_WORK)
         user = _user(info)
         return _run(
@@ -144,7 +147,7 @@ class WorkOrderChangeMutations:
         permission_classes=[HasCapability(Capability.WORKORDER_MANAGE, owners=True)],
         description="取消, before a technician is on site: the owner who reported it, or the service desk.",
     )
-    def work_order_cancel(self, info: strawberry.Info, input: WorkOrderReasonInput) -> WorkOrderCancelPayload:  # type: ignore[valid-type]
+    def work_order_cancel(self, info: strawberry.Info, input: WorkOrderCancelInput) -> WorkOrderCancelPayload:  # type: ignore[valid-type]
         pk = order_pk(info, input.id, Capability.WORKORDER_MANAGE)
         user = _user(info)
         return _run(
@@ -167,7 +170,7 @@ class WorkOrderChangeMutations:
         permission_classes=[IsOwnerAccount],
         description="返修: send a completed order you reported back to its technician, within the reopen window.",
     )
-    def work_order_reopen(self, info: strawberry.Info, input: WorkOrderReasonInput) -> WorkOrderReopenPayload:  # type: ignore[valid-type]
+    def work_order_reopen(self, info: strawberry.Info, input: WorkOrderReopenInput) -> WorkOrderReopenPayload:  # type: ignore[valid-type]
         pk = order_pk(info, input.id, Capability.WORKORDER_VIEW)
         user = _user(info)
         return _run(
@@ -179,7 +182,7 @@ class WorkOrderChangeMutations:
         permission_classes=[HasCapability(Capability.WORKORDER_MANAGE)],
         description="关闭 a completed order without waiting for a rating.",
     )
-    def work_order_close(self, info: strawberry.Info, input: WorkOrderNoteInput) -> WorkOrderClosePayload:  # type: ignore[valid-type]
+    def work_order_close(self, info: strawberry.Info, input: WorkOrderCloseInput) -> WorkOrderClosePayload:  # type: ignore[valid-type]
         pk = order_pk(info, input.id, Capability.WORKORDER_MANAGE)
         user = _user(info)
         return _run(
