@@ -89,7 +89,7 @@ def _account(user: User) -> Account:
     return Account(user=user, token=api_token_issue(user=user).raw)
 
 
-def _technician(username: str, community: Community) -> User:
+def technician_in(username: str, community: Community) -> User:
     user = staff_member(username, "technician", (community,), display_name=f"{username}师傅")
     TechnicianProfile.objects.create(user=user, skills=["plumbing"], on_duty=True)
     return user
@@ -104,7 +104,7 @@ def _provision(slug: str) -> LiveCompany:
         admin=AdminAccount(username="admin", password="Correct-Horse-9", display_name="管理员", phone="", email=""),
     ).company  # fmt: skip
     with tenant_context(company):
-        technician = _technician("tech", CommunityFactory(name="京华园"))
+        technician = technician_in("tech", CommunityFactory(name="京华园"))
         x = Community.objects.get(name="京华园")
         y = CommunityFactory(name="清河嘉园")
         house = HouseFactory(unit__building__community=x, room_number="1502")
@@ -119,7 +119,7 @@ def _provision(slug: str) -> LiveCompany:
             house_y=HouseFactory(unit__building__community=y, room_number="0808"),
             owner=_account(owner),
             technician=_account(technician),
-            technician_y=_account(_technician("tech-y", y)),
+            technician_y=_account(technician_in("tech-y", y)),
             desk=_account(staff_member("desk", "service", (x,), display_name="孙丽")),
             desk_y=_account(staff_member("desk-y", "service", (y,), display_name="李娜")),
             admin=_account(User.objects.get(username="admin")),

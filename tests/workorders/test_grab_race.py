@@ -1,0 +1,113 @@
+"""抢单 under contention: technicians accepting one offered order at the same instant, each in its
+own thread and database connection, on committed data. Exactly one gets it."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from typing import Any, TypeVar
+
+import pytest
+from django.db import connections
+from django_tenants.utils import tenant_context
+
+from saas.accounts.models import User
+from saas.core.errors import DomainError
+from saas.workorders.models import Action, CommunityDispatch, DispatchMode, State, WorkOrder, WorkOrderEvent
+from saas.workorders.services.submission import WorkOrderReport, work_order_submit
+from saas.workorders.services.transitions import work_order_accept
+from tests.workorders.live import LiveCompany, committed_companies, technician_in
+
+pytestmark = pytest.mark.django_db(transaction=False)  # the database must exist; all writes commit in threads
+
+T = TypeVar("T")
+
+
+def in_thread(function: Callable[[], T]) -> T:
+    """Run in a thread of its own (its own connection, autocommit): what it writes is committed."""
+    box: dict[str, Any] = {}
+
+    def run() -> None:
+        try:
+            box["value"] = function()
+        except BaseException as exc:
+            box["error"] = exc
+        finally:
+            connections.close_all()
+
+    thread = threading.Thread(target=run)
+    thread.start()
+    thread.join()
+    if "error" in box:
+        raise box["error"]
+    return box["value"]  # type: ignore[no-any-return]
+
+
+@pytest.fixture(scope="module")
+def race(django_db_setup: None, django_db_blocker: Any) -> Iterator[tuple[LiveCompany, list[User]]]:
+    with django_db_blocker.unblock(), committed_companies("grab-race") as (live,):
+
+        def crew() -> list[User]:
+            with tenant_context(live.company):
+                CommunityDispatch.objects.update_or_create(community=live.x, defaults={"mode": DispatchMode.GRAB})
+                return [live.technician.user] + [technician_in(f"grab{n}", live.x) for n in range(19)]
+
+        yield live, in_thread(crew)
+
+
+def _offered_order(live: LiveCompany) -> int:
+    def submit() -> int:
+        with tenant_context(live.company):
+            order = work_order_submit(
+                reporter=live.owner.user,
+                report=WorkOrderReport(category="plumbing", description="楼上漏水到我家", house_id=live.house.pk),
+            )
+            assert order.offers.count() == 20
+            return order.pk
+
+    return in_thread(submit)
+
+
+def _accept_all_at_once(live: LiveCompany, order_id: int, technicians: list[User]) -> tuple[list[int], list[str]]:
+    barrier = threading.Barrier(len(technicians))
+    winners: list[int] = []
+    refusals: list[str] = []
+
+    def accept(technician: User) -> None:
+        try:
+            with tenant_context(live.company):
+                barrier.wait(timeout=10)
+                work_order_accept(order_id=order_id, technician=technician)
+            winners.append(technician.pk)
+        except DomainError as exc:
+            refusals.append(exc.code.value)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=accept, args=(t,)) for t in technicians]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return winners, refusals
+
+
+def _stored(live: LiveCompany, order_id: int) -> tuple[WorkOrder, list[str]]:
+    def read() -> tuple[WorkOrder, list[str]]:
+        with tenant_context(live.company):
+            actions = list(WorkOrderEvent.objects.filter(work_order_id=order_id).values_list("action", flat=True))
+            return WorkOrder.objects.get(pk=order_id), actions
+
+    return in_thread(read)
+
+
+@pytest.mark.parametrize("contenders", [2, 20])
+def test_exactly_one_technician_gets_a_grabbed_order(race: tuple[LiveCompany, list[User]], contenders: int) -> None:
+    live, crew = race
+    order_id = _offered_order(live)
+    winners, refusals = _accept_all_at_once(live, order_id, crew[:contenders])
+    assert len(winners) == 1
+    assert refusals == ["ALREADY_TAKEN"] * (contenders - 1)
+    order, actions = _stored(live, order_id)
+    assert (order.state, order.assignee_id) == (State.ACCEPTED, winners[0])
+    assert actions.count(Action.ACCEPTED) == 1
