@@ -1,0 +1,47 @@
+"""The bills list — bills with their house, community, building and lines (with their fee items) —
+costs a fixed number of SQL statements whatever the page size, for the admin, scoped staff and an
+owner (DESIGN.md §8)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tenants.models import Company
+from tests.factories import HouseFactory, OccupancyFactory, staff_member
+from tests.finance.conftest import Alpha, Estate
+from tests.finance.documents import BILLS
+from tests.graphql import GraphQLClient, QueryLog, client_for
+
+# token lookup (with the role), the total count, the page of bills (house, community and building
+# joined), their lines (fee items joined; the line type's scoping in the same statement).
+BILL_LIST_STATEMENTS = 4
+PERIODS = [date(2025, month, 1) for month in range(1, 13)]
+
+
+@pytest.mark.parametrize("viewer", ["admin", "finance", "owner"])
+@pytest.mark.parametrize("houses", [2, 10])
+def test_bill_list_is_a_fixed_number_of_statements(
+    staff_a: GraphQLClient, company_a: Company, alpha: Alpha, estate: Estate, viewer: str, houses: int
+) -> None:
+    from saas.finance.services import billing_run_create
+
+    with alpha():
+        extra = [HouseFactory(unit=estate.house.unit, room_number=f"09{n:02d}") for n in range(houses)]
+        for house in extra:
+            OccupancyFactory(resident=estate.resident, house=house, is_primary_contact=False)
+        for period in PERIODS:
+            billing_run_create(period=period, community_ids=[estate.jinghua.pk], created_by=None, today=period)
+        client = {
+            "admin": staff_a,
+            "finance": client_for(company_a, staff_member("caiwu-qc", "finance", (estate.jinghua,))),
+            "owner": client_for(company_a, estate.owner),
+        }[viewer]
+    expected = 12 * (houses + 1) if viewer == "owner" else 12 * (houses + 4)
+    client.data(BILLS, {"first": 1})  # warm the tenant lookup and the token's last use
+    with QueryLog() as log:
+        result = client.data(BILLS, {"first": 200})["bills"]
+    assert log.count() == BILL_LIST_STATEMENTS, "\n".join(log.statements)
+    assert result["totalCount"] == expected and len(result["edges"]) == min(expected, 200)
+    assert all(edge["node"]["lines"] for edge in result["edges"])
