@@ -1,0 +1,113 @@
+"""Who sees which orders, and whose eyes get the contact phone in full."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import pytest
+from django_tenants.utils import tenant_context
+
+from permissions.scoping import visible_to
+from saas.workorders.models import DispatchMode, WorkOrder
+from tests.graphql import QueryLog, error_codes
+from tests.workorders.conftest import OWNER_PHONE, Repairs, gid, mutate, result
+
+Report = Callable[..., dict[str, Any]]
+LIST = "{ workOrders { totalCount edges { node { id contactPhone } } } }"
+MASKED = "137****9999"
+
+
+def _ids(repairs: Repairs, user: Any) -> set[str]:
+    body = result(repairs.client(user).execute(LIST), "workOrders")
+    return {edge["node"]["id"] for edge in body["edges"]}
+
+
+def _phones(repairs: Repairs, user: Any) -> dict[str, str]:
+    body = result(repairs.client(user).execute(LIST), "workOrders")
+    return {edge["node"]["id"]: edge["node"]["contactPhone"] for edge in body["edges"]}
+
+
+@pytest.fixture
+def orders(repairs: Repairs, owner_report: Report) -> dict[str, str]:
+    """x_assigned (to 马强), x_offered (to 马强 and 刘海波, grab), x_open (nobody), y (in 清河嘉园)."""
+    x_assigned = owner_report()["workOrder"]["id"]
+    mutate(
+        repairs.client(repairs.desk),
+        "workOrderAssign",
+        {"id": x_assigned, "technician": gid("Technician", repairs.ma.pk)},
+    )
+    repairs.dispatch(repairs.x, DispatchMode.GRAB)
+    x_offered = owner_report(description="卫生间地漏返味")["workOrder"]["id"]
+    repairs.dispatch(repairs.x, DispatchMode.ASSIGN)
+    x_open = owner_report(category="DOORS_WINDOWS", description="入户门锁坏了")["workOrder"]["id"]
+    y = result(
+        repairs.client(repairs.desk_y).execute(
+            "mutation($i: WorkOrderSubmitInput!) { workOrderSubmit(input: $i) { workOrder { id } } }",
+            {"i": {"category": "PLUMBING", "description": "水管爆裂", "house": gid("House", repairs.house_y.pk)}},
+        ),
+        "workOrderSubmit",
+    )["workOrder"]["id"]
+    return {"x_assigned": x_assigned, "x_offered": x_offered, "x_open": x_open, "y": y}
+
+
+def test_each_actor_sees_their_orders(repairs: Repairs, orders: dict[str, str]) -> None:
+    every = set(orders.values())
+    in_x = every - {orders["y"]}
+    assert _ids(repairs, repairs.admin) == every
+    assert _ids(repairs, repairs.desk) == in_x
+    assert _ids(repairs, repairs.manager) == in_x
+    assert _ids(repairs, repairs.desk_y) == {orders["y"]}
+    assert _ids(repairs, repairs.ma) == {orders["x_assigned"], orders["x_offered"]}
+    assert _ids(repairs, repairs.liu) == {orders["x_offered"]}
+    assert _ids(repairs, repairs.zhao) == set()
+    assert _ids(repairs, repairs.owner) == in_x  # the three they reported
+    assert _ids(repairs, repairs.other_owner) == set()
+
+
+def test_staff_without_work_orders_and_anonymous_callers_are_refused(repairs: Repairs) -> None:
+    from tests.factories import staff_member
+
+    with tenant_context(repairs.company):
+        cashier = staff_member("cashier", "finance", (repairs.x,))
+    assert error_codes(repairs.client(cashier).execute(LIST)) == ["FORBIDDEN"]
+    from tests.graphql import GraphQLClient
+
+    anonymous = GraphQLClient(repairs.client(repairs.admin).host)
+    assert error_codes(anonymous.execute(LIST)) == ["UNAUTHENTICATED"]
+
+
+def test_the_contact_phone_is_shown_to_those_who_need_it(repairs: Repairs, orders: dict[str, str]) -> None:
+    x = orders["x_assigned"]
+    assert _phones(repairs, repairs.admin)[x] == OWNER_PHONE
+    assert _phones(repairs, repairs.owner)[x] == OWNER_PHONE  # their own
+    assert _phones(repairs, repairs.desk)[x] == OWNER_PHONE  # personal-information grant on X
+    assert _phones(repairs, repairs.desk_no_pii)[x] == MASKED
+    assert _phones(repairs, repairs.ma)[x] == OWNER_PHONE  # the assignee has to call
+    assert _phones(repairs, repairs.ma)[orders["x_offered"]] == MASKED  # offered, not yet his
+    assert _phones(repairs, repairs.liu)[orders["x_offered"]] == MASKED
+
+
+def test_a_payload_masks_like_a_list(repairs: Repairs, orders: dict[str, str]) -> None:
+    payload = mutate(
+        repairs.client(repairs.desk_no_pii),
+        "workOrderAssign",
+        {"id": orders["x_open"], "technician": gid("Technician", repairs.liu.pk)},
+        "contactPhone",
+    )
+    assert payload["workOrder"]["contactPhone"] == MASKED
+
+
+def test_node_and_work_order_follow_the_same_rule(repairs: Repairs, orders: dict[str, str]) -> None:
+    query = "query($id: ID!) { node(id: $id) { id } workOrder(id: $id) { id } }"
+    for user, visible in ((repairs.liu, False), (repairs.ma, True), (repairs.desk_y, False), (repairs.owner, True)):
+        data = repairs.client(user).data(query, {"id": orders["x_assigned"]})
+        assert (data["node"] is not None, data["workOrder"] is not None) == (visible, visible), user
+
+
+def test_the_technician_scope_is_one_statement(repairs: Repairs, orders: dict[str, str]) -> None:
+    with tenant_context(repairs.company), QueryLog() as log:
+        ids = set(visible_to(repairs.ma, WorkOrder.objects.all()).values_list("pk", flat=True))
+    assert len(ids) == 2
+    assert log.count() == 2  # the role, then the orders (one condition with its subqueries)
+    assert "EXISTS" in log.statements[-1].upper()
