@@ -54,9 +54,11 @@ def _seed_staff() -> None:
 def seed_company_data() -> None:
     """Fill the current (demo) schema. Call once, right after the company is provisioned."""
     from saas.demo.estates import seed_estates
+    from saas.demo.finance import seed_finance
     from saas.demo.residents import seed_residents
 
     rng = random.Random(20261128)
     houses = seed_estates(rng)
     _seed_staff()
     seed_residents(houses, rng)
+    seed_finance()
