@@ -120,7 +120,15 @@ class WorkOrderType(relay.Node):
         return root.number
 
     @strawberry_django.field(
-        only=["house_id", "building_id", "location"],
+        only=[
+            "house_id",
+            "building_id",
+            "location",
+            "house__room_number",
+            "house__building__name",
+            "house__unit__name",
+            "building__name",
+        ],
         select_related=["house__building", "house__unit", "building"],
         description="Where, for people: 3号楼1单元1502, or 3号楼 2号电梯.",
     )
