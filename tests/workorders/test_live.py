@@ -13,12 +13,14 @@ from typing import Any
 import pytest
 import pytest_asyncio
 from asgiref.sync import sync_to_async
+from channels.testing import WebsocketCommunicator
 from django.conf import settings
 from django.test.utils import override_settings
 from django_tenants.utils import tenant_context
 from strawberry.relay import to_base64
 
 from saas.accounts.services import api_token_issue, api_token_revoke
+from saas.asgi import application
 from saas.notifications.services import inbox_group
 from saas.workorders.live import all_orders_group, community_group, person_group
 from saas.workorders.models import DispatchMode
@@ -163,10 +165,6 @@ async def test_nothing_crosses_companies_even_with_the_same_account_id(a: LiveCo
 
 
 async def test_a_token_is_only_good_on_its_own_company(a: LiveCompany, b: LiveCompany) -> None:
-    from channels.testing import WebsocketCommunicator
-
-    from saas.asgi import application
-
     communicator = WebsocketCommunicator(
         application, "/graphql", headers=[(b"host", b.host.encode())], subprotocols=[PROTOCOL]
     )

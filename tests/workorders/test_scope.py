@@ -10,7 +10,8 @@ from django_tenants.utils import tenant_context
 
 from permissions.scoping import visible_to
 from saas.workorders.models import DispatchMode, WorkOrder
-from tests.graphql import QueryLog, error_codes
+from tests.factories import staff_member
+from tests.graphql import GraphQLClient, QueryLog, error_codes
 from tests.workorders.conftest import OWNER_PHONE, Repairs, gid, mutate, result
 
 Report = Callable[..., dict[str, Any]]
@@ -66,13 +67,9 @@ def test_each_actor_sees_their_orders(repairs: Repairs, orders: dict[str, str]) 
 
 
 def test_staff_without_work_orders_and_anonymous_callers_are_refused(repairs: Repairs) -> None:
-    from tests.factories import staff_member
-
     with tenant_context(repairs.company):
         cashier = staff_member("cashier", "finance", (repairs.x,))
     assert error_codes(repairs.client(cashier).execute(LIST)) == ["FORBIDDEN"]
-    from tests.graphql import GraphQLClient
-
     anonymous = GraphQLClient(repairs.client(repairs.admin).host)
     assert error_codes(anonymous.execute(LIST)) == ["UNAUTHENTICATED"]
 

@@ -13,7 +13,7 @@ from django.utils import translation
 from saas.core.errors import DomainError
 from saas.workorders.models import State, WorkOrderEvent
 from saas.workorders.states import FINAL_STATES, OPEN_STATES, TRANSITIONS, check_transition, is_allowed
-from tests.workorders.conftest import Repairs, codes, mutate
+from tests.workorders.conftest import Repairs, codes, gid, mutate
 
 ALLOWED = {
     (State.SUBMITTED, State.ASSIGNED),
@@ -88,8 +88,6 @@ def test_completing_before_arriving_is_illegal_in_english_too(
 
 
 def _technician(repairs: Repairs) -> str:
-    from tests.workorders.conftest import gid
-
     return gid("Technician", repairs.ma.pk)
 
 
