@@ -45,7 +45,9 @@ BillingCycleEnum = strawberry.enum(
 RoundingModeEnum = strawberry.enum(RoundingMode, name="RoundingMode", description="四舍五入, 抹零 or 进位.")
 RoundingUnitEnum = strawberry.enum(RoundingUnit, name="RoundingUnit", description="Round to the fen, jiao or yuan.")
 BillStatusEnum = strawberry.enum(BillStatus, name="BillStatus")
-PaymentMethodEnum = strawberry.enum(PaymentMethod, name="PaymentMethod", description="Offline payment methods.")
+PaymentMethodEnum = strawberry.enum(
+    PaymentMethod, name="PaymentMethod", description="How the money came: offline (by a cashier) or online."
+)
 WaiverStatusEnum = strawberry.enum(WaiverStatus, name="WaiverStatus")
 
 
@@ -192,9 +194,11 @@ class PaymentType(relay.Node):
         select_related=["reversal_of"], description="For a reversal: the payment it reverses."
     )
 
-    @strawberry_django.field(only=["cashier__display_name"], select_related=["cashier"], description="收款员.")
+    @strawberry_django.field(
+        only=["cashier__display_name"], select_related=["cashier"], description="收款员; empty for online payments."
+    )
     def cashier_name(self, root: Payment) -> str:
-        return root.cashier.display_name
+        return root.cashier.display_name if root.cashier else ""  # online money has no cashier
 
     @strawberry_django.field(
         prefetch_related=["prepaid_entries"],

@@ -108,6 +108,11 @@ class PaymentErrorCode(ErrorCode):
     )
     BILL_CANCELLED = "BILL_CANCELLED", "该账单已作废。", "The bill has been cancelled."
     BILL_REPEATED = "BILL_REPEATED", "同一账单只能列一次。", "List each bill once."
+    METHOD_ONLINE_ONLY = (
+        "METHOD_ONLINE_ONLY",
+        "线上支付（支付宝、银行卡、模拟支付）由支付通知自动入账，不能手工登记。",
+        "Online payments (Alipay, card, sandbox) are booked from the provider's notification, not by hand.",
+    )
     AMOUNT_NOT_POSITIVE = ("AMOUNT_NOT_POSITIVE", *FinanceTexts.AMOUNT_NOT_POSITIVE)
     AMOUNT_TOO_LARGE = ("AMOUNT_TOO_LARGE", *FinanceTexts.AMOUNT_TOO_LARGE)
     TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)

@@ -12,7 +12,16 @@ from django.utils import timezone
 
 from saas.core.errors import DomainError, ErrorCollector
 from saas.core.money import fen_to_yuan
-from saas.finance.models import Allocation, Bill, BillStatus, Payment, PaymentMethod, PrepaidEntry, PrepaidKind
+from saas.finance.models import (
+    ONLINE_PAYMENT_METHODS,
+    Allocation,
+    Bill,
+    BillStatus,
+    Payment,
+    PaymentMethod,
+    PrepaidEntry,
+    PrepaidKind,
+)
 from saas.finance.services.codes import PaymentErrorCode
 from saas.finance.services.ledger import (
     MAX_AMOUNT_FEN,
@@ -73,6 +82,7 @@ def payment_record(
     It pays the house's open bills oldest first (or ``bill_ids``, same house only, in that order);
     whatever is left — all of it when the bills are already paid — goes to the house's prepaid
     balance. ``at`` backdates the booking (imports and the demo seed; the API never passes it).
+    Online methods (Alipay, Stripe, sandbox) are booked by the payment layer with no cashier.
     """
     errors = ErrorCollector()
     if amount_fen <= 0:
@@ -83,6 +93,10 @@ def payment_record(
     reference = _check_text(errors, "reference", reference, REFERENCE_LIMIT)
     if method not in PaymentMethod.values:
         raise ValueError(f"unknown payment method {method!r}")
+    if method in ONLINE_PAYMENT_METHODS and cashier is not None:
+        errors.add(PaymentErrorCode.METHOD_ONLINE_ONLY, field="method")
+    if method not in ONLINE_PAYMENT_METHODS and cashier is None:
+        raise ValueError("an offline payment needs the cashier who took it")
     errors.raise_if_any()
     house = house_lock(house_id, PaymentErrorCode.HOUSE_NOT_FOUND)
     bills = open_bills_locked(house_id) if bill_ids is None else _chosen_bills(house_id, bill_ids)
