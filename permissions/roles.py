@@ -78,6 +78,9 @@ class Capability(StrEnum):
     WAIVER_REQUEST = "waiver_request"  # ask for a waiver or discount (减免)
     WAIVER_APPROVE = "waiver_approve"  # approve someone else's waiver request
     FINANCE_REPORT = "finance_report"  # collection rate, arrears aging, income, daily cash
+    # Online payments (billing/)
+    PAYMENT_REFUND = "payment_refund"  # refund an online payment through its gateway
+    PAYMENT_RECONCILE = "payment_reconcile"  # the company-wide daily reconciliation with the gateways
 
 
 _STAFF_BASE = frozenset({Capability.ESTATE_VIEW})
@@ -121,6 +124,7 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
         Capability.PAYMENT_RECORD,
         Capability.WAIVER_REQUEST,
         Capability.FINANCE_REPORT,
+        Capability.PAYMENT_REFUND,
     },
     Role.OWNER: frozenset(),
 }

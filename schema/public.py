@@ -6,14 +6,17 @@ import strawberry
 from strawberry.tools import merge_types
 
 from schema.accounts.mutations import AccountMutations, AccountQueries
+from schema.billing.public import PlatformBillingMutations, PlatformBillingQueries
 from schema.core.limits import schema_config, schema_extensions
 from schema.core.relay import pin_node_id_attributes
 from schema.tenants.mutations.console import ConsoleMutations
 from schema.tenants.mutations.signup import SignupMutations
 from schema.tenants.queries import ConsoleQueries, PublicQueries
 
-Query = merge_types("Query", (PublicQueries, ConsoleQueries, AccountQueries))
-Mutation = merge_types("Mutation", (SignupMutations, ConsoleMutations, AccountMutations))
+Query = merge_types("Query", (PublicQueries, ConsoleQueries, AccountQueries, PlatformBillingQueries))
+Mutation = merge_types(
+    "Mutation", (SignupMutations, ConsoleMutations, AccountMutations, PlatformBillingMutations)
+)
 
 schema = strawberry.Schema(
     query=Query,

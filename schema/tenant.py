@@ -8,6 +8,8 @@ from strawberry import relay
 from strawberry.tools import merge_types
 
 from schema.accounts.mutations import AccountMutations, AccountQueries
+from schema.billing.mutations import BillingMutations
+from schema.billing.queries import BillingQueries
 from schema.core.limits import schema_config, schema_extensions
 from schema.core.relay import pin_node_id_attributes
 from schema.core.tenancy import TrialExpiredGuard
@@ -48,6 +50,7 @@ Query = merge_types(
         NotificationQueries,
         FinanceQueries,
         ReportQueries,
+        BillingQueries,
     ),
 )
 Mutation = merge_types(
@@ -60,6 +63,7 @@ Mutation = merge_types(
         WorkOrderMutations,
         NotificationMutations,
         FinanceMutations,
+        BillingMutations,
     ),
 )
 # Over the websocket only (schema/core/websocket.py).

@@ -88,6 +88,7 @@ class Checkout:
     redirect_url: str | None = None
     order_string: str | None = None
     client_secret: str | None = None
+    provider_trade_no: str = ""  # when the provider names the payment up front (a Stripe PaymentIntent)
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ class Notification:
     app_id: str
     seller_id: str
     occurred_at: datetime
+    provider_trade_no: str = ""
     raw: Mapping[str, str] = field(default_factory=dict, repr=False)
 
 
@@ -115,6 +117,7 @@ class OrderStatus:
 @dataclass(frozen=True)
 class RefundRequest:
     out_trade_no: str
+    provider_trade_no: str
     out_refund_no: str
     amount: Amount
     reason: str
@@ -135,6 +138,11 @@ class SignatureInvalid(GatewayError):
     """A notification whose signature (or signature algorithm) does not verify: answer 4xx."""
 
 
+class NotificationIgnored(Exception):
+    """A verified notification about nothing we act on (another event type, a trade still
+    waiting): acknowledge it, change nothing."""
+
+
 class PaymentGateway(Protocol):
     """One provider, configured with one merchant's credentials."""
 
@@ -147,6 +155,17 @@ class PaymentGateway(Protocol):
         """Verify and parse a notification; raise ``SignatureInvalid`` if it does not verify."""
         ...
 
-    def order_query(self, out_trade_no: str) -> OrderStatus: ...
+    def order_query(self, out_trade_no: str, provider_trade_no: str = "") -> OrderStatus: ...
 
-    def refund(self, request: RefundRequest) -> RefundResult: ...
+    def order_close(self, out_trade_no: str, provider_trade_no: str = "") -> OrderStatus:
+        """Close an unpaid order so no money can arrive for it any more; returns the state after
+        (PAID when it was paid after all)."""
+        ...
+
+    def refund(self, request: RefundRequest) -> RefundResult:
+        """Idempotent per ``out_refund_no``: asking again refunds nothing more."""
+        ...
+
+    def credentials_check(self) -> None:
+        """One harmless call with the merchant's keys; ``GatewayError`` says what is wrong."""
+        ...

@@ -19,6 +19,7 @@ SHARED_APPS = [
     "strawberry_django",
     "channels",
     "saas.accounts",
+    "billing",  # the vendor's subscriptions (public) and owners' fees (tenants): tables in both
     "schema",  # no models: the GraphQL layer and its management commands
 ]
 
@@ -34,6 +35,7 @@ TENANT_APPS = [
     "saas.finance",
     "saas.notifications",
     "saas.workorders",
+    "billing",
 ]
 
 INSTALLED_APPS = SHARED_APPS + [app for app in TENANT_APPS if app not in SHARED_APPS]

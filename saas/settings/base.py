@@ -126,6 +126,13 @@ CELERY_BEAT_SCHEDULE = {
     "finance-late-fees-daily": {"task": "finance.tasks.late_fees_accrue_all", "schedule": crontab(hour=0, minute=30)},
     # Work orders: overdue ones escalated, completed ones past the reopen window closed (per company).
     "workorders-sweep": {"task": "workorders.tasks.work_orders_sweep_all", "schedule": 60.0},
+    # Payments: orders whose notification never came are asked about (per company and public).
+    "billing-reconcile-pending": {"task": "billing.tasks.reconcile_pending_all", "schedule": 120.0},
+    # Yesterday's orders compared with the ledger and the gateway, per company.
+    "billing-reconciliation-report": {
+        "task": "billing.tasks.reconciliation_report_all",
+        "schedule": crontab(hour=1, minute=15),
+    },
 }
 RATELIMIT_USE_CACHE = "platform"
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]  # locmem is fine for one dev process
@@ -156,6 +163,22 @@ API_TOKEN_TTL = timedelta(days=env.int("API_TOKEN_TTL_DAYS", default=30))
 STAFF_ACTIVATION_URL = env.str("STAFF_ACTIVATION_URL", default="{company_url}staff/activate?code={code}")
 STAFF_ACTIVATE_RATE = env.str("STAFF_ACTIVATE_RATE", default="20/h")  # activation attempts per client address
 SESSION_COOKIE_HTTPONLY = True
+
+# --- payments (billing/) --------------------------------------------------------------------
+# Provider endpoints: tests point them at loopback emulators. Notifications arrive on the public
+# host (PAYMENT_NOTIFY_BASE_URL, reachable from the internet in production).
+ALIPAY_SERVER_URL = env.str("ALIPAY_SERVER_URL", default="https://openapi.alipay.com/gateway.do")
+STRIPE_API_BASE = env.str("STRIPE_API_BASE", default="https://api.stripe.com")
+PAYMENT_NOTIFY_BASE_URL = env.str(
+    "PAYMENT_NOTIFY_BASE_URL", default=f"{PUBLIC_URL_SCHEME}://{BASE_DOMAIN}{':' + PUBLIC_PORT if PUBLIC_PORT else ''}"
+)
+PAYMENT_ORDER_MINUTES = env.int("PAYMENT_ORDER_MINUTES", default=15)  # how long a checkout may be paid
+PAYMENT_RECONCILE_AFTER_MINUTES = env.int("PAYMENT_RECONCILE_AFTER_MINUTES", default=5)
+# The sandbox (no real money) serves trials; a paying company, or the vendor's own subscriptions,
+# may use it only where these say so (development).
+PAYMENT_SANDBOX_FOR_PAID_COMPANIES = env.bool("PAYMENT_SANDBOX_FOR_PAID_COMPANIES", default=False)
+PAYMENT_SANDBOX_SUBSCRIPTIONS = env.bool("PAYMENT_SANDBOX_SUBSCRIPTIONS", default=DEBUG)
+SUBSCRIPTION_CHECKOUT_URL = env.str("SUBSCRIPTION_CHECKOUT_URL", default="{base}/subscribe?token={token}")
 
 # --- GraphQL ------------------------------------------------------------------------------
 GRAPHQL_IDE = env.bool("GRAPHQL_IDE", default=DEBUG)

@@ -1,0 +1,50 @@
+"""Which side of the platform the current schema is, and the URLs providers and payers need."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import connection
+
+from tenants.models import Company
+from tenants.services.provisioning import tenant_url
+
+
+def schema_name() -> str:
+    return str(connection.schema_name)  # type: ignore[attr-defined]
+
+
+def in_public_schema() -> bool:
+    return schema_name() == "public"
+
+
+def current_company() -> Company | None:
+    """The company whose schema is active (None in public); one query on the public table."""
+    if in_public_schema():
+        return None
+    return Company.objects.filter(schema_name=schema_name()).first()
+
+
+def notify_url(provider: str) -> str:
+    """Where a provider posts notifications: the public host, with the company's schema in the path
+    (opaque and stable, unlike a slug) or none for the vendor's own subscriptions."""
+    base = settings.PAYMENT_NOTIFY_BASE_URL.rstrip("/")
+    if in_public_schema():
+        return f"{base}/payments/notify/{provider}/"
+    return f"{base}/payments/notify/{provider}/{schema_name()}/"
+
+
+def sandbox_page_base() -> str:
+    """The sandbox pay pages: on the company's own host, or the public host for subscriptions."""
+    company = current_company()
+    if company is None:
+        return settings.PAYMENT_NOTIFY_BASE_URL.rstrip("/") + "/payments/sandbox"
+    domain = company.domains.filter(is_primary=True).values_list("domain", flat=True).first() or ""
+    return tenant_url(domain) + "payments/sandbox"
+
+
+def sandbox_allowed(company: Company | None) -> bool:
+    """No real money: a company on trial (the demo company is one), development, or the vendor's
+    side where settings allow it; never a paying company's owners unless settings say so."""
+    if company is None:
+        return bool(settings.PAYMENT_SANDBOX_SUBSCRIPTIONS)
+    return company.status == "trial" or bool(settings.PAYMENT_SANDBOX_FOR_PAID_COMPANIES)

@@ -1,0 +1,83 @@
+"""A provider's notification, from raw request to settled order: verify the signature, check it
+names our merchant and the order's exact amount, then apply it once (``settlement.order_apply``).
+Whatever fails before the apply changes nothing and is answered with a 4xx."""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from billing.gateways.base import Notification, NotificationIgnored, SignatureInvalid
+from billing.models import EventKind, EventOutcome, PaymentOrder
+from billing.services.credentials import GatewayNotConfigured, gateway_for
+from billing.services.settlement import Statement, order_apply
+
+
+class Verdict(enum.Enum):
+    APPLIED = "applied"
+    DUPLICATE = "duplicate"  # seen before: acknowledged, nothing done
+    IGNORED = "ignored"  # verified, about nothing we act on
+    REJECTED = "rejected"  # 4xx: bad signature, unknown order, wrong merchant or amount
+    NOT_CONFIGURED = "not_configured"  # 4xx: this schema has no such gateway
+
+
+@dataclass(frozen=True)
+class Received:
+    verdict: Verdict
+    detail: str = ""
+    outcome: EventOutcome | None = None
+
+    @property
+    def acknowledged(self) -> bool:
+        return self.verdict in (Verdict.APPLIED, Verdict.DUPLICATE, Verdict.IGNORED)
+
+
+def _mismatch(order: PaymentOrder, notice: Notification) -> str:
+    if notice.app_id != order.merchant_app_id:
+        return "app id does not match"
+    if notice.seller_id != order.merchant_seller_id:
+        return "seller id does not match"
+    if notice.amount.minor_units != order.amount_fen:
+        return "amount does not match"
+    if notice.amount.currency != order.currency:
+        return "currency does not match"
+    if order.provider_trade_no and notice.provider_trade_no and notice.provider_trade_no != order.provider_trade_no:
+        return "provider trade number does not match"
+    return ""
+
+
+def notification_receive(*, provider: str, headers: Mapping[str, str], body: bytes) -> Received:
+    """Handle one delivery in the current schema (the caller activated it)."""
+    try:
+        gateway = gateway_for(provider, require_enabled=False)
+    except GatewayNotConfigured:
+        return Received(Verdict.NOT_CONFIGURED, "gateway not configured")
+    try:
+        notice = gateway.notification_parse(headers=headers, body=body)
+    except SignatureInvalid as exc:
+        return Received(Verdict.REJECTED, f"signature: {exc}")
+    except NotificationIgnored as exc:
+        return Received(Verdict.IGNORED, str(exc))
+    order = PaymentOrder.objects.filter(out_trade_no=notice.out_trade_no, provider=provider).first()
+    if order is None:
+        return Received(Verdict.REJECTED, "unknown order")
+    problem = _mismatch(order, notice)
+    if problem:
+        return Received(Verdict.REJECTED, problem)
+    outcome = order_apply(
+        order_id=order.pk,
+        statement=Statement(
+            provider=provider,
+            event_key=notice.event_id,
+            kind=EventKind.NOTIFICATION,
+            state=notice.state,
+            amount_fen=notice.amount.minor_units,
+            provider_trade_no=notice.provider_trade_no,
+            payload=dict(notice.raw),
+            at=notice.occurred_at,
+        ),
+    )
+    if outcome is None:
+        return Received(Verdict.DUPLICATE)
+    return Received(Verdict.APPLIED, outcome=outcome)

@@ -1,0 +1,117 @@
+"""Provider notifications and the sandbox pay page (Django views, not GraphQL).
+
+Notifications arrive on the public host: ``/payments/notify/<provider>/<schema>/`` for a
+company's owners' payments (the company is activated explicitly from the path), and
+``/payments/notify/<provider>/`` for the vendor's own subscriptions. A notification is answered
+``success`` (Alipay's word) or 2xx only after it has been applied and committed; anything that
+fails verification gets a 4xx and changes nothing.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_http_methods, require_POST
+from django_tenants.utils import tenant_context
+
+from billing.gateways.base import Amount, PaymentState
+from billing.gateways.sandbox import LABEL, LABEL_EN
+from billing.models import OrderState, PaymentOrder, Provider
+from billing.services.credentials import GatewayNotConfigured, gateway_for
+from billing.services.notifications import Received, Verdict, notification_receive
+from saas.core.money import fen_to_yuan
+from tenants.models import Company
+from tenants.schemas import activate_public
+
+log = logging.getLogger(__name__)
+
+
+def _answer(provider: str, received: Received) -> HttpResponse:
+    if received.acknowledged:
+        if provider == Provider.STRIPE:
+            return JsonResponse({"received": True, "result": received.verdict.value})
+        return HttpResponse("success", content_type="text/plain")
+    log.warning("payment notification refused (%s): %s %s", provider, received.verdict.value, received.detail)
+    status = 404 if received.verdict is Verdict.NOT_CONFIGURED else 400
+    return HttpResponse(f"fail: {received.detail}", status=status, content_type="text/plain")
+
+
+def _receive(request: HttpRequest, provider: str) -> HttpResponse:
+    if provider not in Provider.values:
+        return HttpResponse("fail: unknown provider", status=404, content_type="text/plain")
+    headers = {key: value for key, value in request.headers.items()}
+    return _answer(provider, notification_receive(provider=provider, headers=headers, body=request.body))
+
+
+@csrf_exempt
+@require_POST
+def tenant_notify(request: HttpRequest, provider: str, schema: str) -> HttpResponse:
+    company = Company.objects.customers().filter(schema_name=schema).first()
+    if company is None:
+        return HttpResponse("fail: unknown merchant", status=404, content_type="text/plain")
+    # Suspended or read-only companies still receive money already paid to them.
+    with tenant_context(company):
+        return _receive(request, provider)
+
+
+@csrf_exempt
+@require_POST
+def platform_notify(request: HttpRequest, provider: str) -> HttpResponse:
+    activate_public()
+    return _receive(request, provider)
+
+
+PAGE = """<!doctype html><html lang="zh-hans"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1"><title>{label}</title>
+<style>body{{font-family:sans-serif;max-width:28rem;margin:2rem auto;padding:0 1rem}}
+.banner{{background:#fff3cd;border:1px solid #e0b000;padding:.75rem;border-radius:.5rem}}
+button{{font-size:1.1rem;padding:.6rem 1.4rem;margin-right:.5rem}}</style></head><body>
+<p class="banner"><strong>{label}</strong><br>{label_en}</p>
+<h1>¥ {amount}</h1><p>{subject}</p><p>订单号 {out_trade_no} · {state}</p>{actions}</body></html>"""
+
+
+@csrf_exempt
+@require_http_methods(["GET", "POST"])
+def sandbox_page(request: HttpRequest, out_trade_no: str) -> HttpResponse:
+    """The sandbox's cashier: shows the order, and on "pay" delivers the signed callback to the
+    same notification handling as a real provider's (in-process: no real money moves)."""
+    order = PaymentOrder.objects.filter(out_trade_no=out_trade_no, provider=Provider.SANDBOX).first()
+    if order is None:
+        return HttpResponse("not found", status=404, content_type="text/plain")
+    result = ""
+    if request.method == "POST":
+        action = request.POST.get("action", "pay")
+        state = PaymentState.CLOSED if action == "cancel" else PaymentState.PAID
+        try:
+            gateway = gateway_for(Provider.SANDBOX, require_enabled=False)
+        except GatewayNotConfigured:
+            return HttpResponse("sandbox not configured", status=404, content_type="text/plain")
+        headers, body = gateway.notification_build(  # type: ignore[attr-defined]
+            out_trade_no=order.out_trade_no, amount=Amount(order.amount_fen, order.currency), state=state
+        )
+        received = notification_receive(provider=Provider.SANDBOX, headers=headers, body=body)
+        if request.headers.get("Accept", "").startswith("application/json"):
+            return JsonResponse({"result": received.verdict.value, "detail": received.detail})
+        order.refresh_from_db()
+        result = (
+            "<p>已处理（模拟）。</p>" if received.acknowledged else f"<p>未处理：{html.escape(received.detail)}</p>"
+        )
+    actions = result
+    if order.state == OrderState.PENDING:
+        actions += (
+            '<form method="post"><button name="action" value="pay">确认支付（模拟）</button>'
+            '<button name="action" value="cancel">取消</button></form>'
+        )
+    page = PAGE.format(
+        label=LABEL,
+        label_en=LABEL_EN,
+        amount=fen_to_yuan(order.amount_fen),
+        subject=html.escape(order.subject),
+        out_trade_no=html.escape(order.out_trade_no),
+        state=html.escape(OrderState(order.state).label),
+        actions=actions,
+    )
+    return HttpResponse(page, content_type="text/html; charset=utf-8")

@@ -1,0 +1,84 @@
+"""Tenant reads: gateway settings (admin), orders with their history (staff in scope, owners
+their own houses'), the daily reconciliation report (admin)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import strawberry
+import strawberry_django
+from django.db.models import QuerySet
+from strawberry import relay
+
+from billing.models import PaymentOrder, ReconciliationReport
+from billing.services.context import notify_url
+from billing.services.credentials import credentials_settings
+from billing.services.reconciliation import reconciliation_report_build
+from permissions.extensions import HasCapability
+from permissions.roles import Capability
+from permissions.scoping import visible_to
+from schema.billing.types import (
+    PaymentGatewaySettingType,
+    PaymentOrderStateEnum,
+    PaymentOrderType,
+    ReconciliationReportType,
+)
+from schema.core.relay import CountedConnection, pk_from_global_id
+
+ORDER_READERS = HasCapability(Capability.BILL_VIEW, owners=True)
+
+
+def gateway_settings() -> list[PaymentGatewaySettingType]:
+    return [PaymentGatewaySettingType.of(s, notify_url(s.provider)) for s in credentials_settings()]
+
+
+@strawberry.type
+class BillingQueries:
+    @strawberry.field(
+        permission_classes=[HasCapability(Capability.COMPANY_SETTINGS)],
+        description="Each payment gateway: configured or not, last four characters of each credential, the URL "
+        "to give the provider. Admin only.",
+    )
+    def payment_gateway_settings(self) -> list[PaymentGatewaySettingType]:
+        return gateway_settings()
+
+    @strawberry_django.connection(
+        CountedConnection[PaymentOrderType],
+        permission_classes=[ORDER_READERS],
+        description="Online payment orders, newest first: staff see their communities' orders, owners their "
+        "houses' orders.",
+    )
+    def payment_orders(
+        self,
+        state: PaymentOrderStateEnum | None = None,  # type: ignore[valid-type]
+        house: relay.GlobalID | None = None,
+        refund_due: bool | None = None,
+        out_trade_no: str | None = None,
+    ) -> QuerySet[PaymentOrder]:
+        orders = PaymentOrder.objects.order_by("-created_at", "-id")
+        if state is not None:
+            orders = orders.filter(state=state.value)
+        if house is not None:
+            orders = orders.filter(house_id=pk_from_global_id(house, "House"))
+        if refund_due is not None:
+            orders = orders.filter(refund_due=refund_due)
+        if out_trade_no is not None:
+            orders = orders.filter(out_trade_no=out_trade_no.strip())
+        return orders
+
+    @strawberry_django.field(
+        permission_classes=[ORDER_READERS],
+        description="One order by its out trade number (商户订单号) with its history; null if you may not see it.",
+    )
+    def payment_order(self, info: strawberry.Info, out_trade_no: str) -> PaymentOrderType | None:
+        orders = visible_to(info.context.request.user, PaymentOrder.objects.filter(out_trade_no=out_trade_no.strip()))
+        return orders.prefetch_related("events").first()  # type: ignore[return-value]
+
+    @strawberry.field(
+        permission_classes=[HasCapability(Capability.PAYMENT_RECONCILE)],
+        description="对账: the day's orders compared with the ledger and with what each gateway says now (built on "
+        "first request, then kept; the nightly job builds yesterday's). Admin only.",
+    )
+    def payment_reconciliation_report(self, date: date, refresh: bool = False) -> ReconciliationReportType:
+        report = None if refresh else ReconciliationReport.objects.filter(day=date).first()
+        return ReconciliationReportType.of(report or reconciliation_report_build(day=date))

@@ -1,0 +1,237 @@
+"""GraphQL types of online payments. Money is ``Yuan``; merchant credentials appear only as
+"configured" and the last four characters of each field."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+import strawberry
+import strawberry_django
+from django.db.models import QuerySet
+from strawberry import relay
+from strawberry.relay import to_base64
+
+from billing.gateways.base import Channel
+from billing.gateways.sandbox import LABEL, LABEL_EN
+from billing.models import EventKind, EventOutcome, OrderState, PaymentOrder, Provider, ReconciliationReport
+from billing.services.credentials import GatewaySetting
+from permissions.scoping import visible_to
+from schema.core.fields import model_field, model_type
+from schema.core.scalars import Yuan
+
+PaymentGatewayEnum = strawberry.enum(
+    Provider, name="PaymentGateway", description="ALIPAY, STRIPE or SANDBOX (no real money)."
+)
+PaymentChannelEnum = strawberry.enum(
+    Channel,
+    name="PaymentChannel",
+    description="QR_CODE (scan to pay), PAGE (desktop redirect), APP (Alipay app order string), CARD (Stripe).",
+)
+PaymentOrderStateEnum = strawberry.enum(OrderState, name="PaymentOrderState")
+PaymentEventKindEnum = strawberry.enum(EventKind, name="PaymentEventKind")
+PaymentEventOutcomeEnum = strawberry.enum(EventOutcome, name="PaymentEventOutcome")
+
+
+def sandbox_label(provider: str, language_en: bool = False) -> str:
+    return (LABEL_EN if language_en else LABEL) if provider == Provider.SANDBOX else ""
+
+
+@strawberry.type(name="PaymentCheckout", description="What the front end needs to take the payment.")
+class CheckoutType:
+    gateway: PaymentGatewayEnum  # type: ignore[valid-type]
+    channel: PaymentChannelEnum  # type: ignore[valid-type]
+    qr_code_url: str | None = strawberry.field(description="QR_CODE: encode this in a QR code (or open it).")
+    redirect_url: str | None = strawberry.field(description="PAGE: send the browser here.")
+    order_string: str | None = strawberry.field(description="APP: hand this to the Alipay app SDK.")
+    client_secret: str | None = strawberry.field(description="CARD: give this to Stripe's payment sheet.")
+    is_real_money: bool
+    label: str = strawberry.field(description="模拟支付 · 非真实资金 for the sandbox; show it. Empty otherwise.")
+
+    @classmethod
+    def of(cls, order: PaymentOrder) -> CheckoutType:
+        data = order.checkout or {}
+        return cls(
+            gateway=Provider(order.provider),
+            channel=Channel(order.channel),
+            qr_code_url=data.get("qr_code_url"),
+            redirect_url=data.get("redirect_url"),
+            order_string=data.get("order_string"),
+            client_secret=data.get("client_secret"),
+            is_real_money=order.provider != Provider.SANDBOX,
+            label=sandbox_label(order.provider),
+        )
+
+
+@strawberry.type(name="PaymentEvent", description="Something that happened to an order, oldest first.")
+class PaymentEventType:
+    kind: PaymentEventKindEnum  # type: ignore[valid-type]
+    outcome: PaymentEventOutcomeEnum  # type: ignore[valid-type]
+    state: str = strawberry.field(description="What the provider said: paid, closed, pending (empty for a checkout).")
+    amount: Yuan | None
+    detail: str
+    created_at: datetime
+
+
+@model_type(PaymentOrder, name="PaymentOrder", description="支付订单 An online payment of bills and what became of it.")
+class PaymentOrderType(relay.Node):
+    out_trade_no: str = model_field(description="商户订单号, as the provider shows it.")
+    gateway: PaymentGatewayEnum = model_field(field_name="provider")  # type: ignore[valid-type]
+    channel: PaymentChannelEnum  # type: ignore[valid-type]
+    state: PaymentOrderStateEnum  # type: ignore[valid-type]
+    amount: Yuan = model_field(field_name="amount_fen", description="The bills' exact balance when ordered.")
+    currency: str = model_field()
+    subject: str = model_field()
+    created_at: datetime = model_field()
+    expires_at: datetime = model_field(description="After this the order can no longer be paid.")
+    paid_at: datetime | None = model_field()
+    closed_at: datetime | None = model_field()
+    to_prepaid: Yuan = model_field(
+        field_name="to_prepaid_fen", description="What the bills no longer needed, kept as prepaid credit."
+    )
+    refund_due: bool = model_field(description="Money came for bills already settled: refund it (or keep the credit).")
+    paid_late: bool = model_field(description="Paid after the order had been closed.")
+    refunded: Yuan = model_field(field_name="refunded_fen")
+    provider_trade_no: str = model_field(description="The provider's trade number (支付宝交易号, PaymentIntent id).")
+
+    @strawberry_django.field(only=["provider"])
+    def is_real_money(self, root: PaymentOrder) -> bool:
+        return root.provider != Provider.SANDBOX
+
+    @strawberry_django.field(only=["provider"], description="模拟支付 · 非真实资金 for the sandbox.")
+    def label(self, root: PaymentOrder) -> str:
+        return sandbox_label(root.provider)
+
+    @strawberry_django.field(only=["house_id"], description="The house (a House ID).")
+    def house_id(self, root: PaymentOrder) -> relay.GlobalID | None:
+        return relay.GlobalID("House", str(root.house_id)) if root.house_id else None
+
+    @strawberry_django.field(only=["bill_ids"], description="The bills paid, in allocation order (Bill IDs).")
+    def bill_ids(self, root: PaymentOrder) -> list[relay.GlobalID]:
+        return [relay.GlobalID("Bill", str(pk)) for pk in root.bill_ids]
+
+    @strawberry_django.field(only=["payment_id"], description="The ledger payment it booked (a Payment ID).")
+    def payment_id(self, root: PaymentOrder) -> relay.GlobalID | None:
+        return relay.GlobalID("Payment", str(root.payment_id)) if root.payment_id else None
+
+    @strawberry_django.field(
+        only=["payer_id", "checkout", "provider", "channel", "state"],
+        description="The checkout again, for the person who started it while it can still be paid.",
+    )
+    def checkout(self, root: PaymentOrder, info: strawberry.Info) -> CheckoutType | None:
+        if root.payer_id != info.context.request.user.pk or root.state != OrderState.PENDING:
+            return None
+        return CheckoutType.of(root)
+
+    @strawberry_django.field(prefetch_related=["events"], description="Its history, oldest first.")
+    def events(self, root: PaymentOrder) -> list[PaymentEventType]:
+        return [
+            PaymentEventType(
+                kind=EventKind(e.kind),
+                outcome=EventOutcome(e.outcome),
+                state=e.state,
+                amount=Yuan(e.amount_fen) if e.amount_fen is not None else None,
+                detail=e.detail,
+                created_at=e.created_at,
+            )
+            for e in sorted(root.events.all(), key=lambda e: (e.created_at, e.pk))
+        ]
+
+    @classmethod
+    def get_queryset(
+        cls, queryset: QuerySet[PaymentOrder], info: strawberry.Info, **kwargs: Any
+    ) -> QuerySet[PaymentOrder]:
+        return visible_to(info.context.request.user, queryset)
+
+
+@strawberry.type(name="CredentialHint", description="A stored credential field: its last four characters only.")
+class CredentialHintType:
+    name: str
+    last4: str
+
+
+@strawberry.type(name="PaymentGatewaySetting", description="One gateway of the merchant: configured or not.")
+class PaymentGatewaySettingType:
+    gateway: PaymentGatewayEnum  # type: ignore[valid-type]
+    configured: bool
+    enabled: bool
+    fields: list[CredentialHintType] = strawberry.field(description="Never the values: the last four characters.")
+    updated_at: datetime | None
+    tested_at: datetime | None
+    test_ok: bool | None = strawberry.field(description="Result of the last paymentGatewayTest; null: not tested.")
+    test_message: str
+    notify_url: str = strawberry.field(description="Give this URL to the provider (Alipay notify URL, Stripe webhook).")
+    is_real_money: bool
+
+    @classmethod
+    def of(cls, setting: GatewaySetting, notify_url: str) -> PaymentGatewaySettingType:
+        return cls(
+            gateway=Provider(setting.provider),
+            configured=setting.configured,
+            enabled=setting.enabled,
+            fields=[CredentialHintType(name=k, last4=v) for k, v in sorted(setting.hints.items())],
+            updated_at=setting.updated_at,
+            tested_at=setting.tested_at,
+            test_ok=setting.test_ok,
+            test_message=setting.test_message,
+            notify_url=notify_url,
+            is_real_money=setting.provider != Provider.SANDBOX,
+        )
+
+
+@strawberry.type(name="ReconciliationLine", description="One order whose three views disagree.")
+class ReconciliationLineType:
+    out_trade_no: str
+    gateway: str
+    amount: Yuan
+    state: str
+    ledger_amount: Yuan | None
+    gateway_state: str = strawberry.field(description="paid, pending, closed, unknown or unreachable.")
+    gateway_amount: Yuan | None
+    problem: str = strawberry.field(description="Comma-separated: ledger, gateway_state, gateway_amount, refund_due.")
+
+
+@strawberry.type(name="ReconciliationReport", description="对账单 One day: our orders, the ledger, the gateways.")
+class ReconciliationReportType:
+    day: date
+    generated_at: datetime
+    orders: int
+    paid_orders: int
+    paid: Yuan
+    ledger: Yuan = strawberry.field(description="Online money booked in the ledger that day.")
+    reversed: Yuan = strawberry.field(description="Online money reversed (refunded) that day.")
+    gateway_paid: Yuan = strawberry.field(description="What the gateways say was paid for these orders.")
+    refund_due: int
+    discrepancies: list[ReconciliationLineType]
+
+    @classmethod
+    def of(cls, report: ReconciliationReport) -> ReconciliationReportType:
+        s = report.summary
+        return cls(
+            day=report.day,
+            generated_at=report.generated_at,
+            orders=int(s.get("orders", 0)),
+            paid_orders=int(s.get("paid_orders", 0)),
+            paid=Yuan(int(s.get("paid_fen", 0))),
+            ledger=Yuan(int(s.get("ledger_fen", 0))),
+            reversed=Yuan(int(s.get("reversed_fen", 0))),
+            gateway_paid=Yuan(int(s.get("gateway_paid_fen", 0))),
+            refund_due=int(s.get("refund_due", 0)),
+            discrepancies=[
+                ReconciliationLineType(
+                    out_trade_no=d["out_trade_no"],
+                    gateway=d["provider"],
+                    amount=Yuan(d["amount_fen"]),
+                    state=d["state"],
+                    ledger_amount=Yuan(d["ledger_fen"]) if d["ledger_fen"] is not None else None,
+                    gateway_state=d["gateway_state"],
+                    gateway_amount=Yuan(d["gateway_amount_fen"]) if d["gateway_amount_fen"] is not None else None,
+                    problem=d["problem"],
+                )
+                for d in report.discrepancies
+            ],
+        )
+
+
+def order_gid(order: PaymentOrder) -> str:
+    return to_base64("PaymentOrder", order.pk)
