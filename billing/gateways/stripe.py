@@ -129,7 +129,7 @@ class StripeGateway:
         state = EVENT_STATES.get(str(event.type))
         if state is None:
             raise NotificationIgnored(f"event type {event.type}")
-        intent = event.data.object
+        intent = event.data.object.to_dict()
         metadata = intent.get("metadata") or {}
         received = int(intent.get("amount_received") or 0) if state is PaymentState.PAID else int(intent.get("amount"))
         if received <= 0:
@@ -141,7 +141,7 @@ class StripeGateway:
             amount=Amount(received, str(intent.get("currency", "")).upper()),
             app_id="",
             seller_id="",
-            occurred_at=datetime.fromtimestamp(int(event.created), tz=UTC) if event.get("created") else timezone.now(),
+            occurred_at=datetime.fromtimestamp(int(event.created), tz=UTC) if event.created else timezone.now(),
             provider_trade_no=str(intent.get("id", "")),
             raw={"type": str(event.type), "id": str(event.id)},
         )

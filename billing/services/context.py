@@ -43,8 +43,12 @@ def sandbox_page_base() -> str:
 
 
 def sandbox_allowed(company: Company | None) -> bool:
-    """No real money: a company on trial (the demo company is one), development, or the vendor's
-    side where settings allow it; never a paying company's owners unless settings say so."""
+    """No real money: a company on trial, the vendor's demo company (``PAYMENT_SANDBOX_SLUGS``),
+    development (``PAYMENT_SANDBOX_FOR_PAID_COMPANIES``, on with DEBUG), or the vendor's own side
+    where ``PAYMENT_SANDBOX_SUBSCRIPTIONS`` allows it; never a paying company's owners otherwise."""
     if company is None:
         return bool(settings.PAYMENT_SANDBOX_SUBSCRIPTIONS)
-    return company.status == "trial" or bool(settings.PAYMENT_SANDBOX_FOR_PAID_COMPANIES)
+    if company.status == "trial" or settings.PAYMENT_SANDBOX_FOR_PAID_COMPANIES:
+        return True
+    demo_hosts = [f"{slug}.{settings.BASE_DOMAIN}" for slug in settings.PAYMENT_SANDBOX_SLUGS]
+    return company.domains.filter(domain__in=demo_hosts).exists()

@@ -176,7 +176,8 @@ PAYMENT_ORDER_MINUTES = env.int("PAYMENT_ORDER_MINUTES", default=15)  # how long
 PAYMENT_RECONCILE_AFTER_MINUTES = env.int("PAYMENT_RECONCILE_AFTER_MINUTES", default=5)
 # The sandbox (no real money) serves trials; a paying company, or the vendor's own subscriptions,
 # may use it only where these say so (development).
-PAYMENT_SANDBOX_FOR_PAID_COMPANIES = env.bool("PAYMENT_SANDBOX_FOR_PAID_COMPANIES", default=False)
+PAYMENT_SANDBOX_FOR_PAID_COMPANIES = env.bool("PAYMENT_SANDBOX_FOR_PAID_COMPANIES", default=DEBUG)
+PAYMENT_SANDBOX_SLUGS = env.list("PAYMENT_SANDBOX_SLUGS", default=["demo"])  # the vendor's demo company
 PAYMENT_SANDBOX_SUBSCRIPTIONS = env.bool("PAYMENT_SANDBOX_SUBSCRIPTIONS", default=DEBUG)
 SUBSCRIPTION_CHECKOUT_URL = env.str("SUBSCRIPTION_CHECKOUT_URL", default="{base}/subscribe?token={token}")
 
