@@ -62,7 +62,7 @@ def _aggregates() -> dict[str, Any]:
         "completion": Avg(F("completed_at") - F("created_at")),
         "overdue": Count("pk", filter=not_cancelled & Q(overdue_at__isnull=False)),
         "counted": Count("pk", filter=not_cancelled),
-        "rating": Avg("rating"),
+        "stars": Avg("rating"),
         "rated": Count("rating"),
     }
 
@@ -79,7 +79,7 @@ def _figures(row: dict[str, Any]) -> WorkOrderFigures:
         average_on_site_minutes=_minutes(row["on_site"]),
         average_completion_minutes=_minutes(row["completion"]),
         overdue_rate=round(row["overdue"] / row["counted"], 4) if row["counted"] else None,
-        average_rating=round(float(row["rating"]), 2) if row["rating"] is not None else None,
+        average_rating=round(float(row["stars"]), 2) if row["stars"] is not None else None,
         rated=row["rated"],
     )
 
