@@ -311,6 +311,14 @@ class PaymentMethod(models.TextChoices):
     BANK_TRANSFER = "bank_transfer", "银行转账"
     POS = "pos", "POS 刷卡"
     CHEQUE = "cheque", "支票"
+    # Online: booked by the payment layer (billing/) when the provider's notification settles an
+    # order, never by a cashier.
+    ALIPAY = "alipay", "支付宝（线上）"
+    STRIPE = "stripe", "银行卡（Stripe，线上）"
+    SANDBOX = "sandbox", "模拟支付（非真实资金）"
+
+
+ONLINE_PAYMENT_METHODS = (PaymentMethod.ALIPAY, PaymentMethod.STRIPE, PaymentMethod.SANDBOX)
 
 
 class Payment(models.Model):
@@ -322,7 +330,10 @@ class Payment(models.Model):
     amount_fen = models.BigIntegerField("金额（分）")
     method = models.CharField("收款方式", max_length=16, choices=PaymentMethod.choices)
     received_at = models.DateTimeField("收款时间", default=timezone.now)
-    cashier = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # Null for money that came in online (no cashier took it); a reversal names who did it.
+    cashier = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+"
+    )
     payer_name = models.CharField("缴款人", max_length=64, blank=True)
     reference = models.CharField("凭证号", max_length=64, blank=True)
     receipt_no = models.PositiveBigIntegerField("收据号", unique=True)
@@ -341,7 +352,11 @@ class Payment(models.Model):
                 condition=Q(reversal_of__isnull=True, amount_fen__gt=0)
                 | Q(reversal_of__isnull=False, amount_fen__lt=0, reason__gt=""),
                 name="payment_sign_and_reversal",
-            )
+            ),
+            models.CheckConstraint(
+                condition=Q(cashier__isnull=False) | Q(method__in=[m.value for m in ONLINE_PAYMENT_METHODS]),
+                name="payment_cashier_unless_online",
+            ),
         ]
         indexes = [models.Index(fields=["house", "received_at"]), models.Index(fields=["received_at"])]
 
