@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
     dependencies = [
         ("estates", "0003_alter_community_options"),
-        ("finance", "0003_bills_without_per_row_checks"),
+        ("finance", "0004_online_payments"),
     ]
 
     operations = [
