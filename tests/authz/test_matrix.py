@@ -14,12 +14,18 @@ from django.db import transaction
 
 from schema.tenant import schema
 from tenants.models import Company
-from tests.authz import ops_core, ops_finance, ops_privacy, ops_staff
+from tests.authz import ops_core, ops_finance, ops_privacy, ops_staff, ops_workorders
 from tests.authz.matrix import Operation, Outcome
 from tests.authz.world import Actor, World, build_world, snapshot
 from tests.graphql import error_codes
 
-OPERATIONS = [*ops_core.OPERATIONS, *ops_staff.OPERATIONS, *ops_privacy.OPERATIONS, *ops_finance.OPERATIONS]
+OPERATIONS = [
+    *ops_core.OPERATIONS,
+    *ops_staff.OPERATIONS,
+    *ops_privacy.OPERATIONS,
+    *ops_finance.OPERATIONS,
+    *ops_workorders.OPERATIONS,
+]
 
 
 class _Undo(Exception):

@@ -34,11 +34,14 @@ URGENT = deadlines_from(START, DEFAULT_SLA[Priority.URGENT])
 
 def test_default_terms_match_the_issue() -> None:
     assert DEFAULT_SLA[Priority.URGENT] == SlaTerms(respond_minutes=15, on_site_minutes=60, complete_minutes=24 * 60)
-    assert Deadlines(
-        respond_by=START + timedelta(minutes=15),
-        on_site_by=START + timedelta(hours=1),
-        complete_by=START + timedelta(hours=24),
-    ) == URGENT
+    assert (
+        Deadlines(
+            respond_by=START + timedelta(minutes=15),
+            on_site_by=START + timedelta(hours=1),
+            complete_by=START + timedelta(hours=24),
+        )
+        == URGENT
+    )
 
 
 @pytest.mark.parametrize(
