@@ -106,6 +106,7 @@ class WorkOrderType(relay.Node):
     reopened_at: auto
     overdue_at: auto
     escalation_level: int = model_field(description="Deadlines missed and escalated so far: 0–3.")
+    escalated_at: auto
     rating: int | None = model_field(description="1–5 stars from the owner.")
     rating_comment: auto
     rated_at: auto
