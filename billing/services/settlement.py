@@ -135,13 +135,13 @@ def _settle_bills(order: PaymentOrder) -> None:
     from saas.finance.models import Bill, BillStatus, PrepaidEntry, PrepaidKind
     from saas.finance.services import payment_record
 
+    assert order.house_id is not None
     usable = set(
         Bill.objects.filter(pk__in=order.bill_ids, house_id=order.house_id)
         .exclude(status=BillStatus.CANCELLED)
         .values_list("pk", flat=True)
     )
-    payer = User.objects.filter(pk=order.payer_id).values_list("display_name", flat=True).first() or ""
-    assert order.house_id is not None
+    payer = User.objects.filter(pk=order.payer_id or 0).values_list("display_name", flat=True).first() or ""
     payment = payment_record(
         house_id=order.house_id,
         amount_fen=order.amount_fen,
@@ -169,7 +169,7 @@ def _activate_plan(order: PaymentOrder) -> None:
     from tenants.models import Company
     from tenants.services.lifecycle import trial_convert_to_paid
 
-    company = Company.objects.filter(pk=order.company_id).first()
+    company = Company.objects.filter(pk=order.company_id or 0).first()
     today = timezone.localdate()
     start = max(today, company.paid_until) if company is not None and company.paid_until else today
     try:

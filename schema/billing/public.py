@@ -7,6 +7,7 @@ from datetime import datetime
 
 import strawberry
 from django.core import signing
+from strawberry.permission import BasePermission
 
 from billing.gateways.base import Channel
 from billing.models import OrderPurpose, OrderState, PaymentOrder, Provider
@@ -67,7 +68,7 @@ class SubscriptionCheckoutPayload:
     checkout: CheckoutType | None = None
 
 
-VENDOR = [IsVendorStaff]
+VENDOR: list[type[BasePermission]] = [IsVendorStaff]
 
 
 @strawberry.type

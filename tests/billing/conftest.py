@@ -103,8 +103,12 @@ def home(company_a: Company) -> Home:
         OccupancyFactory(resident=ResidentFactory(name="李娜", user=other_owner), house=HouseFactory(unit=house.unit))
         cashier = staff_member("caiwu", "finance", (community,))
         fee_item_create(
-            name="物业费", kind="area", unit_price=Decimal("2.80"), cycle_months=1,
-            community_ids=[community.pk], effective_from=date(2025, 1, 1),
+            name="物业费",
+            kind="area",
+            unit_price=Decimal("2.80"),
+            cycle_months=1,
+            community_ids=[community.pk],
+            effective_from=date(2025, 1, 1),
         )
         for period in (JAN, FEB):
             billing_run_create(period=period, community_ids=[community.pk], created_by=cashier, today=date(2026, 2, 5))

@@ -61,7 +61,9 @@ def test_two_payments_for_one_bill_the_second_goes_to_prepaid_and_is_flagged(
     configure_alipay(home.company, alipay)
     result = pay(owner, [home.jan], "ALIPAY", "QR_CODE")
     with tenant_context(home.company):  # meanwhile the owner paid cash at the desk
-        payment_record(house_id=home.house.pk, amount_fen=28000, method="cash", cashier=home.cashier, bill_ids=[home.jan.pk])
+        payment_record(
+            house_id=home.house.pk, amount_fen=28000, method="cash", cashier=home.cashier, bill_ids=[home.jan.pk]
+        )
     activate_public()
     assert deliver_alipay(home.company, alipay.pay(result["order"]["outTradeNo"])).content == b"success"
     with tenant_context(home.company):
@@ -77,7 +79,9 @@ def test_sandbox_is_labelled_and_completes_through_its_signed_callback(home: Hom
     configure_sandbox(home.company)
     result = pay(owner, [home.jan], "SANDBOX", "QR_CODE")
     assert result["errors"] == [] and result["checkout"]["isRealMoney"] is False
-    assert result["checkout"]["label"] == "模拟支付 · 非真实资金" and result["order"]["label"] == "模拟支付 · 非真实资金"
+    assert (
+        result["checkout"]["label"] == "模拟支付 · 非真实资金" and result["order"]["label"] == "模拟支付 · 非真实资金"
+    )
     url = result["checkout"]["qrCodeUrl"]
     assert url.endswith(f"/payments/sandbox/{result['order']['outTradeNo']}")
     host = home.company.domains.get(is_primary=True).domain
@@ -95,7 +99,10 @@ def test_sandbox_is_labelled_and_completes_through_its_signed_callback(home: Hom
     # A forged sandbox callback (no key) is refused like any other.
     from tests.billing.conftest import deliver
 
-    assert deliver(home.company, "sandbox", b'{"out_trade_no": "x"}', {"X-Wuye-Sandbox-Signature": "0" * 64}).status_code == 400
+    assert (
+        deliver(home.company, "sandbox", b'{"out_trade_no": "x"}', {"X-Wuye-Sandbox-Signature": "0" * 64}).status_code
+        == 400
+    )
 
 
 def test_paying_companies_cannot_take_sandbox_money(home: Home, owner: GraphQLClient, settings: Any) -> None:

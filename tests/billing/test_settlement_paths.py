@@ -29,7 +29,9 @@ def test_refund_goes_through_the_gateway_and_back_into_the_ledger_as_a_reversal(
     configure_alipay(home.company, alipay)
     result = pay(owner, [home.jan], "ALIPAY", "QR_CODE")
     with tenant_context(home.company):
-        payment_record(house_id=home.house.pk, amount_fen=28000, method="cash", cashier=home.cashier, bill_ids=[home.jan.pk])
+        payment_record(
+            house_id=home.house.pk, amount_fen=28000, method="cash", cashier=home.cashier, bill_ids=[home.jan.pk]
+        )
     activate_public()
     assert deliver_alipay(home.company, alipay.pay(result["order"]["outTradeNo"])).content == b"success"
     flagged = admin.data("{ paymentOrders(refundDue: true) { totalCount edges { node { id outTradeNo } } } }")
@@ -80,7 +82,9 @@ def test_credentials_are_never_readable(home: Home, admin: GraphQLClient, alipay
         "alipayPublicKey": alipay.alipay_public_pem,
         "sellerId": alipay.seller_id,
     }
-    bad = admin.data(configure, {"input": {"gateway": "ALIPAY", "alipay": {**values, "appPrivateKey": "nope", "sellerId": "1"}}})
+    bad = admin.data(
+        configure, {"input": {"gateway": "ALIPAY", "alipay": {**values, "appPrivateKey": "nope", "sellerId": "1"}}}
+    )
     assert {e["code"] for e in bad["paymentGatewayConfigure"]["errors"]} == {"PRIVATE_KEY_INVALID", "SELLER_ID_INVALID"}
     done = admin.data(configure, {"input": {"gateway": "ALIPAY", "alipay": values}})["paymentGatewayConfigure"]
     assert done["errors"] == [] and done["setting"]["configured"] is True
@@ -126,7 +130,9 @@ def test_the_vendor_subscription_uses_the_same_layer(
     from django.test import Client
 
     number = started["order"]["outTradeNo"]
-    done = Client(HTTP_HOST="localhost").post(f"/payments/sandbox/{number}", {"action": "pay"}, HTTP_ACCEPT="application/json")
+    done = Client(HTTP_HOST="localhost").post(
+        f"/payments/sandbox/{number}", {"action": "pay"}, HTTP_ACCEPT="application/json"
+    )
     activate_public()
     assert done.json()["result"] == "applied"
     company = Company.objects.get(pk=home.company.pk)
@@ -146,7 +152,9 @@ def test_staff_look_up_orders_in_scope_with_their_history(
 
     configure_sandbox(home.company)
     number = pay(owner, [home.jan], "SANDBOX", "QR_CODE")["order"]["outTradeNo"]
-    query = "query($n: String!) { paymentOrder(outTradeNo: $n) { state events { kind outcome } checkout { qrCodeUrl } } }"
+    query = (
+        "query($n: String!) { paymentOrder(outTradeNo: $n) { state events { kind outcome } checkout { qrCodeUrl } } }"
+    )
     staff = client_for(home.company, home.cashier).data(query, {"n": number})["paymentOrder"]
     assert staff["state"] == "PENDING" and staff["events"][0]["kind"] == "CHECKOUT" and staff["checkout"] is None
     mine = owner.data(query, {"n": number})["paymentOrder"]

@@ -69,7 +69,9 @@ class AlipayEmulator:
         content = "&".join(f"{k}={v}" for k, v in sorted(params.items()) if k != "sign")
         public_key = self.app_key.public_key()
         try:
-            public_key.verify(base64.b64decode(params.get("sign", "")), content.encode(), padding.PKCS1v15(), hashes.SHA256())
+            public_key.verify(
+                base64.b64decode(params.get("sign", "")), content.encode(), padding.PKCS1v15(), hashes.SHA256()
+            )
         except (InvalidSignature, ValueError):
             return False
         return params.get("sign_type") == "RSA2" and params.get("app_id") == self.app_id
@@ -160,30 +162,56 @@ class AlipayEmulator:
             return name, {"code": "40002", "msg": "Invalid Arguments", "sub_code": "isv.invalid-signature"}
         biz = json.loads(params.get("biz_content") or "{}")
         found = self.trades.get(biz.get("out_trade_no", ""))
-        missing = {"code": "40004", "msg": "Business Failed", "sub_code": "ACQ.TRADE_NOT_EXIST", "sub_msg": "交易不存在"}
+        missing = {
+            "code": "40004",
+            "msg": "Business Failed",
+            "sub_code": "ACQ.TRADE_NOT_EXIST",
+            "sub_msg": "交易不存在",
+        }
         if method == "alipay.trade.precreate":
             trade = self._trade(biz, params.get("notify_url", ""))
-            return name, {"code": "10000", "msg": "Success", "out_trade_no": trade.out_trade_no,
-                          "qr_code": f"https://qr.alipay.com/bax0{trade.trade_no[-12:]}"}
+            return name, {
+                "code": "10000",
+                "msg": "Success",
+                "out_trade_no": trade.out_trade_no,
+                "qr_code": f"https://qr.alipay.com/bax0{trade.trade_no[-12:]}",
+            }
         if found is None:
             return name, missing
         if method == "alipay.trade.query":
-            return name, {"code": "10000", "msg": "Success", "trade_no": found.trade_no,
-                          "out_trade_no": found.out_trade_no, "trade_status": found.status,
-                          "total_amount": found.total_amount, "buyer_logon_id": "138****0000"}
+            return name, {
+                "code": "10000",
+                "msg": "Success",
+                "trade_no": found.trade_no,
+                "out_trade_no": found.out_trade_no,
+                "trade_status": found.status,
+                "total_amount": found.total_amount,
+                "buyer_logon_id": "138****0000",
+            }
         if method == "alipay.trade.close":
             if found.status != "WAIT_BUYER_PAY":
                 return name, {"code": "40004", "msg": "Business Failed", "sub_code": "ACQ.TRADE_STATUS_ERROR"}
             found.status = "TRADE_CLOSED"
-            return name, {"code": "10000", "msg": "Success", "trade_no": found.trade_no, "out_trade_no": found.out_trade_no}
+            return name, {
+                "code": "10000",
+                "msg": "Success",
+                "trade_no": found.trade_no,
+                "out_trade_no": found.out_trade_no,
+            }
         if method == "alipay.trade.refund":
             if found.status not in ("TRADE_SUCCESS", "TRADE_FINISHED"):
                 return name, {"code": "40004", "msg": "Business Failed", "sub_code": "ACQ.TRADE_STATUS_ERROR"}
             request_no = biz["out_request_no"]
             change = "N" if request_no in found.refunds else "Y"
             found.refunds[request_no] = str(biz["refund_amount"])
-            return name, {"code": "10000", "msg": "Success", "trade_no": found.trade_no,
-                          "out_trade_no": found.out_trade_no, "refund_fee": biz["refund_amount"], "fund_change": change}
+            return name, {
+                "code": "10000",
+                "msg": "Success",
+                "trade_no": found.trade_no,
+                "out_trade_no": found.out_trade_no,
+                "refund_fee": biz["refund_amount"],
+                "fund_change": change,
+            }
         return name, {"code": "40004", "msg": "Business Failed", "sub_code": "ACQ.UNKNOWN_METHOD"}
 
     def response(self, name: str, content: dict[str, Any]) -> bytes:

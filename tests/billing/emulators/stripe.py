@@ -124,8 +124,14 @@ class StripeEmulator:
             intent = self.intents.get(params.get("payment_intent", ""))
             if intent is None or intent["status"] != "succeeded":
                 return 400, {"error": {"type": "invalid_request_error", "code": "charge_not_refundable"}}
-            refund = {"id": f"re_{secrets.token_hex(12)}", "object": "refund", "status": "succeeded",
-                      "amount": int(params["amount"]), "payment_intent": intent["id"], "currency": intent["currency"]}
+            refund = {
+                "id": f"re_{secrets.token_hex(12)}",
+                "object": "refund",
+                "status": "succeeded",
+                "amount": int(params["amount"]),
+                "payment_intent": intent["id"],
+                "currency": intent["currency"],
+            }
             self.refunds[refund["id"]] = refund
             return 200, refund
         return 404, {"error": {"type": "invalid_request_error", "message": f"no route {method} {path}"}}
