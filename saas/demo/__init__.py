@@ -55,6 +55,7 @@ def seed_company_data() -> None:
     """Fill the current (demo) schema. Call once, right after the company is provisioned."""
     from saas.demo.estates import seed_estates
     from saas.demo.finance import seed_finance
+    from saas.demo.payments import seed_payments
     from saas.demo.residents import seed_residents
 
     rng = random.Random(20261128)
@@ -62,3 +63,4 @@ def seed_company_data() -> None:
     _seed_staff()
     seed_residents(houses, rng)
     seed_finance()
+    seed_payments()
