@@ -14,9 +14,7 @@ from schema.tenants.mutations.signup import SignupMutations
 from schema.tenants.queries import ConsoleQueries, PublicQueries
 
 Query = merge_types("Query", (PublicQueries, ConsoleQueries, AccountQueries, PlatformBillingQueries))
-Mutation = merge_types(
-    "Mutation", (SignupMutations, ConsoleMutations, AccountMutations, PlatformBillingMutations)
-)
+Mutation = merge_types("Mutation", (SignupMutations, ConsoleMutations, AccountMutations, PlatformBillingMutations))
 
 schema = strawberry.Schema(
     query=Query,

@@ -131,7 +131,8 @@ class StripeGateway:
             raise NotificationIgnored(f"event type {event.type}")
         intent = event.data.object.to_dict()
         metadata = intent.get("metadata") or {}
-        received = int(intent.get("amount_received") or 0) if state is PaymentState.PAID else int(intent.get("amount") or 0)
+        amount_key = "amount_received" if state is PaymentState.PAID else "amount"
+        received = int(intent.get(amount_key) or 0)
         if received <= 0:
             raise SignatureInvalid("no amount")
         return Notification(
