@@ -71,7 +71,8 @@ new_bills AS (
                               created_at)
     SELECT house_id, community_id, building_id, %(period)s, %(due_date)s, %(run)s, SUM(amount_fen),
            0, 0, 0, 0, 0, CASE WHEN SUM(amount_fen) > 0 THEN 'unpaid' ELSE 'paid' END, %(now)s
-    FROM candidates
+    FROM candidates c
+    WHERE NOT EXISTS (SELECT 1 FROM finance_bill b WHERE b.house_id = c.house_id AND b.period = %(period)s)
     GROUP BY house_id, community_id, building_id
     ON CONFLICT (house_id, period) DO NOTHING
     RETURNING id, house_id
@@ -88,6 +89,7 @@ old_lines AS (
     SELECT b.id, {LINE_VALUES}, %(now)s
     FROM candidates c
     JOIN finance_bill b ON b.house_id = c.house_id AND b.period = %(period)s AND b.status <> 'cancelled'
+    WHERE NOT EXISTS (SELECT 1 FROM finance_billline l WHERE l.bill_id = b.id AND l.fee_item_id = c.fee_item_id)
     ON CONFLICT (bill_id, fee_item_id) DO NOTHING
     RETURNING bill_id, amount_fen
 ),
