@@ -161,3 +161,31 @@ def test_staff_look_up_orders_in_scope_with_their_history(
     assert mine["checkout"]["qrCodeUrl"].endswith(number)
     assert client_for(home.company, home.other_owner).data(query, {"n": number})["paymentOrder"] is None
     _ = gid, deliver
+
+
+def test_order_lists_cost_the_same_statements_for_one_or_many_orders(
+    home: Home, owner: GraphQLClient, admin: GraphQLClient
+) -> None:
+    from tests.graphql import QueryLog
+
+    configure_sandbox(home.company)
+    query = "{ paymentOrders { totalCount edges { node { outTradeNo amount houseId billIds events { kind } } } } }"
+
+    def statements() -> int:
+        with QueryLog() as log:
+            admin.data(query)
+        return log.count()
+
+    pay(owner, [home.jan], "SANDBOX", "QR_CODE")
+    statements()  # the first request also fills the host and token caches
+    one = statements()
+    pay(owner, [home.feb], "SANDBOX", "PAGE")
+    with tenant_context(home.company):
+        from saas.finance.models import Bill
+
+        neighbour_bill = Bill.objects.exclude(house=home.house).first()
+    from tests.graphql import client_for
+
+    assert neighbour_bill is not None
+    pay(client_for(home.company, home.other_owner), [neighbour_bill], "SANDBOX", "QR_CODE")
+    assert statements() == one
