@@ -230,6 +230,12 @@ class Bill(models.Model):
     late_fee_waived_fen = models.BigIntegerField("滞纳金减免（分）", default=0)
     status = models.CharField("状态", max_length=16, choices=BillStatus.choices, default=BillStatus.UNPAID)
     created_at = models.DateTimeField(default=timezone.now)
+    # 作废: a bill issued by mistake (nothing paid, waived or accrued on it) is cancelled, never deleted.
+    cancelled_at = models.DateTimeField("作废时间", null=True, blank=True)
+    cancel_reason = models.CharField("作废原因", max_length=200, blank=True, db_default="")
+    cancelled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.PROTECT, related_name="+", db_constraint=False
+    )
 
     class Meta:
         ordering = ["period", "id"]

@@ -9,7 +9,7 @@
 
 Every figure is an exact integer sum of fen. Bills, lines, accruals and allocations count when
 they were booked on or before the report's day, so a day's report never changes afterwards
-(cancelled bills are left out). For any filter, billed = paid + waived + outstanding.
+(bills cancelled by then are left out). For any filter, billed = paid + waived + outstanding.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ BILL_FIGURES = """
 bills AS (
     SELECT b.id, b.house_id, b.community_id, b.building_id, b.period, b.due_date FROM finance_bill b
     WHERE {bill_filter} AND b.period BETWEEN %(period_from)s AND %(period_to)s AND b.created_at < %(end)s
-      AND b.status <> 'cancelled'
+      AND (b.cancelled_at IS NULL OR b.cancelled_at >= %(end)s)
 ),
 figures AS (
     SELECT b.*,

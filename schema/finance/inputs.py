@@ -80,6 +80,12 @@ class BillingRunInput:
     communities: list[relay.GlobalID]
 
 
+@strawberry.input(description="作废: cancel a bill issued by mistake.")
+class BillCancelInput:
+    id: relay.GlobalID
+    reason: str
+
+
 @strawberry.input(description="Money received for a house.")
 class PaymentRecordInput:
     house: relay.GlobalID
@@ -128,6 +134,7 @@ class FinancePolicyUpdateInput:
 
 
 __all__ = [
+    "BillCancelInput",
     "BillingRunInput",
     "FeeItemCreateInput",
     "FeeItemUpdateInput",

@@ -148,6 +148,8 @@ class BillType(relay.Node):
     amount: Yuan = model_field(field_name="amount_fen", description="Principal: the sum of the lines.")
     late_fee: Yuan = model_field(field_name="late_fee_fen", description="滞纳金 accrued so far.")
     created_at: auto
+    cancelled_at: datetime | None = model_field(description="作废: when the bill was cancelled, if it was.")
+    cancel_reason: str = model_field(description="Why it was cancelled.")
     lines: list[BillLineType] = strawberry_django.field(description="In fee-item order.")
 
     @strawberry_django.field(only=["amount_fen", "late_fee_fen"], description="amount + lateFee.")

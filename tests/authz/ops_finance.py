@@ -61,6 +61,13 @@ def _fin(w: World) -> dict[str, Any]:
     return dict(w.extra["finance"])
 
 
+def _other_bill(w: World) -> str:
+    """A bill of X nobody paid: this month's bill of the vacant house."""
+    _fin(w)
+    with tenant_context(w.company):
+        return gid("Bill", Bill.objects.get(house=w.house_vacant_x, period=THIS_MONTH).pk)
+
+
 def _ref(key: str) -> Any:
     return lambda w: _fin(w)[key]
 
@@ -136,6 +143,9 @@ WRITES = [
                          "p": add_months(THIS_MONTH, 1).isoformat()},
               outcomes(), with_role="technician", without_role="service"),
     Operation("billingRunCreate", RUN, _run_variables, outcomes(), **FEE_SETUP),
+    Operation("billCancel",
+              'mutation($id: ID!) { billCancel(input: {id: $id, reason: "出错"}) { errors { code } } }',
+              lambda w: {"id": _other_bill(w)}, outcomes(), **FEE_SETUP),
     Operation("financePolicyUpdate",
               "mutation { financePolicyUpdate(input: {lateFeeEnabled: true}) { errors { code } } }",
               lambda w: {}, outcomes(), **ADMIN_ONLY),

@@ -243,3 +243,21 @@ def test_the_admin_sets_the_policy_and_reports_download_as_xlsx(
     owner_token = owner_client.token
     forbidden = finance_client.http.get(report["downloadUrl"], HTTP_AUTHORIZATION=f"Bearer {owner_token}")
     assert forbidden.status_code == 403
+
+
+def test_finance_staff_cancel_a_bill_with_a_reason(finance_client: GraphQLClient, billed: Estate, alpha: Alpha) -> None:
+    with alpha():
+        bill = Bill.objects.get(house=billed.small)
+    document = (
+        "mutation($input: BillCancelInput!) { billCancel(input: $input) "
+        "{ bill { status cancelReason cancelledAt } errors { field code } } }"
+    )
+    refused = payload(
+        finance_client.execute(document, {"input": {"id": gid("Bill", bill.pk), "reason": ""}}), "billCancel"
+    )
+    assert codes(refused) == [("reason", "REASON_REQUIRED")]
+    done = payload(
+        finance_client.execute(document, {"input": {"id": gid("Bill", bill.pk), "reason": "房屋面积有误"}}),
+        "billCancel",
+    )
+    assert done["bill"]["status"] == "CANCELLED" and done["bill"]["cancelReason"] == "房屋面积有误"

@@ -264,3 +264,34 @@ def test_readings_below_the_previous_need_a_replacement(alpha: Alpha, estate: Es
         with pytest.raises(DomainError) as caught:
             record(FEB, "31.00")
         assert caught.value.code.value == "PERIOD_BEFORE_LATEST"
+
+
+def test_a_bill_issued_by_mistake_is_cancelled_not_deleted(alpha: Alpha, estate: Estate) -> None:
+    from saas.finance.reports import ReportFilter, collection_report
+    from saas.finance.services import bill_cancel
+
+    with alpha():
+        run(estate)
+        bill = _bill(estate)
+        with pytest.raises(DomainErrors):
+            bill_cancel(bill_id=bill.pk, reason=" ", cancelled_by=estate.cashier)
+        payment = _pay(estate, 100)
+        with pytest.raises(DomainError) as caught:
+            bill_cancel(bill_id=bill.pk, reason="面积录错", cancelled_by=estate.cashier)
+        assert caught.value.code.value == "HAS_SETTLEMENTS"
+        payment_reverse(payment_id=payment.pk, reason="先冲正", cashier=estate.cashier)
+        cancelled = bill_cancel(bill_id=bill.pk, reason="面积录错，重新出账", cancelled_by=estate.cashier)
+        assert (cancelled.status, cancelled.cancelled_by, cancelled.cancel_reason) == (
+            BillStatus.CANCELLED,
+            estate.cashier,
+            "面积录错，重新出账",
+        )
+        with pytest.raises(DomainError) as caught:
+            bill_cancel(bill_id=bill.pk, reason="再作废", cancelled_by=estate.cashier)
+        assert caught.value.code.value == "ALREADY_CANCELLED"
+        again = run(estate)
+        assert (again.bills_created, again.lines_created) == (0, 0)  # not re-issued
+        second = _pay(estate, 100)  # nothing open: all of it to prepaid
+        assert not Allocation.objects.filter(payment=second).exists()
+        report = collection_report(where=ReportFilter(community_ids=[estate.jinghua.pk]), as_of=date.today())
+        assert report.total.bills == 3  # the cancelled bill is left out

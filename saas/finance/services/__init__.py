@@ -2,7 +2,9 @@
 balances, waivers, late fees. Keyword-only, typed, atomic; refusals are ``DomainError``s."""
 
 from saas.finance.services.billing import BillingPreview, FeeItemPreview, billing_run_create, billing_run_preview
+from saas.finance.services.bills import bill_cancel
 from saas.finance.services.codes import (
+    BillErrorCode,
     BillingErrorCode,
     FeeItemErrorCode,
     FinancePolicyErrorCode,
@@ -19,6 +21,7 @@ from saas.finance.services.prepaid import prepaid_settle
 from saas.finance.services.waivers import waiver_approve, waiver_reject, waiver_request
 
 __all__ = [
+    "BillErrorCode",
     "BillingErrorCode",
     "BillingPreview",
     "FeeItemErrorCode",
@@ -27,6 +30,7 @@ __all__ = [
     "MeterReadingErrorCode",
     "PaymentErrorCode",
     "WaiverErrorCode",
+    "bill_cancel",
     "billing_run_create",
     "billing_run_preview",
     "fee_item_create",

@@ -97,6 +97,23 @@ class BillingErrorCode(ErrorCode):
     COMMUNITY_NOT_FOUND = ("COMMUNITY_NOT_FOUND", *FinanceTexts.COMMUNITY_NOT_FOUND)
 
 
+class BillErrorCode(ErrorCode):
+    NOT_FOUND = ("NOT_FOUND", *FinanceTexts.BILL_NOT_FOUND)
+    ALREADY_CANCELLED = "ALREADY_CANCELLED", "该账单已作废。", "The bill has already been cancelled."
+    HAS_SETTLEMENTS = (
+        "HAS_SETTLEMENTS",
+        "该账单已有缴费、减免或滞纳金，不能作废；请先冲正相关收款。",
+        "The bill has payments, waivers or late fees; reverse the payments first.",
+    )
+    HAS_PENDING_WAIVERS = (
+        "HAS_PENDING_WAIVERS",
+        "该账单有待审批的减免申请，请先处理。",
+        "The bill has pending waiver requests; decide them first.",
+    )
+    REASON_REQUIRED = ("REASON_REQUIRED", *FinanceTexts.REASON_REQUIRED)
+    TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
+
+
 class PaymentErrorCode(ErrorCode):
     HOUSE_NOT_FOUND = ("HOUSE_NOT_FOUND", *FinanceTexts.HOUSE_NOT_FOUND)
     NOT_FOUND = "NOT_FOUND", "找不到该收款记录。", "No such payment."

@@ -8,12 +8,14 @@ from permissions.extensions import HasCapability, authorize
 from permissions.roles import Capability
 from saas.estates.models import House
 from saas.estates.services.common import UNSET
-from saas.finance.models import FeeItem
+from saas.finance.models import Bill, FeeItem
 from saas.finance.services import (
+    BillErrorCode,
     BillingErrorCode,
     FeeItemErrorCode,
     FinancePolicyErrorCode,
     MeterReadingErrorCode,
+    bill_cancel,
     billing_run_create,
     fee_item_create,
     fee_item_update,
@@ -24,6 +26,7 @@ from schema.core.errors import payload_error_type, payload_of
 from schema.core.relay import pk_from_global_id
 from schema.estates.mutations.common import maybe
 from schema.finance.inputs import (
+    BillCancelInput,
     BillingRunInput,
     FeeItemCreateInput,
     FeeItemUpdateInput,
@@ -31,11 +34,12 @@ from schema.finance.inputs import (
     MeterReadingRecordInput,
 )
 from schema.finance.mutations.common import authorize_communities, caller, pks
-from schema.finance.types import BillingRunType, FeeItemType, FinancePolicyType, MeterReadingType
+from schema.finance.types import BillingRunType, BillType, FeeItemType, FinancePolicyType, MeterReadingType
 
 FeeItemError = payload_error_type("FeeItemError", FeeItemErrorCode, "Why a fee item change was refused.")
 MeterReadingError = payload_error_type("MeterReadingError", MeterReadingErrorCode, "Why a reading was refused.")
 BillingError = payload_error_type("BillingError", BillingErrorCode, "Why a billing run (or preview) was refused.")
+BillError = payload_error_type("BillError", BillErrorCode, "Why a bill could not be cancelled.")
 FinancePolicyError = payload_error_type(
     "FinancePolicyError", FinancePolicyErrorCode, "Why a policy change was refused."
 )
@@ -63,6 +67,12 @@ class MeterReadingRecordPayload:
 class BillingRunCreatePayload:
     errors: list[BillingError]  # type: ignore[valid-type]
     billing_run: BillingRunType | None = None
+
+
+@strawberry.type
+class BillCancelPayload:
+    errors: list[BillError]  # type: ignore[valid-type]
+    bill: BillType | None = None
 
 
 @strawberry.type
@@ -174,6 +184,21 @@ class FeeMutations:
             BillingError,
             "billing_run",
             lambda: billing_run_create(period=input.period, community_ids=communities, created_by=caller(info)),
+        )
+
+    @strawberry.mutation(
+        permission_classes=FEE_SETUP,
+        description="作废: cancel a bill issued by mistake, with a reason, before anything was paid, waived or "
+        "accrued on it (reverse its payments first). The bill stays, marked cancelled; no run re-issues it.",
+    )
+    def bill_cancel(self, info: strawberry.Info, input: BillCancelInput) -> BillCancelPayload:
+        bill_id = pk_from_global_id(input.id, "Bill")
+        authorize(info, Capability.FEE_SETUP, Bill, bill_id)
+        return payload_of(
+            BillCancelPayload,
+            BillError,
+            "bill",
+            lambda: bill_cancel(bill_id=bill_id, reason=input.reason, cancelled_by=caller(info)),
         )
 
     @strawberry.mutation(
