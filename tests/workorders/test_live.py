@@ -7,6 +7,7 @@ messages arrive in the order they were sent), so no test waits out a timeout to 
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import Iterator
 from typing import Any
 
@@ -45,7 +46,7 @@ pytestmark = [
 REDIS_LAYER = {
     "default": {
         "BACKEND": "channels_redis.core.RedisChannelLayer",
-        "CONFIG": {"hosts": [settings.REDIS_URL], "prefix": "wuye-test-live"},
+        "CONFIG": {**settings.CHANNEL_LAYERS["default"]["CONFIG"], "prefix": "wuye-test-live"},
     }
 }
 SUBMIT = """
@@ -119,6 +120,15 @@ async def test_technician_hears_the_order_auto_dispatch_gives_them(a: LiveCompan
     assert (first["action"], first["workOrderId"], first["number"]) == ("SUBMITTED", order["id"], order["number"])
     assert (second["action"], second["fromState"], second["state"]) == ("ASSIGNED", "SUBMITTED", "ASSIGNED")
     assert (second["assigneeName"], second["actorName"], second["communityName"]) == ("tech师傅", "系统", "京华园")
+
+
+async def test_an_idle_subscription_outlives_the_layers_blocking_receive(a: LiveCompany) -> None:
+    """channels_redis blocks 5 s per receive; the Redis client must not time the socket out first."""
+    async with connected(a.host, a.owner.token) as owner:
+        await owner.subscribe(EVENTS, ready=group(a, person_group, a.owner.user.pk))
+        await asyncio.sleep(6)
+        order = await submit(a)
+        assert (await owner.next_data())["workOrderEvents"]["workOrderId"] == order["id"]
 
 
 async def test_owner_hears_each_step_of_their_own_order(a: LiveCompany) -> None:
