@@ -3,7 +3,10 @@
 * ``assign``: nobody automatically; the service desk picks (``work_order_assign``).
 * ``auto``: the on-duty technician of the community with the order's category among their skills
   and the fewest open orders (ties: the one who has waited longest since their last assignment,
-  then the lowest id), in one query.
+  then the lowest id), in one query. Orders submitted at the same moment would all see the same
+  least busy technician (none has committed yet), so picks in one community take turns: each
+  locks the community's dispatch row until its transaction ends, and the next pick then counts
+  the previous one's order.
 * ``grab`` (抢单): every such technician is offered the order; the first to accept takes it.
 
 A technician "of the community" holds the technician role and works there (community scope).
@@ -67,6 +70,9 @@ def open_orders_count() -> Coalesce:
 
 
 def least_busy_technician(*, community_id: int, category: str) -> User | None:
+    """The pick, made while holding the community's dispatch row (call inside the transaction that
+    assigns the order)."""
+    list(CommunityDispatch.objects.select_for_update().filter(community_id=community_id).values_list("pk"))
     last_assigned = (
         WorkOrder.objects.filter(assignee_id=OuterRef("pk"))
         .order_by()

@@ -77,8 +77,8 @@ def photo_path(order: WorkOrder, extension: str) -> str:
 
 
 def photos_store(*, order: WorkOrder, photos: Sequence[CheckedPhoto], uploaded_by: Any) -> list[WorkOrderPhoto]:
-    """Write the files, then their rows (call last in the transaction: a failure removes what
-    was written; only a failed commit could leave a file without a row)."""
+    """Write the files, then their rows (call once nothing can refuse the submission any more: a
+    failure removes what was written; only a failed commit could leave a file without a row)."""
     saved: list[str] = []
     try:
         for photo in photos:

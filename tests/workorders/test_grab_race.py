@@ -1,5 +1,6 @@
-"""抢单 under contention: technicians accepting one offered order at the same instant, each in its
-own thread and database connection, on committed data. Exactly one gets it."""
+"""Dispatch under contention, each caller in its own thread and database connection, on committed
+data: technicians accepting one offered order at the same instant (抢单: exactly one gets it), and
+orders submitted at the same instant in auto mode (they spread over the technicians)."""
 
 from __future__ import annotations
 
@@ -111,3 +112,39 @@ def test_exactly_one_technician_gets_a_grabbed_order(race: tuple[LiveCompany, li
     order, actions = _stored(live, order_id)
     assert (order.state, order.assignee_id) == (State.ACCEPTED, winners[0])
     assert actions.count(Action.ACCEPTED) == 1
+
+
+def test_simultaneous_auto_orders_spread_over_the_technicians(race: tuple[LiveCompany, list[User]]) -> None:
+    live, _ = race
+
+    def auto(mode: DispatchMode) -> None:
+        with tenant_context(live.company):
+            CommunityDispatch.objects.filter(community=live.x).update(mode=mode)
+
+    in_thread(lambda: auto(DispatchMode.AUTO))
+    try:
+        barrier = threading.Barrier(10)
+        assignees: list[int] = []
+
+        def submit() -> None:
+            try:
+                with tenant_context(live.company):
+                    barrier.wait(timeout=10)
+                    order = work_order_submit(
+                        reporter=live.owner.user,
+                        report=WorkOrderReport(category="plumbing", description="同时报修", house_id=live.house.pk),
+                    )
+                assert order.assignee_id is not None
+                assignees.append(order.assignee_id)
+            finally:
+                connections.close_all()
+
+        threads = [threading.Thread(target=submit) for _ in range(10)]
+        for thread in threads:
+            thread.start()
+        for thread in threads:
+            thread.join()
+        assert len(assignees) == 10
+        assert len(set(assignees)) == 10, "each simultaneous order went to a technician nobody else was getting"
+    finally:
+        in_thread(lambda: auto(DispatchMode.GRAB))

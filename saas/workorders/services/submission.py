@@ -188,7 +188,8 @@ def work_order_submit(*, reporter: User, report: WorkOrderReport, photos: Sequen
         complete_by=deadlines.complete_by,
         created_at=now,
     )
-    events = [record(order, Action.SUBMITTED, from_state="", actor=reporter), *_dispatch(order)]
+    submitted = record(order, Action.SUBMITTED, from_state="", actor=reporter)
     photos_store(order=order, photos=checked, uploaded_by=reporter)
-    events_publish_on_commit(order, events)
+    # Last: auto dispatch holds the community's dispatch row until the commit.
+    events_publish_on_commit(order, [submitted, *_dispatch(order)])
     return order
