@@ -48,11 +48,10 @@ def audience_of(order: WorkOrder) -> tuple[str, ...]:
 
 
 def events_publish_on_commit(order: WorkOrder, events: Sequence[WorkOrderEvent]) -> None:
-    groups = audience_of(order)
-    publish_on_commit(
-        LiveMessage(groups=groups, payload={"type": MESSAGE_TYPE, "event": event.pk, "work_order": order.pk})
-        for event in events
-    )
+    """One message per group for all of a transaction's events of ``order`` (oldest first)."""
+    if events:
+        payload = {"type": MESSAGE_TYPE, "events": [event.pk for event in events], "work_order": order.pk}
+        publish_on_commit([LiveMessage(groups=audience_of(order), payload=payload)])
 
 
 def subscriber_groups(user: Any, *, community_id: int | None = None) -> list[str]:

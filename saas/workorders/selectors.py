@@ -119,16 +119,19 @@ def communities_with_dispatch() -> QuerySet[Community]:
     return Community.objects.all().order_by("name", "id")
 
 
-def work_order_event_for(user: Any, *, event_id: int, community_id: int | None = None) -> WorkOrderEvent | None:
-    """A timeline event with its order, if ``user`` may see the order now (one query)."""
+def work_order_events_for(
+    user: Any, *, event_ids: Collection[int], community_id: int | None = None
+) -> list[WorkOrderEvent]:
+    """Those timeline events, with their orders, whose order ``user`` may see now; oldest first
+    (one query)."""
     orders = visible_to(user, WorkOrder.objects.all())
     if community_id is not None:
         orders = orders.filter(community_id=community_id)
-    return (
+    return list(
         WorkOrderEvent.objects.select_related(
             "work_order__community", "work_order__house__building", "work_order__house__unit", "work_order__building",
             "work_order__assignee",
         )
-        .filter(pk=event_id, work_order__in=orders.values("pk"))
-        .first()
+        .filter(pk__in=list(event_ids), work_order__in=orders.values("pk"))
+        .order_by("id")
     )  # fmt: skip

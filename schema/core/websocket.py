@@ -5,9 +5,12 @@
 * the token comes from the ``connection_init`` payload (``{"authorization": "Bearer wy_…"}``) and
   is looked up in that company's schema; an unknown one closes the connection (4403), none leaves
   the caller anonymous (every subscription then answers UNAUTHENTICATED);
-* every database call runs through ``TenantSession.run``: in Channels' worker thread, with the
-  company's schema activated first and public restored after (that thread serves every company
-  in turn and keeps whatever ``search_path`` it last had);
+* every database call runs through ``TenantSession.run``: in the one worker thread all consumers
+  share (asgiref's thread for thread-sensitive code outside a request), with the company's schema
+  activated first and public restored after (that thread serves every company in turn and keeps
+  whatever ``search_path`` it last had). The thread keeps its one connection between calls
+  rather than reconnecting per event as ``database_sync_to_async`` would with
+  ``CONN_MAX_AGE=0``; a connection that fails is closed and the next call opens a new one;
 * only subscriptions run over the socket: queries and mutations go over HTTP, where the tenant
   middleware and the request cycle do this work. A subscription's payload is built inside one
   such call and needs no database to resolve.
@@ -20,8 +23,9 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 import strawberry
-from channels.db import database_sync_to_async
+from asgiref.sync import sync_to_async
 from django.contrib.auth.models import AnonymousUser
+from django.db import InterfaceError, OperationalError, connection
 from django.utils import translation
 from graphql import ExecutionResult
 from strawberry.channels import GraphQLWSConsumer
@@ -59,10 +63,14 @@ class TenantSession:
 
     async def run(self, function: Callable[..., T], /, *args: Any, **kwargs: Any) -> T:
         def call() -> T:
-            with translation.override(self.language):
-                return _in_schema(self.tenant, function, args, kwargs)
+            try:
+                with translation.override(self.language):
+                    return _in_schema(self.tenant, function, args, kwargs)
+            except (OperationalError, InterfaceError):
+                connection.close()  # broken: the next call connects afresh
+                raise
 
-        return await database_sync_to_async(call)()  # type: ignore[no-any-return]
+        return await sync_to_async(call, thread_sensitive=True)()
 
     def reauthenticate(self) -> Any | None:
         """The caller again, from their token (call inside ``run``): None once the token is

@@ -22,7 +22,7 @@ from permissions.extensions import HasCapability
 from permissions.roles import Capability
 from saas.workorders.live import MESSAGE_TYPE, subscriber_groups
 from saas.workorders.models import Action, Category, Priority, State, WorkOrderEvent
-from saas.workorders.selectors import work_order_event_for
+from saas.workorders.selectors import work_order_events_for
 from schema.core.errors import ApiError, ApiMessage
 from schema.core.relay import pk_from_global_id
 from schema.core.websocket import TenantSession, session_of
@@ -77,12 +77,14 @@ class _Ended:
 ENDED = _Ended()
 
 
-def _update_for(session: TenantSession, event_id: int, community_id: int | None) -> WorkOrderUpdate | _Ended | None:
+def _updates_for(
+    session: TenantSession, event_ids: list[int], community_id: int | None
+) -> list[WorkOrderUpdate] | _Ended:
     user = session.reauthenticate()
     if user is None:
         return ENDED
-    event = work_order_event_for(user, event_id=event_id, community_id=community_id)
-    return WorkOrderUpdate.of(event) if event is not None else None
+    events = work_order_events_for(user, event_ids=event_ids, community_id=community_id)
+    return [WorkOrderUpdate.of(event) for event in events]
 
 
 @strawberry.type
@@ -101,8 +103,8 @@ class WorkOrderSubscriptions:
         consumer: Any = info.context.ws
         async with consumer.listen_to_channel(MESSAGE_TYPE, groups=groups) as messages:
             async for message in messages:
-                update = await session.run(_update_for, session, int(message["event"]), community_id)
-                if isinstance(update, _Ended):
+                updates = await session.run(_updates_for, session, [int(i) for i in message["events"]], community_id)
+                if isinstance(updates, _Ended):
                     raise ApiError(ApiMessage.UNAUTHENTICATED)
-                if update is not None:
+                for update in updates:
                     yield update
