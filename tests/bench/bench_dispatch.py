@@ -1,0 +1,324 @@
+"""Instant dispatch, measured through a real server: the ASGI app served by uvicorn on loopback
+(one worker process, as ``make demo`` runs it), 100 technicians subscribed to ``workOrderEvents``
+over real websockets, work orders submitted over HTTP by the service desk in a community on auto
+dispatch.
+
+* ``dispatch``: 200 orders submitted at once; per order, from the moment its submit request is
+  sent to the moment the technician it was dispatched to receives its first event. ``lost``:
+  orders whose technician heard nothing within a minute. Baselines in the same run: the submit
+  requests' own round trips (``response_p50_ms``, ``ratio`` = event p50 ÷ response p50), the push
+  alone (event received − response received, ``push_p50_ms``), and ``dispatch_paced``: 20 orders
+  one at a time, where nothing waits in the server's queue.
+* ``grab_race``: one order offered to every technician (grab mode); 20 of them accept at the same
+  instant, each from its own thread and database connection through the whole Django stack.
+
+With ``REDIS_URL`` set the channel layer is Redis (as in production), else in-memory.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+from decimal import Decimal
+from typing import Any
+
+import httpx
+from asgiref.sync import sync_to_async
+from channels.layers import get_channel_layer
+from django.db import connections
+from django.test import Client
+from django_tenants.utils import schema_context
+from websockets.asyncio.client import ClientConnection, connect
+
+from permissions.roles import Role
+from permissions.services import community_scope_set, role_set
+from saas.accounts.models import User
+from saas.accounts.services import api_token_issue
+from saas.estates.models import Building, Community, House, Unit
+from saas.workorders.live import person_group
+from saas.workorders.models import CommunityDispatch, DispatchMode, TechnicianProfile
+from tenants.models import Company
+from tests.bench.common import bench_company
+
+TECHNICIANS, ORDERS, PACED, CONTENDERS = 100, 200, 20, 20
+# Under ASGI each request runs in a thread of its own with its own database connection; the
+# clients send all 200 at once, the server takes IN_FLIGHT at a time (a shared PostgreSQL allows ~100).
+IN_FLIGHT = 8
+EVENT_DEADLINE_SECONDS = 60
+SUBMIT = """
+mutation Submit($input: WorkOrderSubmitInput!) {
+  workOrderSubmit(input: $input) { errors { code } workOrder { number assigneeName } }
+}
+"""
+EVENTS = "subscription { workOrderEvents { number action assigneeName } }"
+ACCEPT = "mutation($id: ID!) { workOrderAccept(input: {id: $id}) { errors { code } workOrder { state } } }"
+
+
+def _seed(company: Company) -> tuple[Community, list[House], User, list[tuple[User, str]]]:
+    with schema_context(company.schema_name):
+        community = Community.objects.create(name="京华园", address="北京市朝阳区望京西路1号", district="chaoyang")
+        building = Building.objects.create(community=community, name="3号楼", floors_above=20)
+        unit = Unit.objects.create(building=building, name="1单元")
+        houses = House.objects.bulk_create(
+            House(
+                community=community, building=building, unit=unit, floor=f, room_number=f"{f}{i:02d}",
+                building_area=Decimal("90"), usable_area=Decimal("70"),
+            )
+            for f in range(1, 21) for i in range(1, 11)
+        )  # fmt: skip
+        desk = User.objects.create(username="desk", display_name="客服 孙丽", is_staff=True)
+        role_set(user=desk, role=Role.SERVICE)
+        community_scope_set(user=desk, communities=[community.pk])
+        technicians = []
+        for n in range(TECHNICIANS):
+            user = User.objects.create(username=f"tech{n:03d}", display_name=f"师傅{n:03d}", is_staff=True)
+            role_set(user=user, role=Role.TECHNICIAN)
+            community_scope_set(user=user, communities=[community.pk])
+            TechnicianProfile.objects.create(user=user, skills=["plumbing"], on_duty=True)
+            technicians.append((user, api_token_issue(user=user).raw))
+        CommunityDispatch.objects.create(community=community, mode=DispatchMode.AUTO)
+        return community, houses, desk, technicians
+
+
+class Server:
+    """``uvicorn saas.asgi:application`` (one worker, production settings, errors masked) in a
+    process of its own on a free loopback port, so the 300 clients of this benchmark do not share
+    its interpreter lock. Database connections close after each request, as Django advises under
+    ASGI (every request runs in a thread of its own, so a kept connection would never be reused)."""
+
+    def __init__(self, host: str) -> None:
+        with socket.socket() as probe:
+            probe.bind(("127.0.0.1", 0))
+            self.port = int(probe.getsockname()[1])
+        self.host = host
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "saas.settings.base",
+            "DEBUG": "0",
+            "CONN_MAX_AGE": os.environ.get("BENCH_CONN_MAX_AGE", "0"),
+        }
+        command = [sys.executable, "-m", "uvicorn", "saas.asgi:application", "--host", "127.0.0.1"]
+        command += ["--port", str(self.port), "--lifespan", "off", "--log-level", "warning"]
+        self.process = subprocess.Popen(command, env=env)
+
+    def __enter__(self) -> int:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                httpx.get(f"http://127.0.0.1:{self.port}/graphql", headers={"Host": self.host}, timeout=2)
+                return self.port
+            except httpx.TransportError:
+                time.sleep(0.2)
+        raise RuntimeError("the server did not start")
+
+    def __exit__(self, *exc: object) -> None:
+        self.process.terminate()
+        try:
+            self.process.wait(timeout=10)
+        except subprocess.TimeoutExpired:  # websockets still draining: enough
+            self.process.kill()
+            self.process.wait()
+
+
+async def _members(group: str) -> int | None:
+    """How many channels listen in a group, as the server's Redis layer holds them (None without Redis)."""
+    layer: Any = get_channel_layer()
+    if not hasattr(layer, "_group_key"):
+        return None
+    return int(await layer.connection(layer.consistent_hash(group)).zcard(layer._group_key(group)))
+
+
+async def _subscribe(port: int, host: str, token: str) -> ClientConnection:
+    socket = await connect(
+        f"ws://{host}:{port}/graphql",
+        host="127.0.0.1",
+        port=port,
+        subprotocols=["graphql-transport-ws"],  # type: ignore[list-item]
+    )
+    await socket.send(json.dumps({"type": "connection_init", "payload": {"authorization": f"Bearer {token}"}}))
+    assert json.loads(await socket.recv())["type"] == "connection_ack"
+    await socket.send(json.dumps({"id": "1", "type": "subscribe", "payload": {"query": EVENTS}}))
+    return socket
+
+
+async def _listen(socket: ClientConnection, name: str, heard: dict[str, float]) -> None:
+    async for raw in socket:
+        message = json.loads(raw)
+        if message.get("type") != "next":
+            continue
+        event = message["payload"]["data"]["workOrderEvents"]
+        if event["assigneeName"] == name and event["number"] not in heard:
+            heard[event["number"]] = time.perf_counter()
+
+
+def _percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
+
+
+class Round:
+    """One batch of submissions: when each request went out and came back, by order number."""
+
+    def __init__(self) -> None:
+        self.sent: dict[str, float] = {}
+        self.responded: dict[str, float] = {}
+        self.seconds = 0.0
+
+    async def submit(self, http: httpx.AsyncClient, house: House, n: int) -> None:
+        description = f"厨房漏水 {n}"
+        variables = {"input": {"category": "PLUMBING", "description": description, "house": _gid("House", house.pk)}}
+        started = time.perf_counter()
+        response = await http.post("/graphql", json={"query": SUBMIT, "variables": variables})
+        finished = time.perf_counter()
+        payload = response.json()["data"]["workOrderSubmit"]
+        assert payload["errors"] == [] and payload["workOrder"]["assigneeName"], payload
+        self.sent[payload["workOrder"]["number"]] = started
+        self.responded[payload["workOrder"]["number"]] = finished
+
+    async def settle(self, heard: dict[str, float]) -> None:
+        """Wait until every order's technician heard of it, or the deadline passed."""
+        deadline = time.perf_counter() + EVENT_DEADLINE_SECONDS
+        while time.perf_counter() < deadline and not all(number in heard for number in self.sent):
+            await asyncio.sleep(0.02)
+
+    def result(self, name: str, heard: dict[str, float], **extra: object) -> str:
+        latencies = [(heard[n] - started) * 1000 for n, started in self.sent.items() if n in heard]
+        responses = [(self.responded[n] - started) * 1000 for n, started in self.sent.items()]
+        # The push alone: event received minus response received (negative: the event came first).
+        push = [(heard[n] - finished) * 1000 for n, finished in self.responded.items() if n in heard]
+        p50, response_p50 = _percentile(latencies, 0.5), statistics.median(responses)
+        fields = {
+            "p50_ms": f"{p50:.0f}",
+            "p95_ms": f"{_percentile(latencies, 0.95):.0f}",
+            "lost": len(self.sent) - len(latencies),
+            "response_p50_ms": f"{response_p50:.0f}",
+            "ratio": f"{p50 / response_p50:.2f}",
+            "push_p50_ms": f"{statistics.median(push):.0f}",
+            "push_p95_ms": f"{_percentile(push, 0.95):.0f}",
+            "orders": len(self.sent),
+            "seconds": f"{self.seconds:.1f}",
+            **extra,
+        }
+        return f"RESULT {name} " + " ".join(f"{k}={v}" for k, v in fields.items())
+
+
+async def _ready(company: Company, crew: list[tuple[User, str]]) -> None:
+    groups = await sync_to_async(lambda: [_group(company, user) for user, _ in crew])()
+    for _ in range(600):
+        members = [await _members(g) for g in groups]
+        if None in members:  # in-memory layer, inside the server: give the subscriptions time
+            await asyncio.sleep(3)
+            return
+        if all(members):
+            return
+        await asyncio.sleep(0.05)
+    raise RuntimeError("the technicians never all subscribed")
+
+
+async def _dispatch(port: int, host: str, company: Company, houses: list[House], desk: User, crew: Any) -> None:
+    sockets = [await _subscribe(port, host, token) for _, token in crew]
+    await _ready(company, crew)
+    heard: dict[str, float] = {}
+    listeners = [
+        asyncio.create_task(_listen(s, u.display_name, heard)) for s, (u, _) in zip(sockets, crew, strict=True)
+    ]
+    desk_token = await sync_to_async(_token)(company, desk)
+    limits = httpx.Limits(max_connections=IN_FLIGHT, max_keepalive_connections=IN_FLIGHT)
+    async with httpx.AsyncClient(
+        base_url=f"http://127.0.0.1:{port}", headers={"Host": host, "Authorization": f"Bearer {desk_token}"},
+        limits=limits, timeout=120,
+    ) as http:  # fmt: skip
+        # Baseline: one order at a time, nothing queued in front of it.
+        paced = Round()
+        began = time.perf_counter()
+        for n in range(PACED):
+            await paced.submit(http, houses[n % len(houses)], n)
+            await paced.settle(heard)
+        paced.seconds = time.perf_counter() - began
+        # The burst: every order at once.
+        burst = Round()
+        began = time.perf_counter()
+        await asyncio.gather(*(burst.submit(http, houses[n % len(houses)], PACED + n) for n in range(ORDERS)))
+        burst.seconds = time.perf_counter() - began
+        await burst.settle(heard)
+    for task in listeners:
+        task.cancel()
+    for subscriber in sockets:
+        await subscriber.close()
+    layer = type(get_channel_layer()).__name__
+    print(paced.result("dispatch_paced", heard, technicians=TECHNICIANS, layer=layer), flush=True)
+    print(burst.result("dispatch", heard, technicians=TECHNICIANS, in_flight=IN_FLIGHT, layer=layer), flush=True)
+
+
+def _gid(type_name: str, pk: int) -> str:
+    from strawberry.relay import to_base64
+
+    return to_base64(type_name, pk)
+
+
+def _group(company: Company, user: User) -> str:
+    with schema_context(company.schema_name):
+        return person_group(user.pk)
+
+
+def _token(company: Company, user: User) -> str:
+    with schema_context(company.schema_name):
+        return api_token_issue(user=user).raw
+
+
+def _grab_race(company: Company, host: str, houses: list[House], desk: User, crew: list[tuple[User, str]]) -> None:
+    with schema_context(company.schema_name):
+        CommunityDispatch.objects.filter(community=houses[0].community_id).update(mode=DispatchMode.GRAB)
+    desk_token = _token(company, desk)
+    variables = {"input": {"category": "PLUMBING", "description": "楼上漏水", "house": _gid("House", houses[0].pk)}}
+    body = Client(HTTP_HOST=host).post(
+        "/graphql", data=json.dumps({"query": SUBMIT, "variables": variables}), content_type="application/json",
+        HTTP_AUTHORIZATION=f"Bearer {desk_token}",
+    ).json()  # fmt: skip
+    number = body["data"]["workOrderSubmit"]["workOrder"]["number"]
+    order_id = _gid("WorkOrder", int(number.rsplit("-", 1)[1]))
+    barrier = threading.Barrier(CONTENDERS)
+    outcomes: list[str] = []
+
+    def accept(token: str) -> None:
+        client = Client(HTTP_HOST=host)
+        request = json.dumps({"query": ACCEPT, "variables": {"id": order_id}})
+        try:
+            barrier.wait(timeout=30)
+            data = client.post(
+                "/graphql", data=request, content_type="application/json", HTTP_AUTHORIZATION=f"Bearer {token}"
+            ).json()
+            errors = data["data"]["workOrderAccept"]["errors"]
+            outcomes.append(errors[0]["code"] if errors else "WON")
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=accept, args=(token,)) for _, token in crew[:CONTENDERS]]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    won, taken = outcomes.count("WON"), outcomes.count("ALREADY_TAKEN")
+    print(
+        f"RESULT grab_race accepts={CONTENDERS} winners={won} already_taken={taken} "
+        f"other={len(outcomes) - won - taken}",
+        flush=True,
+    )
+
+
+def main() -> None:
+    with bench_company("bench-dispatch", houses=200) as company:
+        started = time.perf_counter()
+        _, houses, desk, crew = _seed(company)
+        print(f"seeded {TECHNICIANS} technicians and {len(houses)} houses in {time.perf_counter() - started:.1f}s")
+        host = company.domains.get(is_primary=True).domain
+        with Server(host) as port:
+            asyncio.run(_dispatch(port, host, company, houses, desk, crew))
+        _grab_race(company, host, houses, desk, crew)
