@@ -57,6 +57,7 @@ def seed_company_data() -> None:
     from saas.demo.finance import seed_finance
     from saas.demo.payments import seed_payments
     from saas.demo.residents import seed_residents
+    from saas.demo.workorders import seed_work_orders
 
     rng = random.Random(20261128)
     houses = seed_estates(rng)
@@ -64,3 +65,4 @@ def seed_company_data() -> None:
     seed_residents(houses, rng)
     seed_finance()
     seed_payments()
+    seed_work_orders()
