@@ -43,10 +43,11 @@ pytestmark = [
     pytest.mark.django_db(transaction=False),
 ]
 
+# The settings' Redis layer (its socket timeout included) under a prefix of its own.
 REDIS_LAYER = {
     "default": {
         "BACKEND": "channels_redis.core.RedisChannelLayer",
-        "CONFIG": {**settings.CHANNEL_LAYERS["default"]["CONFIG"], "prefix": "wuye-test-live"},
+        "CONFIG": {**settings.CHANNEL_LAYERS["default"].get("CONFIG", {}), "prefix": "wuye-test-live"},
     }
 }
 SUBMIT = """
