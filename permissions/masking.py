@@ -3,9 +3,11 @@ permission: ``138****5678``, ``110***********1234``."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from django.db.models import Model
+from django.db.models.expressions import BaseExpression
 
 from permissions.scoping import pii_full
 
@@ -22,16 +24,20 @@ def mask_middle(value: str, *, keep_start: int = 3, keep_end: int = 4) -> str:
     return value[:keep_start] + "*" * (len(value) - keep_start - keep_end) + value[-keep_end:]
 
 
+def full_per_row(row: Model, attr: str, expression: Callable[[], BaseExpression]) -> bool:
+    """A per-row "shown in full" answer: read from the annotation ``attr`` the list query carried,
+    or asked once with ``expression()`` for a row loaded without it (a payload, a nested object)."""
+    if hasattr(row, attr):
+        return bool(getattr(row, attr))
+    query = type(row)._default_manager.filter(pk=row.pk)
+    full = bool(query.values_list(expression(), flat=True).first())  # type: ignore[arg-type]
+    setattr(row, attr, full)
+    return full
+
+
 def shows_pii(user: Any, row: Model) -> bool:
-    """Whether ``user`` sees ``row`` (Resident or RegistrationRequest) unmasked: read from the
-    annotation the list query carried, or asked in one query for a row loaded without it
-    (a mutation's payload, a nested object)."""
-    if hasattr(row, PII_FULL_ATTR):
-        return bool(getattr(row, PII_FULL_ATTR))
-    model = type(row)
-    full = model._default_manager.filter(pk=row.pk).values_list(pii_full(user, model), flat=True).first()  # type: ignore[arg-type]
-    setattr(row, PII_FULL_ATTR, bool(full))
-    return bool(full)
+    """Whether ``user`` sees ``row`` (Resident or RegistrationRequest) unmasked."""
+    return full_per_row(row, PII_FULL_ATTR, lambda: pii_full(user, type(row)))
 
 
 def shown(value: str, *, full: bool) -> str:

@@ -170,7 +170,7 @@ def access_to(user: Any, capability: Capability, model: type[Model], pk: int | N
     return Access.ALLOWED if row else Access.DENIED
 
 
-def _boolean(condition: Q) -> BaseExpression:
+def sql_boolean(condition: Q) -> BaseExpression:
     """``condition`` as a column that is never NULL: ``user_id = 5`` is NULL for a row without an
     account, and a NULL would read as "not annotated" and cost the row a query of its own."""
     return Coalesce(ExpressionWrapper(condition, output_field=BooleanField()), Value(False))
@@ -186,12 +186,12 @@ def pii_full(user: Any, model: type[Model]) -> BaseExpression:
         return Value(True)
     own = Q(user_id=user.pk)
     if role is Role.OWNER:
-        return _boolean(own)
+        return sql_boolean(own)
     if model is Resident:
         lived_there = Occupancy.objects.filter(
             resident_id=OuterRef("pk"), house__community_id__in=pii_communities(user)
         )
-        return _boolean(own | Q(Exists(lived_there)))
+        return sql_boolean(own | Q(Exists(lived_there)))
     if model is RegistrationRequest:
-        return _boolean(own | Q(house__community_id__in=pii_communities(user)))
+        return sql_boolean(own | Q(house__community_id__in=pii_communities(user)))
     raise ValueError(f"no personal-information rule for {model.__name__}")

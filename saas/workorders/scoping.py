@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.db.models import BooleanField, Exists, ExpressionWrapper, OuterRef, Q, Value
+from django.db.models import Exists, OuterRef, Q, Value
 from django.db.models.expressions import BaseExpression
-from django.db.models.functions import Coalesce
 
 from permissions.roles import Capability, Role, role_of
-from permissions.scoping import ScopeRule, pii_communities, register_scope_rule
+from permissions.scoping import ScopeRule, pii_communities, register_scope_rule, sql_boolean
 from saas.workorders.models import WorkOrder, WorkOrderOffer
 
 
@@ -48,4 +47,4 @@ def contact_phone_full(user: Any) -> BaseExpression:
     own = Q(reporter_id=user.pk) | Q(assignee_id=user.pk)
     if role is not Role.OWNER:
         own |= Q(community_id__in=pii_communities(user))
-    return Coalesce(ExpressionWrapper(own, output_field=BooleanField()), Value(False))
+    return sql_boolean(own)

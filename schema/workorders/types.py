@@ -15,7 +15,7 @@ from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import QuerySet
 from strawberry import auto, relay
 
-from permissions.masking import shown
+from permissions.masking import full_per_row, shown
 from permissions.roles import Capability
 from permissions.scoping import visible_to
 from saas.accounts.models import User
@@ -51,13 +51,7 @@ def _user(info: strawberry.Info) -> Any:
 
 
 def shows_contact_phone(user: Any, order: WorkOrder) -> bool:
-    """From the list's annotation, or one query for an order loaded without it (a payload)."""
-    annotated = getattr(order, CONTACT_FULL_ATTR, None)
-    if annotated is None:
-        full = WorkOrder.objects.filter(pk=order.pk).values_list(contact_phone_full(user), flat=True).first()  # type: ignore[arg-type]
-        annotated = bool(full)
-        setattr(order, CONTACT_FULL_ATTR, annotated)
-    return bool(annotated)
+    return full_per_row(order, CONTACT_FULL_ATTR, lambda: contact_phone_full(user))
 
 
 @model_type(WorkOrderPhoto, name="WorkOrderPhoto", description="现场照片 A photo attached to a work order.")
