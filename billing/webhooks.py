@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_POST
 from django_tenants.utils import tenant_context
 
 from billing.gateways.base import Amount, PaymentState
-from billing.gateways.sandbox import LABEL, LABEL_EN
+from billing.gateways.sandbox import LABEL, LABEL_EN, SandboxGateway
 from billing.models import OrderState, PaymentOrder, Provider
+from billing.services.context import current_company, sandbox_allowed
 from billing.services.credentials import GatewayNotConfigured, gateway_for
 from billing.services.notifications import Received, Verdict, notification_receive
 from saas.core.money import fen_to_yuan
@@ -73,26 +76,61 @@ button{{font-size:1.1rem;padding:.6rem 1.4rem;margin-right:.5rem}}</style></head
 <h1>¥ {amount}</h1><p>{subject}</p><p>订单号 {out_trade_no} · {state}</p>{actions}</body></html>"""
 
 
+# Our order numbers (``out_trade_no_new``): anything else is not an order, and a NUL must never
+# reach PostgreSQL.
+OUT_TRADE_NO_RE = re.compile(r"[A-Za-z0-9_-]{1,64}")
+
+
+def _plain(text: str, status: int) -> HttpResponse:
+    return HttpResponse(text, status=status, content_type="text/plain; charset=utf-8")
+
+
+def _sandbox_refusal(request: HttpRequest, out_trade_no: str) -> tuple[PaymentOrder | None, HttpResponse | None]:
+    """The order this page may act on, or why not: unknown order, the sandbox switched off or not
+    allowed for this company (a paying company takes no fake money), a missing or wrong token."""
+    if not OUT_TRADE_NO_RE.fullmatch(out_trade_no):
+        return None, _plain("not found", 404)
+    order = PaymentOrder.objects.filter(out_trade_no=out_trade_no, provider=Provider.SANDBOX).first()
+    if order is None:
+        return None, _plain("not found", 404)
+    try:
+        gateway = gateway_for(Provider.SANDBOX)
+    except GatewayNotConfigured:
+        return None, _plain("模拟支付未启用 · sandbox payments are switched off", 403)
+    if not sandbox_allowed(current_company()):
+        return None, _plain("本公司不可使用模拟支付 · sandbox payments are not allowed here", 403)
+    token = request.GET.get("t", "")
+    if not isinstance(gateway, SandboxGateway) or not gateway.page_token_valid(out_trade_no, token):
+        return None, _plain("链接无效 · this payment link is not valid", 403)
+    return order, None
+
+
+def _sandbox_deliver(order: PaymentOrder, action: str) -> Received | HttpResponse:
+    """Only a PENDING order that has not expired can be paid or cancelled from the page."""
+    if order.state != OrderState.PENDING or order.expires_at <= timezone.now():
+        return _plain("订单已结束或已过期 · this order is no longer open", 409)
+    state = PaymentState.CLOSED if action == "cancel" else PaymentState.PAID
+    gateway = gateway_for(Provider.SANDBOX)
+    headers, body = gateway.notification_build(  # type: ignore[attr-defined]
+        out_trade_no=order.out_trade_no, amount=Amount(order.amount_fen, order.currency), state=state
+    )
+    return notification_receive(provider=Provider.SANDBOX, headers=headers, body=body)
+
+
 @csrf_exempt
 @require_http_methods(["GET", "POST"])
 def sandbox_page(request: HttpRequest, out_trade_no: str) -> HttpResponse:
     """The sandbox's cashier: shows the order, and on "pay" delivers the signed callback to the
-    same notification handling as a real provider's (in-process: no real money moves)."""
-    order = PaymentOrder.objects.filter(out_trade_no=out_trade_no, provider=Provider.SANDBOX).first()
-    if order is None:
-        return HttpResponse("not found", status=404, content_type="text/plain")
+    same notification handling as a real provider's (in-process: no real money moves). The
+    checkout URL's token stands in for CSRF protection: a foreign page cannot know it."""
+    order, refusal = _sandbox_refusal(request, out_trade_no)
+    if refusal is not None or order is None:
+        return refusal or _plain("not found", 404)
     result = ""
     if request.method == "POST":
-        action = request.POST.get("action", "pay")
-        state = PaymentState.CLOSED if action == "cancel" else PaymentState.PAID
-        try:
-            gateway = gateway_for(Provider.SANDBOX, require_enabled=False)
-        except GatewayNotConfigured:
-            return HttpResponse("sandbox not configured", status=404, content_type="text/plain")
-        headers, body = gateway.notification_build(  # type: ignore[attr-defined]
-            out_trade_no=order.out_trade_no, amount=Amount(order.amount_fen, order.currency), state=state
-        )
-        received = notification_receive(provider=Provider.SANDBOX, headers=headers, body=body)
+        received = _sandbox_deliver(order, request.POST.get("action", "pay"))
+        if isinstance(received, HttpResponse):
+            return received
         if request.headers.get("Accept", "").startswith("application/json"):
             return JsonResponse({"result": received.verdict.value, "detail": received.detail})
         order.refresh_from_db()
@@ -100,7 +138,7 @@ def sandbox_page(request: HttpRequest, out_trade_no: str) -> HttpResponse:
             "<p>已处理（模拟）。</p>" if received.acknowledged else f"<p>未处理：{html.escape(received.detail)}</p>"
         )
     actions = result
-    if order.state == OrderState.PENDING:
+    if order.state == OrderState.PENDING and order.expires_at > timezone.now():
         actions += (
             '<form method="post"><button name="action" value="pay">确认支付（模拟）</button>'
             '<button name="action" value="cancel">取消</button></form>'

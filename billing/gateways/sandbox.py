@@ -1,8 +1,10 @@
 """The sandbox gateway (模拟支付 · 非真实资金): trials and demos pay without real money.
 
-Checkout points at a page on the company's own host (``/payments/sandbox/<out_trade_no>``) where
-a demo user presses "pay"; the server then delivers itself a notification signed with the
-company's sandbox HMAC key, through the same verification and settlement as real providers.
+Checkout points at a page on the company's own host (``/payments/sandbox/<out_trade_no>?t=…``)
+where a demo user presses "pay"; the server then delivers itself a notification signed with the
+company's sandbox HMAC key, through the same verification and settlement as real providers. The
+``t`` token (an HMAC of the order number) ties the page to whoever received the checkout: without
+it an order number alone opens nothing.
 """
 
 from __future__ import annotations
@@ -48,7 +50,7 @@ class SandboxGateway:
         self._pay_page_base = pay_page_base.rstrip("/")
 
     def checkout_create(self, request: CheckoutRequest) -> Checkout:
-        url = f"{self._pay_page_base}/{request.out_trade_no}"
+        url = f"{self._pay_page_base}/{request.out_trade_no}?t={self.page_token(request.out_trade_no)}"
         # Every channel gets the page: the app opens it in a web view, the QR code encodes it.
         return Checkout(
             request.out_trade_no,
@@ -71,6 +73,13 @@ class SandboxGateway:
 
     def credentials_check(self) -> None:
         return None
+
+    def page_token(self, out_trade_no: str) -> str:
+        """The pay page's token for one order: only the checkout's receiver knows it."""
+        return hmac.new(self._key, b"page:" + out_trade_no.encode(), hashlib.sha256).hexdigest()[:32]
+
+    def page_token_valid(self, out_trade_no: str, token: str) -> bool:
+        return hmac.compare_digest(token.encode(), self.page_token(out_trade_no).encode())
 
     def _signature(self, body: bytes) -> str:
         return hmac.new(self._key, body, hashlib.sha256).hexdigest()

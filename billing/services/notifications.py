@@ -9,7 +9,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from billing.gateways.base import Notification, NotificationIgnored, SignatureInvalid
-from billing.models import EventKind, EventOutcome, PaymentOrder
+from billing.models import EventKind, EventOutcome, PaymentOrder, Provider
+from billing.services.context import current_company, sandbox_allowed
 from billing.services.credentials import GatewayNotConfigured, gateway_for
 from billing.services.settlement import Statement, order_apply
 
@@ -48,7 +49,10 @@ def _mismatch(order: PaymentOrder, notice: Notification) -> str:
 
 
 def notification_receive(*, provider: str, headers: Mapping[str, str], body: bytes) -> Received:
-    """Handle one delivery in the current schema (the caller activated it)."""
+    """Handle one delivery in the current schema (the caller activated it). Sandbox money never
+    reaches the ledger of a company that may not use the sandbox (one that converted to paid)."""
+    if provider == Provider.SANDBOX and not sandbox_allowed(current_company()):
+        return Received(Verdict.REJECTED, "sandbox not allowed for this company")
     try:
         gateway = gateway_for(provider, require_enabled=False)
     except GatewayNotConfigured:

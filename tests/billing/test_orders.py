@@ -4,6 +4,7 @@ sandbox for trials, and money that arrives for bills already paid."""
 from __future__ import annotations
 
 from typing import Any
+from urllib.parse import urlsplit
 
 from django.test import Client
 from django_tenants.utils import tenant_context
@@ -83,13 +84,12 @@ def test_sandbox_is_labelled_and_completes_through_its_signed_callback(home: Hom
         result["checkout"]["label"] == "模拟支付 · 非真实资金" and result["order"]["label"] == "模拟支付 · 非真实资金"
     )
     url = result["checkout"]["qrCodeUrl"]
-    assert url.endswith(f"/payments/sandbox/{result['order']['outTradeNo']}")
+    path = urlsplit(url).path
+    assert path.endswith(f"/payments/sandbox/{result['order']['outTradeNo']}") and "?t=" in url
     host = home.company.domains.get(is_primary=True).domain
-    page = Client(HTTP_HOST=host).get(f"/payments/sandbox/{result['order']['outTradeNo']}")
+    page = Client(HTTP_HOST=host).get(url)
     assert "模拟支付 · 非真实资金" in page.content.decode()
-    done = Client(HTTP_HOST=host).post(
-        f"/payments/sandbox/{result['order']['outTradeNo']}", {"action": "pay"}, HTTP_ACCEPT="application/json"
-    )
+    done = Client(HTTP_HOST=host).post(url, {"action": "pay"}, HTTP_ACCEPT="application/json")
     activate_public()
     assert done.json()["result"] == "applied"
     home.refresh()
