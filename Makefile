@@ -45,7 +45,7 @@ format: $(STAMP)
 bench: $(STAMP)  ## benchmarks in tests/bench (NAME=provisioning for one)
 	DJANGO_SETTINGS_MODULE=saas.settings.test $(BIN)/python -m tests.bench $(NAME)
 
-contract: $(STAMP)  ## re-export frontend_contract/ SDL from the code
+contract: $(STAMP)  ## re-export frontend_contract/: SDL from the code, then its TypeScript types (node + npm)
 	DJANGO_SETTINGS_MODULE=saas.settings.test $(BIN)/python manage.py export_contract
 
 smoke: $(STAMP)  ## set up, seed, serve, and query the running server once

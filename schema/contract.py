@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import shutil
+import subprocess
 from pathlib import Path
 
 from django.conf import settings
@@ -38,3 +41,53 @@ def contract_files() -> dict[str, str]:
         "schema.tenant.graphql": tenant_schema.as_str() + "\n",
         "errors.json": json.dumps(errors, ensure_ascii=False, indent=2) + "\n",
     }
+
+
+# TypeScript for the front ends: graphql-codegen (pinned in frontend_contract/codegen/package-lock.json)
+# turns the committed SDL and operations into frontend_contract/types/<schema>/{schema,operations}.ts.
+CODEGEN_DIR = CONTRACT_DIR / "codegen"
+TYPES_DIR = CONTRACT_DIR / "types"
+
+
+def typescript_unavailable() -> str | None:
+    """Why the TypeScript types cannot be generated here, or None when they can."""
+    missing = [tool for tool in ("node", "npm") if shutil.which(tool) is None]
+    if missing:
+        return f"{' and '.join(missing)} not on PATH (Debian: apt-get install nodejs npm)"
+    return None
+
+
+def _codegen_installed() -> bool:
+    """node_modules holds exactly what the lockfile pins (npm writes its own copy of the lock there)."""
+    installed = CODEGEN_DIR / "node_modules" / ".package-lock.json"
+    if not installed.exists():
+        return False
+    wanted = json.loads((CODEGEN_DIR / "package-lock.json").read_text(encoding="utf-8"))["packages"]
+    have = json.loads(installed.read_text(encoding="utf-8"))["packages"]
+    return {k: v.get("version") for k, v in wanted.items() if k} == {k: v.get("version") for k, v in have.items()}
+
+
+def _npm(*args: str, env: dict[str, str] | None = None) -> None:
+    done = subprocess.run(
+        ["npm", *args],
+        cwd=CODEGEN_DIR,
+        env={**os.environ, **(env or {})},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    if done.returncode != 0:
+        raise RuntimeError(f"npm {' '.join(args)} failed ({done.returncode}):\n{done.stdout}\n{done.stderr}")
+
+
+def typescript_generate(out_dir: Path = TYPES_DIR) -> list[Path]:
+    """Run graphql-codegen on the committed SDL and operations into ``out_dir``; the files written."""
+    if not _codegen_installed():
+        _npm("ci", "--no-audit", "--no-fund")
+    _npm("run", "--silent", "generate", env={"WUYE_TS_OUT": str(out_dir)})
+    return sorted(out_dir.glob("*/*.ts"))
+
+
+def typescript_check(files: list[Path]) -> None:
+    """The generated files compile under ``tsc --strict``."""
+    _npm("exec", "--", "tsc", "--noEmit", "--strict", "--skipLibCheck", *map(str, files))

@@ -1,0 +1,4345 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** Date (isoformat) */
+  Date: { input: string; output: string; }
+  /** Date with time (isoformat) */
+  DateTime: { input: string; output: string; }
+  /** Decimal (fixed-point) */
+  Decimal: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
+  JSON: { input: unknown; output: unknown; }
+  /** Represents a file upload. */
+  Upload: { input: File; output: File; }
+  /** An amount of money in yuan as a decimal string with two places, e.g. "1234.50". */
+  Yuan: { input: string; output: string; }
+};
+
+/** 支付宝 merchant credentials, from the Alipay open platform console (RSA2 keys). */
+export type AlipayCredentialsInput = {
+  /** 支付宝公钥 (not the app's public key). */
+  alipayPublicKey: Scalars['String']['input'];
+  /** 应用 APPID, 16 digits. */
+  appId: Scalars['String']['input'];
+  /** 应用私钥 (RSA2, PKCS#1 or PKCS#8, PEM or bare base64). */
+  appPrivateKey: Scalars['String']['input'];
+  /** 商户 PID, 2088 + 12 digits. */
+  sellerId: Scalars['String']['input'];
+};
+
+/** 核销 Part of a payment, prepaid settlement or waiver applied to a bill. */
+export type Allocation = {
+  __typename?: 'Allocation';
+  /** Negative in a reversal. */
+  amount: Scalars['Yuan']['output'];
+  bill: Bill;
+  /** Null: the bill's late fee. */
+  billLine: Maybe<BillLine>;
+};
+
+export type ArrearsAgingReport = {
+  __typename?: 'ArrearsAgingReport';
+  asOf: Scalars['Date']['output'];
+  downloadUrl: Scalars['String']['output'];
+  rows: Array<ArrearsAgingRow>;
+  total: ArrearsAgingRow;
+};
+
+/** 欠费账龄 Outstanding by days past the due date. */
+export type ArrearsAgingRow = {
+  __typename?: 'ArrearsAgingRow';
+  building: Maybe<Building>;
+  community: Maybe<Community>;
+  days0To30: Scalars['Yuan']['output'];
+  days31To90: Scalars['Yuan']['output'];
+  days91To180: Scalars['Yuan']['output'];
+  /** Houses with something past due. */
+  housesInArrears: Scalars['Int']['output'];
+  notDue: Scalars['Yuan']['output'];
+  /** notDue + overdue. */
+  outstanding: Scalars['Yuan']['output'];
+  over180Days: Scalars['Yuan']['output'];
+  overdue: Scalars['Yuan']['output'];
+};
+
+/** Why logging in failed. */
+export type AuthError = {
+  __typename?: 'AuthError';
+  code: AuthErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of AuthError. */
+export type AuthErrorCode =
+  | 'INVALID_CREDENTIALS'
+  | 'RATE_LIMITED'
+  | 'REQUIRED';
+
+/** 账单 A house's bill for one period. */
+export type Bill = Node & {
+  __typename?: 'Bill';
+  /** Principal: the sum of the lines. */
+  amount: Scalars['Yuan']['output'];
+  /** Still to pay: total − paid − waived. */
+  balance: Scalars['Yuan']['output'];
+  building: Building;
+  /** Why it was cancelled. */
+  cancelReason: Scalars['String']['output'];
+  /** 作废: when the bill was cancelled, if it was. */
+  cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  community: Community;
+  createdAt: Scalars['DateTime']['output'];
+  /** 缴费截止日; late fees (if the company charges them) start after it. */
+  dueDate: Scalars['Date']['output'];
+  house: House;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** 滞纳金 accrued so far. */
+  lateFee: Scalars['Yuan']['output'];
+  /** In fee-item order. */
+  lines: Array<BillLine>;
+  /** Paid, late fee included. */
+  paid: Scalars['Yuan']['output'];
+  /** The month billed (its 1st day). */
+  period: Scalars['Date']['output'];
+  status: BillStatus;
+  /** amount + lateFee. */
+  total: Scalars['Yuan']['output'];
+  /** Waived, late fee included. */
+  waived: Scalars['Yuan']['output'];
+};
+
+/** 作废: cancel a bill issued by mistake. */
+export type BillCancelInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type BillCancelPayload = {
+  __typename?: 'BillCancelPayload';
+  bill: Maybe<Bill>;
+  errors: Array<BillError>;
+};
+
+/** A page of results with the total count. */
+export type BillCountedConnection = {
+  __typename?: 'BillCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<BillEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type BillEdge = {
+  __typename?: 'BillEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Bill;
+};
+
+/** Why a bill could not be cancelled. */
+export type BillError = {
+  __typename?: 'BillError';
+  code: BillErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of BillError. */
+export type BillErrorCode =
+  | 'ALREADY_CANCELLED'
+  | 'HAS_PENDING_WAIVERS'
+  | 'HAS_SETTLEMENTS'
+  | 'NOT_FOUND'
+  | 'REASON_REQUIRED'
+  | 'TOO_LONG';
+
+/** All given filters must match. */
+export type BillFilterInput = {
+  building?: InputMaybe<Scalars['ID']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  house?: InputMaybe<Scalars['ID']['input']>;
+  /** Unpaid after the due date (催缴). */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  /** One period (the 1st of a month). */
+  period?: InputMaybe<Scalars['Date']['input']>;
+  periodFrom?: InputMaybe<Scalars['Date']['input']>;
+  periodTo?: InputMaybe<Scalars['Date']['input']>;
+  statuses?: InputMaybe<Array<BillStatus>>;
+};
+
+/** 账单明细 One fee on a bill: quantity × unit price (× months). */
+export type BillLine = Node & {
+  __typename?: 'BillLine';
+  amount: Scalars['Yuan']['output'];
+  balance: Scalars['Yuan']['output'];
+  description: Scalars['String']['output'];
+  feeItem: FeeItem;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** Months covered (the cycle); metered fees are not multiplied by it. */
+  months: Scalars['Int']['output'];
+  paid: Scalars['Yuan']['output'];
+  /** m² for area fees, consumption for metered fees, 1 for fixed fees. */
+  quantity: Scalars['Decimal']['output'];
+  /** Yuan per unit as billed. */
+  unitPrice: Scalars['Decimal']['output'];
+  waived: Scalars['Yuan']['output'];
+};
+
+export type BillStatus =
+  | 'CANCELLED'
+  | 'PAID'
+  | 'PARTIALLY_PAID'
+  | 'UNPAID'
+  | 'WAIVED';
+
+/** Months a bill covers; anchored at January. */
+export type BillingCycle =
+  | 'MONTHLY'
+  | 'QUARTERLY'
+  | 'YEARLY';
+
+/** Why a billing run (or preview) was refused. */
+export type BillingError = {
+  __typename?: 'BillingError';
+  code: BillingErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of BillingError. */
+export type BillingErrorCode =
+  | 'COMMUNITIES_REQUIRED'
+  | 'COMMUNITY_NOT_FOUND'
+  | 'PERIOD_NOT_MONTH_START'
+  | 'PERIOD_TOO_FAR';
+
+/** 生成账单 One billing run and what it created. */
+export type BillingRun = {
+  __typename?: 'BillingRun';
+  /** Of the lines created. */
+  amount: Scalars['Yuan']['output'];
+  billsCreated: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Houses whose prepaid balance then paid their bills. */
+  housesSettled: Scalars['Int']['output'];
+  linesCreated: Scalars['Int']['output'];
+  period: Scalars['Date']['output'];
+};
+
+export type BillingRunCreatePayload = {
+  __typename?: 'BillingRunCreatePayload';
+  billingRun: Maybe<BillingRun>;
+  errors: Array<BillingError>;
+};
+
+export type BillingRunInput = {
+  communities: Array<Scalars['ID']['input']>;
+  /** A billing period: the 1st of a month, e.g. 2026-01-01. At the latest next month. */
+  period: Scalars['Date']['input'];
+};
+
+/** What billingRunCreate would do now; nothing is written. */
+export type BillingRunPreview = {
+  __typename?: 'BillingRunPreview';
+  /** Due date new bills would get. */
+  dueDate: Scalars['Date']['output'];
+  /** Houses with at least one applicable fee. */
+  houses: Scalars['Int']['output'];
+  items: Array<FeeItemPreview>;
+  newAmount: Scalars['Yuan']['output'];
+  newBills: Scalars['Int']['output'];
+  newLines: Scalars['Int']['output'];
+  period: Scalars['Date']['output'];
+};
+
+export type BillingRunPreviewPayload = {
+  __typename?: 'BillingRunPreviewPayload';
+  errors: Array<BillingError>;
+  preview: Maybe<BillingRunPreview>;
+};
+
+/** Why an online payment could not start. */
+export type BillsPayError = {
+  __typename?: 'BillsPayError';
+  code: BillsPayErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of BillsPayError. */
+export type BillsPayErrorCode =
+  | 'BILLS_OF_SEVERAL_HOUSES'
+  | 'BILLS_REQUIRED'
+  | 'BILL_NOT_FOUND'
+  | 'BILL_NOT_OPEN'
+  | 'BILL_REPEATED'
+  | 'CHANNEL_NOT_SUPPORTED'
+  | 'GATEWAY_NOT_CONFIGURED'
+  | 'GATEWAY_UNAVAILABLE'
+  | 'ORDER_PENDING'
+  | 'SANDBOX_NOT_ALLOWED'
+  | 'TOO_MANY_BILLS';
+
+/** Pay bills of one of your houses online, their exact balance. */
+export type BillsPayInput = {
+  bills: Array<Scalars['ID']['input']>;
+  channel: PaymentChannel;
+  gateway: PaymentGateway;
+  /** PAGE: where Alipay sends the browser back. */
+  returnUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BillsPayPayload = {
+  __typename?: 'BillsPayPayload';
+  checkout: Maybe<PaymentCheckout>;
+  errors: Array<BillsPayError>;
+  order: Maybe<PaymentOrder>;
+};
+
+/** 楼栋 A building. */
+export type Building = Node & {
+  __typename?: 'Building';
+  community: Community;
+  elevators: Scalars['Int']['output'];
+  floorsAbove: Scalars['Int']['output'];
+  floorsBelow: Scalars['Int']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+export type BuildingCopyInput = {
+  /** Default: the original's community. */
+  community?: InputMaybe<Scalars['ID']['input']>;
+  /** Status of every copied house (residents are not copied). */
+  houseStatus?: HouseStatus;
+  /** The building to copy. */
+  id: Scalars['ID']['input'];
+  /** Name of the copy. */
+  name: Scalars['String']['input'];
+};
+
+export type BuildingCopyPayload = {
+  __typename?: 'BuildingCopyPayload';
+  /** The new copy. */
+  building: Maybe<Building>;
+  errors: Array<BuildingError>;
+  /** Houses copied into it. */
+  housesCreated: Scalars['Int']['output'];
+};
+
+/** A page of results with the total count. */
+export type BuildingCountedConnection = {
+  __typename?: 'BuildingCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<BuildingEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+export type BuildingCreateInput = {
+  community: Scalars['ID']['input'];
+  elevators?: Scalars['Int']['input'];
+  /** 地上层数, 1–200. */
+  floorsAbove: Scalars['Int']['input'];
+  /** 地下层数, 0–20. */
+  floorsBelow?: Scalars['Int']['input'];
+  /** Also create the building's units and houses, all or nothing. */
+  generate?: InputMaybe<BuildingGenerateInput>;
+  name: Scalars['String']['input'];
+};
+
+export type BuildingCreatePayload = {
+  __typename?: 'BuildingCreatePayload';
+  building: Maybe<Building>;
+  errors: Array<BuildingError>;
+  /** Houses generated with the building. */
+  housesCreated: Scalars['Int']['output'];
+};
+
+export type BuildingDeleteInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type BuildingDeletePayload = {
+  __typename?: 'BuildingDeletePayload';
+  /** The building as it was. */
+  building: Maybe<Building>;
+  errors: Array<BuildingError>;
+};
+
+/** An edge in a connection. */
+export type BuildingEdge = {
+  __typename?: 'BuildingEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Building;
+};
+
+/** Why a change to a building was refused. */
+export type BuildingError = {
+  __typename?: 'BuildingError';
+  code: BuildingErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of BuildingError. */
+export type BuildingErrorCode =
+  | 'AREA_NOT_POSITIVE'
+  | 'AREA_PRECISION'
+  | 'AREA_TOO_LARGE'
+  | 'COMMUNITY_NOT_FOUND'
+  | 'ELEVATORS_INVALID'
+  | 'FLOORS_ABOVE_INVALID'
+  | 'FLOORS_BELOW_INVALID'
+  | 'FLOORS_EXCLUDE_HOUSES'
+  | 'FLOOR_RANGE_INVALID'
+  | 'HAS_HOUSES'
+  | 'HOUSES_PER_FLOOR_INVALID'
+  | 'IN_USE'
+  | 'KIND_INVALID'
+  | 'LAYOUT_INVALID'
+  | 'NAME_TAKEN'
+  | 'NOT_FOUND'
+  | 'NUMBER_TOO_LONG'
+  | 'PATTERN_FORMAT_INVALID'
+  | 'PATTERN_INVALID'
+  | 'PATTERN_NOT_UNIQUE'
+  | 'PATTERN_PLACEHOLDER_UNKNOWN'
+  | 'REQUIRED'
+  | 'STATUS_INVALID'
+  | 'TOO_LONG'
+  | 'TOO_MANY_HOUSES'
+  | 'UNITS_INVALID'
+  | 'USABLE_EXCEEDS_BUILDING';
+
+/** Houses to generate with a new building: units × floors × houses per floor. */
+export type BuildingGenerateInput = {
+  /** Of every generated house. Square metres, at most two decimals, e.g. "120.50". */
+  buildingArea: Scalars['Decimal']['input'];
+  /** First floor; default 1. No floor 0. */
+  floorFrom?: InputMaybe<Scalars['Int']['input']>;
+  /** Last floor; default the floors above ground. */
+  floorTo?: InputMaybe<Scalars['Int']['input']>;
+  /** Houses per floor in each unit, 1–50. */
+  housesPerFloor: Scalars['Int']['input'];
+  kind?: HouseKind;
+  /** 户型 of every generated house, e.g. 3室2厅1卫. */
+  layout?: Scalars['String']['input'];
+  /** Room numbers, with {floor} and {index} (1-based within the floor) and an optional zero-padded width, e.g. "{floor:02d}{index:02d}" gives 0301. Numbers repeat in every unit. */
+  numberPattern?: Scalars['String']['input'];
+  status?: HouseStatus;
+  /** Unit names, with {index}, e.g. "{index}单元" gives 1单元. */
+  unitNamePattern?: Scalars['String']['input'];
+  /** How many units (单元), 1–50. */
+  units: Scalars['Int']['input'];
+  /** Of every generated house. Square metres, at most two decimals, e.g. "120.50". */
+  usableArea: Scalars['Decimal']['input'];
+};
+
+/** Fields left out stay as they are; null clears an optional field. */
+export type BuildingUpdateInput = {
+  /** Move the building, with its houses, to another community. */
+  community?: InputMaybe<Scalars['ID']['input']>;
+  elevators?: InputMaybe<Scalars['Int']['input']>;
+  floorsAbove?: InputMaybe<Scalars['Int']['input']>;
+  floorsBelow?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type BuildingUpdatePayload = {
+  __typename?: 'BuildingUpdatePayload';
+  building: Maybe<Building>;
+  errors: Array<BuildingError>;
+};
+
+/** One thing a role may do. */
+export type Capability =
+  | 'AUDIT_VIEW'
+  | 'BILL_VIEW'
+  | 'COMMUNITY_CREATE'
+  | 'COMPANY_SETTINGS'
+  | 'ESTATE_MANAGE'
+  | 'ESTATE_VIEW'
+  | 'FEE_SETUP'
+  | 'FINANCE_REPORT'
+  | 'METER_READING_RECORD'
+  | 'PAYMENT_RECONCILE'
+  | 'PAYMENT_RECORD'
+  | 'PAYMENT_REFUND'
+  | 'PII_REVEAL'
+  | 'PRIVACY_REQUEST'
+  | 'REGISTRATION_REVIEW'
+  | 'RESIDENT_MANAGE'
+  | 'RESIDENT_VIEW'
+  | 'STAFF_MANAGE'
+  | 'WAIVER_APPROVE'
+  | 'WAIVER_REQUEST'
+  | 'WORKORDER_MANAGE'
+  | 'WORKORDER_SETTINGS'
+  | 'WORKORDER_VIEW'
+  | 'WORKORDER_WORK';
+
+export type CollectionReport = {
+  __typename?: 'CollectionReport';
+  asOf: Scalars['Date']['output'];
+  /** The same report as XLSX (same login: token or session). */
+  downloadUrl: Scalars['String']['output'];
+  rows: Array<CollectionRow>;
+  total: CollectionRow;
+};
+
+/** 收缴率 One group of bills: billed = paid + waived + outstanding. */
+export type CollectionRow = {
+  __typename?: 'CollectionRow';
+  /** Lines plus late fees accrued by the report's day. */
+  billed: Scalars['Yuan']['output'];
+  bills: Scalars['Int']['output'];
+  building: Maybe<Building>;
+  community: Maybe<Community>;
+  /** The late-fee part of billed. */
+  lateFee: Scalars['Yuan']['output'];
+  outstanding: Scalars['Yuan']['output'];
+  paid: Scalars['Yuan']['output'];
+  period: Maybe<Scalars['Date']['output']>;
+  /** paid ÷ (billed − waived), four decimals ("0.9350" = 93.5%); null when nothing was due. */
+  rate: Maybe<Scalars['Decimal']['output']>;
+  waived: Scalars['Yuan']['output'];
+};
+
+/** 小区 A community the company manages. */
+export type Community = Node & {
+  __typename?: 'Community';
+  address: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  district: District;
+  handoverDate: Maybe<Scalars['Date']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  /** Square metres. */
+  totalFloorArea: Maybe<Scalars['Decimal']['output']>;
+};
+
+/** A page of results with the total count. */
+export type CommunityCountedConnection = {
+  __typename?: 'CommunityCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<CommunityEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+export type CommunityCreateInput = {
+  address: Scalars['String']['input'];
+  district: District;
+  handoverDate?: InputMaybe<Scalars['Date']['input']>;
+  name: Scalars['String']['input'];
+  /** Square metres, at most two decimals, e.g. "120.50". */
+  totalFloorArea?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type CommunityCreatePayload = {
+  __typename?: 'CommunityCreatePayload';
+  community: Maybe<Community>;
+  errors: Array<CommunityError>;
+};
+
+export type CommunityDeleteInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type CommunityDeletePayload = {
+  __typename?: 'CommunityDeletePayload';
+  /** The community as it was. */
+  community: Maybe<Community>;
+  errors: Array<CommunityError>;
+};
+
+/** How a community's new work orders go out. */
+export type CommunityDispatch = Node & {
+  __typename?: 'CommunityDispatch';
+  /** The Community ID. */
+  communityId: Scalars['ID']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  mode: DispatchMode;
+  /** The community's name. */
+  name: Scalars['String']['output'];
+};
+
+/** A page of results with the total count. */
+export type CommunityDispatchCountedConnection = {
+  __typename?: 'CommunityDispatchCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<CommunityDispatchEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type CommunityDispatchEdge = {
+  __typename?: 'CommunityDispatchEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: CommunityDispatch;
+};
+
+/** An edge in a connection. */
+export type CommunityEdge = {
+  __typename?: 'CommunityEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Community;
+};
+
+/** Why a change to a community was refused. */
+export type CommunityError = {
+  __typename?: 'CommunityError';
+  code: CommunityErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of CommunityError. */
+export type CommunityErrorCode =
+  | 'AREA_NOT_POSITIVE'
+  | 'AREA_PRECISION'
+  | 'AREA_TOO_LARGE'
+  | 'DISTRICT_INVALID'
+  | 'HAS_BUILDINGS'
+  | 'IN_USE'
+  | 'NAME_TAKEN'
+  | 'NOT_FOUND'
+  | 'REQUIRED'
+  | 'TOO_LONG';
+
+/** A community to pick when registering. */
+export type CommunityOption = Node & {
+  __typename?: 'CommunityOption';
+  address: Scalars['String']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A page of results with the total count. */
+export type CommunityOptionCountedConnection = {
+  __typename?: 'CommunityOptionCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<CommunityOptionEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type CommunityOptionEdge = {
+  __typename?: 'CommunityOptionEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: CommunityOption;
+};
+
+/** Houses of one community by status, occupancy and area. */
+export type CommunityStatistics = {
+  __typename?: 'CommunityStatistics';
+  community: Community;
+  /** Every status, in the order of HouseStatus, including those with no houses. */
+  housesByStatus: Array<HouseStatusCount>;
+  /** 入住率: occupiedHouses / occupiableHouses, i.e. (self-occupied + rented) over houses that are not unsold, as a fraction with four decimals ("0.7500" = 75%); null when every house is unsold. */
+  occupancyRate: Maybe<Scalars['Decimal']['output']>;
+  /** Houses that are not unsold (sold or handed over). */
+  occupiableHouses: Scalars['Int']['output'];
+  /** Houses self-occupied or rented. */
+  occupiedHouses: Scalars['Int']['output'];
+  /** Building area of all houses, square metres. */
+  totalBuildingArea: Scalars['Decimal']['output'];
+  totalHouses: Scalars['Int']['output'];
+};
+
+/** Fields left out stay as they are; null clears an optional field. */
+export type CommunityUpdateInput = {
+  address?: InputMaybe<Scalars['String']['input']>;
+  district?: InputMaybe<District>;
+  handoverDate?: InputMaybe<Scalars['Date']['input']>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** Square metres, at most two decimals, e.g. "120.50". */
+  totalFloorArea?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type CommunityUpdatePayload = {
+  __typename?: 'CommunityUpdatePayload';
+  community: Maybe<Community>;
+  errors: Array<CommunityError>;
+};
+
+export type CommunityWorkOrderFigures = {
+  __typename?: 'CommunityWorkOrderFigures';
+  communityId: Scalars['ID']['output'];
+  communityName: Scalars['String']['output'];
+  figures: WorkOrderFigures;
+};
+
+/** 个人信息处理同意 A resident's consent to one purpose. */
+export type Consent = Node & {
+  __typename?: 'Consent';
+  channel: ConsentChannel;
+  grantedAt: Scalars['DateTime']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** Not withdrawn. */
+  isActive: Scalars['Boolean']['output'];
+  /** Sensitive personal information (biometrics): needs its own, separate consent. */
+  isSensitive: Scalars['Boolean']['output'];
+  /** The version of the privacy notice the resident agreed to. */
+  noticeVersion: Scalars['String']['output'];
+  purpose: ConsentPurpose;
+  /** Null when you may not see this resident. */
+  resident: Maybe<Resident>;
+  /** Null while the consent is in force. */
+  withdrawnAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** How a consent was given: OWNER_APP by the owner in the app, STAFF in person, PAPER a signed form. */
+export type ConsentChannel =
+  | 'OWNER_APP'
+  | 'PAPER'
+  | 'STAFF';
+
+/** A page of results with the total count. */
+export type ConsentCountedConnection = {
+  __typename?: 'ConsentCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<ConsentEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type ConsentEdge = {
+  __typename?: 'ConsentEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Consent;
+};
+
+/** Why recording or withdrawing a consent was refused. */
+export type ConsentError = {
+  __typename?: 'ConsentError';
+  code: ConsentErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of ConsentError. */
+export type ConsentErrorCode =
+  | 'ALREADY_GIVEN'
+  | 'ALREADY_WITHDRAWN'
+  | 'CHANNEL_INVALID'
+  | 'CONSENT_NOT_FOUND'
+  | 'GRANTED_IN_FUTURE'
+  | 'NOT_GIVEN'
+  | 'NO_RESIDENT_RECORD'
+  | 'REQUIRED'
+  | 'RESIDENT_ANONYMISED'
+  | 'RESIDENT_NOT_FOUND'
+  | 'TOO_LONG';
+
+/** What personal information is processed for: PROPERTY_SERVICE 物业服务 (needed for the service contract), FACE_ACCESS 人脸识别门禁 (sensitive: a separate consent, PIPL art. 29), MARKETING 营销推送, THIRD_PARTY 向第三方提供. */
+export type ConsentPurpose =
+  | 'FACE_ACCESS'
+  | 'MARKETING'
+  | 'PROPERTY_SERVICE'
+  | 'THIRD_PARTY';
+
+/** Record a consent the resident gave in person (STAFF) or on a signed form (PAPER). */
+export type ConsentRecordInput = {
+  channel?: ConsentChannel;
+  /** When it was given; default now. */
+  grantedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The privacy notice version agreed to, e.g. 2026-01. */
+  noticeVersion: Scalars['String']['input'];
+  purpose: ConsentPurpose;
+  resident: Scalars['ID']['input'];
+};
+
+export type ConsentRecordPayload = {
+  __typename?: 'ConsentRecordPayload';
+  consent: Maybe<Consent>;
+  errors: Array<ConsentError>;
+};
+
+/** Record that the resident withdrew a consent; the record stays, with the time. */
+export type ConsentWithdrawInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type ConsentWithdrawPayload = {
+  __typename?: 'ConsentWithdrawPayload';
+  consent: Maybe<Consent>;
+  errors: Array<ConsentError>;
+};
+
+/** A stored credential field: its last four characters only. */
+export type CredentialHint = {
+  __typename?: 'CredentialHint';
+  last4: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** 收款日报 */
+export type DailyCashReport = {
+  __typename?: 'DailyCashReport';
+  day: Scalars['Date']['output'];
+  downloadUrl: Scalars['String']['output'];
+  rows: Array<DailyCashRow>;
+  total: Scalars['Yuan']['output'];
+};
+
+/** One cashier's payments of the day by one method. */
+export type DailyCashRow = {
+  __typename?: 'DailyCashRow';
+  cashierName: Scalars['String']['output'];
+  firstReceiptNo: Scalars['Int']['output'];
+  lastReceiptNo: Scalars['Int']['output'];
+  method: PaymentMethod;
+  net: Scalars['Yuan']['output'];
+  payments: Scalars['Int']['output'];
+  received: Scalars['Yuan']['output'];
+  reversals: Scalars['Int']['output'];
+  reversed: Scalars['Yuan']['output'];
+};
+
+/** 派单方式 ASSIGN (desk), AUTO, GRAB (抢单). */
+export type DispatchMode =
+  | 'ASSIGN'
+  | 'AUTO'
+  | 'GRAB';
+
+export type DispatchModeSetInput = {
+  community: Scalars['ID']['input'];
+  mode: DispatchMode;
+};
+
+export type DispatchModeSetPayload = {
+  __typename?: 'DispatchModeSetPayload';
+  dispatch: Maybe<CommunityDispatch>;
+  errors: Array<WorkOrderSettingsError>;
+};
+
+/** 北京市辖区 Beijing districts. */
+export type District =
+  | 'CHANGPING'
+  | 'CHAOYANG'
+  | 'DAXING'
+  | 'DONGCHENG'
+  | 'FANGSHAN'
+  | 'FENGTAI'
+  | 'HAIDIAN'
+  | 'HUAIROU'
+  | 'MENTOUGOU'
+  | 'MIYUN'
+  | 'PINGGU'
+  | 'SHIJINGSHAN'
+  | 'SHUNYI'
+  | 'TONGZHOU'
+  | 'XICHENG'
+  | 'YANQING';
+
+/** 收费项目 A fee the company charges. */
+export type FeeItem = Node & {
+  __typename?: 'FeeItem';
+  /** If any: only houses of these buildings pay it. */
+  buildings: Array<Building>;
+  /** Communities the fee applies to. */
+  communities: Array<Community>;
+  cycle: BillingCycle;
+  /** First month billed (a period: the 1st). */
+  effectiveFrom: Scalars['Date']['output'];
+  /** Last month billed; null: no end. */
+  effectiveTo: Maybe<Scalars['Date']['output']>;
+  /** If any: only houses of these kinds pay it. */
+  houseKinds: Array<HouseKind>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  kind: FeeKind;
+  /** Metered fees only. */
+  meterType: Maybe<MeterType>;
+  name: Scalars['String']['output'];
+  roundingMode: RoundingMode;
+  roundingUnit: RoundingUnit;
+  /** Order of the lines on a bill and of allocation within a bill. */
+  sortOrder: Scalars['Int']['output'];
+  /** Yuan per unit (m² per month, house per month, unit consumed), four decimals: "0.4883". */
+  unitPrice: Scalars['Decimal']['output'];
+};
+
+/** A page of results with the total count. */
+export type FeeItemCountedConnection = {
+  __typename?: 'FeeItemCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<FeeItemEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** A new fee item (收费项目). */
+export type FeeItemCreateInput = {
+  /** Only these buildings (of the communities) pay it; empty: all. */
+  buildings?: Array<Scalars['ID']['input']>;
+  /** At least one. */
+  communities: Array<Scalars['ID']['input']>;
+  cycle?: BillingCycle;
+  /** A billing period: the 1st of a month, e.g. 2026-01-01. */
+  effectiveFrom: Scalars['Date']['input'];
+  /** Last month billed. A billing period: the 1st of a month, e.g. 2026-01-01. */
+  effectiveTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Only these kinds; empty: all. */
+  houseKinds?: Array<HouseKind>;
+  /** AREA, FIXED or METERED (PARKING comes with parking management). */
+  kind: FeeKind;
+  /** Required for METERED, else empty. */
+  meterType?: InputMaybe<MeterType>;
+  name: Scalars['String']['input'];
+  roundingMode?: RoundingMode;
+  roundingUnit?: RoundingUnit;
+  /** 0–999: line order on bills and allocation order. */
+  sortOrder?: Scalars['Int']['input'];
+  /** Yuan per unit, at most four decimals, e.g. "2.80" or "0.4883". */
+  unitPrice: Scalars['Decimal']['input'];
+};
+
+export type FeeItemCreatePayload = {
+  __typename?: 'FeeItemCreatePayload';
+  errors: Array<FeeItemError>;
+  feeItem: Maybe<FeeItem>;
+};
+
+/** An edge in a connection. */
+export type FeeItemEdge = {
+  __typename?: 'FeeItemEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: FeeItem;
+};
+
+/** Why a fee item change was refused. */
+export type FeeItemError = {
+  __typename?: 'FeeItemError';
+  code: FeeItemErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of FeeItemError. */
+export type FeeItemErrorCode =
+  | 'BUILDING_OUTSIDE_COMMUNITIES'
+  | 'COMMUNITIES_REQUIRED'
+  | 'COMMUNITY_NOT_FOUND'
+  | 'EFFECTIVE_RANGE_INVALID'
+  | 'KIND_LOCKED'
+  | 'METER_TYPE_NOT_ALLOWED'
+  | 'METER_TYPE_REQUIRED'
+  | 'NAME_TAKEN'
+  | 'NOT_FOUND'
+  | 'PARKING_NOT_AVAILABLE'
+  | 'PERIOD_NOT_MONTH_START'
+  | 'PRICE_NEGATIVE'
+  | 'PRICE_PRECISION'
+  | 'PRICE_TOO_LARGE'
+  | 'REQUIRED'
+  | 'SORT_ORDER_INVALID'
+  | 'TOO_LONG';
+
+export type FeeItemPreview = {
+  __typename?: 'FeeItemPreview';
+  amount: Scalars['Yuan']['output'];
+  feeItem: FeeItem;
+  /** Lines of the period with this fee, existing and new. */
+  lines: Scalars['Int']['output'];
+  newAmount: Scalars['Yuan']['output'];
+  /** Lines a run would add now. */
+  newLines: Scalars['Int']['output'];
+};
+
+/** Fields left out stay as they are; bills already made keep their lines. */
+export type FeeItemUpdateInput = {
+  buildings?: InputMaybe<Array<Scalars['ID']['input']>>;
+  communities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  cycle?: InputMaybe<BillingCycle>;
+  effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
+  effectiveTo?: InputMaybe<Scalars['Date']['input']>;
+  houseKinds?: InputMaybe<Array<HouseKind>>;
+  id: Scalars['ID']['input'];
+  /** Only before the fee has been billed. */
+  kind?: InputMaybe<FeeKind>;
+  meterType?: InputMaybe<MeterType>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  roundingMode?: InputMaybe<RoundingMode>;
+  roundingUnit?: InputMaybe<RoundingUnit>;
+  sortOrder?: InputMaybe<Scalars['Int']['input']>;
+  /** Yuan per unit, at most four decimals, e.g. "2.80" or "0.4883". */
+  unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type FeeItemUpdatePayload = {
+  __typename?: 'FeeItemUpdatePayload';
+  errors: Array<FeeItemError>;
+  feeItem: Maybe<FeeItem>;
+};
+
+/** How a fee is computed. */
+export type FeeKind =
+  | 'AREA'
+  | 'FIXED'
+  | 'METERED'
+  | 'PARKING';
+
+/** 收费规则 Due dates and late fees. */
+export type FinancePolicy = {
+  __typename?: 'FinancePolicy';
+  /** A bill falls due this many days after its period starts. */
+  billDueDays: Scalars['Int']['output'];
+  /** Per day on the unpaid principal, e.g. "0.000500" (万分之五); late fees never compound. */
+  lateFeeDailyRate: Scalars['Decimal']['output'];
+  /** 滞纳金: off unless the company turns it on. */
+  lateFeeEnabled: Scalars['Boolean']['output'];
+  /** Days after the due date before late fees start. */
+  lateFeeGraceDays: Scalars['Int']['output'];
+};
+
+/** Why a policy change was refused. */
+export type FinancePolicyError = {
+  __typename?: 'FinancePolicyError';
+  code: FinancePolicyErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of FinancePolicyError. */
+export type FinancePolicyErrorCode =
+  | 'DUE_DAYS_INVALID'
+  | 'GRACE_DAYS_INVALID'
+  | 'RATE_INVALID';
+
+/** Fields left out stay as they are. */
+export type FinancePolicyUpdateInput = {
+  /** 0–365. */
+  billDueDays?: InputMaybe<Scalars['Int']['input']>;
+  /** 0–0.01, six decimals, e.g. "0.0005". */
+  lateFeeDailyRate?: InputMaybe<Scalars['Decimal']['input']>;
+  lateFeeEnabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 0–365. */
+  lateFeeGraceDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type FinancePolicyUpdatePayload = {
+  __typename?: 'FinancePolicyUpdatePayload';
+  errors: Array<FinancePolicyError>;
+  financePolicy: Maybe<FinancePolicy>;
+};
+
+export type Gender =
+  | 'FEMALE'
+  | 'MALE';
+
+/** 房屋 A house, flat, shop or storage room. */
+export type House = Node & {
+  __typename?: 'House';
+  building: Building;
+  /** 建筑面积, square metres. */
+  buildingArea: Scalars['Decimal']['output'];
+  community: Community;
+  createdAt: Scalars['DateTime']['output'];
+  /** Occupancies in force today (current residents), primary contact first. Owners see only their own occupancy; staff see everyone's. */
+  currentOccupancies: Array<Occupancy>;
+  floor: Scalars['Int']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  kind: HouseKind;
+  /** 户型, e.g. 3室2厅1卫. */
+  layout: Scalars['String']['output'];
+  roomNumber: Scalars['String']['output'];
+  status: HouseStatus;
+  unit: Unit;
+  /** 使用面积, square metres. */
+  usableArea: Scalars['Decimal']['output'];
+};
+
+/** A page of results with the total count. */
+export type HouseCountedConnection = {
+  __typename?: 'HouseCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<HouseEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+export type HouseCreateInput = {
+  /** Square metres, at most two decimals, e.g. "120.50". */
+  buildingArea: Scalars['Decimal']['input'];
+  /** Within the building's floors; -1 is the first basement, no 0. */
+  floor: Scalars['Int']['input'];
+  kind?: HouseKind;
+  /** 户型, e.g. 3室2厅1卫 or 3室2厅1厨2卫; may be blank. */
+  layout?: Scalars['String']['input'];
+  roomNumber: Scalars['String']['input'];
+  status?: HouseStatus;
+  unit: Scalars['ID']['input'];
+  /** No larger than the building area. Square metres, at most two decimals, e.g. "120.50". */
+  usableArea: Scalars['Decimal']['input'];
+};
+
+export type HouseCreatePayload = {
+  __typename?: 'HouseCreatePayload';
+  errors: Array<HouseError>;
+  house: Maybe<House>;
+};
+
+export type HouseDeleteInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type HouseDeletePayload = {
+  __typename?: 'HouseDeletePayload';
+  errors: Array<HouseError>;
+  /** The house as it was. */
+  house: Maybe<House>;
+};
+
+/** An edge in a connection. */
+export type HouseEdge = {
+  __typename?: 'HouseEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: House;
+};
+
+/** Why a change to a house was refused. */
+export type HouseError = {
+  __typename?: 'HouseError';
+  code: HouseErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of HouseError. */
+export type HouseErrorCode =
+  | 'AREA_NOT_POSITIVE'
+  | 'AREA_PRECISION'
+  | 'AREA_TOO_LARGE'
+  | 'FLOOR_OUT_OF_RANGE'
+  | 'HAS_BILLS'
+  | 'HAS_REGISTRATION_REQUESTS'
+  | 'HAS_RESIDENTS'
+  | 'IN_USE'
+  | 'KIND_INVALID'
+  | 'LAYOUT_INVALID'
+  | 'NOT_FOUND'
+  | 'REQUIRED'
+  | 'ROOM_NUMBER_TAKEN'
+  | 'STATUS_INVALID'
+  | 'TOO_LONG'
+  | 'UNIT_NOT_FOUND'
+  | 'USABLE_EXCEEDS_BUILDING';
+
+/** Every given condition must hold. */
+export type HouseFilter = {
+  building?: InputMaybe<Scalars['ID']['input']>;
+  /** Building area at most (m²). */
+  buildingAreaMax?: InputMaybe<Scalars['Decimal']['input']>;
+  /** Building area at least (m²). */
+  buildingAreaMin?: InputMaybe<Scalars['Decimal']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  /** Any of these kinds. */
+  kind?: InputMaybe<Array<HouseKind>>;
+  /** Layout starts with this: "3室" for every three-bedroom layout, "3室2厅1卫" exactly. */
+  layout?: InputMaybe<Scalars['String']['input']>;
+  /** Room number contains this text. */
+  search?: InputMaybe<Scalars['String']['input']>;
+  /** Any of these statuses. */
+  status?: InputMaybe<Array<HouseStatus>>;
+  unit?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A house's money at a glance. */
+export type HouseFinance = {
+  __typename?: 'HouseFinance';
+  house: House;
+  openBills: Scalars['Int']['output'];
+  /** Unpaid on open bills, late fees included. */
+  outstanding: Scalars['Yuan']['output'];
+  /** The part of outstanding past its due date. */
+  overdue: Scalars['Yuan']['output'];
+  /** 预存余额: settles the next bills automatically. */
+  prepaidBalance: Scalars['Yuan']['output'];
+};
+
+export type HouseKind =
+  | 'OFFICE'
+  | 'RESIDENTIAL'
+  | 'SHOP'
+  | 'STORAGE';
+
+/** Just enough of a house to pick it when asking to be registered; no resident data. Its ID is accepted wherever a House ID is asked for in a registration. */
+export type HouseOption = Node & {
+  __typename?: 'HouseOption';
+  buildingName: Scalars['String']['output'];
+  communityName: Scalars['String']['output'];
+  floor: Scalars['Int']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  roomNumber: Scalars['String']['output'];
+  unitName: Scalars['String']['output'];
+};
+
+/** A page of results with the total count. */
+export type HouseOptionCountedConnection = {
+  __typename?: 'HouseOptionCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<HouseOptionEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type HouseOptionEdge = {
+  __typename?: 'HouseOptionEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: HouseOption;
+};
+
+/** One sort key; later keys break ties of earlier ones. */
+export type HouseOrderBy = {
+  direction?: OrderDirection;
+  field: HouseOrderField;
+};
+
+export type HouseOrderField =
+  | 'BUILDING_AREA'
+  | 'CREATED_AT'
+  | 'FLOOR'
+  | 'ROOM_NUMBER';
+
+export type HouseStatus =
+  | 'DECORATING'
+  | 'RENTED'
+  | 'SELF_OCCUPIED'
+  | 'UNSOLD'
+  | 'VACANT';
+
+/** How many houses of a community are in one status. */
+export type HouseStatusCount = {
+  __typename?: 'HouseStatusCount';
+  /** Their total building area, square metres. */
+  buildingArea: Scalars['Decimal']['output'];
+  count: Scalars['Int']['output'];
+  status: HouseStatus;
+};
+
+/** Fields left out stay as they are; null clears an optional field. */
+export type HouseUpdateInput = {
+  buildingArea?: InputMaybe<Scalars['Decimal']['input']>;
+  floor?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  kind?: InputMaybe<HouseKind>;
+  layout?: InputMaybe<Scalars['String']['input']>;
+  roomNumber?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<HouseStatus>;
+  /** Move the house to another unit; its building and community follow. */
+  unit?: InputMaybe<Scalars['ID']['input']>;
+  usableArea?: InputMaybe<Scalars['Decimal']['input']>;
+};
+
+export type HouseUpdatePayload = {
+  __typename?: 'HouseUpdatePayload';
+  errors: Array<HouseError>;
+  house: Maybe<House>;
+};
+
+/** 证件类型 Identity document type. */
+export type IdDocumentType =
+  | 'FOREIGNER_PERMIT'
+  | 'HK_MACAO_PERMIT'
+  | 'PASSPORT'
+  | 'RESIDENT_ID'
+  | 'TAIWAN_PERMIT';
+
+export type IncomeByFeeItem = {
+  __typename?: 'IncomeByFeeItem';
+  amount: Scalars['Yuan']['output'];
+  /** For FEE_ITEM rows. */
+  feeItem: Maybe<FeeItem>;
+  kind: IncomeKind;
+  /** The fee item's name, 滞纳金, or 预存（净增加） (received, not yet applied). */
+  label: Scalars['String']['output'];
+};
+
+export type IncomeByMethod = {
+  __typename?: 'IncomeByMethod';
+  method: PaymentMethod;
+  net: Scalars['Yuan']['output'];
+  payments: Scalars['Int']['output'];
+  received: Scalars['Yuan']['output'];
+  reversals: Scalars['Int']['output'];
+  /** Negative. */
+  reversed: Scalars['Yuan']['output'];
+};
+
+export type IncomeKind =
+  | 'FEE_ITEM'
+  | 'LATE_FEE'
+  | 'PREPAID';
+
+/** 收入 Money booked in a date range; both lists add up to total. */
+export type IncomeReport = {
+  __typename?: 'IncomeReport';
+  byFeeItem: Array<IncomeByFeeItem>;
+  byMethod: Array<IncomeByMethod>;
+  dateFrom: Scalars['Date']['output'];
+  dateTo: Scalars['Date']['output'];
+  downloadUrl: Scalars['String']['output'];
+  total: Scalars['Yuan']['output'];
+};
+
+/** Log in with a username (or the account's phone) and password. */
+export type LoginInput = {
+  password: Scalars['String']['input'];
+  username: Scalars['String']['input'];
+};
+
+export type LoginPayload = {
+  __typename?: 'LoginPayload';
+  errors: Array<AuthError>;
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Send as `Authorization: Bearer <token>`. */
+  token: Maybe<Scalars['String']['output']>;
+  viewer: Maybe<Viewer>;
+};
+
+export type LogoutPayload = {
+  __typename?: 'LogoutPayload';
+  ok: Scalars['Boolean']['output'];
+};
+
+/** 抄表 A meter reading for a billing period. */
+export type MeterReading = Node & {
+  __typename?: 'MeterReading';
+  /** Billed quantity: reading − previous (the reading after a replacement). */
+  consumption: Scalars['Decimal']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  house: House;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** 换表: the meter was replaced and started again from zero. */
+  isReplacement: Scalars['Boolean']['output'];
+  meterType: MeterType;
+  /** The billing period (1st of the month) this reading bills. */
+  period: Scalars['Date']['output'];
+  /** Null for the meter's first reading. */
+  previousReading: Maybe<Scalars['Decimal']['output']>;
+  reading: Scalars['Decimal']['output'];
+};
+
+/** A page of results with the total count. */
+export type MeterReadingCountedConnection = {
+  __typename?: 'MeterReadingCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<MeterReadingEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type MeterReadingEdge = {
+  __typename?: 'MeterReadingEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: MeterReading;
+};
+
+/** Why a reading was refused. */
+export type MeterReadingError = {
+  __typename?: 'MeterReadingError';
+  code: MeterReadingErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of MeterReadingError. */
+export type MeterReadingErrorCode =
+  | 'HOUSE_NOT_FOUND'
+  | 'PERIOD_BEFORE_LATEST'
+  | 'PERIOD_NOT_MONTH_START'
+  | 'READING_BELOW_PREVIOUS'
+  | 'READING_EXISTS'
+  | 'READING_NEGATIVE'
+  | 'READING_PRECISION'
+  | 'READING_TOO_LARGE';
+
+export type MeterReadingRecordInput = {
+  house: Scalars['ID']['input'];
+  /** 换表: a new meter starting from zero (the reading may be below the previous one). */
+  isReplacement?: Scalars['Boolean']['input'];
+  meterType: MeterType;
+  /** A billing period: the 1st of a month, e.g. 2026-01-01. */
+  period: Scalars['Date']['input'];
+  /** The meter's reading, at most two decimals. */
+  reading: Scalars['Decimal']['input'];
+};
+
+export type MeterReadingRecordPayload = {
+  __typename?: 'MeterReadingRecordPayload';
+  errors: Array<MeterReadingError>;
+  meterReading: Maybe<MeterReading>;
+};
+
+export type MeterType =
+  | 'ELECTRICITY'
+  | 'GAS'
+  | 'HEATING'
+  | 'WATER';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** 作废: cancel a bill issued by mistake, with a reason, before anything was paid, waived or accrued on it (reverse its payments first). The bill stays, marked cancelled; no run re-issues it. */
+  billCancel: BillCancelPayload;
+  /** Generate the period's bills for the communities: one per house, a line per applicable fee. Running it again creates only what is missing (new houses, new readings). Houses with prepaid money then settle their open bills, oldest first. */
+  billingRunCreate: BillingRunCreatePayload;
+  /** Pay bills of one of your houses online, for their exact balance. Returns the order and its checkout (QR code URL, redirect URL, app order string or card client secret). Asking again for the same bills, gateway and channel while the order can be paid returns the same order; other orders for any of the bills are refused until it expires. */
+  billsPay: BillsPayPayload;
+  /** Copy a building with its units and houses under a new name, in the same or another community. */
+  buildingCopy: BuildingCopyPayload;
+  /** Add a building (楼栋); with `generate`, also its units and houses in the same call. */
+  buildingCreate: BuildingCreatePayload;
+  /** Delete a building and its empty units; refused while it has houses. */
+  buildingDelete: BuildingDeletePayload;
+  /** Change the given fields of a building. */
+  buildingUpdate: BuildingUpdatePayload;
+  /** Add a community (小区); admin only. */
+  communityCreate: CommunityCreatePayload;
+  /** Delete a community; refused while it has buildings. Admin only. */
+  communityDelete: CommunityDeletePayload;
+  /** Change the given fields of a community. */
+  communityUpdate: CommunityUpdatePayload;
+  /** Record a consent a resident gave in person or on paper; one per purpose in force at a time. */
+  consentRecord: ConsentRecordPayload;
+  /** Record that a resident withdrew a consent; the record stays, with the time. */
+  consentWithdraw: ConsentWithdrawPayload;
+  /** How a community's new orders go out: ASSIGN (the desk picks), AUTO (the least busy matching technician on duty), GRAB (offered to every matching technician on duty). */
+  dispatchModeSet: DispatchModeSetPayload;
+  /** Add a fee item for communities you set fees up in; it bills from its first month on. */
+  feeItemCreate: FeeItemCreatePayload;
+  /** Change a fee item; the next runs use the change, bills already made keep their lines. Every community it applies to (before and after) must be yours. */
+  feeItemUpdate: FeeItemUpdatePayload;
+  /** Change when bills fall due and whether late fees (滞纳金) accrue. Admin only. */
+  financePolicyUpdate: FinancePolicyUpdatePayload;
+  /** Add a house (房屋) to a unit. */
+  houseCreate: HouseCreatePayload;
+  /** Delete a house; refused if it has residents (any occupancy), bills or registration requests. */
+  houseDelete: HouseDeletePayload;
+  /** Change the given fields of a house; a new unit moves it with its building and community. */
+  houseUpdate: HouseUpdatePayload;
+  /** Log in on this host; returns an API token valid on this host only. */
+  login: LoginPayload;
+  /** Revoke the token this request carries and end the browser session. */
+  logout: LogoutPayload;
+  /** Record a meter reading for a period; its consumption bills on the period's next run. */
+  meterReadingRecord: MeterReadingRecordPayload;
+  /** Owner app: agree to a purpose under the privacy notice version you were shown. */
+  myConsentGive: MyConsentGivePayload;
+  /** Owner app: withdraw your consent. */
+  myConsentWithdraw: MyConsentWithdrawPayload;
+  /** Mark your notifications read. */
+  notificationsMarkRead: NotificationsMarkReadPayload;
+  /** Record a move-out. */
+  occupancyEnd: OccupancyEndPayload;
+  /** Record that a resident lives in a house. A new primary contact replaces the previous one. */
+  occupancyStart: OccupancyStartPayload;
+  /** Owner app: create an account with the SMS code; returns an API token. */
+  ownerSignUp: OwnerSignUpPayload;
+  /** Enter a gateway's merchant credentials (stored encrypted, never shown again) or switch it on/off. SANDBOX needs none: it serves trials and demos with no real money. Admin only. */
+  paymentGatewayConfigure: PaymentGatewayConfigurePayload;
+  /** Check the stored credentials against the provider with one harmless call. Admin only. */
+  paymentGatewayTest: PaymentGatewayTestPayload;
+  /** Record an offline payment (cash, transfer, POS, cheque) for a house; it gets the next receipt number. It pays the house's open bills oldest first (or the bills given, in that order); the rest goes to the house's prepaid balance. */
+  paymentRecord: PaymentRecordPayload;
+  /** Refund a paid order in full through its gateway; the ledger gets a reversal (冲正) of its payment. Refused when its prepaid part has since paid other bills. */
+  paymentRefund: PaymentRefundPayload;
+  /** 冲正: reverse a payment with a reason, as a new negative payment with its own receipt number. Once per payment; refused when its prepaid part has since paid bills. */
+  paymentReverse: PaymentReversePayload;
+  /** Approve a pending request: the occupancy is created and the owner sees the house. */
+  registrationApprove: RegistrationApprovePayload;
+  /** Reject a pending request with a reason. */
+  registrationReject: RegistrationRejectPayload;
+  /** Owner app: ask to be recorded as living in a house; it waits for staff review. */
+  registrationRequestCreate: RegistrationRequestCreatePayload;
+  /** PIPL: anonymise a resident who has moved out. Name becomes a pseudonym; phones, ID, emergency contact and notes are cleared; their app account is closed; occupancies (and so financial history) stay. Admin only, recorded in the access log, cannot be undone. */
+  residentAnonymise: ResidentAnonymisePayload;
+  /** Add a resident (no review needed). */
+  residentCreate: ResidentCreatePayload;
+  /** PIPL: everything the company holds about a resident, as JSON; admin only, recorded in the access log. */
+  residentDataExport: ResidentDataExportPayload;
+  /** Delete a resident who never occupied a house. */
+  residentDelete: ResidentDeletePayload;
+  /** Change the company's resident rules; admin only. */
+  residentPolicyUpdate: ResidentPolicyUpdatePayload;
+  /** Break-glass: show a resident's full phone numbers and ID number, with a reason. Every call is recorded in the access log (who, whom, which fields, why, when, from where). */
+  residentRevealPii: ResidentRevealPiiPayload;
+  residentUpdate: ResidentUpdatePayload;
+  /** Text a 6-digit verification code (valid 5 minutes) to a mainland mobile. */
+  smsCodeSend: SmsCodeSendPayload;
+  /** Staff app, no login needed: set your password with the code from the invitation link; returns an API token. Limited per client address. */
+  staffActivate: StaffActivatePayload;
+  /** Stop a member's account at once: existing tokens stop working, logging in fails. Not yourself, never the last active admin; deactivating an inactive member changes nothing. */
+  staffDeactivate: StaffDeactivatePayload;
+  /** Create a staff account (login: the phone) with a role and communities, and text it a one-time activation link valid 72 hours. Admin only. */
+  staffInvite: StaffInvitePayload;
+  /** Text a new activation link to a member who has not activated yet; the previous link dies. */
+  staffInviteResend: StaffInviteResendPayload;
+  /** Let a deactivated member log in again (with a new login: old tokens stay revoked). */
+  staffReactivate: StaffReactivatePayload;
+  /** Change a member's name, role or communities; in force from their next request. Not your own role or communities; never the last active admin's role. */
+  staffUpdate: StaffUpdatePayload;
+  /** Pay for the company's plan: a signed link (valid one hour) to the checkout on the platform's host, where subscriptionCheckout takes its token. Admin only. */
+  subscriptionCheckoutLink: SubscriptionCheckoutLinkPayload;
+  /** 上班 / 下班: a technician starts or ends their shift. */
+  technicianDutySet: TechnicianDutySetPayload;
+  /** A technician's skills (the categories they repair) and/or duty, for a technician of your communities. */
+  technicianProfileSet: TechnicianProfileSetPayload;
+  /** Add a unit (单元) to a building. */
+  unitCreate: UnitCreatePayload;
+  /** Delete a unit; refused while it has houses. */
+  unitDelete: UnitDeletePayload;
+  /** Rename a unit. */
+  unitUpdate: UnitUpdatePayload;
+  /** Change your own display name or email. */
+  viewerUpdate: ViewerUpdatePayload;
+  /** Approve someone else's waiver request: it is applied to the bill's unpaid lines. */
+  waiverApprove: WaiverApprovePayload;
+  /** Reject someone else's waiver request, saying why; the bill is unchanged. */
+  waiverReject: WaiverRejectPayload;
+  /** Ask to waive (减免) part of a bill, with a reason; someone else approves or rejects it. */
+  waiverRequest: WaiverRequestPayload;
+  /** 接单: accept an order assigned to you, or take an order offered to you (抢单); ALREADY_TAKEN when another technician was faster. */
+  workOrderAccept: WorkOrderAcceptPayload;
+  /** 到场: you are at the place. */
+  workOrderArrive: WorkOrderArrivePayload;
+  /** 派单: give the order to a technician of its community (or to another one). */
+  workOrderAssign: WorkOrderAssignPayload;
+  /** 取消, before a technician is on site: the owner who reported it, or the service desk. */
+  workOrderCancel: WorkOrderCancelPayload;
+  /** 关闭 a completed order without waiting for a rating. */
+  workOrderClose: WorkOrderClosePayload;
+  /** 完工: the repair is done; say what was done in the note. */
+  workOrderComplete: WorkOrderCompletePayload;
+  /** The company-wide repair rules (admins): SLA minutes per priority, the reopen window. New deadlines apply to orders submitted or reopened from now on. */
+  workOrderPolicyUpdate: WorkOrderPolicyUpdatePayload;
+  /** 评价: 1–5 stars for a completed order you reported. */
+  workOrderRate: WorkOrderRatePayload;
+  /** 返修: send a completed order you reported back to its technician, within the reopen window. */
+  workOrderReopen: WorkOrderReopenPayload;
+  /** 报修. Owners for a house they live in; staff for a house or public area in their communities. Dispatched at once by the community's mode. Photos: a GraphQL multipart request. */
+  workOrderSubmit: WorkOrderSubmitPayload;
+};
+
+
+export type MutationBillCancelArgs = {
+  input: BillCancelInput;
+};
+
+
+export type MutationBillingRunCreateArgs = {
+  input: BillingRunInput;
+};
+
+
+export type MutationBillsPayArgs = {
+  input: BillsPayInput;
+};
+
+
+export type MutationBuildingCopyArgs = {
+  input: BuildingCopyInput;
+};
+
+
+export type MutationBuildingCreateArgs = {
+  input: BuildingCreateInput;
+};
+
+
+export type MutationBuildingDeleteArgs = {
+  input: BuildingDeleteInput;
+};
+
+
+export type MutationBuildingUpdateArgs = {
+  input: BuildingUpdateInput;
+};
+
+
+export type MutationCommunityCreateArgs = {
+  input: CommunityCreateInput;
+};
+
+
+export type MutationCommunityDeleteArgs = {
+  input: CommunityDeleteInput;
+};
+
+
+export type MutationCommunityUpdateArgs = {
+  input: CommunityUpdateInput;
+};
+
+
+export type MutationConsentRecordArgs = {
+  input: ConsentRecordInput;
+};
+
+
+export type MutationConsentWithdrawArgs = {
+  input: ConsentWithdrawInput;
+};
+
+
+export type MutationDispatchModeSetArgs = {
+  input: DispatchModeSetInput;
+};
+
+
+export type MutationFeeItemCreateArgs = {
+  input: FeeItemCreateInput;
+};
+
+
+export type MutationFeeItemUpdateArgs = {
+  input: FeeItemUpdateInput;
+};
+
+
+export type MutationFinancePolicyUpdateArgs = {
+  input: FinancePolicyUpdateInput;
+};
+
+
+export type MutationHouseCreateArgs = {
+  input: HouseCreateInput;
+};
+
+
+export type MutationHouseDeleteArgs = {
+  input: HouseDeleteInput;
+};
+
+
+export type MutationHouseUpdateArgs = {
+  input: HouseUpdateInput;
+};
+
+
+export type MutationLoginArgs = {
+  input: LoginInput;
+};
+
+
+export type MutationMeterReadingRecordArgs = {
+  input: MeterReadingRecordInput;
+};
+
+
+export type MutationMyConsentGiveArgs = {
+  input: MyConsentGiveInput;
+};
+
+
+export type MutationMyConsentWithdrawArgs = {
+  input: MyConsentWithdrawInput;
+};
+
+
+export type MutationNotificationsMarkReadArgs = {
+  input: NotificationsMarkReadInput;
+};
+
+
+export type MutationOccupancyEndArgs = {
+  input: OccupancyEndInput;
+};
+
+
+export type MutationOccupancyStartArgs = {
+  input: OccupancyStartInput;
+};
+
+
+export type MutationOwnerSignUpArgs = {
+  input: OwnerSignUpInput;
+};
+
+
+export type MutationPaymentGatewayConfigureArgs = {
+  input: PaymentGatewayConfigureInput;
+};
+
+
+export type MutationPaymentGatewayTestArgs = {
+  input: PaymentGatewayTestInput;
+};
+
+
+export type MutationPaymentRecordArgs = {
+  input: PaymentRecordInput;
+};
+
+
+export type MutationPaymentRefundArgs = {
+  input: PaymentRefundInput;
+};
+
+
+export type MutationPaymentReverseArgs = {
+  input: PaymentReverseInput;
+};
+
+
+export type MutationRegistrationApproveArgs = {
+  input: RegistrationApproveInput;
+};
+
+
+export type MutationRegistrationRejectArgs = {
+  input: RegistrationRejectInput;
+};
+
+
+export type MutationRegistrationRequestCreateArgs = {
+  input: RegistrationRequestCreateInput;
+};
+
+
+export type MutationResidentAnonymiseArgs = {
+  input: ResidentAnonymiseInput;
+};
+
+
+export type MutationResidentCreateArgs = {
+  input: ResidentCreateInput;
+};
+
+
+export type MutationResidentDataExportArgs = {
+  input: ResidentDataExportInput;
+};
+
+
+export type MutationResidentDeleteArgs = {
+  input: ResidentDeleteInput;
+};
+
+
+export type MutationResidentPolicyUpdateArgs = {
+  input: ResidentPolicyUpdateInput;
+};
+
+
+export type MutationResidentRevealPiiArgs = {
+  input: ResidentRevealPiiInput;
+};
+
+
+export type MutationResidentUpdateArgs = {
+  input: ResidentUpdateInput;
+};
+
+
+export type MutationSmsCodeSendArgs = {
+  input: SmsCodeSendInput;
+};
+
+
+export type MutationStaffActivateArgs = {
+  input: StaffActivateInput;
+};
+
+
+export type MutationStaffDeactivateArgs = {
+  input: StaffDeactivateInput;
+};
+
+
+export type MutationStaffInviteArgs = {
+  input: StaffInviteInput;
+};
+
+
+export type MutationStaffInviteResendArgs = {
+  input: StaffInviteResendInput;
+};
+
+
+export type MutationStaffReactivateArgs = {
+  input: StaffReactivateInput;
+};
+
+
+export type MutationStaffUpdateArgs = {
+  input: StaffUpdateInput;
+};
+
+
+export type MutationSubscriptionCheckoutLinkArgs = {
+  input: SubscriptionCheckoutLinkInput;
+};
+
+
+export type MutationTechnicianDutySetArgs = {
+  input: TechnicianDutySetInput;
+};
+
+
+export type MutationTechnicianProfileSetArgs = {
+  input: TechnicianProfileSetInput;
+};
+
+
+export type MutationUnitCreateArgs = {
+  input: UnitCreateInput;
+};
+
+
+export type MutationUnitDeleteArgs = {
+  input: UnitDeleteInput;
+};
+
+
+export type MutationUnitUpdateArgs = {
+  input: UnitUpdateInput;
+};
+
+
+export type MutationViewerUpdateArgs = {
+  input: ViewerUpdateInput;
+};
+
+
+export type MutationWaiverApproveArgs = {
+  input: WaiverApproveInput;
+};
+
+
+export type MutationWaiverRejectArgs = {
+  input: WaiverRejectInput;
+};
+
+
+export type MutationWaiverRequestArgs = {
+  input: WaiverRequestInput;
+};
+
+
+export type MutationWorkOrderAcceptArgs = {
+  input: WorkOrderAcceptInput;
+};
+
+
+export type MutationWorkOrderArriveArgs = {
+  input: WorkOrderArriveInput;
+};
+
+
+export type MutationWorkOrderAssignArgs = {
+  input: WorkOrderAssignInput;
+};
+
+
+export type MutationWorkOrderCancelArgs = {
+  input: WorkOrderCancelInput;
+};
+
+
+export type MutationWorkOrderCloseArgs = {
+  input: WorkOrderCloseInput;
+};
+
+
+export type MutationWorkOrderCompleteArgs = {
+  input: WorkOrderCompleteInput;
+};
+
+
+export type MutationWorkOrderPolicyUpdateArgs = {
+  input: WorkOrderPolicyUpdateInput;
+};
+
+
+export type MutationWorkOrderRateArgs = {
+  input: WorkOrderRateInput;
+};
+
+
+export type MutationWorkOrderReopenArgs = {
+  input: WorkOrderReopenInput;
+};
+
+
+export type MutationWorkOrderSubmitArgs = {
+  input: WorkOrderSubmitInput;
+};
+
+/** Owner app: agree to a purpose under the notice version shown. */
+export type MyConsentGiveInput = {
+  noticeVersion: Scalars['String']['input'];
+  purpose: ConsentPurpose;
+};
+
+export type MyConsentGivePayload = {
+  __typename?: 'MyConsentGivePayload';
+  consent: Maybe<Consent>;
+  errors: Array<ConsentError>;
+};
+
+/** Owner app: withdraw your consent to a purpose. */
+export type MyConsentWithdrawInput = {
+  purpose: ConsentPurpose;
+};
+
+export type MyConsentWithdrawPayload = {
+  __typename?: 'MyConsentWithdrawPayload';
+  consent: Maybe<Consent>;
+  errors: Array<ConsentError>;
+};
+
+/** An object with a Globally Unique ID */
+export type Node = {
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+};
+
+/** 消息 An in-app notification to you. */
+export type Notification = Node & {
+  __typename?: 'Notification';
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  isRead: Scalars['Boolean']['output'];
+  kind: NotificationKind;
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** The ID of what it is about (a WorkOrder…), if anything. */
+  target: Maybe<Scalars['ID']['output']>;
+  title: Scalars['String']['output'];
+};
+
+/** A page of results with the total count. */
+export type NotificationCountedConnection = {
+  __typename?: 'NotificationCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<NotificationEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type NotificationEdge = {
+  __typename?: 'NotificationEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Notification;
+};
+
+/** Why marking notifications failed. */
+export type NotificationError = {
+  __typename?: 'NotificationError';
+  code: NotificationErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of NotificationError. */
+export type NotificationErrorCode =
+  | 'TOO_MANY';
+
+export type NotificationKind =
+  | 'WORK_ORDER_ASSIGNED'
+  | 'WORK_ORDER_ESCALATED'
+  | 'WORK_ORDER_OFFERED'
+  | 'WORK_ORDER_UPDATED';
+
+/** The ids given, or every unread notification when ids is left out. */
+export type NotificationsMarkReadInput = {
+  ids?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+export type NotificationsMarkReadPayload = {
+  __typename?: 'NotificationsMarkReadPayload';
+  errors: Array<NotificationError>;
+  marked: Scalars['Int']['output'];
+};
+
+/** 入住 A resident's relation to a house. */
+export type Occupancy = Node & {
+  __typename?: 'Occupancy';
+  createdAt: Scalars['DateTime']['output'];
+  /** Null when you may no longer see the house. */
+  house: Maybe<House>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** In force today. */
+  isActive: Scalars['Boolean']['output'];
+  isPrimaryContact: Scalars['Boolean']['output'];
+  moveIn: Scalars['Date']['output'];
+  moveOut: Maybe<Scalars['Date']['output']>;
+  /** Null when you may not see this resident: an owner sees only themselves. */
+  resident: Maybe<Resident>;
+  role: OccupancyRole;
+};
+
+/** A page of results with the total count. */
+export type OccupancyCountedConnection = {
+  __typename?: 'OccupancyCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<OccupancyEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type OccupancyEdge = {
+  __typename?: 'OccupancyEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Occupancy;
+};
+
+export type OccupancyEndInput = {
+  id: Scalars['ID']['input'];
+  /** After moveIn; may lie ahead (a planned move-out). */
+  moveOut: Scalars['Date']['input'];
+};
+
+export type OccupancyEndPayload = {
+  __typename?: 'OccupancyEndPayload';
+  errors: Array<ResidentError>;
+  occupancy: Maybe<Occupancy>;
+};
+
+/** 身份 owner, tenant or family member. */
+export type OccupancyRole =
+  | 'FAMILY'
+  | 'OWNER'
+  | 'TENANT';
+
+/** Record that a resident lives in a house from moveIn on. */
+export type OccupancyStartInput = {
+  house: Scalars['ID']['input'];
+  /** Becomes the house's primary contact; the previous one loses the flag. */
+  isPrimaryContact?: Scalars['Boolean']['input'];
+  moveIn: Scalars['Date']['input'];
+  resident: Scalars['ID']['input'];
+  role: OccupancyRole;
+};
+
+export type OccupancyStartPayload = {
+  __typename?: 'OccupancyStartPayload';
+  errors: Array<ResidentError>;
+  occupancy: Maybe<Occupancy>;
+};
+
+export type OrderDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** Why sending a code or signing up was refused. */
+export type OwnerSignUpError = {
+  __typename?: 'OwnerSignUpError';
+  code: OwnerSignUpErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of OwnerSignUpError. */
+export type OwnerSignUpErrorCode =
+  | 'CODE_ATTEMPTS_EXCEEDED'
+  | 'CODE_EXPIRED'
+  | 'CODE_INVALID'
+  | 'PASSWORD_WEAK'
+  | 'PHONE_INVALID'
+  | 'PHONE_REGISTERED'
+  | 'RATE_LIMITED'
+  | 'REQUIRED'
+  | 'SEND_TOO_SOON'
+  | 'TOO_LONG';
+
+/** Create an owner-app account whose login is the phone number. */
+export type OwnerSignUpInput = {
+  /** The 6-digit code from smsCodeSend. */
+  code: Scalars['String']['input'];
+  name: Scalars['String']['input'];
+  password: Scalars['String']['input'];
+  phone: Scalars['String']['input'];
+};
+
+export type OwnerSignUpPayload = {
+  __typename?: 'OwnerSignUpPayload';
+  errors: Array<OwnerSignUpError>;
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Send as `Authorization: Bearer <token>`. */
+  token: Maybe<Scalars['String']['output']>;
+  viewer: Maybe<Viewer>;
+};
+
+/** Information to aid in pagination. */
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  /** When paginating forwards, the cursor to continue. */
+  endCursor: Maybe<Scalars['String']['output']>;
+  /** When paginating forwards, are there more items? */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** When paginating backwards, are there more items? */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** When paginating backwards, the cursor to continue. */
+  startCursor: Maybe<Scalars['String']['output']>;
+};
+
+/** 收款 A payment or its reversal (冲正), with its receipt number. */
+export type Payment = Node & {
+  __typename?: 'Payment';
+  /** The bills and lines it paid (in allocation order). */
+  allocations: Array<Allocation>;
+  /** Negative for a reversal. */
+  amount: Scalars['Yuan']['output'];
+  /** 收款员; empty for online payments. */
+  cashierName: Scalars['String']['output'];
+  house: House;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  method: PaymentMethod;
+  /** 缴款人 as written by the cashier. */
+  payerName: Scalars['String']['output'];
+  /** Why it was reversed (reversals only). */
+  reason: Scalars['String']['output'];
+  /** 收据号: sequential per company, no gaps. */
+  receiptNo: Scalars['Int']['output'];
+  receivedAt: Scalars['DateTime']['output'];
+  /** Bank or cheque reference, if any. */
+  reference: Scalars['String']['output'];
+  /** For a reversal: the payment it reverses. */
+  reversalOf: Maybe<Payment>;
+  /** True once reversed (a reversal itself is never reversed). */
+  reversed: Scalars['Boolean']['output'];
+  /** What went to the house's prepaid balance (negative: taken back). */
+  toPrepaid: Scalars['Yuan']['output'];
+};
+
+/** QR_CODE (scan to pay), PAGE (desktop redirect), APP (Alipay app order string), CARD (Stripe). */
+export type PaymentChannel =
+  | 'APP'
+  | 'CARD'
+  | 'PAGE'
+  | 'QR_CODE';
+
+/** What the front end needs to take the payment. */
+export type PaymentCheckout = {
+  __typename?: 'PaymentCheckout';
+  channel: PaymentChannel;
+  /** CARD: give this to Stripe's payment sheet. */
+  clientSecret: Maybe<Scalars['String']['output']>;
+  gateway: PaymentGateway;
+  isRealMoney: Scalars['Boolean']['output'];
+  /** 模拟支付 · 非真实资金 for the sandbox; show it. Empty otherwise. */
+  label: Scalars['String']['output'];
+  /** APP: hand this to the Alipay app SDK. */
+  orderString: Maybe<Scalars['String']['output']>;
+  /** QR_CODE: encode this in a QR code (or open it). */
+  qrCodeUrl: Maybe<Scalars['String']['output']>;
+  /** PAGE: send the browser here. */
+  redirectUrl: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of results with the total count. */
+export type PaymentCountedConnection = {
+  __typename?: 'PaymentCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<PaymentEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type PaymentEdge = {
+  __typename?: 'PaymentEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Payment;
+};
+
+/** Why a payment or reversal was refused. */
+export type PaymentError = {
+  __typename?: 'PaymentError';
+  code: PaymentErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of PaymentError. */
+export type PaymentErrorCode =
+  | 'ALREADY_REVERSED'
+  | 'AMOUNT_NOT_POSITIVE'
+  | 'AMOUNT_TOO_LARGE'
+  | 'BILL_CANCELLED'
+  | 'BILL_NOT_FOUND'
+  | 'BILL_OF_ANOTHER_HOUSE'
+  | 'BILL_REPEATED'
+  | 'HOUSE_NOT_FOUND'
+  | 'METHOD_ONLINE_ONLY'
+  | 'NOT_FOUND'
+  | 'PREPAID_ALREADY_SPENT'
+  | 'REASON_REQUIRED'
+  | 'REVERSAL_NOT_REVERSIBLE'
+  | 'TOO_LONG';
+
+/** Something that happened to an order, oldest first. */
+export type PaymentEvent = {
+  __typename?: 'PaymentEvent';
+  amount: Maybe<Scalars['Yuan']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  detail: Scalars['String']['output'];
+  kind: PaymentEventKind;
+  outcome: PaymentEventOutcome;
+  /** What the provider said: paid, closed, pending (empty for a checkout). */
+  state: Scalars['String']['output'];
+};
+
+export type PaymentEventKind =
+  | 'CHECKOUT'
+  | 'CLOSE'
+  | 'NOTIFICATION'
+  | 'QUERY'
+  | 'REFUND';
+
+export type PaymentEventOutcome =
+  | 'ALREADY_PAID'
+  | 'CLOSED'
+  | 'FAILED'
+  | 'IGNORED'
+  | 'REFUNDED'
+  | 'SETTLED'
+  | 'SETTLED_LATE';
+
+/** ALIPAY, STRIPE or SANDBOX (no real money). */
+export type PaymentGateway =
+  | 'ALIPAY'
+  | 'SANDBOX'
+  | 'STRIPE';
+
+/** Set one gateway's credentials (they replace what was stored) or switch it on/off. */
+export type PaymentGatewayConfigureInput = {
+  /** For ALIPAY. */
+  alipay?: InputMaybe<AlipayCredentialsInput>;
+  enabled?: Scalars['Boolean']['input'];
+  gateway: PaymentGateway;
+  /** For STRIPE. Leave both out to only switch a configured gateway on or off. */
+  stripe?: InputMaybe<StripeCredentialsInput>;
+};
+
+export type PaymentGatewayConfigurePayload = {
+  __typename?: 'PaymentGatewayConfigurePayload';
+  errors: Array<PaymentGatewaySettingsError>;
+  setting: Maybe<PaymentGatewaySetting>;
+};
+
+/** One gateway of the merchant: configured or not. */
+export type PaymentGatewaySetting = {
+  __typename?: 'PaymentGatewaySetting';
+  configured: Scalars['Boolean']['output'];
+  enabled: Scalars['Boolean']['output'];
+  /** Never the values: the last four characters. */
+  fields: Array<CredentialHint>;
+  gateway: PaymentGateway;
+  isRealMoney: Scalars['Boolean']['output'];
+  /** Give this URL to the provider (Alipay notify URL, Stripe webhook). */
+  notifyUrl: Scalars['String']['output'];
+  testMessage: Scalars['String']['output'];
+  /** Result of the last paymentGatewayTest; null: not tested. */
+  testOk: Maybe<Scalars['Boolean']['output']>;
+  testedAt: Maybe<Scalars['DateTime']['output']>;
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** Why gateway credentials were refused. */
+export type PaymentGatewaySettingsError = {
+  __typename?: 'PaymentGatewaySettingsError';
+  code: PaymentGatewaySettingsErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of PaymentGatewaySettingsError. */
+export type PaymentGatewaySettingsErrorCode =
+  | 'APP_ID_INVALID'
+  | 'CHECK_FAILED'
+  | 'DETAILS_MISSING'
+  | 'NOT_CONFIGURED'
+  | 'PRIVATE_KEY_INVALID'
+  | 'PUBLIC_KEY_INVALID'
+  | 'REQUIRED'
+  | 'SANDBOX_NOT_ALLOWED'
+  | 'SECRET_KEY_INVALID'
+  | 'SELLER_ID_INVALID'
+  | 'TOO_LONG'
+  | 'WEBHOOK_SECRET_INVALID';
+
+export type PaymentGatewayTestInput = {
+  gateway: PaymentGateway;
+};
+
+export type PaymentGatewayTestPayload = {
+  __typename?: 'PaymentGatewayTestPayload';
+  errors: Array<PaymentGatewaySettingsError>;
+  ok: Scalars['Boolean']['output'];
+  setting: Maybe<PaymentGatewaySetting>;
+};
+
+/** How the money came: offline (by a cashier) or online. */
+export type PaymentMethod =
+  | 'ALIPAY'
+  | 'BANK_TRANSFER'
+  | 'CASH'
+  | 'CHEQUE'
+  | 'POS'
+  | 'SANDBOX'
+  | 'STRIPE';
+
+/** 支付订单 An online payment of bills and what became of it. */
+export type PaymentOrder = Node & {
+  __typename?: 'PaymentOrder';
+  /** The bills' exact balance when ordered. */
+  amount: Scalars['Yuan']['output'];
+  /** The bills paid, in allocation order (Bill IDs). */
+  billIds: Array<Scalars['ID']['output']>;
+  channel: PaymentChannel;
+  /** The checkout again, for the person who started it while it can still be paid. */
+  checkout: Maybe<PaymentCheckout>;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  currency: Scalars['String']['output'];
+  /** Its history, oldest first. */
+  events: Array<PaymentEvent>;
+  /** After this the order can no longer be paid. */
+  expiresAt: Scalars['DateTime']['output'];
+  gateway: PaymentGateway;
+  /** The house (a House ID). */
+  houseId: Maybe<Scalars['ID']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  isRealMoney: Scalars['Boolean']['output'];
+  /** 模拟支付 · 非真实资金 for the sandbox. */
+  label: Scalars['String']['output'];
+  /** 商户订单号, as the provider shows it. */
+  outTradeNo: Scalars['String']['output'];
+  paidAt: Maybe<Scalars['DateTime']['output']>;
+  /** Paid after the order had been closed. */
+  paidLate: Scalars['Boolean']['output'];
+  /** The ledger payment it booked (a Payment ID). */
+  paymentId: Maybe<Scalars['ID']['output']>;
+  /** The provider's trade number (支付宝交易号, PaymentIntent id). */
+  providerTradeNo: Scalars['String']['output'];
+  /** Money came for bills already settled: refund it (or keep the credit). */
+  refundDue: Scalars['Boolean']['output'];
+  refunded: Scalars['Yuan']['output'];
+  state: PaymentOrderState;
+  subject: Scalars['String']['output'];
+  /** What the bills no longer needed, kept as prepaid credit. */
+  toPrepaid: Scalars['Yuan']['output'];
+};
+
+/** A page of results with the total count. */
+export type PaymentOrderCountedConnection = {
+  __typename?: 'PaymentOrderCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<PaymentOrderEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type PaymentOrderEdge = {
+  __typename?: 'PaymentOrderEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: PaymentOrder;
+};
+
+export type PaymentOrderState =
+  | 'CLOSED'
+  | 'PAID'
+  | 'PENDING'
+  | 'REFUNDED';
+
+/** Money received for a house. */
+export type PaymentRecordInput = {
+  amount: Scalars['Yuan']['input'];
+  /** Pay these bills of the house, in this order; left out: its open bills, oldest first. Whatever is left goes to the house's prepaid balance (an empty list: all of it). */
+  bills?: InputMaybe<Array<Scalars['ID']['input']>>;
+  house: Scalars['ID']['input'];
+  method: PaymentMethod;
+  /** 缴款人, at most 64 characters. */
+  payerName?: Scalars['String']['input'];
+  /** Bank or cheque reference, at most 64 characters. */
+  reference?: Scalars['String']['input'];
+};
+
+export type PaymentRecordPayload = {
+  __typename?: 'PaymentRecordPayload';
+  errors: Array<PaymentError>;
+  /** With its receipt number. */
+  payment: Maybe<Payment>;
+};
+
+/** Why a refund was refused. */
+export type PaymentRefundError = {
+  __typename?: 'PaymentRefundError';
+  code: PaymentRefundErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of PaymentRefundError. */
+export type PaymentRefundErrorCode =
+  | 'ALREADY_REFUNDED'
+  | 'GATEWAY_FAILED'
+  | 'GATEWAY_NOT_CONFIGURED'
+  | 'NOT_FOUND'
+  | 'NOT_PAID'
+  | 'NOT_REFUNDABLE'
+  | 'PREPAID_ALREADY_SPENT'
+  | 'REASON_REQUIRED'
+  | 'TOO_LONG';
+
+/** Refund a paid order in full to the payer; the ledger gets a reversal. */
+export type PaymentRefundInput = {
+  order: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type PaymentRefundPayload = {
+  __typename?: 'PaymentRefundPayload';
+  errors: Array<PaymentRefundError>;
+  order: Maybe<PaymentOrder>;
+};
+
+/** 冲正: reverse a payment with a reason. */
+export type PaymentReverseInput = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type PaymentReversePayload = {
+  __typename?: 'PaymentReversePayload';
+  errors: Array<PaymentError>;
+  /** The new, negative payment. */
+  reversal: Maybe<Payment>;
+};
+
+/** Who did it, with the name they had then. */
+export type PiiAccessActor = {
+  __typename?: 'PiiAccessActor';
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** 个人信息访问记录 One look at or processing of a resident's personal information. Entries are only ever added; nothing changes or removes them. */
+export type PiiAccessLogEntry = Node & {
+  __typename?: 'PiiAccessLogEntry';
+  action: PiiAction;
+  actor: PiiAccessActor;
+  /** The caller's IP address, when known. */
+  clientAddress: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** REVEAL: the fields shown (phone, second_phone, emergency_contact_phone, id_number); EXPORT: the sections exported; ANONYMISE: what was cleared. */
+  fields: Array<Scalars['String']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  /** Null once the resident row is gone (or if you may not see them); residentId stays. */
+  resident: Maybe<Resident>;
+  /** Kept even after the resident row is gone. */
+  residentId: Scalars['ID']['output'];
+};
+
+/** A page of results with the total count. */
+export type PiiAccessLogEntryCountedConnection = {
+  __typename?: 'PiiAccessLogEntryCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<PiiAccessLogEntryEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type PiiAccessLogEntryEdge = {
+  __typename?: 'PiiAccessLogEntryEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: PiiAccessLogEntry;
+};
+
+/** REVEAL: full phone/ID numbers shown; EXPORT: a data export; ANONYMISE: an anonymisation. */
+export type PiiAction =
+  | 'ANONYMISE'
+  | 'EXPORT'
+  | 'REVEAL';
+
+/** A field of a resident that residentRevealPii can show. */
+export type PiiField =
+  | 'EMERGENCY_CONTACT_PHONE'
+  | 'ID_NUMBER'
+  | 'PHONE'
+  | 'SECOND_PHONE';
+
+/** Why revealing, exporting or anonymising a resident's information was refused. */
+export type PrivacyError = {
+  __typename?: 'PrivacyError';
+  code: PrivacyErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of PrivacyError. */
+export type PrivacyErrorCode =
+  | 'ALREADY_ANONYMISED'
+  | 'REASON_TOO_SHORT'
+  | 'REQUIRED'
+  | 'RESIDENT_ANONYMISED'
+  | 'RESIDENT_NOT_FOUND'
+  | 'STILL_OCCUPYING'
+  | 'TOO_LONG';
+
+/** Why a profile change was refused. */
+export type ProfileError = {
+  __typename?: 'ProfileError';
+  code: ProfileErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of ProfileError. */
+export type ProfileErrorCode =
+  | 'EMAIL_INVALID'
+  | 'REQUIRED'
+  | 'TOO_LONG';
+
+export type Query = {
+  __typename?: 'Query';
+  /** 欠费账龄: outstanding by days past due, as of a day. */
+  arrearsAgingReport: ArrearsAgingReport;
+  /** A bill by ID with its lines, if you may see it. */
+  bill: Maybe<Bill>;
+  /** What billingRunCreate would do now (same computation), writing nothing. */
+  billingRunPreview: BillingRunPreviewPayload;
+  /** Bills, oldest period first. Staff see their communities' bills; owners their houses' bills. */
+  bills: BillCountedConnection;
+  /** Buildings by community and name. Owners see the buildings of their houses. */
+  buildings: BuildingCountedConnection;
+  /** 收缴率 by community (and building, and period). */
+  collectionReport: CollectionReport;
+  /** Communities by name. Owners see the communities of their houses. */
+  communities: CommunityCountedConnection;
+  /** Houses of a community by status, its occupancy rate and total area; null if no such community. */
+  communityStatistics: Maybe<CommunityStatistics>;
+  /** 收款日报: each cashier's payments of a day. */
+  dailyCashReport: DailyCashReport;
+  /** Each of your communities with its dispatch mode. */
+  dispatchModes: CommunityDispatchCountedConnection;
+  /** Fee items applying to your communities, in line order. */
+  feeItems: FeeItemCountedConnection;
+  /** When bills fall due and the late-fee policy. Admin only. */
+  financePolicy: FinancePolicy;
+  /** A house's prepaid balance and what it owes; null if you may not see its bills. */
+  houseFinance: Maybe<HouseFinance>;
+  /** Houses, filtered and ordered; by default in community, building, unit, floor and room-number order. Owners see only the houses they live in. */
+  houses: HouseCountedConnection;
+  /** 收入 by fee item and by payment method. */
+  incomeReport: IncomeReport;
+  /** The logged-in account. */
+  me: Viewer;
+  /** Meter readings, newest period first. Owners see their houses' readings. */
+  meterReadings: MeterReadingCountedConnection;
+  /** Your own consents, newest first, withdrawn ones included. */
+  myConsents: ConsentCountedConnection;
+  /** Your own registration requests, newest first. */
+  myRegistrationRequests: RegistrationRequestCountedConnection;
+  /** Any object by its global ID, if you may see it. */
+  node: Maybe<Node>;
+  /** Your notifications, newest first; unreadOnly with totalCount gives the badge number. */
+  notifications: NotificationCountedConnection;
+  /** A house's current and upcoming occupancies; with includeEnded, its whole history. */
+  occupancies: OccupancyCountedConnection;
+  /** Each payment gateway: configured or not, last four characters of each credential, the URL to give the provider. Admin only. */
+  paymentGatewaySettings: Array<PaymentGatewaySetting>;
+  /** One order by its out trade number (商户订单号) with its history; null if you may not see it. */
+  paymentOrder: Maybe<PaymentOrder>;
+  /** Online payment orders, newest first: staff see their communities' orders, owners their houses' orders. */
+  paymentOrders: PaymentOrderCountedConnection;
+  /** 对账: the day's orders compared with the ledger and with what each gateway says now (built on first request, then kept; the nightly job builds yesterday's). Admin only. */
+  paymentReconciliationReport: ReconciliationReport;
+  /** Payments and reversals with their receipts, newest first. Owners see their houses' payments. */
+  payments: PaymentCountedConnection;
+  /** 个人信息访问记录, newest first; admin only. Every given filter must match. */
+  piiAccessLogs: PiiAccessLogEntryCountedConnection;
+  /** Communities to choose from when asking to be registered. */
+  registrationCommunityOptions: CommunityOptionCountedConnection;
+  /** A community's houses to choose from when asking to be registered. search matches words against building, unit and room number, e.g. "3号楼 1201". */
+  registrationHouseOptions: HouseOptionCountedConnection;
+  /** Registration requests of your communities to review, newest first. */
+  registrationRequests: RegistrationRequestCountedConnection;
+  /** A resident by ID, if you may see them. */
+  resident: Maybe<Resident>;
+  /** The company's resident rules. */
+  residentPolicy: ResidentPolicy;
+  /** Staff: the residents of their communities (and those not yet in any house), narrowed by the filters (all must match). An owner: themselves. */
+  residents: ResidentCountedConnection;
+  /** Every role with its name, what it allows and whether it is limited to assigned communities. */
+  roles: Array<RoleInfo>;
+  /** The company's staff accounts (never owners), oldest first; all filters must match. Admin only. */
+  staffMembers: StaffMemberCountedConnection;
+  /** Technicians to assign: those working in your communities (a technician: themselves), by name, with their skills, duty and open orders. */
+  technicians: TechnicianCountedConnection;
+  /** Units by building and name. Owners see the units of their houses. */
+  units: UnitCountedConnection;
+  /** Waiver requests of your communities, newest first. */
+  waivers: WaiverCountedConnection;
+  /** A work order by ID, if you may see it. */
+  workOrder: Maybe<WorkOrder>;
+  /** The company's repair rules: SLA per priority and the reopen window. */
+  workOrderPolicy: WorkOrderPolicy;
+  /** Counts by state, average response/on-site/completion minutes, overdue rate and satisfaction of the orders submitted in [since, until) that you may see: overall, per community, per technician. */
+  workOrderStatistics: WorkOrderStatistics;
+  /** Newest first. Staff: the orders of their communities (technicians: assigned or offered to them). An owner: the orders they reported. Every filter given must match. */
+  workOrders: WorkOrderCountedConnection;
+};
+
+
+export type QueryArrearsAgingReportArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  building?: InputMaybe<Scalars['ID']['input']>;
+  byBuilding?: Scalars['Boolean']['input'];
+  communities?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type QueryBillArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryBillingRunPreviewArgs = {
+  input: BillingRunInput;
+};
+
+
+export type QueryBillsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<BillFilterInput>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryBuildingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCollectionReportArgs = {
+  asOf?: InputMaybe<Scalars['Date']['input']>;
+  building?: InputMaybe<Scalars['ID']['input']>;
+  byBuilding?: Scalars['Boolean']['input'];
+  byPeriod?: Scalars['Boolean']['input'];
+  communities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  periodFrom?: InputMaybe<Scalars['Date']['input']>;
+  periodTo?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryCommunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  district?: InputMaybe<District>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryCommunityStatisticsArgs = {
+  community: Scalars['ID']['input'];
+};
+
+
+export type QueryDailyCashReportArgs = {
+  building?: InputMaybe<Scalars['ID']['input']>;
+  communities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  day?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryDispatchModesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryFeeItemsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryHouseFinanceArgs = {
+  house: Scalars['ID']['input'];
+};
+
+
+export type QueryHousesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<HouseFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  orderBy?: InputMaybe<Array<HouseOrderBy>>;
+};
+
+
+export type QueryIncomeReportArgs = {
+  building?: InputMaybe<Scalars['ID']['input']>;
+  communities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  dateFrom: Scalars['Date']['input'];
+  dateTo: Scalars['Date']['input'];
+};
+
+
+export type QueryMeterReadingsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  house?: InputMaybe<Scalars['ID']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  meterType?: InputMaybe<MeterType>;
+  period?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+export type QueryMyConsentsArgs = {
+  activeOnly?: Scalars['Boolean']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMyRegistrationRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RegistrationStatus>;
+};
+
+
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryNotificationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryOccupanciesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  house: Scalars['ID']['input'];
+  includeEnded?: Scalars['Boolean']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPaymentOrderArgs = {
+  outTradeNo: Scalars['String']['input'];
+};
+
+
+export type QueryPaymentOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  house?: InputMaybe<Scalars['ID']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  outTradeNo?: InputMaybe<Scalars['String']['input']>;
+  refundDue?: InputMaybe<Scalars['Boolean']['input']>;
+  state?: InputMaybe<PaymentOrderState>;
+};
+
+
+export type QueryPaymentReconciliationReportArgs = {
+  date: Scalars['Date']['input'];
+  refresh?: Scalars['Boolean']['input'];
+};
+
+
+export type QueryPaymentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  dateFrom?: InputMaybe<Scalars['Date']['input']>;
+  dateTo?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  house?: InputMaybe<Scalars['ID']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  method?: InputMaybe<PaymentMethod>;
+  receiptNo?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPiiAccessLogsArgs = {
+  action?: InputMaybe<PiiAction>;
+  actor?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  resident?: InputMaybe<Scalars['ID']['input']>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryRegistrationCommunityOptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRegistrationHouseOptionsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRegistrationRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<RegistrationStatus>;
+};
+
+
+export type QueryResidentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryResidentsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  house?: InputMaybe<Scalars['ID']['input']>;
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  phoneLast4?: InputMaybe<Scalars['String']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryStaffMembersArgs = {
+  active?: InputMaybe<Scalars['Boolean']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<Role>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryTechniciansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<WorkOrderCategory>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  onDuty?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryUnitsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  building?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryWaiversArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  bill?: InputMaybe<Scalars['ID']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<WaiverStatus>;
+};
+
+
+export type QueryWorkOrderArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryWorkOrderStatisticsArgs = {
+  community?: InputMaybe<Scalars['ID']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  until?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryWorkOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assignedToMe?: Scalars['Boolean']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  building?: InputMaybe<Scalars['ID']['input']>;
+  categories?: InputMaybe<Array<WorkOrderCategory>>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  house?: InputMaybe<Scalars['ID']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  openOnly?: Scalars['Boolean']['input'];
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+  priorities?: InputMaybe<Array<WorkOrderPriority>>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  states?: InputMaybe<Array<WorkOrderState>>;
+  technician?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** One order whose three views disagree. */
+export type ReconciliationLine = {
+  __typename?: 'ReconciliationLine';
+  amount: Scalars['Yuan']['output'];
+  gateway: Scalars['String']['output'];
+  gatewayAmount: Maybe<Scalars['Yuan']['output']>;
+  /** paid, pending, closed, unknown or unreachable. */
+  gatewayState: Scalars['String']['output'];
+  ledgerAmount: Maybe<Scalars['Yuan']['output']>;
+  outTradeNo: Scalars['String']['output'];
+  /** Comma-separated: ledger, gateway_state, gateway_amount, refund_due. */
+  problem: Scalars['String']['output'];
+  state: Scalars['String']['output'];
+};
+
+/** 对账单 One day: our orders, the ledger, the gateways. */
+export type ReconciliationReport = {
+  __typename?: 'ReconciliationReport';
+  day: Scalars['Date']['output'];
+  discrepancies: Array<ReconciliationLine>;
+  /** What the gateways say was paid for these orders. */
+  gatewayPaid: Scalars['Yuan']['output'];
+  generatedAt: Scalars['DateTime']['output'];
+  /** Online money booked in the ledger that day. */
+  ledger: Scalars['Yuan']['output'];
+  orders: Scalars['Int']['output'];
+  paid: Scalars['Yuan']['output'];
+  paidOrders: Scalars['Int']['output'];
+  refundDue: Scalars['Int']['output'];
+  /** Online money reversed (refunded) that day. */
+  reversed: Scalars['Yuan']['output'];
+};
+
+export type RegistrationApproveInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type RegistrationApprovePayload = {
+  __typename?: 'RegistrationApprovePayload';
+  errors: Array<RegistrationError>;
+  registrationRequest: Maybe<RegistrationRequest>;
+};
+
+/** Why a registration request or its review was refused. */
+export type RegistrationError = {
+  __typename?: 'RegistrationError';
+  code: RegistrationErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of RegistrationError. */
+export type RegistrationErrorCode =
+  | 'ACCOUNT_PHONE_MISSING'
+  | 'ALREADY_OCCUPYING'
+  | 'ALREADY_PENDING'
+  | 'HOUSE_NOT_FOUND'
+  | 'ID_BIRTH_DATE_INVALID'
+  | 'ID_CHECK_DIGIT_INVALID'
+  | 'ID_NUMBER_CONFLICT'
+  | 'ID_NUMBER_INVALID'
+  | 'JOINT_OWNER_FORBIDDEN'
+  | 'NOT_PENDING'
+  | 'REQUEST_NOT_FOUND'
+  | 'REQUIRED'
+  | 'TOO_LONG';
+
+export type RegistrationRejectInput = {
+  id: Scalars['ID']['input'];
+  /** Shown to the applicant; required, at most 200 characters. */
+  reason: Scalars['String']['input'];
+};
+
+export type RegistrationRejectPayload = {
+  __typename?: 'RegistrationRejectPayload';
+  errors: Array<RegistrationError>;
+  registrationRequest: Maybe<RegistrationRequest>;
+};
+
+/** 业主认证申请 A request to review. */
+export type RegistrationRequest = Node & {
+  __typename?: 'RegistrationRequest';
+  createdAt: Scalars['DateTime']['output'];
+  house: HouseOption;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** 证件号, masked as 110***********1234 unless you may see it in full; null when none was given. */
+  idNumber: Maybe<Scalars['String']['output']>;
+  idNumberLast4: Maybe<Scalars['String']['output']>;
+  idType: Maybe<IdDocumentType>;
+  moveIn: Maybe<Scalars['Date']['output']>;
+  name: Scalars['String']['output'];
+  /** The occupancy approval created. */
+  occupancy: Maybe<Occupancy>;
+  /** The applicant's mobile. Masked as 138****5678 unless you may see this resident's personal information in full. */
+  phone: Scalars['String']['output'];
+  /** Why staff rejected it; empty otherwise. */
+  rejectReason: Scalars['String']['output'];
+  reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  role: OccupancyRole;
+  status: RegistrationStatus;
+};
+
+/** A page of results with the total count. */
+export type RegistrationRequestCountedConnection = {
+  __typename?: 'RegistrationRequestCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<RegistrationRequestEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** Ask to be recorded as living in a house; staff review it. */
+export type RegistrationRequestCreateInput = {
+  /** A House or HouseOption ID. */
+  house: Scalars['ID']['input'];
+  idNumber: Scalars['String']['input'];
+  idType: IdDocumentType;
+  /** Defaults to the day of approval. */
+  moveIn?: InputMaybe<Scalars['Date']['input']>;
+  name: Scalars['String']['input'];
+  role?: OccupancyRole;
+};
+
+export type RegistrationRequestCreatePayload = {
+  __typename?: 'RegistrationRequestCreatePayload';
+  errors: Array<RegistrationError>;
+  registrationRequest: Maybe<RegistrationRequest>;
+};
+
+/** An edge in a connection. */
+export type RegistrationRequestEdge = {
+  __typename?: 'RegistrationRequestEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: RegistrationRequest;
+};
+
+export type RegistrationStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+/** 住户 A person known to the company. */
+export type Resident = Node & {
+  __typename?: 'Resident';
+  /** When the person's information was anonymised at their request (name is then a pseudonym, phones and ID empty); null otherwise. */
+  anonymisedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Consents to the processing of their personal information, newest first, withdrawn ones included. */
+  consents: Array<Consent>;
+  createdAt: Scalars['DateTime']['output'];
+  emergencyContactName: Scalars['String']['output'];
+  /** 紧急联系电话. Masked as 138****5678 unless you may see this resident's personal information in full. */
+  emergencyContactPhone: Scalars['String']['output'];
+  gender: Maybe<Gender>;
+  /** Whether an owner-app account is linked. */
+  hasAccount: Scalars['Boolean']['output'];
+  /** 家庭人口, 1–20. */
+  householdSize: Scalars['Int']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** 证件号, masked as 110***********1234 unless you may see it in full; null when none was given. */
+  idNumber: Maybe<Scalars['String']['output']>;
+  /** Last four characters of the ID number. */
+  idNumberLast4: Maybe<Scalars['String']['output']>;
+  idType: Maybe<IdDocumentType>;
+  name: Scalars['String']['output'];
+  notes: Scalars['String']['output'];
+  /** Every occupancy, current and past. */
+  occupancies: Array<Occupancy>;
+  /** Mainland mobile, 11 digits. Masked as 138****5678 unless you may see this resident's personal information in full. */
+  phone: Scalars['String']['output'];
+  /** 备用电话; empty when none. Masked as 138****5678 unless you may see this resident's personal information in full. */
+  secondPhone: Scalars['String']['output'];
+};
+
+/** Remove what identifies a resident who has moved out (PIPL art. 47). */
+export type ResidentAnonymiseInput = {
+  id: Scalars['ID']['input'];
+  /** Why you need it, 4–200 characters; kept in the personal-information access log. */
+  reason: Scalars['String']['input'];
+};
+
+export type ResidentAnonymisePayload = {
+  __typename?: 'ResidentAnonymisePayload';
+  errors: Array<PrivacyError>;
+  /** The resident as now stored. */
+  resident: Maybe<Resident>;
+};
+
+/** A page of results with the total count. */
+export type ResidentCountedConnection = {
+  __typename?: 'ResidentCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<ResidentEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** 住户 A resident entered by staff (no review needed). */
+export type ResidentCreateInput = {
+  emergencyContactName?: Scalars['String']['input'];
+  emergencyContactPhone?: Scalars['String']['input'];
+  gender?: InputMaybe<Gender>;
+  /** 家庭人口, 1–20. */
+  householdSize?: Scalars['Int']['input'];
+  /** Required with idType; stored encrypted. */
+  idNumber?: Scalars['String']['input'];
+  idType?: InputMaybe<IdDocumentType>;
+  name: Scalars['String']['input'];
+  notes?: Scalars['String']['input'];
+  /** Mainland mobile; +86, spaces and dashes are accepted. */
+  phone: Scalars['String']['input'];
+  /** Mobile or landline, e.g. 010-6512 3456. */
+  secondPhone?: Scalars['String']['input'];
+};
+
+export type ResidentCreatePayload = {
+  __typename?: 'ResidentCreatePayload';
+  errors: Array<ResidentError>;
+  resident: Maybe<Resident>;
+};
+
+/** Everything the company holds about a resident, as JSON (PIPL art. 45). */
+export type ResidentDataExportInput = {
+  id: Scalars['ID']['input'];
+  /** Why you need it, 4–200 characters; kept in the personal-information access log. */
+  reason: Scalars['String']['input'];
+};
+
+export type ResidentDataExportPayload = {
+  __typename?: 'ResidentDataExportPayload';
+  errors: Array<PrivacyError>;
+  /** {exportedAt, company, residentId, sections: {resident, occupancies, registrationRequests, consents, account, accessLog, …}}; other modules add their own sections. */
+  export: Maybe<Scalars['JSON']['output']>;
+};
+
+export type ResidentDeleteInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type ResidentDeletePayload = {
+  __typename?: 'ResidentDeletePayload';
+  errors: Array<ResidentError>;
+  /** The resident as it was. */
+  resident: Maybe<Resident>;
+};
+
+/** An edge in a connection. */
+export type ResidentEdge = {
+  __typename?: 'ResidentEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Resident;
+};
+
+/** Why a change to residents, occupancies or the policy was refused. */
+export type ResidentError = {
+  __typename?: 'ResidentError';
+  code: ResidentErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of ResidentError. */
+export type ResidentErrorCode =
+  | 'ALREADY_OCCUPYING'
+  | 'HOUSEHOLD_SIZE_INVALID'
+  | 'HOUSE_NOT_FOUND'
+  | 'ID_BIRTH_DATE_INVALID'
+  | 'ID_CHECK_DIGIT_INVALID'
+  | 'ID_NUMBER_INVALID'
+  | 'ID_NUMBER_TAKEN'
+  | 'JOINT_OWNER_FORBIDDEN'
+  | 'MOVE_OUT_NOT_AFTER_MOVE_IN'
+  | 'OCCUPANCY_ALREADY_ENDED'
+  | 'OCCUPANCY_NOT_FOUND'
+  | 'OTHER_PHONE_INVALID'
+  | 'PHONE_INVALID'
+  | 'REQUIRED'
+  | 'RESIDENT_ANONYMISED'
+  | 'RESIDENT_HAS_OCCUPANCIES'
+  | 'RESIDENT_NOT_FOUND'
+  | 'TOO_LONG';
+
+/** 住户规则 The company's rules for residents. */
+export type ResidentPolicy = {
+  __typename?: 'ResidentPolicy';
+  /** Whether a house may have several owners at once; off: one owner occupancy at a time. */
+  allowJointOwners: Scalars['Boolean']['output'];
+};
+
+/** Fields left out stay as they are. */
+export type ResidentPolicyUpdateInput = {
+  allowJointOwners?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ResidentPolicyUpdatePayload = {
+  __typename?: 'ResidentPolicyUpdatePayload';
+  errors: Array<ResidentError>;
+  policy: Maybe<ResidentPolicy>;
+};
+
+/** Show a resident's full phone numbers and ID number; recorded in the access log. */
+export type ResidentRevealPiiInput = {
+  /** Which ones; default all four. */
+  fields?: InputMaybe<Array<PiiField>>;
+  id: Scalars['ID']['input'];
+  /** Why you need it, 4–200 characters; kept in the personal-information access log. */
+  reason: Scalars['String']['input'];
+};
+
+export type ResidentRevealPiiPayload = {
+  __typename?: 'ResidentRevealPiiPayload';
+  errors: Array<PrivacyError>;
+  /** As you normally see it (masked). */
+  resident: Maybe<Resident>;
+  revealed: Maybe<RevealedPii>;
+};
+
+/** Fields left out stay as they are; null clears an optional field. */
+export type ResidentUpdateInput = {
+  emergencyContactName?: InputMaybe<Scalars['String']['input']>;
+  emergencyContactPhone?: InputMaybe<Scalars['String']['input']>;
+  gender?: InputMaybe<Gender>;
+  householdSize?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  /** Give it with idType; null both to remove. */
+  idNumber?: InputMaybe<Scalars['String']['input']>;
+  idType?: InputMaybe<IdDocumentType>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  phone?: InputMaybe<Scalars['String']['input']>;
+  secondPhone?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ResidentUpdatePayload = {
+  __typename?: 'ResidentUpdatePayload';
+  errors: Array<ResidentError>;
+  resident: Maybe<Resident>;
+};
+
+/** A resident's full values; null for fields not asked for. */
+export type RevealedPii = {
+  __typename?: 'RevealedPii';
+  emergencyContactPhone: Maybe<Scalars['String']['output']>;
+  /** The fields shown (and recorded in the access log). */
+  fields: Array<PiiField>;
+  /** Null also when no document was given. */
+  idNumber: Maybe<Scalars['String']['output']>;
+  phone: Maybe<Scalars['String']['output']>;
+  secondPhone: Maybe<Scalars['String']['output']>;
+};
+
+/** 角色 admin: the whole company; manager, service, technician, finance: their assigned communities; owner: their own houses. */
+export type Role =
+  | 'ADMIN'
+  | 'FINANCE'
+  | 'MANAGER'
+  | 'OWNER'
+  | 'SERVICE'
+  | 'TECHNICIAN';
+
+/** 角色 A role the company can give, and what it allows. */
+export type RoleInfo = {
+  __typename?: 'RoleInfo';
+  capabilities: Array<Capability>;
+  description: Scalars['String']['output'];
+  /** False for owner: staff cannot be invited as owners. */
+  isStaffRole: Scalars['Boolean']['output'];
+  /** The role's name as staff see it, e.g. 客服. */
+  label: Scalars['String']['output'];
+  role: Role;
+  /** Works only in the communities assigned to the member. */
+  scoped: Scalars['Boolean']['output'];
+};
+
+/** 四舍五入, 抹零 or 进位. */
+export type RoundingMode =
+  | 'DOWN'
+  | 'HALF_UP'
+  | 'UP';
+
+/** Round to the fen, jiao or yuan. */
+export type RoundingUnit =
+  | 'FEN'
+  | 'JIAO'
+  | 'YUAN';
+
+/** 服务时限 Deadlines for one priority, minutes from submission. */
+export type SlaTerms = {
+  __typename?: 'SlaTerms';
+  /** It is fixed. */
+  completeMinutes: Scalars['Int']['output'];
+  /** A technician is there. */
+  onSiteMinutes: Scalars['Int']['output'];
+  priority: WorkOrderPriority;
+  /** A technician accepts it. */
+  respondMinutes: Scalars['Int']['output'];
+};
+
+export type SlaTermsInput = {
+  completeMinutes: Scalars['Int']['input'];
+  onSiteMinutes: Scalars['Int']['input'];
+  priority: WorkOrderPriority;
+  respondMinutes: Scalars['Int']['input'];
+};
+
+/** What a verification code is for. */
+export type SmsCodePurpose =
+  | 'SIGN_UP';
+
+export type SmsCodeSendInput = {
+  phone: Scalars['String']['input'];
+  purpose: SmsCodePurpose;
+};
+
+export type SmsCodeSendPayload = {
+  __typename?: 'SmsCodeSendPayload';
+  errors: Array<OwnerSignUpError>;
+  /** The code works until then. */
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** No new code before then. */
+  resendAfter: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The code from the invitation link and the password to set. */
+export type StaffActivateInput = {
+  password: Scalars['String']['input'];
+  token: Scalars['String']['input'];
+};
+
+export type StaffActivatePayload = {
+  __typename?: 'StaffActivatePayload';
+  errors: Array<StaffError>;
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Send as `Authorization: Bearer <token>`. */
+  token: Maybe<Scalars['String']['output']>;
+  viewer: Maybe<Viewer>;
+};
+
+/** Stop the account now: its tokens die, it cannot log in. */
+export type StaffDeactivateInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type StaffDeactivatePayload = {
+  __typename?: 'StaffDeactivatePayload';
+  errors: Array<StaffError>;
+  staffMember: Maybe<StaffMember>;
+};
+
+/** Why a staff change or an activation was refused. */
+export type StaffError = {
+  __typename?: 'StaffError';
+  code: StaffErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of StaffError. */
+export type StaffErrorCode =
+  | 'ADMIN_NOT_SCOPED'
+  | 'ALREADY_ACTIVATED'
+  | 'CANNOT_CHANGE_SELF'
+  | 'COMMUNITIES_REQUIRED'
+  | 'COMMUNITY_NOT_FOUND'
+  | 'INVITATION_EXPIRED'
+  | 'INVITATION_INVALID'
+  | 'INVITATION_USED'
+  | 'LAST_ADMIN'
+  | 'NOT_FOUND'
+  | 'PASSWORD_WEAK'
+  | 'PHONE_INVALID'
+  | 'PHONE_TAKEN'
+  | 'PII_NOT_ALLOWED'
+  | 'PII_NOT_IN_COMMUNITIES'
+  | 'RATE_LIMITED'
+  | 'REQUIRED'
+  | 'RESEND_TOO_SOON'
+  | 'ROLE_NOT_STAFF'
+  | 'STAFF_INACTIVE'
+  | 'TOO_LONG';
+
+/** Create a staff account and text its phone a one-time activation link (72 hours). */
+export type StaffInviteInput = {
+  /** Community IDs the member works in; none for admin, at least one for other staff roles. */
+  communities?: Array<Scalars['ID']['input']>;
+  /** 姓名, at most 64 characters. */
+  name: Scalars['String']['input'];
+  /** Mainland mobile; becomes the login name. */
+  phone: Scalars['String']['input'];
+  /** A subset of communities where residents' phone and ID numbers are shown in full (roles seeing residents). */
+  piiCommunities?: Array<Scalars['ID']['input']>;
+  role: Role;
+};
+
+export type StaffInvitePayload = {
+  __typename?: 'StaffInvitePayload';
+  errors: Array<StaffError>;
+  staffMember: Maybe<StaffMember>;
+};
+
+/** Text a new activation link to someone not activated yet; the old link stops working. */
+export type StaffInviteResendInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type StaffInviteResendPayload = {
+  __typename?: 'StaffInviteResendPayload';
+  errors: Array<StaffError>;
+  staffMember: Maybe<StaffMember>;
+};
+
+/** 员工 A staff account of the company (admins only). */
+export type StaffMember = Node & {
+  __typename?: 'StaffMember';
+  /** False once deactivated: cannot log in. */
+  active: Scalars['Boolean']['output'];
+  /** The communities this member works in; empty for admins (they work everywhere). */
+  communities: Array<Community>;
+  dateJoined: Scalars['DateTime']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** When the outstanding invitation link stops working (past: send a new one); null if none. */
+  invitationExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Invited but not activated yet (no password set); see invitationExpiresAt. */
+  invitationPending: Scalars['Boolean']['output'];
+  lastLogin: Maybe<Scalars['DateTime']['output']>;
+  /** 姓名 */
+  name: Scalars['String']['output'];
+  /** Mainland mobile, 11 digits; the invitation was texted to it. */
+  phone: Scalars['String']['output'];
+  /** Communities where this member sees residents' phone and ID numbers in full. */
+  piiCommunities: Array<Community>;
+  /** Null only for an account created outside staff management without a role. */
+  role: Maybe<Role>;
+  /** Login name: the phone number for invited staff. */
+  username: Scalars['String']['output'];
+};
+
+/** A page of results with the total count. */
+export type StaffMemberCountedConnection = {
+  __typename?: 'StaffMemberCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<StaffMemberEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type StaffMemberEdge = {
+  __typename?: 'StaffMemberEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: StaffMember;
+};
+
+export type StaffReactivateInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type StaffReactivatePayload = {
+  __typename?: 'StaffReactivatePayload';
+  errors: Array<StaffError>;
+  staffMember: Maybe<StaffMember>;
+};
+
+/** Fields left out stay as they are. */
+export type StaffUpdateInput = {
+  /** Community IDs the member works in; none for admin, at least one for other staff roles. */
+  communities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  id: Scalars['ID']['input'];
+  name?: InputMaybe<Scalars['String']['input']>;
+  /** A subset of communities where residents' phone and ID numbers are shown in full (roles seeing residents). */
+  piiCommunities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Not your own. Left-out scopes shrink to what the role allows. */
+  role?: InputMaybe<Role>;
+};
+
+export type StaffUpdatePayload = {
+  __typename?: 'StaffUpdatePayload';
+  errors: Array<StaffError>;
+  staffMember: Maybe<StaffMember>;
+};
+
+/** Stripe credentials: the secret API key and the webhook endpoint's signing secret. */
+export type StripeCredentialsInput = {
+  /** sk_live_… / sk_test_… (or a restricted rk_ key). */
+  secretKey: Scalars['String']['input'];
+  /** whsec_… of the webhook endpoint pointing at notifyUrl. */
+  webhookSecret: Scalars['String']['input'];
+};
+
+export type Subscription = {
+  __typename?: 'Subscription';
+  /** Your new notifications, live (graphql-transport-ws at /graphql, token in connection_init). */
+  myNotifications: Notification;
+  /** Live steps of the work orders you may see (optionally of one community). Over the graphql-transport-ws websocket at /graphql, token in the connection_init payload. */
+  workOrderEvents: WorkOrderUpdate;
+};
+
+
+export type SubscriptionWorkOrderEventsArgs = {
+  community?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** Open url (on the platform's host) to pay. */
+export type SubscriptionCheckoutLink = {
+  __typename?: 'SubscriptionCheckoutLink';
+  amount: Scalars['Yuan']['output'];
+  expiresAt: Scalars['DateTime']['output'];
+  months: Scalars['Int']['output'];
+  plan: Scalars['String']['output'];
+  token: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+/** Pay for the company's plan: a link to the checkout on the platform's host. */
+export type SubscriptionCheckoutLinkInput = {
+  months?: Scalars['Int']['input'];
+  /** A plan code, e.g. professional. */
+  plan: Scalars['String']['input'];
+};
+
+export type SubscriptionCheckoutLinkPayload = {
+  __typename?: 'SubscriptionCheckoutLinkPayload';
+  errors: Array<SubscriptionError>;
+  link: Maybe<SubscriptionCheckoutLink>;
+};
+
+/** Why a plan checkout was refused. */
+export type SubscriptionError = {
+  __typename?: 'SubscriptionError';
+  code: SubscriptionErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of SubscriptionError. */
+export type SubscriptionErrorCode =
+  | 'CHANNEL_NOT_SUPPORTED'
+  | 'COMPANY_NOT_FOUND'
+  | 'GATEWAY_NOT_CONFIGURED'
+  | 'GATEWAY_UNAVAILABLE'
+  | 'LINK_INVALID'
+  | 'MONTHS_INVALID'
+  | 'PLAN_NOT_FOUND'
+  | 'PLAN_NOT_PAID'
+  | 'SANDBOX_NOT_ALLOWED';
+
+/** 维修技师 A technician, with skills, duty and load. */
+export type Technician = Node & {
+  __typename?: 'Technician';
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** 姓名 */
+  name: Scalars['String']['output'];
+  /** 在岗: auto and grab dispatch reach only technicians on duty. */
+  onDuty: Scalars['Boolean']['output'];
+  /** Open orders assigned. */
+  openOrders: Scalars['Int']['output'];
+  skills: Array<WorkOrderCategory>;
+};
+
+/** A page of results with the total count. */
+export type TechnicianCountedConnection = {
+  __typename?: 'TechnicianCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<TechnicianEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+export type TechnicianDutySetInput = {
+  onDuty: Scalars['Boolean']['input'];
+};
+
+export type TechnicianDutySetPayload = {
+  __typename?: 'TechnicianDutySetPayload';
+  errors: Array<WorkOrderSettingsError>;
+  technician: Maybe<Technician>;
+};
+
+/** An edge in a connection. */
+export type TechnicianEdge = {
+  __typename?: 'TechnicianEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Technician;
+};
+
+/** Fields left out stay as they are. */
+export type TechnicianProfileSetInput = {
+  onDuty?: InputMaybe<Scalars['Boolean']['input']>;
+  skills?: InputMaybe<Array<WorkOrderCategory>>;
+  technician: Scalars['ID']['input'];
+};
+
+export type TechnicianProfileSetPayload = {
+  __typename?: 'TechnicianProfileSetPayload';
+  errors: Array<WorkOrderSettingsError>;
+  technician: Maybe<Technician>;
+};
+
+/** Over the orders assigned to one technician. */
+export type TechnicianWorkOrderFigures = {
+  __typename?: 'TechnicianWorkOrderFigures';
+  figures: WorkOrderFigures;
+  technicianId: Scalars['ID']['output'];
+  technicianName: Scalars['String']['output'];
+};
+
+/** 单元 A unit (entrance) of a building. */
+export type Unit = Node & {
+  __typename?: 'Unit';
+  building: Building;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+};
+
+/** A page of results with the total count. */
+export type UnitCountedConnection = {
+  __typename?: 'UnitCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<UnitEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+export type UnitCreateInput = {
+  building: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type UnitCreatePayload = {
+  __typename?: 'UnitCreatePayload';
+  errors: Array<UnitError>;
+  unit: Maybe<Unit>;
+};
+
+export type UnitDeleteInput = {
+  id: Scalars['ID']['input'];
+};
+
+export type UnitDeletePayload = {
+  __typename?: 'UnitDeletePayload';
+  errors: Array<UnitError>;
+  /** The unit as it was. */
+  unit: Maybe<Unit>;
+};
+
+/** An edge in a connection. */
+export type UnitEdge = {
+  __typename?: 'UnitEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Unit;
+};
+
+/** Why a change to a unit was refused. */
+export type UnitError = {
+  __typename?: 'UnitError';
+  code: UnitErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of UnitError. */
+export type UnitErrorCode =
+  | 'BUILDING_NOT_FOUND'
+  | 'HAS_HOUSES'
+  | 'IN_USE'
+  | 'NAME_TAKEN'
+  | 'NOT_FOUND'
+  | 'REQUIRED'
+  | 'TOO_LONG';
+
+export type UnitUpdateInput = {
+  id: Scalars['ID']['input'];
+  name: Scalars['String']['input'];
+};
+
+export type UnitUpdatePayload = {
+  __typename?: 'UnitUpdatePayload';
+  errors: Array<UnitError>;
+  unit: Maybe<Unit>;
+};
+
+/** The account making the request. */
+export type Viewer = {
+  __typename?: 'Viewer';
+  /** What your role lets you do (the staff app shows what these allow); empty for owners. */
+  capabilities: Array<Capability>;
+  dateJoined: Scalars['DateTime']['output'];
+  displayName: Scalars['String']['output'];
+  email: Scalars['String']['output'];
+  isStaff: Scalars['Boolean']['output'];
+  isSuperuser: Scalars['Boolean']['output'];
+  phone: Scalars['String']['output'];
+  /** Your role in this company; null on the vendor's host. */
+  role: Maybe<Role>;
+  username: Scalars['String']['output'];
+};
+
+/** Fields left out stay as they are. */
+export type ViewerUpdateInput = {
+  displayName?: InputMaybe<Scalars['String']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type ViewerUpdatePayload = {
+  __typename?: 'ViewerUpdatePayload';
+  errors: Array<ProfileError>;
+  viewer: Maybe<Viewer>;
+};
+
+/** 减免 A request to waive part of a bill, and its decision. */
+export type Waiver = Node & {
+  __typename?: 'Waiver';
+  amount: Scalars['Yuan']['output'];
+  bill: Bill;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decidedByName: Maybe<Scalars['String']['output']>;
+  /** The approver's note, or why it was rejected. */
+  decisionNote: Scalars['String']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  reason: Scalars['String']['output'];
+  requestedByName: Scalars['String']['output'];
+  status: WaiverStatus;
+};
+
+export type WaiverApproveInput = {
+  id: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+};
+
+export type WaiverApprovePayload = {
+  __typename?: 'WaiverApprovePayload';
+  errors: Array<WaiverError>;
+  waiver: Maybe<Waiver>;
+};
+
+/** A page of results with the total count. */
+export type WaiverCountedConnection = {
+  __typename?: 'WaiverCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<WaiverEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type WaiverEdge = {
+  __typename?: 'WaiverEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Waiver;
+};
+
+/** Why a waiver request or decision was refused. */
+export type WaiverError = {
+  __typename?: 'WaiverError';
+  code: WaiverErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of WaiverError. */
+export type WaiverErrorCode =
+  | 'AMOUNT_NOT_POSITIVE'
+  | 'BILL_CANCELLED'
+  | 'BILL_NOT_FOUND'
+  | 'EXCEEDS_BALANCE'
+  | 'NOT_FOUND'
+  | 'NOT_PENDING'
+  | 'REASON_REQUIRED'
+  | 'SAME_PERSON'
+  | 'TOO_LONG';
+
+export type WaiverRejectInput = {
+  id: Scalars['ID']['input'];
+  /** Why; required. */
+  note: Scalars['String']['input'];
+};
+
+export type WaiverRejectPayload = {
+  __typename?: 'WaiverRejectPayload';
+  errors: Array<WaiverError>;
+  waiver: Maybe<Waiver>;
+};
+
+export type WaiverRequestInput = {
+  /** Up to what is unpaid (pending requests count). */
+  amount: Scalars['Yuan']['input'];
+  bill: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+export type WaiverRequestPayload = {
+  __typename?: 'WaiverRequestPayload';
+  errors: Array<WaiverError>;
+  waiver: Maybe<Waiver>;
+};
+
+export type WaiverStatus =
+  | 'APPROVED'
+  | 'PENDING'
+  | 'REJECTED';
+
+/** 报修工单 A repair work order. */
+export type WorkOrder = Node & {
+  __typename?: 'WorkOrder';
+  acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  assignedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The technician, if any. */
+  assigneeName: Maybe<Scalars['String']['output']>;
+  /** The building (of the house, or of the public area). */
+  building: Maybe<Building>;
+  category: WorkOrderCategory;
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  community: Community;
+  completeBy: Scalars['DateTime']['output'];
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  contactName: Scalars['String']['output'];
+  /** Masked as 138****5678 unless you reported it, it is assigned to you, or you may see personal information in its community. */
+  contactPhone: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  dispatchMode: DispatchMode;
+  escalatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Deadlines missed and escalated so far: 0–3. */
+  escalationLevel: Scalars['Int']['output'];
+  /** Null for a public area. */
+  house: Maybe<House>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** Missed a deadline at some point. */
+  isOverdue: Scalars['Boolean']['output'];
+  /** The public-area place, or a room of the house; may be empty. */
+  location: Scalars['String']['output'];
+  /** 工单号, e.g. BX20261128-42. */
+  number: Scalars['String']['output'];
+  onSiteAt: Maybe<Scalars['DateTime']['output']>;
+  onSiteBy: Scalars['DateTime']['output'];
+  overdueAt: Maybe<Scalars['DateTime']['output']>;
+  photos: Array<WorkOrderPhoto>;
+  /** Where, for people: 3号楼1单元1502, or 3号楼 2号电梯. */
+  place: Scalars['String']['output'];
+  preferredVisitAt: Maybe<Scalars['DateTime']['output']>;
+  priority: WorkOrderPriority;
+  ratedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 1–5 stars from the owner. */
+  rating: Maybe<Scalars['Int']['output']>;
+  ratingComment: Scalars['String']['output'];
+  reopenedAt: Maybe<Scalars['DateTime']['output']>;
+  respondBy: Scalars['DateTime']['output'];
+  state: WorkOrderState;
+  /** Oldest first. */
+  timeline: Array<WorkOrderEvent>;
+};
+
+export type WorkOrderAcceptInput = {
+  id: Scalars['ID']['input'];
+};
+
+/** The order, accepted by the caller. */
+export type WorkOrderAcceptPayload = {
+  __typename?: 'WorkOrderAcceptPayload';
+  errors: Array<WorkOrderError>;
+  workOrder: Maybe<WorkOrder>;
+};
+
+/** What happened at one step of the timeline. */
+export type WorkOrderAction =
+  | 'ACCEPTED'
+  | 'ARRIVED'
+  | 'ASSIGNED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'COMPLETED'
+  | 'ESCALATED'
+  | 'OFFERED'
+  | 'RATED'
+  | 'REOPENED'
+  | 'SUBMITTED';
+
+export type WorkOrderArriveInput = {
+  id: Scalars['ID']['input'];
+  /** Up to 500 characters. */
+  note?: Scalars['String']['input'];
+};
+
+/** The order, with the technician on site. */
+export type WorkOrderArrivePayload = {
+  __typename?: 'WorkOrderArrivePayload';
+  errors: Array<WorkOrderError>;
+  workOrder: Maybe<WorkOrder>;
+};
+
+export type WorkOrderAssignInput = {
+  id: Scalars['ID']['input'];
+  note?: Scalars['String']['input'];
+  /** A Technician ID from technicians(). */
+  technician: Scalars['ID']['input'];
+};
+
+/** The order with its new assignee. */
+export type WorkOrderAssignPayload = {
+  __typename?: 'WorkOrderAssignPayload';
+  errors: Array<WorkOrderError>;
+  workOrder: Maybe<WorkOrder>;
+};
+
+export type WorkOrderCancelInput = {
+  id: Scalars['ID']['input'];
+  /** Required, up to 200 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** The cancelled order. */
+export type WorkOrderCancelPayload = {
+  __typename?: 'WorkOrderCancelPayload';
+  errors: Array<WorkOrderError>;
+  workOrder: Maybe<WorkOrder>;
+};
+
+/** 报修类别 What kind of repair. */
+export type WorkOrderCategory =
+  | 'ACCESS_CONTROL'
+  | 'DOORS_WINDOWS'
+  | 'ELECTRICAL'
+  | 'ELEVATOR'
+  | 'OTHER'
+  | 'PLUMBING'
+  | 'PUBLIC_AREA';
+
+export type WorkOrderCloseInput = {
+  id: Scalars['ID']['input'];
+  /** Up to 500 characters. */
+  note?: Scalars['String']['input'];
+};
+
+/** The closed order. */
+export type WorkOrderClosePayload = {
+  __typename?: 'WorkOrderClosePayload';
+  errors: Array<WorkOrderError>;
+  workOrder: Maybe<WorkOrder>;
+};
+
+export type WorkOrderCompleteInput = {
+  id: Scalars['ID']['input'];
+  /** What was done, up to 500 characters. */
+  note?: Scalars['String']['input'];
+};
+
+/** The completed order. */
+export type WorkOrderCompletePayload = {
+  __typename?: 'WorkOrderCompletePayload';
+  errors: Array<WorkOrderError>;
+  workOrder: Maybe<WorkOrder>;
+};
+
+/** A page of results with the total count. */
+export type WorkOrderCountedConnection = {
+  __typename?: 'WorkOrderCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<WorkOrderEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type WorkOrderEdge = {
+  __typename?: 'WorkOrderEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: WorkOrder;
+};
+
+/** Why reporting or changing a work order was refused. */
+export type WorkOrderError = {
+  __typename?: 'WorkOrderError';
+  code: WorkOrderErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of WorkOrderError. */
+export type WorkOrderErrorCode =
+  | 'ALREADY_TAKEN'
+  | 'BUILDING_NOT_IN_COMMUNITY'
+  | 'COMMUNITY_NOT_FOUND'
+  | 'HOUSE_NOT_FOUND'
+  | 'HOUSE_OR_AREA'
+  | 'ILLEGAL_TRANSITION'
+  | 'NOT_ASSIGNEE'
+  | 'NOT_FOUND'
+  | 'NOT_REPORTER'
+  | 'PHONE_INVALID'
+  | 'PHOTO_TOO_LARGE'
+  | 'PHOTO_TYPE_NOT_ALLOWED'
+  | 'PLACE_REQUIRED'
+  | 'RATING_OUT_OF_RANGE'
+  | 'REOPEN_WINDOW_CLOSED'
+  | 'REQUIRED'
+  | 'TECHNICIAN_NOT_FOUND'
+  | 'TOO_LONG'
+  | 'TOO_MANY_PHOTOS'
+  | 'VISIT_TIME_PAST';
+
+/** 时间线 One step of a work order. */
+export type WorkOrderEvent = {
+  __typename?: 'WorkOrderEvent';
+  action: WorkOrderAction;
+  /** Who did it, as named then; 系统 for dispatch and the SLA sweep. */
+  actorName: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Null for the submission. */
+  fromState: Maybe<WorkOrderState>;
+  /** The reason, the work done, the rating comment…; may be empty. */
+  note: Scalars['String']['output'];
+  toState: WorkOrderState;
+};
+
+/** Figures over a set of work orders. */
+export type WorkOrderFigures = {
+  __typename?: 'WorkOrderFigures';
+  /** Submission → completed. */
+  averageCompletionMinutes: Maybe<Scalars['Float']['output']>;
+  /** Submission → technician on site. */
+  averageOnSiteMinutes: Maybe<Scalars['Float']['output']>;
+  /** 满意度: average stars of rated orders. */
+  averageRating: Maybe<Scalars['Float']['output']>;
+  /** Submission → accepted, on average. */
+  averageResponseMinutes: Maybe<Scalars['Float']['output']>;
+  /** Every state, in the order of WorkOrderState. */
+  byState: Array<WorkOrderStateCount>;
+  /** Orders that missed a deadline ÷ orders not cancelled, 0–1; null without orders. */
+  overdueRate: Maybe<Scalars['Float']['output']>;
+  /** How many orders were rated. */
+  rated: Scalars['Int']['output'];
+  total: Scalars['Int']['output'];
+};
+
+/** 现场照片 A photo attached to a work order. */
+export type WorkOrderPhoto = {
+  __typename?: 'WorkOrderPhoto';
+  /** image/jpeg, image/png or image/webp. */
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  /** Where to GET it (same host, same credentials). */
+  url: Scalars['String']['output'];
+};
+
+/** 报修规则 The company's rules for repairs. */
+export type WorkOrderPolicy = {
+  __typename?: 'WorkOrderPolicy';
+  /** How long after completion the owner may reopen; unrated orders close after it. */
+  reopenDays: Scalars['Int']['output'];
+  /** One per priority: URGENT, NORMAL, LOW. */
+  sla: Array<SlaTerms>;
+};
+
+/** Fields left out stay as they are. */
+export type WorkOrderPolicyUpdateInput = {
+  /** 1–30. */
+  reopenDays?: InputMaybe<Scalars['Int']['input']>;
+  /** Priorities to change. */
+  sla?: Array<SlaTermsInput>;
+};
+
+export type WorkOrderPolicyUpdatePayload = {
+  __typename?: 'WorkOrderPolicyUpdatePayload';
+  errors: Array<WorkOrderSettingsError>;
+  policy: Maybe<WorkOrderPolicy>;
+};
+
+/** 紧急程度 Sets the deadlines (SLA). */
+export type WorkOrderPriority =
+  | 'LOW'
+  | 'NORMAL'
+  | 'URGENT';
+
+export type WorkOrderRateInput = {
+  comment?: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+  /** 1–5. */
+  stars: Scalars['Int']['input'];
+};
+
+/** The rated order. */
+export type WorkOrderRatePayload = {
+  __typename?: 'WorkOrderRatePayload';
+  errors: Array<WorkOrderError>;
+  workOrder: Maybe<WorkOrder>;
+};
+
+export type WorkOrderReopenInput = {
+  id: Scalars['ID']['input'];
+  /** What is still wrong; required, up to 200 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** The reopened order. */
+export type WorkOrderReopenPayload = {
+  __typename?: 'WorkOrderReopenPayload';
+  errors: Array<WorkOrderError>;
+  workOrder: Maybe<WorkOrder>;
+};
+
+/** Why a change to the repair rules was refused. */
+export type WorkOrderSettingsError = {
+  __typename?: 'WorkOrderSettingsError';
+  code: WorkOrderSettingsErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of WorkOrderSettingsError. */
+export type WorkOrderSettingsErrorCode =
+  | 'COMMUNITY_NOT_FOUND'
+  | 'DEADLINES_OUT_OF_ORDER'
+  | 'MINUTES_OUT_OF_RANGE'
+  | 'NOT_A_TECHNICIAN'
+  | 'PRIORITY_REPEATED'
+  | 'REOPEN_DAYS_OUT_OF_RANGE';
+
+/** 工单状态 */
+export type WorkOrderState =
+  | 'ACCEPTED'
+  | 'ASSIGNED'
+  | 'CANCELLED'
+  | 'CLOSED'
+  | 'COMPLETED'
+  | 'ON_SITE'
+  | 'RATED'
+  | 'REOPENED'
+  | 'SUBMITTED';
+
+export type WorkOrderStateCount = {
+  __typename?: 'WorkOrderStateCount';
+  count: Scalars['Int']['output'];
+  state: WorkOrderState;
+};
+
+export type WorkOrderStatistics = {
+  __typename?: 'WorkOrderStatistics';
+  /** Communities with orders, by name. */
+  communities: Array<CommunityWorkOrderFigures>;
+  overall: WorkOrderFigures;
+  /** Technicians with orders, by name. */
+  technicians: Array<TechnicianWorkOrderFigures>;
+};
+
+/** 报修 Owners: a house they live in. Staff: a house, or a public area of a community (community plus a building and/or a location such as 2号电梯). */
+export type WorkOrderSubmitInput = {
+  /** For a public area. */
+  building?: InputMaybe<Scalars['ID']['input']>;
+  category: WorkOrderCategory;
+  /** For a public area. */
+  community?: InputMaybe<Scalars['ID']['input']>;
+  /** Owners: defaults to themselves. */
+  contactName?: Scalars['String']['input'];
+  /** Mainland mobile; owners: defaults to theirs. */
+  contactPhone?: Scalars['String']['input'];
+  /** What is wrong, up to 500 characters. */
+  description: Scalars['String']['input'];
+  house?: InputMaybe<Scalars['ID']['input']>;
+  /** The public-area place, or a room: 厨房. */
+  location?: Scalars['String']['input'];
+  /** Up to 9 JPEG, PNG or WebP images of at most 5 MB each (GraphQL multipart request). */
+  photos?: Array<Scalars['Upload']['input']>;
+  /** 期望上门时间 */
+  preferredVisitAt?: InputMaybe<Scalars['DateTime']['input']>;
+  priority?: WorkOrderPriority;
+};
+
+/** The order as recorded and dispatched. */
+export type WorkOrderSubmitPayload = {
+  __typename?: 'WorkOrderSubmitPayload';
+  errors: Array<WorkOrderError>;
+  workOrder: Maybe<WorkOrder>;
+};
+
+/** One step of a work order, pushed to subscribers: what happened and the order as it is now. */
+export type WorkOrderUpdate = {
+  __typename?: 'WorkOrderUpdate';
+  action: WorkOrderAction;
+  actorName: Scalars['String']['output'];
+  assigneeName: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  category: WorkOrderCategory;
+  communityName: Scalars['String']['output'];
+  fromState: Maybe<WorkOrderState>;
+  isOverdue: Scalars['Boolean']['output'];
+  note: Scalars['String']['output'];
+  number: Scalars['String']['output'];
+  place: Scalars['String']['output'];
+  priority: WorkOrderPriority;
+  state: WorkOrderState;
+  workOrderId: Scalars['ID']['output'];
+};
