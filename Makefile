@@ -9,7 +9,7 @@ PORT ?= 8000
 NAME ?=
 PYTEST_ARGS ?=
 
-.PHONY: demo serve setup seed test lint format bench contract smoke db-stop clean
+.PHONY: demo serve setup seed test lint format bench contract contract-baseline smoke db-stop clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Wuye needs Python 3.11 or newer")'
@@ -56,3 +56,6 @@ db-stop:  ## stop the embedded PostgreSQL started by make demo/test
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
+
+contract-baseline:  ## the front ends now build against the current SDL: it becomes the breaking-change baseline
+	cp frontend_contract/schema.public.graphql frontend_contract/schema.tenant.graphql frontend_contract/baseline/

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
 
 from django.conf import settings
+from graphql import GraphQLSchema, build_schema, find_breaking_changes
 
 from saas.core.errors import ErrorCode
 from schema.core.errors import REFINES, ApiMessage
@@ -91,3 +93,41 @@ def typescript_generate(out_dir: Path = TYPES_DIR) -> list[Path]:
 def typescript_check(files: list[Path]) -> None:
     """The generated files compile under ``tsc --strict``."""
     _npm("exec", "--", "tsc", "--noEmit", "--strict", "--skipLibCheck", *map(str, files))
+
+
+# The breaking-change gate. ``baseline/`` holds the SDL the front ends last built against; every
+# breaking change between it and the code (graphql-core's finder) must be listed in CHANGELOG.md,
+# with its reason, as ``- **<schema>** `<the finder's description>` — <reason>``.
+BASELINE_DIR = CONTRACT_DIR / "baseline"
+CHANGELOG = CONTRACT_DIR / "CHANGELOG.md"
+SCHEMA_NAMES = ("public", "tenant")
+_LISTED = re.compile(r"^- \*\*(?P<schema>\w+)\*\* `(?P<change>[^`]+)`(?:\s*[—-]+\s*(?P<reason>.*))?$")
+
+
+def changelog_breaking_changes(text: str) -> dict[tuple[str, str], str]:
+    """``(schema, change) → reason`` for each breaking change the changelog lists.
+
+    A listed change without a reason, or for a schema that does not exist, is an error: the
+    changelog is how front-end teams learn why their code must change.
+    """
+    listed: dict[tuple[str, str], str] = {}
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not (match := _LISTED.match(line.strip())):
+            continue
+        schema_name, change, reason = match["schema"], match["change"], (match["reason"] or "").strip()
+        if schema_name not in SCHEMA_NAMES:
+            raise ValueError(f"CHANGELOG.md line {number}: unknown schema {schema_name!r} (public or tenant)")
+        if not reason:
+            raise ValueError(f"CHANGELOG.md line {number}: `{change}` needs a reason after the dash")
+        listed[(schema_name, change)] = reason
+    return listed
+
+
+def breaking_changes(baseline_sdl: str, current: GraphQLSchema) -> list[str]:
+    """graphql-core's description of each change from ``baseline_sdl`` that breaks existing clients."""
+    return [change.description for change in find_breaking_changes(build_schema(baseline_sdl), current)]
+
+
+def unlisted_breaking_changes(schema_name: str, baseline_sdl: str, current: GraphQLSchema, changelog: str) -> list[str]:
+    listed = changelog_breaking_changes(changelog)
+    return [c for c in breaking_changes(baseline_sdl, current) if (schema_name, c) not in listed]
