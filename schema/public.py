@@ -7,6 +7,7 @@ from strawberry.tools import merge_types
 
 from schema.accounts.mutations import AccountMutations, AccountQueries
 from schema.billing.public import PlatformBillingMutations, PlatformBillingQueries
+from schema.core.descriptions import describe_schema
 from schema.core.limits import schema_config, schema_extensions
 from schema.core.relay import pin_node_id_attributes
 from schema.tenants.mutations.console import ConsoleMutations
@@ -23,3 +24,4 @@ schema = strawberry.Schema(
     config=schema_config(),
 )
 pin_node_id_attributes()
+describe_schema(schema)

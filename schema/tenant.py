@@ -10,6 +10,7 @@ from strawberry.tools import merge_types
 from schema.accounts.mutations import AccountMutations, AccountQueries
 from schema.billing.mutations import BillingMutations
 from schema.billing.queries import BillingQueries
+from schema.core.descriptions import describe_schema
 from schema.core.limits import schema_config, schema_extensions
 from schema.core.relay import pin_node_id_attributes
 from schema.core.tenancy import TrialExpiredGuard
@@ -77,3 +78,4 @@ schema = strawberry.Schema(
     config=schema_config(),
 )
 pin_node_id_attributes()
+describe_schema(schema)
