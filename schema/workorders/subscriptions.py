@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 import strawberry
@@ -21,26 +20,24 @@ from strawberry import relay
 from permissions.extensions import HasCapability
 from permissions.roles import Capability
 from saas.workorders.live import MESSAGE_TYPE, subscriber_groups
-from saas.workorders.models import Action, Category, Priority, State, WorkOrderEvent
+from saas.workorders.models import Category, Priority, State, WorkOrderEvent
 from saas.workorders.selectors import work_order_events_for
 from schema.core.errors import ApiError, ApiMessage
 from schema.core.relay import pk_from_global_id
 from schema.core.websocket import TenantSession, session_of
+from schema.workorders.types import WorkOrderEventType
 
 
 @strawberry.type(
     name="WorkOrderUpdate",
-    description="One step of a work order, pushed to subscribers: what happened and the order as it is now.",
+    description="One step of a work order, pushed to subscribers: the step (as in WorkOrder.timeline) and "
+    "the order as it is now.",
 )
 class WorkOrderUpdate:
+    event: WorkOrderEventType = strawberry.field(description="The step that happened.")
     work_order_id: relay.GlobalID
     number: str
-    action: Action
-    from_state: State | None
-    state: State
-    note: str
-    actor_name: str
-    at: datetime
+    state: State = strawberry.field(description="The order's state now (this step's toState, or later).")
     category: Category
     priority: Priority
     community_name: str
@@ -52,14 +49,10 @@ class WorkOrderUpdate:
     def of(cls, event: WorkOrderEvent) -> WorkOrderUpdate:
         order = event.work_order
         return cls(
+            event=WorkOrderEventType.of(event),
             work_order_id=relay.GlobalID("WorkOrder", str(order.pk)),
             number=order.number,
-            action=Action(event.action),
-            from_state=State(event.from_state) if event.from_state else None,
             state=State(order.state),
-            note=event.note,
-            actor_name=event.actor_name,
-            at=event.created_at,
             category=Category(order.category),
             priority=Priority(order.priority),
             community_name=order.community.name,

@@ -7,6 +7,7 @@ full (``saas.workorders.scoping.contact_phone_full``), carried as a SQL annotati
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 import strawberry
@@ -65,17 +66,31 @@ class WorkOrderPhotoType:
         return photo_url(root.pk)
 
 
-@model_type(WorkOrderEvent, name="WorkOrderEvent", description="时间线 One step of a work order.")
+@strawberry.type(
+    name="WorkOrderEvent",
+    description="时间线 One step of a work order: who did what, when, from which state to which. The same "
+    "type in WorkOrder.timeline and in the workOrderEvents subscription.",
+)
 class WorkOrderEventType:
-    action: Action
-    to_state: State
-    note: str = model_field(description="The reason, the work done, the rating comment…; may be empty.")
-    actor_name: str = model_field(description="Who did it, as named then; 系统 for dispatch and the SLA sweep.")
-    created_at: auto
+    """A snapshot of plain values, so the subscription resolves it without the database."""
 
-    @strawberry_django.field(only=["from_state"], description="Null for the submission.")
-    def from_state(self, root: WorkOrderEvent) -> State | None:
-        return State(root.from_state) if root.from_state else None
+    action: Action
+    from_state: State | None = strawberry.field(description="Null for the submission.")
+    to_state: State = strawberry.field(description="The state this step moved the order to.")
+    note: str = strawberry.field(description="The reason, the work done, the rating comment…; may be empty.")
+    actor_name: str = strawberry.field(description="Who did it, as named then; 系统 for dispatch and the SLA sweep.")
+    created_at: datetime = strawberry.field(description="When it happened.")
+
+    @classmethod
+    def of(cls, event: WorkOrderEvent) -> WorkOrderEventType:
+        return cls(
+            action=Action(event.action),
+            from_state=State(event.from_state) if event.from_state else None,
+            to_state=State(event.to_state),
+            note=event.note,
+            actor_name=event.actor_name,
+            created_at=event.created_at,
+        )
 
 
 @model_type(WorkOrder, name="WorkOrder", description="报修工单 A repair work order.")
@@ -108,11 +123,14 @@ class WorkOrderType(relay.Node):
     building: BuildingType | None = model_field(description="The building (of the house, or of the public area).")
     house: HouseType | None = model_field(description="Null for a public area.")
     photos: list[WorkOrderPhotoType] = model_field()
-    timeline: list[WorkOrderEventType] = model_field(field_name="events", description="Oldest first.")
 
     @strawberry_django.field(only=["created_at"], description="工单号, e.g. BX20261128-42.")
     def number(self, root: WorkOrder) -> str:
         return root.number
+
+    @strawberry_django.field(prefetch_related=["events"], description="Oldest first.")
+    def timeline(self, root: WorkOrder) -> list[WorkOrderEventType]:
+        return [WorkOrderEventType.of(event) for event in root.events.all()]
 
     @strawberry_django.field(
         only=[

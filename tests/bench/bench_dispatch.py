@@ -57,7 +57,7 @@ mutation Submit($input: WorkOrderSubmitInput!) {
   workOrderSubmit(input: $input) { errors { code } workOrder { number assigneeName } }
 }
 """
-EVENTS = "subscription { workOrderEvents { number action assigneeName } }"
+EVENTS = "subscription { workOrderEvents { number event { action } assigneeName } }"
 ACCEPT = "mutation($id: ID!) { workOrderAccept(input: {id: $id}) { errors { code } workOrder { state } } }"
 
 

@@ -42,8 +42,10 @@ from tests.graphql import GraphQLClient
 PROTOCOL = "graphql-transport-ws"
 EVENTS = """
 subscription Events($community: ID) {
-  workOrderEvents(community: $community) { workOrderId number action fromState state note actorName communityName
-                                           place assigneeName }
+  workOrderEvents(community: $community) {
+    event { action fromState toState note actorName createdAt }
+    workOrderId number state communityName place assigneeName
+  }
 }
 """
 NOTIFICATIONS = "subscription { myNotifications { id kind title body target isRead } }"

@@ -118,9 +118,19 @@ async def test_technician_hears_the_order_auto_dispatch_gives_them(a: LiveCompan
         order = await submit(a)
         first = (await technician.next_data())["workOrderEvents"]
         second = (await technician.next_data())["workOrderEvents"]
-    assert (first["action"], first["workOrderId"], first["number"]) == ("SUBMITTED", order["id"], order["number"])
-    assert (second["action"], second["fromState"], second["state"]) == ("ASSIGNED", "SUBMITTED", "ASSIGNED")
-    assert (second["assigneeName"], second["actorName"], second["communityName"]) == ("tech师傅", "系统", "京华园")
+    assert (first["event"]["action"], first["workOrderId"], first["number"]) == (
+        "SUBMITTED",
+        order["id"],
+        order["number"],
+    )
+    step = second["event"]
+    assert (step["action"], step["fromState"], step["toState"], second["state"]) == (
+        "ASSIGNED",
+        "SUBMITTED",
+        "ASSIGNED",
+        "ASSIGNED",
+    )
+    assert (second["assigneeName"], step["actorName"], second["communityName"]) == ("tech师傅", "系统", "京华园")
 
 
 async def test_an_idle_subscription_outlives_the_layers_blocking_receive(a: LiveCompany) -> None:
@@ -136,10 +146,10 @@ async def test_owner_hears_each_step_of_their_own_order(a: LiveCompany) -> None:
     async with connected(a.host, a.owner.token) as owner:
         await owner.subscribe(EVENTS, ready=group(a, person_group, a.owner.user.pk))
         order = await submit(a)
-        assert (await owner.next_data())["workOrderEvents"]["action"] == "SUBMITTED"
+        assert (await owner.next_data())["workOrderEvents"]["event"]["action"] == "SUBMITTED"
         await assign(a, order, a.technician)
         update = (await owner.next_data())["workOrderEvents"]
-    assert (update["action"], update["state"], update["assigneeName"]) == ("ASSIGNED", "ASSIGNED", "tech师傅")
+    assert (update["event"]["action"], update["state"], update["assigneeName"]) == ("ASSIGNED", "ASSIGNED", "tech师傅")
 
 
 async def test_staff_hear_their_communities_and_not_the_others(a: LiveCompany) -> None:
@@ -158,7 +168,7 @@ async def test_a_technician_hears_nothing_of_orders_not_theirs_until_assigned(a:
         await submit(a, description="阳台地漏堵塞")
         await assign(a, first, a.technician)
         update = (await technician.next_data())["workOrderEvents"]
-    assert (update["workOrderId"], update["action"]) == (first["id"], "ASSIGNED")
+    assert (update["workOrderId"], update["event"]["action"]) == (first["id"], "ASSIGNED")
 
 
 async def test_nothing_crosses_companies_even_with_the_same_account_id(a: LiveCompany, b: LiveCompany) -> None:

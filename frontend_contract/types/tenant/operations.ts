@@ -571,7 +571,7 @@ export type OwnerWorkOrderReopenMutation = { workOrderReopen: { errors: Array<{ 
 export type OwnerWorkOrderEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
 
-export type OwnerWorkOrderEventsSubscription = { workOrderEvents: { workOrderId: string, number: string, action: Types.WorkOrderAction, fromState: Types.WorkOrderState | null, state: Types.WorkOrderState, note: string, actorName: string, at: string, assigneeName: string | null, place: string } };
+export type OwnerWorkOrderEventsSubscription = { workOrderEvents: { workOrderId: string, number: string, state: Types.WorkOrderState, assigneeName: string | null, place: string, event: { action: Types.WorkOrderAction, fromState: Types.WorkOrderState | null, toState: Types.WorkOrderState, note: string, actorName: string, createdAt: string } } };
 
 export type OwnerWorkOrderSubmitMutationVariables = Exact<{
   input: Types.WorkOrderSubmitInput;
@@ -912,7 +912,7 @@ export type WorkOrderEventsSubscriptionVariables = Exact<{
 }>;
 
 
-export type WorkOrderEventsSubscription = { workOrderEvents: { workOrderId: string, number: string, action: Types.WorkOrderAction, fromState: Types.WorkOrderState | null, state: Types.WorkOrderState, note: string, actorName: string, at: string, category: Types.WorkOrderCategory, priority: Types.WorkOrderPriority, communityName: string, place: string, assigneeName: string | null, isOverdue: boolean } };
+export type WorkOrderEventsSubscription = { workOrderEvents: { workOrderId: string, number: string, state: Types.WorkOrderState, category: Types.WorkOrderCategory, priority: Types.WorkOrderPriority, communityName: string, place: string, assigneeName: string | null, isOverdue: boolean, event: { action: Types.WorkOrderAction, fromState: Types.WorkOrderState | null, toState: Types.WorkOrderState, note: string, actorName: string, createdAt: string } } };
 
 export type WorkOrderSettingsQueryVariables = Exact<{
   first?: number | null | undefined;

@@ -4149,17 +4149,19 @@ export type WorkOrderErrorCode =
   | 'TOO_MANY_PHOTOS'
   | 'VISIT_TIME_PAST';
 
-/** 时间线 One step of a work order. */
+/** 时间线 One step of a work order: who did what, when, from which state to which. The same type in WorkOrder.timeline and in the workOrderEvents subscription. */
 export type WorkOrderEvent = {
   __typename?: 'WorkOrderEvent';
   action: WorkOrderAction;
   /** Who did it, as named then; 系统 for dispatch and the SLA sweep. */
   actorName: Scalars['String']['output'];
+  /** When it happened. */
   createdAt: Scalars['DateTime']['output'];
   /** Null for the submission. */
   fromState: Maybe<WorkOrderState>;
   /** The reason, the work done, the rating comment…; may be empty. */
   note: Scalars['String']['output'];
+  /** The state this step moved the order to. */
   toState: WorkOrderState;
 };
 
@@ -4325,21 +4327,19 @@ export type WorkOrderSubmitPayload = {
   workOrder: Maybe<WorkOrder>;
 };
 
-/** One step of a work order, pushed to subscribers: what happened and the order as it is now. */
+/** One step of a work order, pushed to subscribers: the step (as in WorkOrder.timeline) and the order as it is now. */
 export type WorkOrderUpdate = {
   __typename?: 'WorkOrderUpdate';
-  action: WorkOrderAction;
-  actorName: Scalars['String']['output'];
   assigneeName: Maybe<Scalars['String']['output']>;
-  at: Scalars['DateTime']['output'];
   category: WorkOrderCategory;
   communityName: Scalars['String']['output'];
-  fromState: Maybe<WorkOrderState>;
+  /** The step that happened. */
+  event: WorkOrderEvent;
   isOverdue: Scalars['Boolean']['output'];
-  note: Scalars['String']['output'];
   number: Scalars['String']['output'];
   place: Scalars['String']['output'];
   priority: WorkOrderPriority;
+  /** The order's state now (this step's toState, or later). */
   state: WorkOrderState;
   workOrderId: Scalars['ID']['output'];
 };
