@@ -7,16 +7,9 @@ from datetime import timedelta
 
 from celery import shared_task
 from django.utils import timezone
-from django_tenants.utils import tenant_context
 
 from billing.services.reconciliation import reconcile_pending, reconciliation_report_build
-from tenants.models import Company
-from tenants.schemas import activate_public
-
-
-def _companies() -> list[Company]:
-    activate_public()
-    return list(Company.objects.customers())
+from tenants.schemas import activate_public, each_company
 
 
 @shared_task(name="billing.tasks.reconcile_pending_all")
@@ -25,11 +18,7 @@ def reconcile_pending_all() -> int:
     money already paid to them must still land). Returns how many companies were queued."""
     activate_public()
     reconcile_pending()
-    companies = _companies()
-    for company in companies:
-        with tenant_context(company):
-            reconcile_pending_company.delay()
-    return len(companies)
+    return each_company(reconcile_pending_company.delay, writable_only=False)
 
 
 @shared_task(name="billing.tasks.reconcile_pending_company")
@@ -41,11 +30,7 @@ def reconcile_pending_company() -> dict[str, int]:
 @shared_task(name="billing.tasks.reconciliation_report_all")
 def reconciliation_report_all() -> int:
     """Yesterday's (Beijing time) reconciliation report for every company."""
-    companies = _companies()
-    for company in companies:
-        with tenant_context(company):
-            reconciliation_report_company.delay()
-    return len(companies)
+    return each_company(reconciliation_report_company.delay, writable_only=False)
 
 
 @shared_task(name="billing.tasks.reconciliation_report_company")

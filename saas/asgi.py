@@ -13,9 +13,9 @@ django_application = get_asgi_application()
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from django.urls import path  # noqa: E402
 
-from saas.websocket import TenantWebsocketMiddleware  # noqa: E402
 from schema.core.websocket import TenantGraphQLWSConsumer  # noqa: E402
 from schema.tenant import schema as tenant_schema  # noqa: E402
+from tenants.middleware import TenantWebsocketMiddleware  # noqa: E402
 
 application = ProtocolTypeRouter(
     {

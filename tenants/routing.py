@@ -1,4 +1,5 @@
-"""Host name → company, cached in the platform cache and forgotten when a domain or company changes.
+"""Host names: a company's own host and URL, and host name → company, cached in the platform cache
+and forgotten when a domain or company changes.
 
 Used by the HTTP middleware and by the websocket middleware, so both route a host the same way.
 """
@@ -29,6 +30,16 @@ class HostRoute:
 
 PUBLIC_ROUTE = HostRoute(is_public=True, company=None)
 NO_ROUTE = HostRoute(is_public=False, company=None)
+
+
+def tenant_host(slug: str) -> str:
+    return f"{slug}.{settings.BASE_DOMAIN}"
+
+
+def tenant_url(host: str) -> str:
+    """Base URL of a company's host; its GraphQL endpoint is ``<url>graphql``."""
+    port = f":{settings.PUBLIC_PORT}" if settings.PUBLIC_PORT else ""
+    return f"{settings.PUBLIC_URL_SCHEME}://{host}{port}/"
 
 
 def hostname_of(host: str) -> str:

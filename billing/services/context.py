@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import connection
 
 from tenants.models import Company
-from tenants.services.provisioning import tenant_url
+from tenants.routing import tenant_url
 
 
 def schema_name() -> str:

@@ -18,14 +18,13 @@ from typing import Any
 
 from asgiref.sync import async_to_sync
 from channels.layers import get_channel_layer
-from django.db import transaction
-
-from tenants.schemas import current_schema_name
+from django.db import connection, transaction
 
 
 def tenant_group(*parts: object) -> str:
     """A group name of the current tenant: ``<schema>.<part>.<part>…`` (ASCII, under 100 chars)."""
-    return ".".join([current_schema_name(), *(str(p) for p in parts)])
+    schema_name = str(connection.schema_name)  # type: ignore[attr-defined]  # django-tenants' wrapper
+    return ".".join([schema_name, *(str(p) for p in parts)])
 
 
 @dataclass(frozen=True)

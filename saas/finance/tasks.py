@@ -4,25 +4,15 @@ that company's schema (tenant-schemas-celery carries it)."""
 from __future__ import annotations
 
 from celery import shared_task
-from django_tenants.utils import tenant_context
 
 from saas.finance.services import late_fees_accrue
-from tenants.models import Company
-from tenants.schemas import activate_public
+from tenants.schemas import each_company
 
 
 @shared_task(name="finance.tasks.late_fees_accrue_all")
 def late_fees_accrue_all() -> int:
     """Queue today's accrual for every active company; returns how many were queued."""
-    activate_public()
-    queued = 0
-    for company in Company.objects.customers().filter(suspended_at__isnull=True):
-        if company.is_trial_expired:  # read-only: the system writes nothing there either
-            continue
-        with tenant_context(company):
-            late_fees_accrue_company.delay()
-        queued += 1
-    return queued
+    return each_company(late_fees_accrue_company.delay, writable_only=True)
 
 
 @shared_task(name="finance.tasks.late_fees_accrue_company")

@@ -4,25 +4,15 @@ which runs in that company's schema (tenant-schemas-celery carries the schema in
 from __future__ import annotations
 
 from celery import shared_task
-from django_tenants.utils import tenant_context
 
 from saas.workorders.services.sweep import work_orders_sweep
-from tenants.models import Company
-from tenants.schemas import activate_public
+from tenants.schemas import each_company
 
 
 @shared_task(name="workorders.tasks.work_orders_sweep_all")
 def work_orders_sweep_all() -> int:
     """Queue the sweep of every active company; returns how many were queued."""
-    activate_public()
-    queued = 0
-    for company in Company.objects.customers().filter(suspended_at__isnull=True):
-        if company.is_trial_expired:  # read-only: the system writes nothing there either
-            continue
-        with tenant_context(company):
-            work_orders_sweep_company.delay()
-        queued += 1
-    return queued
+    return each_company(work_orders_sweep_company.delay, writable_only=True)
 
 
 @shared_task(name="workorders.tasks.work_orders_sweep_company")

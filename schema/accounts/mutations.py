@@ -3,7 +3,6 @@ from __future__ import annotations
 import strawberry
 from django.conf import settings
 
-from permissions.extensions import IsAuthenticated
 from saas.accounts.login import AuthErrorCode, user_log_in, user_log_out
 from saas.accounts.services import user_update_profile
 from saas.core.errors import DomainError, DomainErrors
@@ -19,6 +18,7 @@ from schema.accounts.types import (
     ViewerUpdatePayload,
 )
 from schema.core.errors import errors_from
+from schema.core.permissions import IsAuthenticated
 
 
 @strawberry.type

@@ -15,7 +15,6 @@ from billing.services.credentials import credentials_configure, credentials_sett
 from billing.services.orders import bills_pay
 from billing.services.refunds import order_refund
 from billing.services.subscriptions import subscription_link_create
-from permissions.extensions import HasCapability, IsOwnerAccount, authorize
 from permissions.roles import Capability
 from schema.billing.inputs import (
     BillsPayInput,
@@ -26,6 +25,7 @@ from schema.billing.inputs import (
 )
 from schema.billing.types import CheckoutType, PaymentGatewaySettingType, PaymentOrderType
 from schema.core.errors import payload_error_type, payload_of
+from schema.core.permissions import HasCapability, IsOwnerAccount, authorize
 from schema.core.relay import pk_from_global_id
 from schema.core.scalars import Yuan
 

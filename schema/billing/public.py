@@ -12,7 +12,6 @@ from strawberry.permission import BasePermission
 from billing.gateways.base import Channel
 from billing.models import OrderPurpose, OrderState, PaymentOrder, Provider
 from billing.services.subscriptions import LINK_SECONDS, SALT, subscription_checkout
-from permissions.extensions import IsVendorStaff
 from schema.billing.inputs import PaymentGatewayConfigureInput, PaymentGatewayTestInput, SubscriptionCheckoutInput
 from schema.billing.mutations import (
     PaymentGatewayConfigurePayload,
@@ -30,6 +29,7 @@ from schema.billing.types import (
     PaymentOrderStateEnum,
 )
 from schema.core.errors import payload_of
+from schema.core.permissions import IsVendorStaff
 from schema.core.scalars import Yuan
 from tenants.schemas import activate_public
 

@@ -14,7 +14,6 @@ from billing.models import PaymentOrder, ReconciliationReport
 from billing.services.context import notify_url
 from billing.services.credentials import credentials_settings
 from billing.services.reconciliation import reconciliation_report_build
-from permissions.extensions import HasCapability
 from permissions.roles import Capability
 from permissions.scoping import visible_to
 from schema.billing.types import (
@@ -23,6 +22,7 @@ from schema.billing.types import (
     PaymentOrderType,
     ReconciliationReportType,
 )
+from schema.core.permissions import HasCapability
 from schema.core.relay import CountedConnection, pk_from_global_id
 
 ORDER_READERS = HasCapability(Capability.BILL_VIEW, owners=True)

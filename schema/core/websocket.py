@@ -1,6 +1,6 @@
 """GraphQL subscriptions over WebSocket (``graphql-transport-ws``), in the company of the Host.
 
-``saas.websocket.TenantWebsocketMiddleware`` has put the company in ``scope["tenant"]``. Here:
+``tenants.middleware.TenantWebsocketMiddleware`` has put the company in ``scope["tenant"]``. Here:
 
 * the token comes from the ``connection_init`` payload (``{"authorization": "Bearer wy_…"}``) and
   is looked up in that company's schema; an unknown one closes the connection (4403), none leaves

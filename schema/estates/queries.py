@@ -11,10 +11,10 @@ import strawberry_django
 from django.db.models import QuerySet
 from strawberry import relay
 
-from permissions.extensions import HasCapability, authorize
 from permissions.roles import Capability
 from saas.estates.models import Building, Community, House, Unit
 from saas.estates.selectors import HouseFilters, community_statistics, house_list
+from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import CountedConnection, pk_from_global_id
 from schema.estates.filters import HouseFilterInput, HouseOrderByInput
 from schema.estates.types import (

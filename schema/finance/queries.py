@@ -12,7 +12,6 @@ from django.db.models import Count, F, Q, QuerySet, Sum
 from django.utils import timezone
 from strawberry import relay
 
-from permissions.extensions import HasCapability
 from permissions.roles import Capability
 from permissions.scoping import visible_to
 from saas.estates.models import House
@@ -20,6 +19,7 @@ from saas.finance.models import OPEN_STATUSES, Bill, BillStatus, FeeItem, Financ
 from saas.finance.reports import day_end, day_start
 from saas.finance.services import billing_run_preview, prepaid_balance
 from schema.core.errors import payload_of
+from schema.core.permissions import HasCapability
 from schema.core.relay import CountedConnection, pk_from_global_id
 from schema.core.scalars import Yuan
 from schema.finance.inputs import BillingRunInput

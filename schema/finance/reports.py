@@ -14,7 +14,6 @@ import strawberry
 from django.utils import timezone
 from strawberry import relay
 
-from permissions.extensions import HasCapability
 from permissions.roles import Capability
 from permissions.scoping import visible_to
 from saas.accounts.models import User
@@ -22,6 +21,7 @@ from saas.estates.models import Building, Community
 from saas.finance import reports
 from saas.finance.models import FeeItem
 from schema.core.errors import ApiError, ApiMessage
+from schema.core.permissions import HasCapability
 from schema.core.relay import pk_from_global_id
 from schema.core.scalars import Yuan
 from schema.estates.types import BuildingType, CommunityType

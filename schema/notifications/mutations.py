@@ -5,11 +5,11 @@ from __future__ import annotations
 import strawberry
 from strawberry import relay
 
-from permissions.extensions import IsAuthenticated
 from saas.core.errors import DomainError
 from saas.notifications.errors import NotificationErrorCode
 from saas.notifications.services import notifications_mark_read
 from schema.core.errors import payload_error_type, payload_of
+from schema.core.permissions import IsAuthenticated
 from schema.core.relay import pk_from_global_id
 
 MARK_LIMIT = 200

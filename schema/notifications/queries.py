@@ -6,9 +6,9 @@ import strawberry
 import strawberry_django
 from django.db.models import QuerySet
 
-from permissions.extensions import IsAuthenticated
 from saas.notifications.models import Notification
 from saas.notifications.selectors import notifications_of
+from schema.core.permissions import IsAuthenticated
 from schema.core.relay import CountedConnection
 from schema.notifications.types import NotificationType
 

@@ -7,11 +7,11 @@ from typing import Any
 
 import strawberry
 
-from permissions.extensions import IsAuthenticated
 from saas.notifications.models import Notification
 from saas.notifications.selectors import notification_of
 from saas.notifications.services import MESSAGE_TYPE, inbox_group
 from schema.core.errors import ApiError, ApiMessage
+from schema.core.permissions import IsAuthenticated
 from schema.core.websocket import TenantSession, session_of
 from schema.notifications.types import NotificationType
 

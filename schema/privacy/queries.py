@@ -12,9 +12,9 @@ from django.db.models import QuerySet
 from strawberry import relay
 
 from permissions.audit import pii_access_logs
-from permissions.extensions import HasCapability
 from permissions.models import PiiAccessLog, PiiAction
 from permissions.roles import Capability
+from schema.core.permissions import HasCapability
 from schema.core.relay import CountedConnection, pk_from_global_id
 from schema.privacy.types import ACCOUNT_NODE_TYPE, PiiAccessLogEntryType
 

@@ -10,11 +10,11 @@ import strawberry_django
 from django.db.models import QuerySet
 from strawberry import relay
 
-from permissions.extensions import HasCapability, IsAuthenticated, IsCompanyStaff, authorize
 from permissions.roles import Capability
 from saas.estates.models import Community, House
 from saas.residents import selectors
 from saas.residents.models import Consent, Occupancy, RegistrationRequest, Resident, ResidentPolicy
+from schema.core.permissions import HasCapability, IsAuthenticated, IsCompanyStaff, authorize
 from schema.core.relay import CountedConnection, pk_from_global_id
 from schema.residents.ids import community_pk
 from schema.residents.types import (

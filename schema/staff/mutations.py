@@ -10,7 +10,6 @@ import strawberry
 from django.conf import settings
 from strawberry import relay
 
-from permissions.extensions import HasCapability
 from permissions.roles import Capability
 from saas.accounts.staff import (
     StaffErrorCode,
@@ -23,9 +22,10 @@ from saas.accounts.staff import (
 )
 from saas.core.errors import DomainError, DomainErrors
 from saas.core.ratelimit import over_limit
-from saas.estates.services import UNSET, Unset
+from saas.core.unset import UNSET, Unset
 from schema.accounts.types import ViewerType
 from schema.core.errors import errors_from, payload_error_type, payload_of
+from schema.core.permissions import HasCapability
 from schema.core.relay import pk_from_global_id
 from schema.estates.mutations.common import maybe
 from schema.staff.inputs import (

@@ -9,10 +9,10 @@ import strawberry_django
 from django.db.models import QuerySet
 from strawberry import relay
 
-from permissions.extensions import HasCapability, IsCompanyStaff
 from permissions.roles import Capability, Role
 from saas.accounts.models import User
 from saas.accounts.staff.selectors import StaffFilters, staff_list
+from schema.core.permissions import HasCapability, IsCompanyStaff
 from schema.core.relay import CountedConnection, pk_from_global_id
 from schema.staff.types import RoleInfoType, StaffMemberType
 

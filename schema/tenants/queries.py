@@ -4,7 +4,7 @@ import strawberry
 import strawberry_django
 from django.db.models import Q, QuerySet
 
-from permissions.extensions import IsVendorStaff
+from schema.core.permissions import IsVendorStaff
 from schema.core.relay import CountedConnection
 from schema.tenants.types import DemoBookingStatusEnum, DemoBookingType, PlanType, TenantStatus, TenantType
 from tenants.models import Company, DemoBooking, Plan

@@ -12,8 +12,8 @@ from strawberry import auto, relay
 from schema.core.fields import model_type
 from schema.core.scalars import Yuan
 from tenants.models import Company, CompanyStatus, DemoBooking, DemoBookingStatus, Plan
+from tenants.routing import tenant_url
 from tenants.selectors import schema_row_count
-from tenants.services.provisioning import tenant_url
 
 
 @strawberry.enum(name="TenantStatus", description="Where a company is in its subscription.")

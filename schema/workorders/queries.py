@@ -10,7 +10,6 @@ import strawberry_django
 from django.db.models import QuerySet
 from strawberry import relay
 
-from permissions.extensions import HasCapability, authorize
 from permissions.roles import Capability
 from permissions.scoping import visible_to
 from saas.accounts.models import User
@@ -19,6 +18,7 @@ from saas.workorders import selectors
 from saas.workorders.models import Category, Priority, State, WorkOrder, WorkOrderPolicy
 from saas.workorders.sla import sla_terms
 from saas.workorders.statistics import work_order_statistics
+from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import CountedConnection, pk_from_global_id
 from schema.workorders.statistics import WorkOrderStatisticsType
 from schema.workorders.types import (

@@ -17,12 +17,12 @@ from typing import Any
 import strawberry
 from strawberry import relay
 
-from permissions.extensions import HasCapability
 from permissions.roles import Capability
 from saas.workorders.live import MESSAGE_TYPE, subscriber_groups
 from saas.workorders.models import Category, Priority, State, WorkOrderEvent
 from saas.workorders.selectors import work_order_events_for
 from schema.core.errors import ApiError, ApiMessage
+from schema.core.permissions import HasCapability
 from schema.core.relay import pk_from_global_id
 from schema.core.websocket import TenantSession, session_of
 from schema.workorders.types import WorkOrderEventType

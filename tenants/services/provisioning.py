@@ -29,6 +29,7 @@ from saas.accounts.models import User
 from saas.accounts.services import user_create_company_admin
 from tenants.cloning import clone_schema
 from tenants.models import Company, CompanyStatus, Domain, Plan
+from tenants.routing import tenant_host
 from tenants.schemas import activate_public
 
 logger = logging.getLogger(__name__)
@@ -67,16 +68,6 @@ class Provisioned:
     company: Company
     admin: User
     from_pool: bool
-
-
-def tenant_host(slug: str) -> str:
-    return f"{slug}.{settings.BASE_DOMAIN}"
-
-
-def tenant_url(host: str) -> str:
-    """Base URL of a company's host; its GraphQL endpoint is ``<url>graphql``."""
-    port = f":{settings.PUBLIC_PORT}" if settings.PUBLIC_PORT else ""
-    return f"{settings.PUBLIC_URL_SCHEME}://{host}{port}/"
 
 
 def _new_schema_name() -> str:

@@ -15,14 +15,8 @@ from saas.accounts.services import api_token_issue
 from saas.core.errors import DomainError, DomainErrors, ErrorCode, ErrorCollector, Texts
 from saas.core.validators import check_email, check_mobile, check_text, normalize_mainland_mobile
 from tenants.models import Domain
-from tenants.services.provisioning import (
-    AdminAccount,
-    CompanyProfile,
-    Provisioned,
-    tenant_host,
-    tenant_provision,
-    tenant_url,
-)
+from tenants.routing import tenant_host, tenant_url
+from tenants.services.provisioning import AdminAccount, CompanyProfile, Provisioned, tenant_provision
 
 SLUG_RE = re.compile(r"^[a-z0-9][a-z0-9-]{1,28}[a-z0-9]$")
 RESERVED_SLUGS = frozenset(

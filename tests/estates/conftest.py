@@ -18,7 +18,7 @@ from saas.accounts.services import api_token_issue
 from saas.estates.models import Building, Community, House, Unit
 from saas.residents.models import Occupancy
 from tenants.models import Company
-from tenants.services.provisioning import tenant_host
+from tenants.routing import tenant_host
 from tests.factories import (
     BuildingFactory,
     CommunityFactory,

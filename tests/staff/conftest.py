@@ -17,7 +17,7 @@ from strawberry.relay import to_base64
 from saas.core import sms
 from saas.estates.models import Community
 from tenants.models import Company
-from tenants.services.provisioning import tenant_host
+from tenants.routing import tenant_host
 from tests.factories import CommunityFactory, staff_member
 from tests.graphql import GraphQLClient, client_for
 from tests.staff.documents import ACTIVATE, INVITE

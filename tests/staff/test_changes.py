@@ -15,7 +15,7 @@ from saas.accounts.staff import StaffErrorCode, staff_deactivate, staff_role, st
 from saas.core.errors import DomainError, DomainErrors
 from saas.core.sms import SmsMessage
 from tenants.models import Company
-from tenants.services.provisioning import tenant_host
+from tenants.routing import tenant_host
 from tests.conftest_values import PASSWORD
 from tests.factories import staff_member
 from tests.graphql import GraphQLClient, client_for, error_codes

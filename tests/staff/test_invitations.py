@@ -15,7 +15,7 @@ from django.utils import timezone
 from permissions.models import CommunityUserObjectPermission
 from saas.accounts.models import ApiToken, StaffInvitation, User
 from saas.core.sms import SmsMessage
-from tenants.services.provisioning import tenant_host
+from tenants.routing import tenant_host
 from tests.factories import UserFactory
 from tests.graphql import GraphQLClient
 from tests.staff.conftest import PASSWORD, PHONE, Alpha, Communities, code_in, codes, gid, payload

@@ -27,8 +27,9 @@ from saas.asgi import application
 from saas.estates.models import Community, House
 from saas.workorders.models import CommunityDispatch, DispatchMode, TechnicianProfile
 from tenants.models import Company, CompanyStatus, Domain
+from tenants.routing import tenant_host
 from tenants.schemas import activate_public
-from tenants.services.provisioning import AdminAccount, CompanyProfile, tenant_host, tenant_provision
+from tenants.services.provisioning import AdminAccount, CompanyProfile, tenant_provision
 from tests.factories import (
     CommunityFactory,
     HouseFactory,

@@ -27,7 +27,7 @@ from saas.accounts.staff.common import (
     staff_role,
 )
 from saas.core.errors import DomainError, ErrorCollector
-from saas.estates.services.common import UNSET, Unset, given
+from saas.core.unset import UNSET, Unset, given
 
 codes = StaffErrorCode
 

@@ -28,7 +28,7 @@ from saas.accounts.staff.common import check_role, check_scope, clean_name, phon
 from saas.core.errors import DomainError, ErrorCollector
 from saas.core.sms import sms_backend
 from saas.core.validators import check_mobile, normalize_mainland_mobile
-from tenants.services.provisioning import tenant_url
+from tenants.routing import tenant_url
 
 codes = StaffErrorCode
 INVITATION_TTL = timedelta(hours=72)

@@ -10,21 +10,18 @@ from saas.estates.services.buildings import (
     building_update,
 )
 from saas.estates.services.codes import BuildingErrorCode, CommunityErrorCode, HouseErrorCode, UnitErrorCode
-from saas.estates.services.common import UNSET, Unset
 from saas.estates.services.communities import community_create, community_delete, community_update
 from saas.estates.services.generation import HouseGeneration
 from saas.estates.services.houses import house_create, house_delete, house_update
 from saas.estates.services.units import unit_create, unit_delete, unit_update
 
 __all__ = [
-    "UNSET",
     "BuildingErrorCode",
     "BuildingWithHouses",
     "CommunityErrorCode",
     "HouseErrorCode",
     "HouseGeneration",
     "UnitErrorCode",
-    "Unset",
     "building_copy",
     "building_create",
     "building_delete",

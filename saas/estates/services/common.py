@@ -1,14 +1,13 @@
-"""What the estate services share: "not given" for partial updates, field checks, and turning the
+"""What the estate services share: field checks, and turning the
 database's own refusals (unique violations, protected rows) into typed errors."""
 
 from __future__ import annotations
 
-import enum
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal, InvalidOperation
-from typing import Any, Final, Literal, TypeVar
+from typing import Any, TypeVar
 
 import psycopg.errors
 from django.db import IntegrityError, transaction
@@ -18,19 +17,6 @@ from saas.core.errors import DomainError, ErrorCollector
 from saas.estates.models import Building, HouseKind, HouseStatus
 
 T = TypeVar("T")
-
-
-class _Unset(enum.Enum):
-    UNSET = "UNSET"
-
-
-UNSET: Final = _Unset.UNSET
-Unset = Literal[_Unset.UNSET]
-"""A partial update's "leave as it is", distinct from ``None`` ("clear it")."""
-
-
-def given(value: T | Unset, current: T) -> T:
-    return current if value is UNSET else value
 
 
 AREA_STEP = Decimal("0.01")

@@ -12,18 +12,16 @@ from decimal import Decimal
 from django.db import transaction
 
 from saas.core.errors import DomainError, ErrorCollector
+from saas.core.unset import UNSET, Unset, given
 from saas.core.validators import check_text
 from saas.estates.models import House, HouseKind, HouseStatus, Unit
 from saas.estates.selectors import house_has_bills, house_has_registration_requests, house_occupancy_count
 from saas.estates.services.codes import HouseErrorCode
 from saas.estates.services.common import (
-    UNSET,
-    Unset,
     check_choice,
     check_house_areas,
     check_layout,
     floor_range,
-    given,
     is_floor_of,
     protected_or,
     unique_or,

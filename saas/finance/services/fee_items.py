@@ -13,8 +13,9 @@ from decimal import Decimal, InvalidOperation
 from django.db import transaction
 
 from saas.core.errors import DomainError, ErrorCollector
+from saas.core.unset import UNSET, Unset, given
 from saas.estates.models import Building, Community, HouseKind
-from saas.estates.services.common import UNSET, Unset, given, unique_or
+from saas.estates.services.common import unique_or
 from saas.finance.models import BillLine, FeeItem, FeeKind, MeterType
 from saas.finance.services.codes import FeeItemErrorCode
 

@@ -16,7 +16,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from saas.core.errors import ErrorCollector
-from saas.estates.services.common import UNSET, Unset, given
+from saas.core.unset import UNSET, Unset, given
 from saas.finance.models import FinancePolicy
 from saas.finance.services.codes import FinancePolicyErrorCode
 

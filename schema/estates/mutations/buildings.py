@@ -7,7 +7,6 @@ from typing import TypeVar
 
 import strawberry
 
-from permissions.extensions import HasCapability, authorize
 from permissions.roles import Capability
 from saas.core.errors import DomainError, DomainErrors
 from saas.estates.models import Building, Community
@@ -21,6 +20,7 @@ from saas.estates.services import (
     building_update,
 )
 from schema.core.errors import errors_from, payload_error_type, payload_of
+from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
 from schema.estates.inputs import (
     BuildingCopyInput,

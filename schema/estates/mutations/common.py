@@ -8,7 +8,7 @@ from typing import Protocol, TypeVar
 import strawberry
 from strawberry import relay
 
-from saas.estates.services import UNSET, Unset
+from saas.core.unset import UNSET, Unset
 from schema.core.relay import pk_from_global_id
 
 T = TypeVar("T")

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import HasCapability, authorize
 from permissions.roles import Capability
 from saas.estates.models import Community
 from saas.estates.services import CommunityErrorCode, community_create, community_delete, community_update
 from schema.core.errors import payload_error_type, payload_of
+from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
 from schema.estates.inputs import CommunityCreateInput, CommunityDeleteInput, CommunityUpdateInput
 from schema.estates.mutations.common import maybe

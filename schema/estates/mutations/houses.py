@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import HasCapability, authorize
 from permissions.roles import Capability
 from saas.estates.models import House, Unit
 from saas.estates.services import HouseErrorCode, house_create, house_delete, house_update
 from schema.core.errors import payload_error_type, payload_of
+from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
 from schema.estates.inputs import HouseCreateInput, HouseDeleteInput, HouseUpdateInput
 from schema.estates.mutations.common import maybe, maybe_pk

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import HasCapability, authorize
 from permissions.roles import Capability
 from saas.estates.models import Building, Unit
 from saas.estates.services import UnitErrorCode, unit_create, unit_delete, unit_update
 from schema.core.errors import payload_error_type, payload_of
+from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
 from schema.estates.inputs import UnitCreateInput, UnitDeleteInput, UnitUpdateInput
 from schema.estates.types import UnitType

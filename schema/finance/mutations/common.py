@@ -7,9 +7,9 @@ from typing import Any
 import strawberry
 from strawberry import relay
 
-from permissions.extensions import authorize
 from permissions.roles import Capability
 from saas.estates.models import Community
+from schema.core.permissions import authorize
 from schema.core.relay import pk_from_global_id
 
 

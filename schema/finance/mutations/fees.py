@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import HasCapability, authorize
 from permissions.roles import Capability
+from saas.core.unset import UNSET
 from saas.estates.models import House
-from saas.estates.services.common import UNSET
 from saas.finance.models import Bill, FeeItem
 from saas.finance.services import (
     BillErrorCode,
@@ -23,6 +22,7 @@ from saas.finance.services import (
     meter_reading_record,
 )
 from schema.core.errors import payload_error_type, payload_of
+from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
 from schema.estates.mutations.common import maybe
 from schema.finance.inputs import (

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import HasCapability, authorize
 from permissions.roles import Capability
 from saas.estates.models import House
 from saas.finance.models import Bill, Payment, PaymentMethod, Waiver
@@ -19,6 +18,7 @@ from saas.finance.services import (
     waiver_request,
 )
 from schema.core.errors import payload_error_type, payload_of
+from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
 from schema.finance.inputs import (
     PaymentRecordInput,

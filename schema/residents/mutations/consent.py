@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import HasCapability, IsOwnerAccount, authorize
 from permissions.roles import Capability
 from saas.residents.models import Consent, ConsentChannel, ConsentPurpose, Resident
 from saas.residents.services.consent import consent_give_own, consent_record, consent_withdraw, consent_withdraw_own
 from schema.core.errors import payload_of
+from schema.core.permissions import HasCapability, IsOwnerAccount, authorize
 from schema.core.relay import pk_from_global_id
 from schema.residents.errors import ConsentError
 from schema.residents.inputs import (

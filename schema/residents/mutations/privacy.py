@@ -8,7 +8,6 @@ from typing import Any
 import strawberry
 from strawberry.scalars import JSON
 
-from permissions.extensions import HasCapability, authorize
 from permissions.roles import Capability
 from saas.core.errors import DomainError, DomainErrors
 from saas.core.ratelimit import client_address
@@ -21,6 +20,7 @@ from saas.residents.services.privacy import (
     resident_reveal_pii,
 )
 from schema.core.errors import errors_from, payload_of
+from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
 from schema.residents.errors import PrivacyError
 from schema.residents.inputs import ResidentAnonymiseInput, ResidentDataExportInput, ResidentRevealPiiInput

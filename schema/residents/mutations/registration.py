@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import HasCapability, IsOwnerAccount, authorize
 from permissions.roles import Capability
 from saas.residents.models import RegistrationRequest
 from saas.residents.services.registration import (
@@ -14,6 +13,7 @@ from saas.residents.services.registration import (
     registration_request_create,
 )
 from schema.core.errors import payload_of
+from schema.core.permissions import HasCapability, IsOwnerAccount, authorize
 from schema.core.relay import pk_from_global_id
 from schema.residents.errors import RegistrationError
 from schema.residents.ids import house_pk

@@ -7,13 +7,13 @@ from typing import Any
 import strawberry
 from strawberry import Some
 
-from permissions.extensions import HasCapability, authorize
 from permissions.roles import Capability
 from saas.estates.models import House
 from saas.residents.models import Occupancy, Resident
 from saas.residents.services.occupancy import occupancy_end, occupancy_start, resident_policy_update
 from saas.residents.services.residents import ResidentData, resident_create, resident_delete, resident_update
 from schema.core.errors import payload_of
+from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
 from schema.residents.errors import ResidentError
 from schema.residents.inputs import (

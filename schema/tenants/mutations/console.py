@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import IsVendorStaff
 from schema.core.errors import payload_error_type, payload_of
+from schema.core.permissions import IsVendorStaff
 from schema.core.relay import pk_from_global_id
 from schema.tenants.inputs import (
     DemoBookingCloseInput,

@@ -6,11 +6,11 @@ import strawberry
 from django.db.models import Exists, OuterRef
 from strawberry import relay
 
-from permissions.extensions import authorize
 from permissions.roles import Capability, Role, role_of
 from permissions.scoping import visible_to
 from saas.workorders.models import WorkOrder
 from schema.core.errors import ApiError, ApiMessage
+from schema.core.permissions import authorize
 from schema.core.relay import pk_from_global_id
 
 

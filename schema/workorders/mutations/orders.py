@@ -8,12 +8,12 @@ from typing import Any
 
 import strawberry
 
-from permissions.extensions import HasCapability, IsOwnerAccount, authorize
 from permissions.roles import Capability, Role, role_of
 from saas.estates.models import Community, House
 from saas.workorders.services import transitions
 from saas.workorders.services.submission import WorkOrderReport, work_order_submit
 from schema.core.errors import payload_of
+from schema.core.permissions import HasCapability, IsOwnerAccount, authorize
 from schema.core.relay import pk_from_global_id
 from schema.workorders.errors import WorkOrderError
 from schema.workorders.inputs import (

@@ -8,7 +8,6 @@ from typing import Any
 import strawberry
 from django.db.models import Exists, OuterRef
 
-from permissions.extensions import HasCapability, authorize
 from permissions.roles import Capability
 from saas.accounts.models import User
 from saas.core.errors import DomainError, DomainErrors
@@ -19,6 +18,7 @@ from saas.workorders.selectors import communities_with_dispatch, dispatch_mode_a
 from saas.workorders.services import settings as services
 from saas.workorders.sla import SlaTerms
 from schema.core.errors import ApiError, ApiMessage, errors_from
+from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
 from schema.workorders.errors import WorkOrderSettingsError
 from schema.workorders.inputs import (

@@ -15,8 +15,9 @@ from saas.accounts.models import User
 from saas.demo import DEMO_STAFF, seed_company_data
 from saas.demo.residents import DEMO_OWNER_PASSWORD, DEMO_OWNER_PHONE
 from tenants.models import DemoBooking, Domain, Plan
+from tenants.routing import tenant_host
 from tenants.schemas import activate_public
-from tenants.services.provisioning import AdminAccount, CompanyProfile, tenant_host, tenant_provision
+from tenants.services.provisioning import AdminAccount, CompanyProfile, tenant_provision
 
 DEMO_SLUG = "demo"
 DEMO_ADMIN = AdminAccount(
