@@ -14,7 +14,7 @@ from graphql import GraphQLSchema, build_schema, find_breaking_changes
 
 from saas.core.errors import ErrorCode
 from schema.core.errors import REFINES, ApiMessage
-from tenants.messages import PlatformMessage
+from tenants.errors import PlatformMessage
 
 CONTRACT_DIR = Path(settings.BASE_DIR) / "frontend_contract"
 

@@ -24,7 +24,7 @@ from django.http import HttpRequest, HttpResponse
 from django.urls import set_urlconf
 from django.utils import translation
 
-from tenants.messages import PlatformMessage
+from tenants.errors import PlatformMessage
 from tenants.routing import HostRoute, hostname_of, route_for_host
 from tenants.schemas import activate, activate_public
 

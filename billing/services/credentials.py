@@ -13,10 +13,10 @@ from typing import Any
 from django.db import transaction
 from django.utils import timezone
 
+from billing.errors import GatewaySettingsErrorCode
 from billing.gateways import FIELDS, gateway_build
 from billing.gateways.base import GatewayError, PaymentGateway
 from billing.models import MerchantCredentials, Provider
-from billing.services.codes import GatewaySettingsErrorCode
 from billing.services.context import current_company, sandbox_allowed, sandbox_page_base
 from saas.core.crypto import decrypt, encrypt
 from saas.core.errors import DomainError, ErrorCollector

@@ -16,10 +16,10 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
+from billing.errors import BillsPayErrorCode
 from billing.gateways import CHANNELS
 from billing.gateways.base import Amount, Channel, Checkout, CheckoutRequest, GatewayError, out_trade_no_new
 from billing.models import EventKind, EventOutcome, OrderPurpose, OrderState, PaymentOrder, Provider
-from billing.services.codes import BillsPayErrorCode
 from billing.services.context import current_company, notify_url, sandbox_allowed
 from billing.services.credentials import GatewayNotConfigured, gateway_for, merchant_ids
 from billing.services.settlement import event_record

@@ -16,9 +16,9 @@ from django.db import transaction
 from django.db.models import Sum
 from django.utils import timezone
 
+from billing.errors import RefundErrorCode
 from billing.gateways.base import Amount, GatewayError, RefundRequest
 from billing.models import EventKind, EventOutcome, OrderPurpose, OrderState, PaymentOrder, Refund, RefundState
-from billing.services.codes import RefundErrorCode
 from billing.services.credentials import GatewayNotConfigured, gateway_for
 from billing.services.settlement import event_record
 from saas.core.errors import DomainError
@@ -29,8 +29,8 @@ REASON_LIMIT = 150
 
 def _check_ledger(order: PaymentOrder) -> None:
     """What ``payment_reverse`` would refuse, asked before the provider moves any money."""
+    from saas.finance.errors import PaymentErrorCode
     from saas.finance.models import Payment, PrepaidEntry, PrepaidKind
-    from saas.finance.services.codes import PaymentErrorCode
     from saas.finance.services.ledger import house_lock, prepaid_balance
 
     assert order.house_id is not None and order.payment_id is not None

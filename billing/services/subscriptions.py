@@ -19,9 +19,9 @@ from django.core import signing
 from django.db import transaction
 from django.utils import timezone
 
+from billing.errors import SubscriptionErrorCode
 from billing.gateways.base import Channel, out_trade_no_new
 from billing.models import OrderPurpose, OrderState, PaymentOrder
-from billing.services.codes import SubscriptionErrorCode
 from billing.services.credentials import merchant_ids
 from billing.services.orders import gateway_ready, order_checkout
 from saas.core.errors import DomainError

@@ -10,19 +10,10 @@ from django.contrib.auth import login as session_login
 from django.contrib.auth import logout as session_logout
 from django.http import HttpRequest
 
+from saas.accounts.errors import AuthErrorCode
 from saas.accounts.models import User
 from saas.accounts.services import api_token_issue, api_token_revoke
-from saas.core.errors import DomainError, ErrorCode
-
-
-class AuthErrorCode(ErrorCode):
-    REQUIRED = "REQUIRED", "请输入用户名和密码。", "Enter your username and password."
-    INVALID_CREDENTIALS = (
-        "INVALID_CREDENTIALS",
-        "用户名或密码错误。",
-        "The username or password is incorrect.",
-    )
-    RATE_LIMITED = "RATE_LIMITED", "登录尝试过于频繁，请稍后再试。", "Too many login attempts; try again later."
+from saas.core.errors import DomainError
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,9 @@ from django.db.models import OuterRef, Subquery
 from django.utils import timezone
 
 from permissions.roles import STAFF_ROLE_NAMES, Role, remember_role, role_group
+from saas.accounts.errors import ProfileErrorCode
 from saas.accounts.models import ApiToken, User
-from saas.core.errors import ErrorCode, ErrorCollector, Texts
+from saas.core.errors import ErrorCollector
 from saas.core.validators import check_email, check_text
 
 TOKEN_PREFIX = "wy_"
@@ -77,12 +78,6 @@ def user_create_company_admin(*, username: str, password: str, display_name: str
     user.save()
     user.groups.add(role_group(Role.ADMIN))
     return user
-
-
-class ProfileErrorCode(ErrorCode):
-    REQUIRED = ("REQUIRED", *Texts.REQUIRED)
-    TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
-    EMAIL_INVALID = ("EMAIL_INVALID", *Texts.EMAIL_INVALID)
 
 
 @transaction.atomic

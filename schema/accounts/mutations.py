@@ -3,7 +3,8 @@ from __future__ import annotations
 import strawberry
 from django.conf import settings
 
-from saas.accounts.login import AuthErrorCode, user_log_in, user_log_out
+from saas.accounts.errors import AuthErrorCode
+from saas.accounts.login import user_log_in, user_log_out
 from saas.accounts.services import user_update_profile
 from saas.core.errors import DomainError, DomainErrors
 from saas.core.ratelimit import over_limit

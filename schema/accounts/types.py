@@ -7,9 +7,8 @@ import strawberry_django
 from strawberry import auto
 
 from permissions.roles import Capability, Role, capabilities_of, role_of
-from saas.accounts.login import AuthErrorCode
+from saas.accounts.errors import AuthErrorCode, ProfileErrorCode
 from saas.accounts.models import User
-from saas.accounts.services import ProfileErrorCode
 from schema.core.errors import payload_error_type
 from schema.core.fields import model_type
 

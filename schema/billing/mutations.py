@@ -8,8 +8,8 @@ from typing import Any
 
 import strawberry
 
+from billing.errors import BillsPayErrorCode, GatewaySettingsErrorCode, RefundErrorCode, SubscriptionErrorCode
 from billing.models import PaymentOrder, Provider
-from billing.services.codes import BillsPayErrorCode, GatewaySettingsErrorCode, RefundErrorCode, SubscriptionErrorCode
 from billing.services.context import current_company, notify_url
 from billing.services.credentials import credentials_configure, credentials_settings, credentials_test
 from billing.services.orders import bills_pay

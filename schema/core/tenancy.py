@@ -18,7 +18,7 @@ from strawberry.extensions import SchemaExtension
 from strawberry.types.graphql import OperationType
 
 from schema.core.errors import ApiError
-from tenants.messages import PlatformMessage
+from tenants.errors import PlatformMessage
 
 # Logging in and out must keep working, or nobody could read their data after the trial.
 ALWAYS_ALLOWED_MUTATIONS = frozenset({"login", "logout"})

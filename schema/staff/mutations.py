@@ -11,8 +11,8 @@ from django.conf import settings
 from strawberry import relay
 
 from permissions.roles import Capability
+from saas.accounts.errors import StaffErrorCode
 from saas.accounts.staff import (
-    StaffErrorCode,
     staff_activate,
     staff_deactivate,
     staff_invite,

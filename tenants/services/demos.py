@@ -11,31 +11,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from saas.accounts.models import User
-from saas.core.errors import DomainError, ErrorCode, ErrorCollector, Texts
+from saas.core.errors import DomainError, ErrorCollector
 from saas.core.validators import check_email, check_mobile, check_text, normalize_mainland_mobile
+from tenants.errors import DemoBookingErrorCode
 from tenants.models import DemoBooking, DemoBookingStatus
-
-
-class DemoBookingErrorCode(ErrorCode):
-    REQUIRED = ("REQUIRED", *Texts.REQUIRED)
-    TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
-    PHONE_INVALID = ("PHONE_INVALID", *Texts.PHONE_INVALID)
-    EMAIL_INVALID = ("EMAIL_INVALID", *Texts.EMAIL_INVALID)
-    TIME_IN_PAST = "TIME_IN_PAST", "请选择将来的时间。", "Choose a time in the future."
-    HOUSES_INVALID = "HOUSES_INVALID", "在管房屋数不能为负数。", "Houses managed cannot be negative."
-    URL_INVALID = "URL_INVALID", "请输入有效的会议链接。", "Enter a valid meeting link."
-    NOT_FOUND = "NOT_FOUND", "找不到该演示预约。", "No such demo booking."
-    PRESENTER_INVALID = (
-        "PRESENTER_INVALID",
-        "演示顾问须为在职的平台员工。",
-        "The presenter must be active vendor staff.",
-    )
-    CLOSED = (
-        "CLOSED",
-        "该预约已完成或已取消，不能再修改。",
-        "The booking is done or cancelled and can no longer change.",
-    )
-    RATE_LIMITED = "RATE_LIMITED", "预约请求过于频繁，请稍后再试。", "Too many booking requests; try again later."
 
 
 @dataclass(frozen=True)

@@ -7,26 +7,11 @@ from datetime import date, timedelta
 from django.db import transaction
 from django.utils import timezone
 
-from saas.core.errors import DomainError, ErrorCode
+from saas.core.errors import DomainError
+from tenants.errors import TenantErrorCode
 from tenants.models import Company, CompanyStatus, Plan
 
 MAX_TRIAL_EXTENSION_DAYS = 90
-
-
-class TenantErrorCode(ErrorCode):
-    NOT_FOUND = "NOT_FOUND", "找不到该物业公司。", "No such company."
-    NOT_TRIAL = "NOT_TRIAL", "该公司不在试用期，无法延长试用。", "The company is not on a trial."
-    DAYS_INVALID = (
-        "DAYS_INVALID",
-        "延长天数须在 1 到 {limit} 天之间。",
-        "The extension must be between 1 and {limit} days.",
-    )
-    PLAN_NOT_FOUND = "PLAN_NOT_FOUND", "找不到该套餐。", "No such plan."
-    PLAN_NOT_PAID = "PLAN_NOT_PAID", "请选择付费套餐。", "Choose a paid plan."
-    PAID_UNTIL_INVALID = "PAID_UNTIL_INVALID", "付费截止日期须晚于今天。", "The paid-until date must be after today."
-    ALREADY_SUSPENDED = "ALREADY_SUSPENDED", "该公司已处于停用状态。", "The company is already suspended."
-    NOT_SUSPENDED = "NOT_SUSPENDED", "该公司未被停用。", "The company is not suspended."
-    REASON_REQUIRED = "REASON_REQUIRED", "请填写停用原因。", "Give a reason for the suspension."
 
 
 def _locked(company_id: int) -> Company:

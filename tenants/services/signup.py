@@ -12,8 +12,9 @@ from django_tenants.utils import schema_context
 
 from saas.accounts.models import User
 from saas.accounts.services import api_token_issue
-from saas.core.errors import DomainError, DomainErrors, ErrorCode, ErrorCollector, Texts
+from saas.core.errors import DomainError, DomainErrors, ErrorCollector
 from saas.core.validators import check_email, check_mobile, check_text, normalize_mainland_mobile
+from tenants.errors import SignupErrorCode
 from tenants.models import Domain
 from tenants.routing import tenant_host, tenant_url
 from tenants.services.provisioning import AdminAccount, CompanyProfile, Provisioned, tenant_provision
@@ -48,31 +49,6 @@ RESERVED_SLUGS = frozenset(
     ]
 )
 MAX_HOUSES_MANAGED = 10_000_000
-
-
-class SignupErrorCode(ErrorCode):
-    REQUIRED = ("REQUIRED", *Texts.REQUIRED)
-    TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
-    SLUG_INVALID = (
-        "SLUG_INVALID",
-        "子域名须为 3–30 位小写字母、数字或连字符，且不能以连字符开头或结尾。",
-        "The subdomain must be 3–30 lowercase letters, digits or hyphens, not starting or ending with a hyphen.",
-    )
-    SLUG_RESERVED = "SLUG_RESERVED", "子域名“{slug}”为系统保留，请换一个。", "The subdomain “{slug}” is reserved."
-    SLUG_TAKEN = "SLUG_TAKEN", "子域名“{slug}”已被使用，请换一个。", "The subdomain “{slug}” is already taken."
-    PHONE_INVALID = ("PHONE_INVALID", *Texts.PHONE_INVALID)
-    EMAIL_INVALID = ("EMAIL_INVALID", *Texts.EMAIL_INVALID)
-    PASSWORD_WEAK = "PASSWORD_WEAK", "{reason}", "{reason}"
-    HOUSES_INVALID = (
-        "HOUSES_INVALID",
-        "在管房屋数须为 0 到 10,000,000 之间的整数。",
-        "Houses managed must be a whole number between 0 and 10,000,000.",
-    )
-    RATE_LIMITED = (
-        "RATE_LIMITED",
-        "注册请求过于频繁，请稍后再试。",
-        "Too many signup attempts from this address; try again later.",
-    )
 
 
 @dataclass(frozen=True)

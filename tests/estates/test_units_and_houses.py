@@ -10,8 +10,8 @@ import pytest
 
 from saas.core.errors import DomainError
 from saas.estates import selectors
+from saas.estates.errors import HouseErrorCode
 from saas.estates.models import Building, House, Unit
-from saas.estates.services import HouseErrorCode
 from saas.estates.services.common import unique_or
 from saas.residents.models import Occupancy, RegistrationRequest
 from tests.estates.conftest import Estate, gid

@@ -10,8 +10,9 @@ import pytest
 
 from permissions.roles import Role
 from permissions.services import community_scope_of
+from saas.accounts.errors import StaffErrorCode
 from saas.accounts.models import ApiToken, User
-from saas.accounts.staff import StaffErrorCode, staff_deactivate, staff_role, staff_update
+from saas.accounts.staff import staff_deactivate, staff_role, staff_update
 from saas.core.errors import DomainError, DomainErrors
 from saas.core.sms import SmsMessage
 from tenants.models import Company

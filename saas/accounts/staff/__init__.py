@@ -12,13 +12,11 @@ schema, so two admins demoting each other at the same moment cannot both succeed
 """
 
 from saas.accounts.staff.changes import staff_deactivate, staff_reactivate, staff_update
-from saas.accounts.staff.codes import StaffErrorCode
 from saas.accounts.staff.common import staff_role
 from saas.accounts.staff.invitations import INVITATION_TTL, staff_activate, staff_invite, staff_invite_resend
 
 __all__ = [
     "INVITATION_TTL",
-    "StaffErrorCode",
     "staff_activate",
     "staff_deactivate",
     "staff_invite",

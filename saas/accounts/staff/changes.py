@@ -14,8 +14,8 @@ from django.utils import timezone
 
 from permissions.roles import Role
 from permissions.services import community_scope_of, community_scope_set, role_set
+from saas.accounts.errors import StaffErrorCode
 from saas.accounts.models import ApiToken, StaffInvitation, User
-from saas.accounts.staff.codes import StaffErrorCode
 from saas.accounts.staff.common import (
     check_role,
     check_scope,

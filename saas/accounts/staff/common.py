@@ -9,8 +9,8 @@ from django.db import connection
 from django.db.models import Q
 
 from permissions.roles import ROLE_CAPABILITIES, STAFF_ROLE_NAMES, Capability, Role
+from saas.accounts.errors import StaffErrorCode
 from saas.accounts.models import User
-from saas.accounts.staff.codes import StaffErrorCode
 from saas.core.errors import DomainError, ErrorCollector
 from saas.core.validators import check_text
 from saas.estates.models import Community

@@ -20,10 +20,10 @@ from django.utils import timezone
 
 from permissions.roles import Role
 from permissions.services import community_scope_set, role_set
+from saas.accounts.errors import StaffErrorCode
 from saas.accounts.login import LoginResult
 from saas.accounts.models import StaffInvitation, User
 from saas.accounts.services import api_token_issue
-from saas.accounts.staff.codes import StaffErrorCode
 from saas.accounts.staff.common import check_role, check_scope, clean_name, phone_taken, staff_locked, staff_role
 from saas.core.errors import DomainError, ErrorCollector
 from saas.core.sms import sms_backend

@@ -1,5 +1,5 @@
 """Writes of the estate model (community → building → unit → house). Every service validates all
-of its input first and raises ``DomainError``/``DomainErrors`` with a code from ``codes``; a
+of its input first and raises ``DomainError``/``DomainErrors`` with a code from ``saas.estates.errors``; a
 refused call changes nothing."""
 
 from saas.estates.services.buildings import (
@@ -9,19 +9,14 @@ from saas.estates.services.buildings import (
     building_delete,
     building_update,
 )
-from saas.estates.services.codes import BuildingErrorCode, CommunityErrorCode, HouseErrorCode, UnitErrorCode
 from saas.estates.services.communities import community_create, community_delete, community_update
 from saas.estates.services.generation import HouseGeneration
 from saas.estates.services.houses import house_create, house_delete, house_update
 from saas.estates.services.units import unit_create, unit_delete, unit_update
 
 __all__ = [
-    "BuildingErrorCode",
     "BuildingWithHouses",
-    "CommunityErrorCode",
-    "HouseErrorCode",
     "HouseGeneration",
-    "UnitErrorCode",
     "building_copy",
     "building_create",
     "building_delete",

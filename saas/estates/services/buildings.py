@@ -10,8 +10,8 @@ from django.db.models import Max, Min, Q
 from saas.core.errors import DomainError, ErrorCollector
 from saas.core.unset import UNSET, Unset, given
 from saas.core.validators import check_text
+from saas.estates.errors import BuildingErrorCode
 from saas.estates.models import Building, Community, House, HouseStatus, Unit
-from saas.estates.services.codes import BuildingErrorCode
 from saas.estates.services.common import check_choice, check_range, protected_or, unique_or
 from saas.estates.services.generation import BATCH_SIZE, HouseGeneration, generation_plan, generation_write
 

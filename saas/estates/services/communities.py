@@ -10,8 +10,8 @@ from django.db import transaction
 from saas.core.errors import DomainError, ErrorCollector
 from saas.core.unset import UNSET, Unset, given
 from saas.core.validators import check_text
+from saas.estates.errors import CommunityErrorCode
 from saas.estates.models import Building, Community, District
-from saas.estates.services.codes import CommunityErrorCode
 from saas.estates.services.common import check_area, protected_or, unique_or
 
 codes = CommunityErrorCode

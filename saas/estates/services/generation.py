@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from saas.core.errors import ErrorCollector
+from saas.estates.errors import BuildingErrorCode
 from saas.estates.models import Building, House, HouseKind, HouseStatus, Unit
-from saas.estates.services.codes import BuildingErrorCode
 from saas.estates.services.common import check_choice, check_house_areas, check_layout, floor_range
 from saas.estates.services.numbering import NumberPattern, NumberPatternError, PatternProblem, parse_number_pattern
 

@@ -14,9 +14,9 @@ from django.db import transaction
 from saas.core.errors import DomainError, ErrorCollector
 from saas.core.unset import UNSET, Unset, given
 from saas.core.validators import check_text
+from saas.estates.errors import HouseErrorCode
 from saas.estates.models import House, HouseKind, HouseStatus, Unit
 from saas.estates.selectors import house_has_bills, house_has_registration_requests, house_occupancy_count
-from saas.estates.services.codes import HouseErrorCode
 from saas.estates.services.common import (
     check_choice,
     check_house_areas,

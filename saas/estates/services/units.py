@@ -6,8 +6,8 @@ from django.db import transaction
 
 from saas.core.errors import DomainError, ErrorCollector
 from saas.core.validators import check_text
+from saas.estates.errors import UnitErrorCode
 from saas.estates.models import Building, House, Unit
-from saas.estates.services.codes import UnitErrorCode
 from saas.estates.services.common import protected_or, unique_or
 
 codes = UnitErrorCode

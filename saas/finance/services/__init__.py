@@ -3,15 +3,6 @@ balances, waivers, late fees. Keyword-only, typed, atomic; refusals are ``Domain
 
 from saas.finance.services.billing import BillingPreview, FeeItemPreview, billing_run_create, billing_run_preview
 from saas.finance.services.bills import bill_cancel
-from saas.finance.services.codes import (
-    BillErrorCode,
-    BillingErrorCode,
-    FeeItemErrorCode,
-    FinancePolicyErrorCode,
-    MeterReadingErrorCode,
-    PaymentErrorCode,
-    WaiverErrorCode,
-)
 from saas.finance.services.fee_items import fee_item_create, fee_item_update
 from saas.finance.services.late_fees import finance_policy_update, late_fees_accrue
 from saas.finance.services.ledger import prepaid_balance
@@ -21,15 +12,8 @@ from saas.finance.services.prepaid import prepaid_settle
 from saas.finance.services.waivers import waiver_approve, waiver_reject, waiver_request
 
 __all__ = [
-    "BillErrorCode",
-    "BillingErrorCode",
     "BillingPreview",
-    "FeeItemErrorCode",
     "FeeItemPreview",
-    "FinancePolicyErrorCode",
-    "MeterReadingErrorCode",
-    "PaymentErrorCode",
-    "WaiverErrorCode",
     "bill_cancel",
     "billing_run_create",
     "billing_run_preview",

@@ -28,8 +28,8 @@ from django.utils import timezone
 from saas.core.errors import ErrorCollector
 from saas.estates.models import Community
 from saas.finance.amounts import add_months, amount_fen_sql, bill_status_sql, month_start
+from saas.finance.errors import BillingErrorCode
 from saas.finance.models import BillingRun, FeeItem, FinancePolicy
-from saas.finance.services.codes import BillingErrorCode
 from saas.finance.services.prepaid import houses_with_prepaid_and_open_bills, prepaid_settle
 
 # Parking items (kind 'parking') bill per space once parking spaces exist; until then they have

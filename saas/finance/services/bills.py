@@ -10,8 +10,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from saas.core.errors import DomainError, ErrorCollector
+from saas.finance.errors import BillErrorCode
 from saas.finance.models import Bill, BillStatus, Waiver, WaiverStatus
-from saas.finance.services.codes import BillErrorCode
 from saas.finance.services.ledger import bills_locked, house_lock
 
 REASON_LIMIT = 200

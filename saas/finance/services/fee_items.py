@@ -16,8 +16,8 @@ from saas.core.errors import DomainError, ErrorCollector
 from saas.core.unset import UNSET, Unset, given
 from saas.estates.models import Building, Community, HouseKind
 from saas.estates.services.common import unique_or
+from saas.finance.errors import FeeItemErrorCode
 from saas.finance.models import BillLine, FeeItem, FeeKind, MeterType
-from saas.finance.services.codes import FeeItemErrorCode
 
 NAME_LIMIT = 50
 PRICE_STEP = Decimal("0.0001")

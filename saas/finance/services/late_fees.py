@@ -17,8 +17,8 @@ from django.utils import timezone
 
 from saas.core.errors import ErrorCollector
 from saas.core.unset import UNSET, Unset, given
+from saas.finance.errors import FinancePolicyErrorCode
 from saas.finance.models import FinancePolicy
-from saas.finance.services.codes import FinancePolicyErrorCode
 
 DUE_DAYS_LIMIT = 365
 GRACE_DAYS_LIMIT = 365

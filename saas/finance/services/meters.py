@@ -10,8 +10,8 @@ from django.db import transaction
 
 from saas.core.errors import DomainError, ErrorCollector
 from saas.estates.services.common import unique_or
+from saas.finance.errors import MeterReadingErrorCode
 from saas.finance.models import MeterReading, MeterType
-from saas.finance.services.codes import MeterReadingErrorCode
 from saas.finance.services.ledger import house_lock
 
 READING_STEP = Decimal("0.01")

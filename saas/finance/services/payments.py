@@ -12,6 +12,7 @@ from django.utils import timezone
 
 from saas.core.errors import DomainError, ErrorCollector
 from saas.core.money import fen_to_yuan
+from saas.finance.errors import PaymentErrorCode
 from saas.finance.models import (
     ONLINE_PAYMENT_METHODS,
     Allocation,
@@ -22,7 +23,6 @@ from saas.finance.models import (
     PrepaidEntry,
     PrepaidKind,
 )
-from saas.finance.services.codes import PaymentErrorCode
 from saas.finance.services.ledger import (
     MAX_AMOUNT_FEN,
     Source,

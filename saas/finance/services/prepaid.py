@@ -8,8 +8,8 @@ from datetime import datetime
 from django.db import connection, transaction
 from django.utils import timezone
 
+from saas.finance.errors import PaymentErrorCode
 from saas.finance.models import PrepaidEntry, PrepaidKind
-from saas.finance.services.codes import PaymentErrorCode
 from saas.finance.services.ledger import Source, allocate, bill_open_fen, house_lock, open_bills_locked, prepaid_balance
 
 

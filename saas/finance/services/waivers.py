@@ -10,8 +10,8 @@ from django.utils import timezone
 
 from saas.core.errors import DomainError, ErrorCollector
 from saas.core.money import fen_to_yuan
+from saas.finance.errors import WaiverErrorCode
 from saas.finance.models import Bill, BillStatus, Waiver, WaiverStatus
-from saas.finance.services.codes import WaiverErrorCode
 from saas.finance.services.ledger import MAX_AMOUNT_FEN, Source, allocate, bills_locked, house_lock
 
 REASON_LIMIT = 200

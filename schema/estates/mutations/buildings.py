@@ -9,9 +9,9 @@ import strawberry
 
 from permissions.roles import Capability
 from saas.core.errors import DomainError, DomainErrors
+from saas.estates.errors import BuildingErrorCode
 from saas.estates.models import Building, Community
 from saas.estates.services import (
-    BuildingErrorCode,
     BuildingWithHouses,
     HouseGeneration,
     building_copy,

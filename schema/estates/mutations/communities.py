@@ -5,8 +5,9 @@ from __future__ import annotations
 import strawberry
 
 from permissions.roles import Capability
+from saas.estates.errors import CommunityErrorCode
 from saas.estates.models import Community
-from saas.estates.services import CommunityErrorCode, community_create, community_delete, community_update
+from saas.estates.services import community_create, community_delete, community_update
 from schema.core.errors import payload_error_type, payload_of
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id

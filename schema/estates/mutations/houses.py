@@ -5,8 +5,9 @@ from __future__ import annotations
 import strawberry
 
 from permissions.roles import Capability
+from saas.estates.errors import HouseErrorCode
 from saas.estates.models import House, Unit
-from saas.estates.services import HouseErrorCode, house_create, house_delete, house_update
+from saas.estates.services import house_create, house_delete, house_update
 from schema.core.errors import payload_error_type, payload_of
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id

@@ -5,8 +5,9 @@ from __future__ import annotations
 import strawberry
 
 from permissions.roles import Capability
+from saas.estates.errors import UnitErrorCode
 from saas.estates.models import Building, Unit
-from saas.estates.services import UnitErrorCode, unit_create, unit_delete, unit_update
+from saas.estates.services import unit_create, unit_delete, unit_update
 from schema.core.errors import payload_error_type, payload_of
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id

@@ -7,13 +7,15 @@ import strawberry
 from permissions.roles import Capability
 from saas.core.unset import UNSET
 from saas.estates.models import House
-from saas.finance.models import Bill, FeeItem
-from saas.finance.services import (
+from saas.finance.errors import (
     BillErrorCode,
     BillingErrorCode,
     FeeItemErrorCode,
     FinancePolicyErrorCode,
     MeterReadingErrorCode,
+)
+from saas.finance.models import Bill, FeeItem
+from saas.finance.services import (
     bill_cancel,
     billing_run_create,
     fee_item_create,

@@ -7,16 +7,9 @@ import strawberry
 
 from permissions.roles import Capability
 from saas.estates.models import House
+from saas.finance.errors import PaymentErrorCode, WaiverErrorCode
 from saas.finance.models import Bill, Payment, PaymentMethod, Waiver
-from saas.finance.services import (
-    PaymentErrorCode,
-    WaiverErrorCode,
-    payment_record,
-    payment_reverse,
-    waiver_approve,
-    waiver_reject,
-    waiver_request,
-)
+from saas.finance.services import payment_record, payment_reverse, waiver_approve, waiver_reject, waiver_request
 from schema.core.errors import payload_error_type, payload_of
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id

@@ -17,10 +17,10 @@ from schema.tenants.inputs import (
 )
 from schema.tenants.mutations.signup import DemoBookingError
 from schema.tenants.types import DemoBookingType, TenantType
+from tenants.errors import TenantErrorCode
 from tenants.models import DemoBookingStatus
 from tenants.services import lifecycle
 from tenants.services.demos import demo_close, demo_schedule
-from tenants.services.lifecycle import TenantErrorCode
 
 TenantError = payload_error_type("TenantError", TenantErrorCode, "Why a change to a company was refused.")
 

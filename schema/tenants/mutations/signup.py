@@ -10,8 +10,9 @@ from saas.core.ratelimit import over_limit
 from schema.core.errors import errors_from, payload_error_type
 from schema.tenants.inputs import BookDemoInput, SignUpForTrialInput
 from schema.tenants.types import DemoBookingType
-from tenants.services.demos import DemoBookingErrorCode, DemoRequest, demo_book
-from tenants.services.signup import SignupErrorCode, SignupRequest, trial_sign_up
+from tenants.errors import DemoBookingErrorCode, SignupErrorCode
+from tenants.services.demos import DemoRequest, demo_book
+from tenants.services.signup import SignupRequest, trial_sign_up
 
 SignUpError = payload_error_type("SignUpError", SignupErrorCode, "Why a signup was refused.")
 DemoBookingError = payload_error_type(

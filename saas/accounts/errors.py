@@ -1,4 +1,4 @@
-"""Error codes of staff management, with their messages."""
+"""Error codes of the accounts app, with their messages: staff management, login, the own profile."""
 
 from __future__ import annotations
 
@@ -79,3 +79,19 @@ class StaffErrorCode(ErrorCode):
     )
     PASSWORD_WEAK = "PASSWORD_WEAK", "{reason}", "{reason}"
     RATE_LIMITED = "RATE_LIMITED", "尝试过于频繁，请稍后再试。", "Too many attempts; try again later."
+
+
+class AuthErrorCode(ErrorCode):
+    REQUIRED = "REQUIRED", "请输入用户名和密码。", "Enter your username and password."
+    INVALID_CREDENTIALS = (
+        "INVALID_CREDENTIALS",
+        "用户名或密码错误。",
+        "The username or password is incorrect.",
+    )
+    RATE_LIMITED = "RATE_LIMITED", "登录尝试过于频繁，请稍后再试。", "Too many login attempts; try again later."
+
+
+class ProfileErrorCode(ErrorCode):
+    REQUIRED = ("REQUIRED", *Texts.REQUIRED)
+    TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
+    EMAIL_INVALID = ("EMAIL_INVALID", *Texts.EMAIL_INVALID)
