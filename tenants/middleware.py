@@ -47,7 +47,9 @@ class TenantMiddleware:
         route = route_for_host(hostname)
         if route.is_public:
             activate_public()
-            request.tenant = None  # type: ignore[attr-defined]
+            # No ``request.tenant`` on the public host: django-tenants' admin templates read a missing
+            # attribute as "the public schema" (a None there is a 500 on every admin page), and our
+            # code asks ``getattr(request, "tenant", None)``.
             request.urlconf = settings.PUBLIC_SCHEMA_URLCONF  # type: ignore[attr-defined]
             set_urlconf(request.urlconf)  # type: ignore[attr-defined]
             return self.get_response(request)
