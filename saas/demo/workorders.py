@@ -15,6 +15,7 @@ from permissions.roles import Role
 from permissions.services import community_scope_set, role_set
 from saas.accounts.models import User
 from saas.estates.models import Building, Community, House
+from saas.notifications.models import Notification
 from saas.residents.models import Occupancy
 from saas.workorders.models import CommunityDispatch, DispatchMode, TechnicianProfile, WorkOrder, WorkOrderEvent
 from saas.workorders.services.submission import WorkOrderReport, work_order_submit
@@ -59,6 +60,7 @@ def _back(order: WorkOrder, by: timedelta) -> None:
     fields = ["created_at", "respond_by", "on_site_by", "complete_by", "assigned_at", "accepted_at", "on_site_at"]
     fields += ["completed_at", "closed_at", "rated_at"]
     order.refresh_from_db()
+    was = order.number
     for name in fields:
         if getattr(order, name) is not None:
             setattr(order, name, getattr(order, name) - by)
@@ -66,6 +68,17 @@ def _back(order: WorkOrder, by: timedelta) -> None:
     for event in WorkOrderEvent.objects.filter(work_order=order):
         event.created_at -= by
         event.save(update_fields=["created_at"])
+    _back_notifications(order, was, by)
+
+
+def _back_notifications(order: WorkOrder, was: str, by: timedelta) -> None:
+    """The order's notifications move with it and name its number as it now reads (the number
+    carries the submission day)."""
+    for notification in Notification.objects.filter(target_type="WorkOrder", target_id=order.pk):
+        for name in ("title", "body", "title_en", "body_en"):
+            setattr(notification, name, getattr(notification, name).replace(was, order.number))
+        notification.created_at -= by
+        notification.save(update_fields=["title", "body", "title_en", "body_en", "created_at"])
 
 
 def _house(community: str, building: str, unit: str, room: str) -> House:
@@ -118,12 +131,17 @@ def seed_work_orders() -> None:
     work_order_cancel(order_id=aircon.pk, actor=owner, reason="是楼上的外机，不是我家的")
     _back(aircon, timedelta(days=2))
 
-    # 清河嘉园 (grab): a kitchen leak dripping into the flat below, offered to the plumbers on duty.
+    # 清河嘉园 (grab): the flat's primary contact rang the desk about a kitchen leak dripping into the
+    # flat below; offered to the plumbers on duty.
+    leaking = _house("清河嘉园", "2号楼", "1单元", "602")
+    caller = Occupancy.objects.active().filter(house=leaking).order_by("-is_primary_contact", "pk").first()
+    assert caller is not None
     work_order_submit(
         reporter=desk,
         report=WorkOrderReport(
-            category="plumbing", priority="urgent", house_id=_house("清河嘉园", "2号楼", "1单元", "602").pk,
+            category="plumbing", priority="urgent", house_id=leaking.pk,
             description="厨房水管接头漏水，楼下502天花板渗水", location="厨房",
+            contact_phone=caller.resident.phone,
         ),
     )  # fmt: skip
 

@@ -31,6 +31,16 @@ class WorkOrderErrorCode(ErrorCode):
         "房屋报修和公共区域报修只能选其一。",
         "Report either for a house or for a public area, not both.",
     )
+    CONTACT_REQUIRED = (
+        "CONTACT_REQUIRED",
+        "房屋报修须留联系电话（报修人本人或该户住户），维修师傅上门前要联系。",
+        "A repair for a house needs a contact phone (yours or a resident's): the technician calls before coming.",
+    )
+    CONTACT_NOT_OF_HOUSE = (
+        "CONTACT_NOT_OF_HOUSE",
+        "联系电话须是报修人本人或该户在住住户的电话。",
+        "The contact phone must be yours or that of someone living in the house.",
+    )
     VISIT_TIME_PAST = "VISIT_TIME_PAST", "期望上门时间不能早于现在。", "The preferred visit time is in the past."
     TOO_MANY_PHOTOS = "TOO_MANY_PHOTOS", "最多上传 {limit} 张照片。", "At most {limit} photos."
     PHOTO_TOO_LARGE = "PHOTO_TOO_LARGE", "每张照片不能超过 {limit} MB。", "Each photo must be at most {limit} MB."

@@ -57,6 +57,7 @@ mutation Submit($input: WorkOrderSubmitInput!) {
   workOrderSubmit(input: $input) { errors { code } workOrder { number assigneeName } }
 }
 """
+DESK_PHONE = "13910020002"  # the desk reports for the houses and is the contact
 EVENTS = "subscription { workOrderEvents { number event { action } assigneeName } }"
 ACCEPT = "mutation($id: ID!) { workOrderAccept(input: {id: $id}) { errors { code } workOrder { state } } }"
 
@@ -73,7 +74,7 @@ def _seed(company: Company) -> tuple[Community, list[House], User, list[tuple[Us
             )
             for f in range(1, 21) for i in range(1, 11)
         )  # fmt: skip
-        desk = User.objects.create(username="desk", display_name="客服 孙丽", is_staff=True)
+        desk = User.objects.create(username="desk", display_name="客服 孙丽", phone=DESK_PHONE, is_staff=True)
         role_set(user=desk, role=Role.SERVICE)
         community_scope_set(user=desk, communities=[community.pk])
         technicians = []
@@ -173,7 +174,14 @@ class Round:
 
     async def submit(self, http: httpx.AsyncClient, house: House, n: int) -> None:
         description = f"厨房漏水 {n}"
-        variables = {"input": {"category": "PLUMBING", "description": description, "house": _gid("House", house.pk)}}
+        variables = {
+            "input": {
+                "category": "PLUMBING",
+                "description": description,
+                "house": _gid("House", house.pk),
+                "contactPhone": DESK_PHONE,
+            }
+        }
         started = time.perf_counter()
         response = await http.post("/graphql", json={"query": SUBMIT, "variables": variables})
         finished = time.perf_counter()
@@ -277,7 +285,14 @@ def _grab_race(company: Company, host: str, houses: list[House], desk: User, cre
     with schema_context(company.schema_name):
         CommunityDispatch.objects.filter(community=houses[0].community_id).update(mode=DispatchMode.GRAB)
     desk_token = _token(company, desk)
-    variables = {"input": {"category": "PLUMBING", "description": "楼上漏水", "house": _gid("House", houses[0].pk)}}
+    variables = {
+        "input": {
+            "category": "PLUMBING",
+            "description": "楼上漏水",
+            "house": _gid("House", houses[0].pk),
+            "contactPhone": DESK_PHONE,
+        }
+    }
     body = Client(HTTP_HOST=host).post(
         "/graphql", data=json.dumps({"query": SUBMIT, "variables": variables}), content_type="application/json",
         HTTP_AUTHORIZATION=f"Bearer {desk_token}",

@@ -35,6 +35,7 @@ from tests.factories import (
 from tests.graphql import GraphQLClient, client_for
 
 OWNER_PHONE = "13700009999"
+Y_RESIDENT_PHONE = "13600006666"  # lives in house_y: the contact when the desk reports there
 
 SUBMIT = """
 mutation Submit($input: WorkOrderSubmitInput!) {
@@ -140,6 +141,7 @@ def repairs(company_a: Company) -> Repairs:
             move_in=datetime.date(2020, 5, 1),
         )
         OccupancyFactory(resident=ResidentFactory(name="李明", user=other_owner), house=other_house)
+        OccupancyFactory(resident=ResidentFactory(name="赵敏", phone=Y_RESIDENT_PHONE), house=house_y)
         return Repairs(
             company=company_a,
             x=x,

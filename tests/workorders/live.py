@@ -41,6 +41,7 @@ from tests.factories import (
 from tests.graphql import GraphQLClient
 
 PROTOCOL = "graphql-transport-ws"
+Y_RESIDENT_PHONE = "13600006666"  # lives in house_y: the contact when the desk reports there
 EVENTS = """
 subscription Events($community: ID) {
   workOrderEvents(community: $community) {
@@ -88,6 +89,12 @@ class LiveCompany:
         await sync_to_async(save, thread_sensitive=True)()
 
 
+def _house_with_resident(community: Community) -> House:
+    house = HouseFactory(unit__building__community=community, room_number="0808")
+    OccupancyFactory(resident=ResidentFactory(name="赵敏", phone=Y_RESIDENT_PHONE), house=house)
+    return house  # type: ignore[no-any-return]
+
+
 def _account(user: User) -> Account:
     return Account(user=user, token=api_token_issue(user=user).raw)
 
@@ -119,7 +126,7 @@ def _provision(slug: str) -> LiveCompany:
             x=x,
             y=y,
             house=house,
-            house_y=HouseFactory(unit__building__community=y, room_number="0808"),
+            house_y=_house_with_resident(y),
             owner=_account(owner),
             technician=_account(technician),
             technician_y=_account(technician_in("tech-y", y)),

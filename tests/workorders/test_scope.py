@@ -12,7 +12,7 @@ from permissions.scoping import visible_to
 from saas.workorders.models import DispatchMode, WorkOrder
 from tests.factories import staff_member
 from tests.graphql import GraphQLClient, QueryLog, error_codes
-from tests.workorders.conftest import OWNER_PHONE, Repairs, gid, mutate, result
+from tests.workorders.conftest import OWNER_PHONE, Y_RESIDENT_PHONE, Repairs, gid, mutate, result
 
 Report = Callable[..., dict[str, Any]]
 LIST = "{ workOrders { totalCount edges { node { id contactPhone } } } }"
@@ -45,7 +45,14 @@ def orders(repairs: Repairs, owner_report: Report) -> dict[str, str]:
     y = result(
         repairs.client(repairs.desk_y).execute(
             "mutation($i: WorkOrderSubmitInput!) { workOrderSubmit(input: $i) { workOrder { id } } }",
-            {"i": {"category": "PLUMBING", "description": "水管爆裂", "house": gid("House", repairs.house_y.pk)}},
+            {
+                "i": {
+                    "category": "PLUMBING",
+                    "description": "水管爆裂",
+                    "house": gid("House", repairs.house_y.pk),
+                    "contactPhone": Y_RESIDENT_PHONE,
+                }
+            },
         ),
         "workOrderSubmit",
     )["workOrder"]["id"]

@@ -25,7 +25,7 @@ from saas.workorders.sla import (
 )
 from saas.workorders.tasks import work_orders_sweep_all
 from tenants.models import Company
-from tests.workorders.conftest import Repairs, gid, mutate
+from tests.workorders.conftest import Y_RESIDENT_PHONE, Repairs, gid, mutate
 
 Report = Callable[..., dict[str, Any]]
 START = datetime(2026, 11, 28, 9, 0, tzinfo=timezone.get_current_timezone())
@@ -134,6 +134,7 @@ def test_without_a_manager_the_admins_hear_of_it(repairs: Repairs) -> None:
             "priority": "URGENT",
             "description": "水管爆裂",
             "house": gid("House", repairs.house_y.pk),
+            "contactPhone": Y_RESIDENT_PHONE,
         },
         "id number",
     )["workOrder"]

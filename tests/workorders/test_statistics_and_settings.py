@@ -22,7 +22,7 @@ from saas.workorders.services.transitions import (
     work_order_rate,
 )
 from tests.graphql import GraphQLClient, error_codes
-from tests.workorders.conftest import Repairs, codes, gid, result
+from tests.workorders.conftest import Y_RESIDENT_PHONE, Repairs, codes, gid, result
 
 STATISTICS = """
 query($community: ID) {
@@ -71,7 +71,9 @@ def test_statistics_overall_per_community_and_per_technician(repairs: Repairs) -
         work_order_cancel(order_id=cancelled.pk, actor=repairs.owner, reason="已自行处理")
         work_order_submit(
             reporter=repairs.desk_y,
-            report=WorkOrderReport(category="plumbing", description="Y 漏水", house_id=repairs.house_y.pk),
+            report=WorkOrderReport(
+                category="plumbing", description="Y 漏水", house_id=repairs.house_y.pk, contact_phone=Y_RESIDENT_PHONE
+            ),
         )
     stats = result(repairs.client(repairs.manager).execute(STATISTICS, {}), "workOrderStatistics")
     overall = stats["overall"]

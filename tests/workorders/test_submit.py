@@ -76,6 +76,35 @@ def test_staff_report_a_public_area(repairs: Repairs) -> None:
     assert (order["contactName"], order["contactPhone"]) == ("", "")
 
 
+def _desk_report(repairs: Repairs, **contact: str) -> dict[str, Any]:
+    report = {"category": "PLUMBING", "description": "楼上漏水到厨房", "house": gid("House", repairs.house.pk)}
+    body = repairs.client(repairs.desk).execute(SUBMIT, {"input": {**report, **contact}})
+    return result(body, "workOrderSubmit")  # type: ignore[no-any-return]
+
+
+def test_the_desk_reporting_for_a_house_must_leave_someone_to_call(repairs: Repairs) -> None:
+    before = _counts(repairs)
+    payload = _desk_report(repairs)
+    assert codes(payload) == [("contactPhone", "CONTACT_REQUIRED")]
+    assert "联系电话" in payload["errors"][0]["message"]
+    payload = _desk_report(repairs, contactName="路人", contactPhone="13512345678")  # nobody of this house
+    assert codes(payload) == [("contactPhone", "CONTACT_NOT_OF_HOUSE")]
+    assert payload["workOrder"] is None
+    assert _counts(repairs) == before
+
+
+def test_the_desk_names_a_resident_of_the_house_or_itself(repairs: Repairs) -> None:
+    resident = _desk_report(repairs, contactPhone=OWNER_PHONE)
+    assert resident["errors"] == []
+    assert (resident["workOrder"]["contactName"], resident["workOrder"]["contactPhone"]) == ("张伟", OWNER_PHONE)
+    repairs.in_schema(lambda: type(repairs.desk).objects.filter(pk=repairs.desk.pk).update(phone="13910020002"))
+    itself = _desk_report(repairs, contactPhone="13910020002")
+    assert itself["errors"] == []
+    assert itself["workOrder"]["contactName"] == "孙丽"
+    stored = repairs.order(int(itself["workOrder"]["number"].rsplit("-", 1)[1]))
+    assert stored.contact_phone == "13910020002"  # the technician has someone to call
+
+
 def test_staff_cannot_report_outside_their_communities(repairs: Repairs) -> None:
     before = _counts(repairs)
     body = repairs.client(repairs.desk_y).execute(

@@ -21,7 +21,7 @@ from saas.accounts.models import User
 from saas.core.errors import ErrorCollector
 from saas.core.validators import check_mobile, check_text, is_mainland_mobile, normalize_mainland_mobile
 from saas.estates.models import Building, Community, House
-from saas.residents.models import Resident
+from saas.residents.models import Occupancy, Resident
 from saas.workorders import dispatch
 from saas.workorders.errors import WorkOrderErrorCode
 from saas.workorders.live import events_publish_on_commit
@@ -131,6 +131,29 @@ def _owner_contact(reporter: User, report: WorkOrderReport) -> WorkOrderReport:
     )
 
 
+def _desk_contact(reporter: User, report: WorkOrderReport, house: House, errors: ErrorCollector) -> WorkOrderReport:
+    """Staff reporting for a house leave a contact: themselves or someone living there (the
+    technician calls before coming). The name defaults to that person's. Public areas need none."""
+    if not report.contact_phone:
+        errors.add(WorkOrderErrorCode.CONTACT_REQUIRED, field="contactPhone")
+        return report
+    if not is_mainland_mobile(report.contact_phone):  # PHONE_INVALID already says so
+        return report
+    if report.contact_phone in (reporter.phone, reporter.username):
+        return replace(report, contact_name=report.contact_name or reporter.display_name)
+    resident = (
+        Resident.objects.filter(
+            phone=report.contact_phone, occupancies__in=Occupancy.objects.active().filter(house=house)
+        )
+        .only("name")
+        .first()
+    )
+    if resident is None:
+        errors.add(WorkOrderErrorCode.CONTACT_NOT_OF_HOUSE, field="contactPhone")
+        return report
+    return replace(report, contact_name=report.contact_name or resident.name)
+
+
 def _dispatch(order: WorkOrder) -> list[WorkOrderEvent]:
     if order.dispatch_mode == DispatchMode.AUTO:
         technician = dispatch.least_busy_technician(community_id=order.community_id, category=order.category)
@@ -165,6 +188,8 @@ def work_order_submit(*, reporter: User, report: WorkOrderReport, photos: Sequen
     cleaned = _clean(report, errors)
     checked: list[CheckedPhoto] = check_photos(errors, photos)
     place = _place(reporter, cleaned, errors)
+    if place is not None and place.house is not None and reporter.is_staff:
+        cleaned = _desk_contact(reporter, cleaned, place.house, errors)
     errors.raise_if_any()
     assert place is not None
     cleaned = _owner_contact(reporter, cleaned)
