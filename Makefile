@@ -9,7 +9,7 @@ PORT ?= 8000
 NAME ?=
 PYTEST_ARGS ?=
 
-.PHONY: demo serve setup seed test lint format bench contract contract-baseline smoke db-stop clean
+.PHONY: demo demo-reset serve setup seed test lint format bench contract contract-baseline smoke db-stop clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Wuye needs Python 3.11 or newer")'
@@ -23,6 +23,9 @@ setup: $(STAMP)  ## migrate, create the template schema and fill the spare pool
 
 seed: setup  ## the demo company and accounts (idempotent)
 	$(BIN)/python manage.py seed_demo
+
+demo-reset: setup  ## drop the demo company and seed it afresh (other companies are left alone)
+	$(BIN)/python manage.py seed_demo --reset
 
 demo: seed  ## everything, then serve on :8000
 	$(BIN)/uvicorn saas.asgi:application --host $(HOST) --port $(PORT) --lifespan off

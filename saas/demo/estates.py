@@ -113,6 +113,11 @@ def _houses_for(plan: CommunityPlan, community: Community, rng: random.Random) -
     return houses
 
 
+def planned_house_count() -> int:
+    """Houses and shops the seed creates: what the vendor console says the demo company manages."""
+    return sum(plan.buildings * plan.units * plan.floors * plan.per_floor + plan.shops for plan in COMMUNITIES)
+
+
 def seed_estates(rng: random.Random) -> list[House]:
     """Create the communities, buildings, units and houses; return the houses created."""
     created: list[House] = []

@@ -27,6 +27,7 @@ from saas.finance.services import (
     waiver_approve,
     waiver_request,
 )
+from saas.residents.models import Occupancy
 
 MONTHS = 6
 PROPERTY_FEES = {"京华园": Decimal("2.80"), "清河嘉园": Decimal("1.95"), "运河湾畔": Decimal("2.40")}
@@ -142,13 +143,15 @@ def _arrears_months(house_id: int) -> int:
     return 0
 
 
-# Every chosen bill paid in full by one payment, between its period's start and its due date:
+# Every chosen bill paid in full by one payment, between its period's start and its due date but
+# never after the moment of seeding (this month's bills were paid in the days already gone):
 # payments, their allocations (one per line), the lines' and bills' caches, the receipt counter.
 PAY_IN_FULL = """
 WITH chosen AS (
     SELECT b.id AS bill_id, b.house_id, b.community_id, b.amount_fen,
-           (b.period + mod(b.house_id, 25) * interval '1 day' + interval '9 hours'
-                     + mod(b.house_id * 13, 480) * interval '1 minute') AS paid_at,
+           LEAST(b.period + mod(b.house_id, GREATEST(1, LEAST(25, %(today)s - b.period))) * interval '1 day'
+                          + interval '9 hours' + mod(b.house_id * 13, 480) * interval '1 minute',
+                 %(now)s - mod(b.house_id, 60) * interval '1 minute') AS paid_at,
            (ARRAY['bank_transfer', 'bank_transfer', 'cash', 'pos'])[1 + mod(b.house_id, 4)] AS method
     FROM finance_bill b WHERE b.id = ANY(%(bills)s) AND b.amount_fen > 0
 ),
@@ -190,7 +193,8 @@ def _noon(day: date) -> datetime:
 
 def seed_finance() -> None:
     """Call after estates, staff and residents exist, in the demo schema."""
-    today = timezone.localdate()
+    now = timezone.now()
+    today = timezone.localdate(now)
     last = month_start(today)
     first = add_months(last, -(MONTHS - 1))
     cashier = User.objects.get(username="caiwu")
@@ -198,27 +202,55 @@ def seed_finance() -> None:
     _fee_items(first)
     _readings(first, cashier)
     communities = list(Community.objects.values_list("pk", flat=True))
-    houses = list(House.objects.order_by("pk").values_list("pk", flat=True))
-    special = set(houses[:: max(1, len(houses) // 6)][:6])  # paid through the services below
+    home = _demo_owner_house()
+    special = _special_houses(home)  # paid through the services below
     for n in range(MONTHS):
         period = add_months(first, n)
-        billing_run_create(period=period, community_ids=communities, created_by=cashier, today=period + timedelta(1))
+        billing_run_create(
+            period=period, community_ids=communities, created_by=cashier, today=min(period + timedelta(1), today)
+        )
         paid = [
             bill_id
             for bill_id, house_id in Bill.objects.filter(period=period).values_list("pk", "house_id")
-            if house_id not in special
+            if house_id not in special.values()
             and n < MONTHS - _arrears_months(house_id)
             and (period < last or house_id % 2 == 0)  # this month's bills: half paid so far
+            and (period < last or house_id != home)  # 张伟 still has this month's bill to pay online
         ]
         with connection.cursor() as cursor:
-            cursor.execute(PAY_IN_FULL, {"bills": paid, "cashier": cashier.pk})
-    _special_cases(sorted(special), cashier, manager, today)
+            cursor.execute(PAY_IN_FULL, {"bills": paid, "cashier": cashier.pk, "today": today, "now": now})
+    _special_cases(special, cashier, manager, today)
 
 
-def _special_cases(houses: list[int], cashier: User, manager: User, today: date) -> None:
+def _demo_owner_house() -> int:
+    from saas.demo.residents import DEMO_OWNER_PHONE
+
+    occupancy = Occupancy.objects.active().get(resident__user__username=DEMO_OWNER_PHONE)
+    return occupancy.house_id
+
+
+def _special_houses(home: int) -> dict[str, int]:
+    """The houses of the special cases, by case. The waivers are at 京华园, where the manager
+    ``jingli`` decides them (he sees no other community)."""
+    by_community: dict[str, list[int]] = {}
+    residential = House.objects.filter(kind="residential").exclude(pk=home).order_by("pk")
+    for pk, name in residential.values_list("pk", "community__name"):
+        by_community.setdefault(name, []).append(pk)
+    jinghua, qinghe, yunhe = (by_community[name] for name in PROPERTY_FEES)
+    return {
+        "prepaying": qinghe[40],
+        "partial": yunhe[60],
+        "reversed": jinghua[80],
+        "waived": jinghua[160],
+        "pending": jinghua[240],
+    }
+
+
+def _special_cases(houses: dict[str, int], cashier: User, manager: User, today: date) -> None:
     """A prepayment, a part payment, a reversal, an approved and a pending waiver."""
     yesterday = _noon(today - timedelta(days=1))
-    prepaying, partial, reversed_, waived, pending, *_ = houses
+    prepaying, partial, reversed_ = houses["prepaying"], houses["partial"], houses["reversed"]
+    waived, pending = houses["waived"], houses["pending"]
     payment_record(
         house_id=prepaying,
         amount_fen=300000,

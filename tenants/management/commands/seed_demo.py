@@ -1,4 +1,5 @@
-"""Seed the demo company the vendor sells with, and a vendor staff account. Re-running reuses them."""
+"""Seed the demo company the vendor sells with, and a vendor staff account. Re-running reuses them;
+``--reset`` drops the demo company (its schema and its rows) first and seeds it afresh."""
 
 from __future__ import annotations
 
@@ -6,15 +7,16 @@ from datetime import timedelta
 from typing import Any
 
 from django.conf import settings
-from django.core.management.base import BaseCommand
-from django.db import transaction
+from django.core.management.base import BaseCommand, CommandParser
+from django.db import connection, transaction
 from django.utils import timezone
 from django_tenants.utils import tenant_context
 
 from saas.accounts.models import User
 from saas.demo import DEMO_STAFF, seed_company_data
+from saas.demo.estates import planned_house_count
 from saas.demo.residents import DEMO_OWNER_PASSWORD, DEMO_OWNER_PHONE
-from tenants.models import DemoBooking, Domain, Plan
+from tenants.models import Company, DemoBooking, Domain, Plan
 from tenants.routing import tenant_host
 from tenants.schemas import activate_public
 from tenants.services.provisioning import AdminAccount, CompanyProfile, tenant_provision
@@ -35,7 +37,7 @@ DEMO_COMPANY = CompanyProfile(
     contact_phone="13910020001",
     contact_email="admin@demo.wuye.example",
     city="北京",
-    houses_managed=4860,
+    houses_managed=planned_house_count(),
 )
 DEMO_BOOKINGS = [
     ("北京朝阳安居物业管理有限公司", "刘晓梅", "13611112222", "朝阳区 6 个小区，约 3,200 户，现用 Excel 收费。", 3),
@@ -44,11 +46,47 @@ DEMO_BOOKINGS = [
 ]
 
 
+def demo_company() -> Company | None:
+    return Company.objects.filter(domains__domain=tenant_host(DEMO_SLUG)).first()
+
+
+def demo_company_create() -> Company:
+    """Provision the demo company and fill it, in one transaction (a failure leaves nothing)."""
+    professional = Plan.objects.get(code="professional")
+    with transaction.atomic():
+        company = tenant_provision(profile=DEMO_COMPANY, admin=DEMO_ADMIN, plan=professional).company
+        company.paid_until = timezone.localdate() + timedelta(days=365)
+        company.save(update_fields=["paid_until"])
+        with tenant_context(company):
+            seed_company_data()
+    return company
+
+
+def demo_company_drop() -> bool:
+    """Drop the demo company: its schema, its domains and its row. False when there is none."""
+    activate_public()
+    company = demo_company()
+    if company is None:
+        return False
+    with transaction.atomic():
+        Company.objects.filter(pk=company.pk).delete()  # its domains go with it
+        with connection.cursor() as cursor:
+            cursor.execute(f'DROP SCHEMA IF EXISTS "{company.schema_name}" CASCADE')
+    return True
+
+
 class Command(BaseCommand):
     help = "Create (or reuse) the demo company, its admin, a vendor staff account and sample demo bookings."
 
+    def add_arguments(self, parser: CommandParser) -> None:
+        parser.add_argument(
+            "--reset", action="store_true", help="drop the demo company and all its data first, then seed it afresh"
+        )
+
     def handle(self, *args: Any, **options: Any) -> None:
         activate_public()
+        if options["reset"] and demo_company_drop():
+            self.stdout.write("demo company dropped")
         self._vendor_staff()
         self._demo_company()
         self._demo_bookings()
@@ -61,16 +99,9 @@ class Command(BaseCommand):
 
     def _demo_company(self) -> None:
         if Domain.objects.filter(domain=tenant_host(DEMO_SLUG)).exists():
-            self.stdout.write("demo company exists: reusing it")
+            self.stdout.write("demo company exists: reusing it (--reset seeds it afresh)")
             return
-        professional = Plan.objects.get(code="professional")
-        with transaction.atomic():
-            provisioned = tenant_provision(profile=DEMO_COMPANY, admin=DEMO_ADMIN, plan=professional)
-            company = provisioned.company
-            company.paid_until = timezone.localdate() + timedelta(days=365)
-            company.save(update_fields=["paid_until"])
-            with tenant_context(company):
-                seed_company_data()
+        company = demo_company_create()
         self.stdout.write(f"demo company created in schema {company.schema_name}")
 
     def _demo_bookings(self) -> None:
