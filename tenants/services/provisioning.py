@@ -27,6 +27,7 @@ from django_tenants.utils import schema_context, schema_exists
 
 from saas.accounts.models import User
 from saas.accounts.services import user_create_company_admin
+from saas.core.background import run_in_background
 from tenants.cloning import clone_schema
 from tenants.models import Company, CompanyStatus, Domain, Plan
 from tenants.routing import tenant_host
@@ -154,9 +155,13 @@ def tenant_provision(
 
 
 def _schedule_pool_refill() -> None:
+    """After commit: queued for a worker, or (no broker) on a thread the response does not wait for."""
     from tenants.tasks import spare_pool_refill
 
-    spare_pool_refill.delay()
+    if settings.CELERY_TASK_ALWAYS_EAGER:
+        run_in_background(spare_pool_refill, name="spare-pool-refill")
+    else:
+        spare_pool_refill.delay()
 
 
 def spare_create() -> Company:
