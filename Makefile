@@ -28,7 +28,7 @@ demo-reset: setup  ## drop the demo company and seed it afresh (other companies 
 	$(BIN)/python manage.py seed_demo --reset
 
 demo: seed  ## everything, then serve on :8000
-	$(BIN)/uvicorn saas.asgi:application --host $(HOST) --port $(PORT) --lifespan off
+	$(BIN)/python -m saas.server --host $(HOST) --port $(PORT)
 
 serve: $(STAMP)
 	$(BIN)/uvicorn saas.asgi:application --host $(HOST) --port $(PORT) --lifespan off --reload

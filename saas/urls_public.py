@@ -16,3 +16,6 @@ urlpatterns = [
     path("payments/notify/<str:provider>/", platform_notify, name="payments-notify-platform"),
     path("payments/sandbox/<str:out_trade_no>", sandbox_page, name="payments-sandbox-platform"),
 ]
+
+# A database out of connections (or away) answers 503 + Retry-After, not 500.
+handler500 = "saas.server.server_error"

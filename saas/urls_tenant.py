@@ -12,3 +12,6 @@ urlpatterns = [
     path("workorders/photos/<int:photo_id>", photo_file, name="work-order-photo"),
     path("payments/sandbox/<str:out_trade_no>", sandbox_page, name="payments-sandbox"),
 ]
+
+# A database out of connections (or away) answers 503 + Retry-After, not 500.
+handler500 = "saas.server.server_error"

@@ -18,6 +18,11 @@ class PlatformMessage(ErrorCode):
         "“{company}”的账户已被停用，请联系物业云客服恢复服务。",
         "The account of “{company}” is suspended; contact Wuye support to restore service.",
     )
+    SERVER_BUSY = (
+        "SERVER_BUSY",
+        "服务器繁忙，请 {seconds} 秒后重试。",
+        "The server is busy; retry in {seconds} s.",
+    )
     TRIAL_EXPIRED = (
         "TRIAL_EXPIRED",
         "试用期已结束，数据仍可查看；如需继续修改数据，请升级为付费套餐。",

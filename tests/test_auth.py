@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from django.contrib.auth.hashers import Argon2PasswordHasher, check_password, make_password
 from django.test import Client, override_settings
 from django.utils import timezone
 from django_tenants.utils import tenant_context
 
 from saas.accounts.models import ApiToken, User
+from saas.accounts.passwords import password_check_slot
 from saas.accounts.services import api_token_issue
 from tenants.models import Company
 from tests.conftest_values import PASSWORD
+from tests.factories import UserFactory
 from tests.graphql import GraphQLClient, error_codes
 
 LOGIN = """
@@ -130,7 +133,7 @@ def test_malformed_authorization_header_is_unauthenticated(client_a: GraphQLClie
     assert error_codes(body) == ["UNAUTHENTICATED"]
 
 
-@override_settings(LOGIN_RATE="3/m")
+@override_settings(LOGIN_ADDRESS_RATE="3/m", LOGIN_ACCOUNT_RATE="100/m")
 def test_login_attempts_are_limited_whatever_the_host_spelling(db: None) -> None:
     hosts = ["alpha.localhost", "alpha.localhost:1001", "ALPHA.localhost", "alpha.localhost.:9"]
     codes = [
@@ -140,7 +143,7 @@ def test_login_attempts_are_limited_whatever_the_host_spelling(db: None) -> None
     assert codes == ["INVALID_CREDENTIALS"] * 3 + ["RATE_LIMITED"]
 
 
-@override_settings(LOGIN_RATE="3/m")
+@override_settings(LOGIN_ACCOUNT_RATE="3/m")
 def test_login_attempts_are_limited_per_account_across_addresses(client_a: GraphQLClient) -> None:
     results = []
     for n in range(4):
@@ -152,3 +155,53 @@ def test_login_attempts_are_limited_per_account_across_addresses(client_a: Graph
         )
         results.append(response.json()["data"]["login"]["errors"][0]["code"])
     assert results == ["INVALID_CREDENTIALS"] * 3 + ["RATE_LIMITED"]
+
+
+@override_settings(LOGIN_ACCOUNT_RATE="3/m", LOGIN_ADDRESS_RATE="40/m")
+def test_many_owners_behind_one_carrier_address_all_log_in(client_a: GraphQLClient, in_a: Company) -> None:
+    """Carrier-grade NAT puts thousands of phones behind one address: the address limit is far
+    above one person's, so 30 owners logging in from it, each once, all get in."""
+    for n in range(30):
+        UserFactory(username=f"1390000{n:04d}")
+    codes = [login(client_a, username=f"1390000{n:04d}")["errors"] for n in range(30)]
+    assert codes == [[]] * 30
+
+
+@override_settings(LOGIN_ACCOUNT_RATE="100/m", LOGIN_ADDRESS_RATE="5/m")
+def test_one_address_trying_many_accounts_is_limited_at_its_own_rate(client_a: GraphQLClient) -> None:
+    codes = [login(client_a, username=f"guess{n}", password="wrong-guess")["errors"][0]["code"] for n in range(6)]  # type: ignore[index]
+    assert codes == ["INVALID_CREDENTIALS"] * 5 + ["RATE_LIMITED"]
+
+
+@override_settings(PASSWORD_HASHERS=["saas.accounts.passwords.Argon2Hasher"])
+def test_a_hash_made_with_the_old_argon2_costs_is_upgraded_at_the_next_login(
+    client_a: GraphQLClient, company_a: Company
+) -> None:
+    old = make_password("Owner@2026pay", hasher=Argon2PasswordHasher())  # Django's: m=102400, p=8
+    assert "m=102400,t=2,p=8" in old
+    with tenant_context(company_a):
+        user = UserFactory(username="13911110000")
+        User.objects.filter(pk=user.pk).update(password=old)
+    assert login(client_a, username="13911110000", password="Owner@2026pay")["errors"] == []
+    with tenant_context(company_a):
+        upgraded = User.objects.get(pk=user.pk).password
+    assert upgraded.startswith("argon2$argon2id$") and "m=19456,t=2,p=1" in upgraded
+    assert check_password("Owner@2026pay", upgraded)
+    assert login(client_a, username="13911110000", password="Owner@2026pay")["errors"] == []
+    with tenant_context(company_a):
+        assert User.objects.get(pk=user.pk).password == upgraded  # current costs: left alone
+
+
+@override_settings(PASSWORD_CHECK_CONCURRENCY=1, PASSWORD_CHECK_WAIT_SECONDS=0.05)
+def test_a_login_that_finds_every_password_check_slot_taken_is_told_to_retry(
+    client_a: GraphQLClient, company_a: Company
+) -> None:
+    with password_check_slot():  # another login hashing on this worker
+        result = login(client_a)
+    assert (
+        result["errors"] == [{"field": None, "message": "当前登录的人太多，请几秒后再试。", "code": "BUSY"}]
+        and result["token"] is None
+    )
+    with tenant_context(company_a):
+        assert not ApiToken.objects.exists()
+    assert login(client_a)["errors"] == []  # the slot is free again

@@ -89,6 +89,11 @@ class AuthErrorCode(ErrorCode):
         "The username or password is incorrect.",
     )
     RATE_LIMITED = "RATE_LIMITED", "登录尝试过于频繁，请稍后再试。", "Too many login attempts; try again later."
+    BUSY = (
+        "BUSY",
+        "当前登录的人太多，请几秒后再试。",
+        "Too many people are logging in right now; try again in a few seconds.",
+    )
 
 
 class ProfileErrorCode(ErrorCode):

@@ -5,13 +5,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from django.contrib.auth import authenticate
 from django.contrib.auth import login as session_login
 from django.contrib.auth import logout as session_logout
 from django.http import HttpRequest
 
 from saas.accounts.errors import AuthErrorCode
 from saas.accounts.models import User
+from saas.accounts.passwords import PasswordChecksBusy, password_authenticate
 from saas.accounts.services import api_token_issue, api_token_revoke
 from saas.core.errors import DomainError
 
@@ -36,8 +36,11 @@ def user_log_in(*, request: HttpRequest, identifier: str, password: str) -> Logi
     identifier = identifier.strip()
     if not identifier or not password:
         raise DomainError(AuthErrorCode.REQUIRED, field="username" if not identifier else "password")
-    user = authenticate(request, username=_username_for(identifier), password=password)
-    if user is None or not user.is_active:
+    try:
+        user = password_authenticate(username=_username_for(identifier), password=password)
+    except PasswordChecksBusy:
+        raise DomainError(AuthErrorCode.BUSY) from None
+    if user is None:
         raise DomainError(AuthErrorCode.INVALID_CREDENTIALS)
     session_login(request, user, backend="django.contrib.auth.backends.ModelBackend")
     token = api_token_issue(user=user)  # type: ignore[arg-type]

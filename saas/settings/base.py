@@ -41,7 +41,10 @@ TENANT_LOOKUP_CACHE_SECONDS = env.int("TENANT_LOOKUP_CACHE_SECONDS", default=300
 TRIAL_DAYS = env.int("TRIAL_DAYS", default=30)
 SIGNUP_RATE = env.str("SIGNUP_RATE", default="10/h")
 DEMO_BOOKING_RATE = env.str("DEMO_BOOKING_RATE", default="10/h")
-LOGIN_RATE = env.str("LOGIN_RATE", default="20/m")
+# Logins: per account (guessing one password), and per client address high enough for the
+# thousands of phones a mobile carrier puts behind one address (carrier-grade NAT).
+LOGIN_ACCOUNT_RATE = env.str("LOGIN_ACCOUNT_RATE", default="10/m")
+LOGIN_ADDRESS_RATE = env.str("LOGIN_ADDRESS_RATE", default="600/m")
 # Number of proxies in front of the app that append to X-Forwarded-For; 0 trusts REMOTE_ADDR.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 
@@ -88,11 +91,27 @@ if env.str("DATABASE_URL", default=""):
 else:
     DATABASES = {"default": embedded_database_settings(DATA_DIR / "postgres")}
 DATABASES["default"]["ENGINE"] = "django_tenants.postgresql_backend"
+# --- the server (saas/server.py): per worker process ---------------------------------------
+SERVER_CONCURRENCY = env.int("SERVER_CONCURRENCY", default=8)  # HTTP requests running at once
+SERVER_BACKLOG = env.int("SERVER_BACKLOG", default=256)  # more may wait for a slot …
+SERVER_QUEUE_SECONDS = env.float("SERVER_QUEUE_SECONDS", default=10.0)  # … this long, then 503
+SERVER_RETRY_AFTER_SECONDS = env.int("SERVER_RETRY_AFTER_SECONDS", default=2)
+
 # Under ASGI every request's sync code runs in a thread of its own, so a kept connection is never
-# reused and piles up (36 idle connections after one benchmark): close it at the end of each
-# request. A pooler in *session* mode (see README) takes the connection cost away.
-DATABASES["default"]["CONN_MAX_AGE"] = env.int("CONN_MAX_AGE", default=0)
+# reused and piles up (36 idle connections after one benchmark). Connections come from a pool per
+# process instead (psycopg_pool through Django): "closing" one at the end of a request, or before a
+# password check, hands it back. Each admitted request needs at most one, plus the websocket
+# thread's: sized so no admitted request waits. CONN_MAX_AGE must be 0 with a pool.
+DATABASE_POOL = env.bool("DATABASE_POOL", default=True)
+DATABASES["default"]["CONN_MAX_AGE"] = 0 if DATABASE_POOL else env.int("CONN_MAX_AGE", default=0)
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+if DATABASE_POOL:
+    DATABASES["default"].setdefault("OPTIONS", {})["pool"] = {
+        "min_size": env.int("DATABASE_POOL_MIN_SIZE", default=2),
+        "max_size": env.int("DATABASE_POOL_MAX_SIZE", default=SERVER_CONCURRENCY + 2),
+        "timeout": env.float("DATABASE_POOL_TIMEOUT", default=SERVER_QUEUE_SECONDS),
+        "max_idle": 300.0,
+    }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- cache, channels, celery: Redis when REDIS_URL is set, in-process otherwise -------------
@@ -155,9 +174,17 @@ AUTHENTICATION_BACKENDS = [
 ]
 ANONYMOUS_USER_NAME = None  # guardian: no AnonymousUser row in every schema
 PASSWORD_HASHERS = [
-    "django.contrib.auth.hashers.Argon2PasswordHasher",
+    "saas.accounts.passwords.Argon2Hasher",  # Django's, with the costs below (old hashes upgrade)
     "django.contrib.auth.hashers.PBKDF2PasswordHasher",
 ]
+# OWASP's minimum for Argon2id: ~20 ms of one core per check here. Raise them on a bigger box.
+ARGON2_MEMORY_KIB = env.int("ARGON2_MEMORY_KIB", default=19 * 1024)
+ARGON2_TIME_COST = env.int("ARGON2_TIME_COST", default=2)
+ARGON2_PARALLELISM = env.int("ARGON2_PARALLELISM", default=1)
+# Password checks running at once per worker process (workers = cores: one per core), and how
+# long a login waits for one before it is told to retry (BUSY).
+PASSWORD_CHECK_CONCURRENCY = env.int("PASSWORD_CHECK_CONCURRENCY", default=1)
+PASSWORD_CHECK_WAIT_SECONDS = env.float("PASSWORD_CHECK_WAIT_SECONDS", default=8.0)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 8}},

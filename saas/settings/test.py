@@ -11,6 +11,9 @@ GRAPHQL_MASK_ERRORS = True
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
 # Connections opened by worker threads (websocket tests) must close, or the test database cannot be dropped.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405
+# One connection per thread, outside any pool: the test transaction holds it for the whole test.
+# tests/test_server.py turns a pool on where it is the subject.
+DATABASES["default"].get("OPTIONS", {}).pop("pool", None)  # noqa: F405
 # Tasks run inline in tests, with or without REDIS_URL (no worker is running).
 CELERY_TASK_ALWAYS_EAGER = True
 SMS_BACKEND = "saas.core.sms.RecordingSmsBackend"

@@ -27,8 +27,10 @@ class AccountMutations:
     @strawberry.mutation(description="Log in on this host; returns an API token valid on this host only.")
     def login(self, info: strawberry.Info, input: LoginInput) -> LoginPayload:
         request = info.context.request
-        limited_address = over_limit(request, group="login", rate=settings.LOGIN_RATE)
-        limited_account = over_limit(request, group="login-account", rate=settings.LOGIN_RATE, subject=input.username)
+        limited_address = over_limit(request, group="login", rate=settings.LOGIN_ADDRESS_RATE)
+        limited_account = over_limit(
+            request, group="login-account", rate=settings.LOGIN_ACCOUNT_RATE, subject=input.username
+        )
         if limited_address or limited_account:
             return LoginPayload(errors=errors_from(DomainError(AuthErrorCode.RATE_LIMITED), AuthError))
         try:

@@ -37,6 +37,7 @@ export type AuthError = {
 
 /** Codes of AuthError. */
 export type AuthErrorCode =
+  | 'BUSY'
   | 'INVALID_CREDENTIALS'
   | 'RATE_LIMITED'
   | 'REQUIRED';

@@ -78,6 +78,7 @@ export type AuthError = {
 
 /** Codes of AuthError. */
 export type AuthErrorCode =
+  | 'BUSY'
   | 'INVALID_CREDENTIALS'
   | 'RATE_LIMITED'
   | 'REQUIRED';

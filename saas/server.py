@@ -1,0 +1,157 @@
+"""The production server: ``python -m saas.server`` (docker/, ``make demo``).
+
+Uvicorn with one worker process per core (``SERVER_WORKERS``, 0 = the cores this process may
+use). Each worker lets at most ``SERVER_CONCURRENCY`` HTTP requests run at once; up to
+``SERVER_BACKLOG`` more wait, each at most ``SERVER_QUEUE_SECONDS``, and anything past that is
+answered at once with 503, ``Retry-After`` and the ``SERVER_BUSY`` code rather than piling up
+threads (Django runs each sync request in a thread of its own and nothing else bounds them).
+The database pool of a worker is sized from the same number (saas.settings.base), so a request
+that is admitted never waits for a connection.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import sys
+from collections.abc import Awaitable, Callable
+from typing import Any
+
+from django.db import OperationalError
+from django.http import HttpRequest, HttpResponse
+from django.utils import translation
+from django.views.defaults import server_error as django_server_error
+
+from tenants.errors import PlatformMessage
+
+Scope = dict[str, Any]
+Receive = Callable[[], Awaitable[dict[str, Any]]]
+Send = Callable[[dict[str, Any]], Awaitable[None]]
+
+
+def busy_body(language: str, retry_after: int) -> bytes:
+    with translation.override("en" if language.lower().startswith("en") else "zh-hans"):
+        text = PlatformMessage.SERVER_BUSY.message(seconds=retry_after)
+    body = {"errors": [{"message": text, "extensions": {"code": PlatformMessage.SERVER_BUSY.value}}]}
+    return json.dumps(body, ensure_ascii=False).encode()
+
+
+class ConcurrencyLimit:
+    """ASGI middleware: a bounded number of HTTP requests in flight, a bounded queue, 503 past it."""
+
+    def __init__(self, app: Any, *, limit: int, backlog: int, wait_seconds: float, retry_after_seconds: int) -> None:
+        self.app = app
+        self.limit = limit
+        self.backlog = backlog
+        self.wait_seconds = wait_seconds
+        self.retry_after = retry_after_seconds
+        self.slots = asyncio.Semaphore(limit)
+        self.waiting = 0
+        self.refused = 0
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if not await self._admit():
+            await self._refuse(scope, send)
+            return
+        try:
+            await self.app(scope, receive, send)
+        finally:
+            self.slots.release()
+
+    async def _admit(self) -> bool:
+        if self.slots.locked() and self.waiting >= self.backlog:
+            return False
+        self.waiting += 1
+        try:
+            async with asyncio.timeout(self.wait_seconds):
+                await self.slots.acquire()
+        except TimeoutError:
+            return False
+        finally:
+            self.waiting -= 1
+        return True
+
+    async def _refuse(self, scope: Scope, send: Send) -> None:
+        self.refused += 1
+        headers = dict(scope.get("headers") or [])
+        body = busy_body(headers.get(b"accept-language", b"").decode("latin-1"), self.retry_after)
+        await send(
+            {
+                "type": "http.response.start",
+                "status": 503,
+                "headers": [
+                    (b"content-type", b"application/json; charset=utf-8"),
+                    (b"retry-after", str(self.retry_after).encode()),
+                    (b"content-length", str(len(body)).encode()),
+                ],
+            }
+        )
+        await send({"type": "http.response.body", "body": body})
+
+
+def limited(app: Any) -> ConcurrencyLimit:
+    from django.conf import settings
+
+    return ConcurrencyLimit(
+        app,
+        limit=settings.SERVER_CONCURRENCY,
+        backlog=settings.SERVER_BACKLOG,
+        wait_seconds=settings.SERVER_QUEUE_SECONDS,
+        retry_after_seconds=settings.SERVER_RETRY_AFTER_SECONDS,
+    )
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    """handler500: a database that is out of connections (or away) is a 503 to retry, not a 500."""
+    from django.conf import settings
+
+    exc = sys.exc_info()[1]
+    if not isinstance(exc, OperationalError):
+        return django_server_error(request)
+    retry_after = settings.SERVER_RETRY_AFTER_SECONDS
+    body = busy_body(request.headers.get("Accept-Language", ""), retry_after)
+    response = HttpResponse(body, status=503, content_type="application/json; charset=utf-8")
+    response["Retry-After"] = str(retry_after)
+    return response
+
+
+def default_workers() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def main(argv: list[str] | None = None) -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "saas.settings.base")
+    parser = argparse.ArgumentParser(prog="python -m saas.server", description=__doc__.splitlines()[0])
+    parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
+    parser.add_argument("--workers", type=int, default=int(os.environ.get("SERVER_WORKERS", "0")))
+    parser.add_argument("--log-level", default=os.environ.get("SERVER_LOG_LEVEL", "info"))
+    args = parser.parse_args(argv)
+    workers = args.workers or default_workers()
+
+    import uvicorn
+
+    print(f"Wuye: {workers} worker(s) on http://{args.host}:{args.port}", flush=True)
+    uvicorn.run(
+        "saas.asgi:application",
+        host=args.host,
+        port=args.port,
+        workers=workers,
+        lifespan="off",
+        log_level=args.log_level,
+        access_log=False,
+        proxy_headers=False,  # X-Forwarded-For is read by the app (TRUSTED_PROXY_COUNT)
+        timeout_graceful_shutdown=10,
+    )
+
+
+if __name__ == "__main__":
+    main()
