@@ -6,6 +6,8 @@ STAMP := $(VENV)/.installed
 export DJANGO_SETTINGS_MODULE ?= saas.settings.base
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The port in the URLs the app builds (banner, signup, SMS links, checkout, notify URLs): PORT by default.
+PUBLIC_PORT ?= $(PORT)
 NAME ?=
 PYTEST_ARGS ?=
 
@@ -22,16 +24,16 @@ setup: $(STAMP)  ## migrate, create the template schema and fill the spare pool
 	$(BIN)/python manage.py platform_setup
 
 seed: setup  ## the demo company and accounts (idempotent)
-	$(BIN)/python manage.py seed_demo
+	PUBLIC_PORT=$(PUBLIC_PORT) $(BIN)/python manage.py seed_demo
 
 demo-reset: setup  ## drop the demo company and seed it afresh (other companies are left alone)
-	$(BIN)/python manage.py seed_demo --reset
+	PUBLIC_PORT=$(PUBLIC_PORT) $(BIN)/python manage.py seed_demo --reset
 
-demo: seed  ## everything, then serve on :8000
-	$(BIN)/python -m saas.server --host $(HOST) --port $(PORT)
+demo: seed  ## everything, then serve on :$(PORT) (PORT=8103 make demo)
+	PUBLIC_PORT=$(PUBLIC_PORT) $(BIN)/python -m saas.server --host $(HOST) --port $(PORT)
 
 serve: $(STAMP)
-	$(BIN)/uvicorn saas.asgi:application --host $(HOST) --port $(PORT) --lifespan off --reload
+	PUBLIC_PORT=$(PUBLIC_PORT) $(BIN)/uvicorn saas.asgi:application --host $(HOST) --port $(PORT) --lifespan off --reload
 
 test: $(STAMP)  ## the whole suite (embedded PostgreSQL unless DATABASE_URL is set)
 	DJANGO_SETTINGS_MODULE=saas.settings.test $(BIN)/pytest $(PYTEST_ARGS)

@@ -42,6 +42,11 @@ def tenant_url(host: str) -> str:
     return f"{settings.PUBLIC_URL_SCHEME}://{host}{port}/"
 
 
+def public_url() -> str:
+    """Base URL of the public host (signup, console, the vendor's checkout pages)."""
+    return tenant_url(settings.BASE_DOMAIN)
+
+
 def hostname_of(host: str) -> str:
     return host.split(":")[0].lower().rstrip(".")
 

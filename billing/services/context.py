@@ -6,7 +6,7 @@ from django.conf import settings
 from django.db import connection
 
 from tenants.models import Company
-from tenants.routing import tenant_url
+from tenants.routing import public_url, tenant_url
 
 
 def schema_name() -> str:
@@ -24,10 +24,15 @@ def current_company() -> Company | None:
     return Company.objects.filter(schema_name=schema_name()).first()
 
 
+def notify_base_url() -> str:
+    """``PAYMENT_NOTIFY_BASE_URL``, or the public host's URL, without the trailing slash."""
+    return (settings.PAYMENT_NOTIFY_BASE_URL or public_url()).rstrip("/")
+
+
 def notify_url(provider: str) -> str:
     """Where a provider posts notifications: the public host, with the company's schema in the path
     (opaque and stable, unlike a slug) or none for the vendor's own subscriptions."""
-    base = settings.PAYMENT_NOTIFY_BASE_URL.rstrip("/")
+    base = notify_base_url()
     if in_public_schema():
         return f"{base}/payments/notify/{provider}/"
     return f"{base}/payments/notify/{provider}/{schema_name()}/"
@@ -37,7 +42,7 @@ def sandbox_page_base() -> str:
     """The sandbox pay pages: on the company's own host, or the public host for subscriptions."""
     company = current_company()
     if company is None:
-        return settings.PAYMENT_NOTIFY_BASE_URL.rstrip("/") + "/payments/sandbox"
+        return notify_base_url() + "/payments/sandbox"
     domain = company.domains.filter(is_primary=True).values_list("domain", flat=True).first() or ""
     return tenant_url(domain) + "payments/sandbox"
 

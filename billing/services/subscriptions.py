@@ -22,6 +22,7 @@ from django.utils import timezone
 from billing.errors import SubscriptionErrorCode
 from billing.gateways.base import Channel, out_trade_no_new
 from billing.models import OrderPurpose, OrderState, PaymentOrder
+from billing.services.context import notify_base_url
 from billing.services.credentials import merchant_ids
 from billing.services.orders import gateway_ready, order_checkout
 from saas.core.errors import DomainError
@@ -59,7 +60,7 @@ def subscription_link_create(*, company: Company, plan_code: str, months: int, u
         raise DomainError(SubscriptionErrorCode.MONTHS_INVALID, field="months", limit=MAX_MONTHS)
     plan = _plan(plan_code)
     token = signing.dumps({"company": company.pk, "plan": plan.code, "months": months, "by": user.pk}, salt=SALT)
-    base = settings.PAYMENT_NOTIFY_BASE_URL.rstrip("/")
+    base = notify_base_url()
     return SubscriptionLink(
         token=token,
         url=settings.SUBSCRIPTION_CHECKOUT_URL.format(base=base, token=token),

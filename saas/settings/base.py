@@ -24,6 +24,8 @@ ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["*"])
 BASE_DOMAIN = env.str("BASE_DOMAIN", default="localhost")
 PUBLIC_HOSTS = [BASE_DOMAIN, f"www.{BASE_DOMAIN}", *env.list("EXTRA_PUBLIC_HOSTS", default=["127.0.0.1"])]
 PUBLIC_URL_SCHEME = env.str("PUBLIC_URL_SCHEME", default="http")
+# The port in every URL the app builds (signup, console, SMS links, checkout pages, notify URLs, the
+# demo banner): `make demo` sets it from PORT. Empty behind a proxy on 80/443.
 PUBLIC_PORT = env.str("PUBLIC_PORT", default="8000")
 
 # --- apps and tenancy -------------------------------------------------------------------
@@ -206,9 +208,8 @@ SESSION_COOKIE_HTTPONLY = True
 # host (PAYMENT_NOTIFY_BASE_URL, reachable from the internet in production).
 ALIPAY_SERVER_URL = env.str("ALIPAY_SERVER_URL", default="https://openapi.alipay.com/gateway.do")
 STRIPE_API_BASE = env.str("STRIPE_API_BASE", default="https://api.stripe.com")
-PAYMENT_NOTIFY_BASE_URL = env.str(
-    "PAYMENT_NOTIFY_BASE_URL", default=f"{PUBLIC_URL_SCHEME}://{BASE_DOMAIN}{':' + PUBLIC_PORT if PUBLIC_PORT else ''}"
-)
+# Empty: the public host's URL (PUBLIC_URL_SCHEME, BASE_DOMAIN, PUBLIC_PORT), read when a URL is built.
+PAYMENT_NOTIFY_BASE_URL = env.str("PAYMENT_NOTIFY_BASE_URL", default="")
 PAYMENT_ORDER_MINUTES = env.int("PAYMENT_ORDER_MINUTES", default=15)  # how long a checkout may be paid
 PAYMENT_RECONCILE_AFTER_MINUTES = env.int("PAYMENT_RECONCILE_AFTER_MINUTES", default=5)
 # The sandbox (no real money) serves trials; a paying company, or the vendor's own subscriptions,

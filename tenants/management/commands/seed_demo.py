@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandParser
 from django.db import connection, transaction
 from django.utils import timezone
@@ -17,7 +16,7 @@ from saas.demo import DEMO_STAFF, seed_company_data
 from saas.demo.estates import planned_house_count
 from saas.demo.residents import DEMO_OWNER_PASSWORD, DEMO_OWNER_PHONE
 from tenants.models import Company, DemoBooking, Domain, Plan
-from tenants.routing import tenant_host
+from tenants.routing import public_url, tenant_host, tenant_url
 from tenants.schemas import activate_public
 from tenants.services.provisioning import AdminAccount, CompanyProfile, tenant_provision
 
@@ -119,9 +118,8 @@ class Command(BaseCommand):
             )
 
     def _print_urls(self) -> None:
-        port = f":{settings.PUBLIC_PORT}" if settings.PUBLIC_PORT else ""
-        base = f"{settings.PUBLIC_URL_SCHEME}://{settings.BASE_DOMAIN}{port}"
-        demo = f"{settings.PUBLIC_URL_SCHEME}://{tenant_host(DEMO_SLUG)}{port}"
+        base = public_url().rstrip("/")
+        demo = tenant_url(tenant_host(DEMO_SLUG)).rstrip("/")
         vendor_user, vendor_password, _, _ = VENDOR_STAFF
         self.stdout.write(
             self.style.SUCCESS(
