@@ -6,19 +6,16 @@ from django.conf import settings
 from saas.accounts.errors import AuthErrorCode
 from saas.accounts.login import user_log_in, user_log_out
 from saas.accounts.services import user_update_profile
-from saas.core.errors import DomainError, DomainErrors
-from saas.core.ratelimit import over_limit
+from schema.accounts.errors import AuthError, ProfileError
 from schema.accounts.types import (
-    AuthError,
     LoginInput,
     LoginPayload,
     LogoutPayload,
-    ProfileError,
     ViewerType,
     ViewerUpdateInput,
     ViewerUpdatePayload,
 )
-from schema.core.errors import errors_from
+from schema.core.errors import RateLimit, payload_of
 from schema.core.permissions import IsAuthenticated
 
 
@@ -27,21 +24,17 @@ class AccountMutations:
     @strawberry.mutation(description="Log in on this host; returns an API token valid on this host only.")
     def login(self, info: strawberry.Info, input: LoginInput) -> LoginPayload:
         request = info.context.request
-        limited_address = over_limit(request, group="login", rate=settings.LOGIN_ADDRESS_RATE)
-        limited_account = over_limit(
-            request, group="login-account", rate=settings.LOGIN_ACCOUNT_RATE, subject=input.username
-        )
-        if limited_address or limited_account:
-            return LoginPayload(errors=errors_from(DomainError(AuthErrorCode.RATE_LIMITED), AuthError))
-        try:
-            result = user_log_in(request=request, identifier=input.username, password=input.password)
-        except DomainError as exc:
-            return LoginPayload(errors=errors_from(exc, AuthError))
-        return LoginPayload(
-            errors=[],
-            token=result.token,
-            expires_at=result.expires_at,
-            viewer=result.user,  # type: ignore[arg-type]
+        limited = AuthErrorCode.RATE_LIMITED
+        return payload_of(
+            LoginPayload,
+            AuthError,
+            lambda result: {"token": result.token, "expires_at": result.expires_at, "viewer": result.user},
+            lambda: user_log_in(request=request, identifier=input.username, password=input.password),
+            request=request,
+            limits=[
+                RateLimit("login", settings.LOGIN_ADDRESS_RATE, limited),
+                RateLimit("login-account", settings.LOGIN_ACCOUNT_RATE, limited, subject=input.username),
+            ],
         )
 
     @strawberry.mutation(
@@ -54,13 +47,14 @@ class AccountMutations:
 
     @strawberry.mutation(description="Change your own display name or email.", permission_classes=[IsAuthenticated])
     def viewer_update(self, info: strawberry.Info, input: ViewerUpdateInput) -> ViewerUpdatePayload:
-        try:
-            user = user_update_profile(
+        return payload_of(
+            ViewerUpdatePayload,
+            ProfileError,
+            "viewer",
+            lambda: user_update_profile(
                 user=info.context.request.user, display_name=input.display_name, email=input.email
-            )
-        except DomainErrors as exc:
-            return ViewerUpdatePayload(errors=errors_from(exc, ProfileError))
-        return ViewerUpdatePayload(errors=[], viewer=user)  # type: ignore[arg-type]
+            ),
+        )
 
 
 @strawberry.type

@@ -7,9 +7,8 @@ import strawberry_django
 from strawberry import auto
 
 from permissions.roles import Capability, Role, capabilities_of, role_of
-from saas.accounts.errors import AuthErrorCode, ProfileErrorCode
 from saas.accounts.models import User
-from schema.core.errors import payload_error_type
+from schema.accounts.errors import AuthError, ProfileError
 from schema.core.fields import model_type
 
 strawberry.enum(
@@ -47,9 +46,6 @@ class ViewerType:
         return sorted(capabilities_of(root))
 
 
-AuthError = payload_error_type("AuthError", AuthErrorCode, "Why logging in failed.")
-
-
 @strawberry.input(description="Log in with a username (or the account's phone) and password.")
 class LoginInput:
     username: str
@@ -58,7 +54,7 @@ class LoginInput:
 
 @strawberry.type
 class LoginPayload:
-    errors: list[AuthError]  # type: ignore[valid-type]
+    errors: list[AuthError]
     token: str | None = strawberry.field(default=None, description="Send as `Authorization: Bearer <token>`.")
     expires_at: datetime | None = None
     viewer: ViewerType | None = None
@@ -69,9 +65,6 @@ class LogoutPayload:
     ok: bool
 
 
-ProfileError = payload_error_type("ProfileError", ProfileErrorCode, "Why a profile change was refused.")
-
-
 @strawberry.input(description="Fields left out stay as they are.")
 class ViewerUpdateInput:
     display_name: str | None = None
@@ -80,5 +73,5 @@ class ViewerUpdateInput:
 
 @strawberry.type
 class ViewerUpdatePayload:
-    errors: list[ProfileError]  # type: ignore[valid-type]
+    errors: list[ProfileError]
     viewer: ViewerType | None = None

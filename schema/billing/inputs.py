@@ -5,9 +5,7 @@ from __future__ import annotations
 import strawberry
 from strawberry import relay
 
-from billing.gateways.base import Channel
-from billing.models import Provider
-from schema.billing.types import PaymentChannelEnum, PaymentGatewayEnum  # noqa: F401  (registers the enums)
+from schema.billing.types import Channel, Provider
 
 
 @strawberry.input(description="支付宝 merchant credentials, from the Alipay open platform console (RSA2 keys).")

@@ -8,14 +8,14 @@ from typing import Any
 
 import strawberry
 
-from billing.errors import BillsPayErrorCode, GatewaySettingsErrorCode, RefundErrorCode, SubscriptionErrorCode
-from billing.models import PaymentOrder, Provider
+from billing.models import PaymentOrder
 from billing.services.context import current_company, notify_url
 from billing.services.credentials import credentials_configure, credentials_settings, credentials_test
 from billing.services.orders import bills_pay
 from billing.services.refunds import order_refund
 from billing.services.subscriptions import subscription_link_create
 from permissions.roles import Capability
+from schema.billing.errors import BillsPayError, PaymentGatewaySettingsError, PaymentRefundError, SubscriptionError
 from schema.billing.inputs import (
     BillsPayInput,
     PaymentGatewayConfigureInput,
@@ -23,18 +23,11 @@ from schema.billing.inputs import (
     PaymentRefundInput,
     SubscriptionCheckoutLinkInput,
 )
-from schema.billing.types import CheckoutType, PaymentGatewaySettingType, PaymentOrderType
-from schema.core.errors import payload_error_type, payload_of
+from schema.billing.types import CheckoutType, PaymentGatewaySettingType, PaymentOrderType, Provider
+from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability, IsOwnerAccount, authorize
 from schema.core.relay import pk_from_global_id
 from schema.core.scalars import Yuan
-
-PaymentGatewaySettingsError = payload_error_type(
-    "PaymentGatewaySettingsError", GatewaySettingsErrorCode, "Why gateway credentials were refused."
-)
-BillsPayError = payload_error_type("BillsPayError", BillsPayErrorCode, "Why an online payment could not start.")
-PaymentRefundError = payload_error_type("PaymentRefundError", RefundErrorCode, "Why a refund was refused.")
-SubscriptionError = payload_error_type("SubscriptionError", SubscriptionErrorCode, "Why a plan checkout was refused.")
 
 
 def caller(info: strawberry.Info) -> Any:
@@ -48,27 +41,27 @@ def gateway_setting(provider: str) -> PaymentGatewaySettingType:
 
 @strawberry.type
 class PaymentGatewayConfigurePayload:
-    errors: list[PaymentGatewaySettingsError]  # type: ignore[valid-type]
+    errors: list[PaymentGatewaySettingsError]
     setting: PaymentGatewaySettingType | None = None
 
 
 @strawberry.type
 class PaymentGatewayTestPayload:
-    errors: list[PaymentGatewaySettingsError]  # type: ignore[valid-type]
+    errors: list[PaymentGatewaySettingsError]
     ok: bool = False
     setting: PaymentGatewaySettingType | None = None
 
 
 @strawberry.type
 class BillsPayPayload:
-    errors: list[BillsPayError]  # type: ignore[valid-type]
+    errors: list[BillsPayError]
     order: PaymentOrderType | None = None
     checkout: CheckoutType | None = None
 
 
 @strawberry.type
 class PaymentRefundPayload:
-    errors: list[PaymentRefundError]  # type: ignore[valid-type]
+    errors: list[PaymentRefundError]
     order: PaymentOrderType | None = None
 
 
@@ -84,7 +77,7 @@ class SubscriptionCheckoutLinkType:
 
 @strawberry.type
 class SubscriptionCheckoutLinkPayload:
-    errors: list[SubscriptionError]  # type: ignore[valid-type]
+    errors: list[SubscriptionError]
     link: SubscriptionCheckoutLinkType | None = None
 
 

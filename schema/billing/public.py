@@ -9,25 +9,13 @@ import strawberry
 from django.core import signing
 from strawberry.permission import BasePermission
 
-from billing.gateways.base import Channel
-from billing.models import OrderPurpose, OrderState, PaymentOrder, Provider
+from billing.models import OrderPurpose, PaymentOrder
 from billing.services.subscriptions import LINK_SECONDS, SALT, subscription_checkout
+from schema.billing.errors import SubscriptionError
 from schema.billing.inputs import PaymentGatewayConfigureInput, PaymentGatewayTestInput, SubscriptionCheckoutInput
-from schema.billing.mutations import (
-    PaymentGatewayConfigurePayload,
-    PaymentGatewayTestPayload,
-    SubscriptionError,
-    configure,
-    test,
-)
+from schema.billing.mutations import PaymentGatewayConfigurePayload, PaymentGatewayTestPayload, configure, test
 from schema.billing.queries import gateway_settings
-from schema.billing.types import (
-    CheckoutType,
-    PaymentChannelEnum,
-    PaymentGatewayEnum,
-    PaymentGatewaySettingType,
-    PaymentOrderStateEnum,
-)
+from schema.billing.types import Channel, CheckoutType, OrderState, PaymentGatewaySettingType, Provider
 from schema.core.errors import payload_of
 from schema.core.permissions import IsVendorStaff
 from schema.core.scalars import Yuan
@@ -37,9 +25,9 @@ from tenants.schemas import activate_public
 @strawberry.type(name="SubscriptionOrder", description="A company's payment for its plan.")
 class SubscriptionOrderType:
     out_trade_no: str
-    gateway: PaymentGatewayEnum  # type: ignore[valid-type]
-    channel: PaymentChannelEnum  # type: ignore[valid-type]
-    state: PaymentOrderStateEnum  # type: ignore[valid-type]
+    gateway: Provider
+    channel: Channel
+    state: OrderState
     amount: Yuan
     plan: str
     months: int
@@ -63,7 +51,7 @@ class SubscriptionOrderType:
 
 @strawberry.type
 class SubscriptionCheckoutPayload:
-    errors: list[SubscriptionError]  # type: ignore[valid-type]
+    errors: list[SubscriptionError]
     order: SubscriptionOrderType | None = None
     checkout: CheckoutType | None = None
 

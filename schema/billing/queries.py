@@ -16,12 +16,7 @@ from billing.services.credentials import credentials_settings
 from billing.services.reconciliation import reconciliation_report_build
 from permissions.roles import Capability
 from permissions.scoping import visible_to
-from schema.billing.types import (
-    PaymentGatewaySettingType,
-    PaymentOrderStateEnum,
-    PaymentOrderType,
-    ReconciliationReportType,
-)
+from schema.billing.types import OrderState, PaymentGatewaySettingType, PaymentOrderType, ReconciliationReportType
 from schema.core.permissions import HasCapability
 from schema.core.relay import CountedConnection, pk_from_global_id
 
@@ -50,7 +45,7 @@ class BillingQueries:
     )
     def payment_orders(
         self,
-        state: PaymentOrderStateEnum | None = None,  # type: ignore[valid-type]
+        state: OrderState | None = None,
         house: relay.GlobalID | None = None,
         refund_due: bool | None = None,
         out_trade_no: str | None = None,

@@ -20,17 +20,15 @@ from permissions.scoping import visible_to
 from schema.core.fields import model_field, model_type
 from schema.core.scalars import Yuan
 
-PaymentGatewayEnum = strawberry.enum(
-    Provider, name="PaymentGateway", description="ALIPAY, STRIPE or SANDBOX (no real money)."
-)
-PaymentChannelEnum = strawberry.enum(
+strawberry.enum(Provider, name="PaymentGateway", description="ALIPAY, STRIPE or SANDBOX (no real money).")
+strawberry.enum(
     Channel,
     name="PaymentChannel",
     description="QR_CODE (scan to pay), PAGE (desktop redirect), APP (Alipay app order string), CARD (Stripe).",
 )
-PaymentOrderStateEnum = strawberry.enum(OrderState, name="PaymentOrderState")
-PaymentEventKindEnum = strawberry.enum(EventKind, name="PaymentEventKind")
-PaymentEventOutcomeEnum = strawberry.enum(EventOutcome, name="PaymentEventOutcome")
+strawberry.enum(OrderState, name="PaymentOrderState")
+strawberry.enum(EventKind, name="PaymentEventKind")
+strawberry.enum(EventOutcome, name="PaymentEventOutcome")
 
 
 def sandbox_label(provider: str, language_en: bool = False) -> str:
@@ -39,8 +37,8 @@ def sandbox_label(provider: str, language_en: bool = False) -> str:
 
 @strawberry.type(name="PaymentCheckout", description="What the front end needs to take the payment.")
 class CheckoutType:
-    gateway: PaymentGatewayEnum  # type: ignore[valid-type]
-    channel: PaymentChannelEnum  # type: ignore[valid-type]
+    gateway: Provider
+    channel: Channel
     qr_code_url: str | None = strawberry.field(description="QR_CODE: encode this in a QR code (or open it).")
     redirect_url: str | None = strawberry.field(description="PAGE: send the browser here.")
     order_string: str | None = strawberry.field(description="APP: hand this to the Alipay app SDK.")
@@ -65,8 +63,8 @@ class CheckoutType:
 
 @strawberry.type(name="PaymentEvent", description="Something that happened to an order, oldest first.")
 class PaymentEventType:
-    kind: PaymentEventKindEnum  # type: ignore[valid-type]
-    outcome: PaymentEventOutcomeEnum  # type: ignore[valid-type]
+    kind: EventKind
+    outcome: EventOutcome
     state: str = strawberry.field(description="What the provider said: paid, closed, pending (empty for a checkout).")
     amount: Yuan | None
     detail: str
@@ -76,9 +74,9 @@ class PaymentEventType:
 @model_type(PaymentOrder, name="PaymentOrder", description="支付订单 An online payment of bills and what became of it.")
 class PaymentOrderType(relay.Node):
     out_trade_no: str = model_field(description="商户订单号, as the provider shows it.")
-    gateway: PaymentGatewayEnum = model_field(field_name="provider")  # type: ignore[valid-type]
-    channel: PaymentChannelEnum  # type: ignore[valid-type]
-    state: PaymentOrderStateEnum  # type: ignore[valid-type]
+    gateway: Provider = model_field(field_name="provider")
+    channel: Channel
+    state: OrderState
     amount: Yuan = model_field(field_name="amount_fen", description="The bills' exact balance when ordered.")
     currency: str = model_field()
     subject: str = model_field()
@@ -152,7 +150,7 @@ class CredentialHintType:
 
 @strawberry.type(name="PaymentGatewaySetting", description="One gateway of the merchant: configured or not.")
 class PaymentGatewaySettingType:
-    gateway: PaymentGatewayEnum  # type: ignore[valid-type]
+    gateway: Provider
     configured: bool
     enabled: bool
     fields: list[CredentialHintType] = strawberry.field(description="Never the values: the last four characters.")

@@ -4,18 +4,22 @@
   this at all — unauthenticated, forbidden, trial expired, bad arguments. ``ApiError``
   subclasses; they are never masked.
 * Payload errors (``payload.errors``): the input was understood but breaks a rule. Each domain
-  has its own error type whose ``code`` is a GraphQL enum built from the domain's ``ErrorCode``.
+  declares its error types in ``schema/<domain>/errors.py``, subclasses of ``PayloadError`` whose
+  ``code`` is the app's ``ErrorCode`` enum; ``payload_of`` fills them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import strawberry
+from django.http import HttpRequest
 from graphql import GraphQLError
 
 from saas.core.errors import DomainError, DomainErrors, ErrorCode
+from saas.core.ratelimit import over_limit
 
 
 class ApiMessage(ErrorCode):
@@ -51,28 +55,66 @@ def should_mask_error(error: GraphQLError) -> bool:
     return original is not None and not isinstance(original, ApiError)
 
 
-def payload_error_type(name: str, codes: type[ErrorCode], description: str) -> Any:
-    """A ``{ field, message, code }`` type for one domain's payload errors."""
-    code_enum = strawberry.enum(codes, name=f"{name}Code", description=f"Codes of {name}.")
-    namespace = {
-        "__annotations__": {"field": str | None, "message": str, "code": code_enum},
-        "__doc__": description,
-    }
-    return strawberry.type(type(name, (), namespace), description=description)
+CODE_DESCRIPTION = "What was refused, for the client to branch on (the message is for people)."
 
 
-def errors_from(exc: DomainError | DomainErrors, error_type: Any) -> list[Any]:
+@strawberry.type(description="One reason a change was refused.")
+class PayloadError:
+    """The base of every payload error type: a domain's ``<Thing>Error(PayloadError)`` declares
+    only its ``code``, an enum of the app's error codes (``<app>/errors.py``)."""
+
+    field: str | None = strawberry.field(
+        description="The input field at fault, in camelCase; null when the refusal is about the input as a whole."
+    )
+    message: str = strawberry.field(
+        description="Why, in the caller's language (Chinese, or English with Accept-Language: en)."
+    )
+
+
+E = TypeVar("E", bound=PayloadError)
+P = TypeVar("P")
+R = TypeVar("R")
+
+
+def errors_from(exc: DomainError | DomainErrors, error_type: Callable[..., E]) -> list[E]:
     items = exc.errors if isinstance(exc, DomainErrors) else [exc]
     return [error_type(field=e.field, message=e.message, code=e.code) for e in items]
 
 
-P = TypeVar("P")
+@dataclass(frozen=True)
+class RateLimit:
+    """A counter a mutation passes before its service runs (``saas.core.ratelimit.over_limit``);
+    over it, the payload carries ``code`` and the service is not called."""
+
+    group: str
+    rate: str
+    code: ErrorCode
+    subject: str | None = None
 
 
-def payload_of(payload_type: Callable[..., P], error_type: Any, attr: str, change: Callable[[], Any]) -> P:
-    """Run one service call: its result goes in ``payload.<attr>``, a refusal in ``payload.errors``."""
+def payload_of(
+    payload_type: Callable[..., P],
+    error_type: Callable[..., PayloadError],
+    result_to: str | Callable[[R], dict[str, Any]],
+    change: Callable[[], R],
+    *,
+    request: HttpRequest | None = None,
+    limits: Sequence[RateLimit] = (),
+) -> P:
+    """Run one service call: its result goes in ``payload.<result_to>`` (or the fields
+    ``result_to(result)`` returns), a refusal in ``payload.errors``. Every limit in ``limits`` is
+    counted first (all of them, so none can be dodged by tripping another); over any, the service
+    is not called."""
+    if limits:
+        assert request is not None, "rate limits are counted per request"
+        over = [
+            limit for limit in limits if over_limit(request, group=limit.group, rate=limit.rate, subject=limit.subject)
+        ]
+        if over:
+            return payload_type(errors=errors_from(DomainError(over[0].code), error_type))
     try:
         result = change()
     except (DomainError, DomainErrors) as exc:
         return payload_type(errors=errors_from(exc, error_type))
-    return payload_type(errors=[], **{attr: result})
+    fields = {result_to: result} if isinstance(result_to, str) else result_to(result)
+    return payload_type(errors=[], **fields)

@@ -9,9 +9,9 @@ import strawberry
 from strawberry import relay
 
 import schema.estates.types  # noqa: F401  (registers the model choices below as GraphQL enums)
-from saas.estates.models import HouseKind, HouseStatus
 from saas.estates.selectors import HouseFilters
 from schema.core.relay import pk_from_global_id
+from schema.estates.types import HouseKind, HouseStatus
 
 
 @strawberry.input(name="HouseFilter", description="Every given condition must hold.")

@@ -10,8 +10,8 @@ import strawberry
 from strawberry import relay
 
 import schema.estates.types  # noqa: F401  (registers the model choices below as GraphQL enums)
-from saas.estates.models import District, HouseKind, HouseStatus
 from saas.estates.services.generation import DEFAULT_NUMBER_PATTERN, DEFAULT_UNIT_NAME_PATTERN
+from schema.estates.types import District, HouseKind, HouseStatus
 
 AREA = 'Square metres, at most two decimals, e.g. "120.50".'
 UPDATE = "Fields left out stay as they are; null clears an optional field."

@@ -17,14 +17,7 @@ from saas.estates.selectors import HouseFilters, community_statistics, house_lis
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import CountedConnection, pk_from_global_id
 from schema.estates.filters import HouseFilterInput, HouseOrderByInput
-from schema.estates.types import (
-    BuildingType,
-    CommunityStatisticsType,
-    CommunityType,
-    DistrictEnum,
-    HouseType,
-    UnitType,
-)
+from schema.estates.types import BuildingType, CommunityStatisticsType, CommunityType, District, HouseType, UnitType
 
 # Staff with any role, and owners (the types' scoping gives owners their own houses only).
 ESTATE_READERS = HasCapability(Capability.ESTATE_VIEW, owners=True)
@@ -39,7 +32,7 @@ class EstateQueries:
     )
     def communities(
         self,
-        district: DistrictEnum | None = None,  # type: ignore[valid-type]
+        district: District | None = None,
         search: Annotated[str | None, strawberry.argument(description="Name contains this text.")] = None,
     ) -> QuerySet[Community]:
         communities = Community.objects.all()

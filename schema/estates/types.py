@@ -21,9 +21,9 @@ from schema.core.fields import ModelField, model_field, model_type
 if TYPE_CHECKING:
     from schema.residents.types import OccupancyType
 
-DistrictEnum = strawberry.enum(District, name="District", description="北京市辖区 Beijing districts.")
-HouseKindEnum = strawberry.enum(HouseKind, name="HouseKind")
-HouseStatusEnum = strawberry.enum(HouseStatus, name="HouseStatus")
+strawberry.enum(District, name="District", description="北京市辖区 Beijing districts.")
+strawberry.enum(HouseKind, name="HouseKind")
+strawberry.enum(HouseStatus, name="HouseStatus")
 
 
 def _user(info: strawberry.Info) -> Any:
@@ -44,7 +44,7 @@ class InForceTodayField(ModelField):
 class CommunityType(relay.Node):
     name: auto
     address: auto
-    district: DistrictEnum  # type: ignore[valid-type]
+    district: District
     total_floor_area: Decimal | None = strawberry.field(description="Square metres.")
     handover_date: auto
     created_at: auto
@@ -84,8 +84,8 @@ class HouseType(relay.Node):
     layout: str = strawberry.field(description="户型, e.g. 3室2厅1卫.")
     building_area: Decimal = strawberry.field(description="建筑面积, square metres.")
     usable_area: Decimal = strawberry.field(description="使用面积, square metres.")
-    kind: HouseKindEnum  # type: ignore[valid-type]
-    status: HouseStatusEnum  # type: ignore[valid-type]
+    kind: HouseKind
+    status: HouseStatus
     # A house's community, building and unit are visible whenever the house is: joined in the
     # house query (select_related) instead of a scoped prefetch per relation.
     community: CommunityType = model_field(select_related=["community"])
@@ -111,7 +111,7 @@ class HouseType(relay.Node):
 
 @strawberry.type(name="HouseStatusCount", description="How many houses of a community are in one status.")
 class HouseStatusCountType:
-    status: HouseStatusEnum  # type: ignore[valid-type]
+    status: HouseStatus
     count: int
     building_area: Decimal = strawberry.field(description="Their total building area, square metres.")
 

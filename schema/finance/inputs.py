@@ -10,17 +10,9 @@ from decimal import Decimal
 import strawberry
 from strawberry import Maybe, relay
 
-from saas.estates.models import HouseKind
-from saas.finance.models import BillingCycle, FeeKind, MeterType, PaymentMethod, RoundingMode, RoundingUnit
 from schema.core.scalars import Yuan
-from schema.finance.types import (  # noqa: F401  (registers the model choices as GraphQL enums)
-    BillingCycleEnum,
-    FeeKindEnum,
-    MeterTypeEnum,
-    PaymentMethodEnum,
-    RoundingModeEnum,
-    RoundingUnitEnum,
-)
+from schema.estates.types import HouseKind
+from schema.finance.types import BillingCycle, FeeKind, MeterType, PaymentMethod, RoundingMode, RoundingUnit
 
 PERIOD = "A billing period: the 1st of a month, e.g. 2026-01-01."
 PRICE = 'Yuan per unit, at most four decimals, e.g. "2.80" or "0.4883".'
@@ -140,7 +132,7 @@ __all__ = [
     "FeeItemUpdateInput",
     "FinancePolicyUpdateInput",
     "MeterReadingRecordInput",
-    "PaymentMethodEnum",
+    "PaymentMethod",
     "PaymentRecordInput",
     "PaymentReverseInput",
     "WaiverApproveInput",

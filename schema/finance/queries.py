@@ -15,29 +15,29 @@ from strawberry import relay
 from permissions.roles import Capability
 from permissions.scoping import visible_to
 from saas.estates.models import House
-from saas.finance.models import OPEN_STATUSES, Bill, BillStatus, FeeItem, FinancePolicy, MeterReading, Payment, Waiver
+from saas.finance.models import OPEN_STATUSES, Bill, FeeItem, FinancePolicy, MeterReading, Payment, Waiver
 from saas.finance.reports import day_end, day_start
 from saas.finance.services import billing_run_preview, prepaid_balance
 from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability
 from schema.core.relay import CountedConnection, pk_from_global_id
 from schema.core.scalars import Yuan
+from schema.finance.errors import BillingError
 from schema.finance.inputs import BillingRunInput
 from schema.finance.mutations.common import authorize_communities, caller, pks
-from schema.finance.mutations.fees import BillingError
 from schema.finance.types import (
     BillingRunPreviewType,
-    BillStatusEnum,
+    BillStatus,
     BillType,
     FeeItemPreviewType,
     FeeItemType,
     FinancePolicyType,
     HouseFinanceType,
     MeterReadingType,
-    MeterTypeEnum,
-    PaymentMethodEnum,
+    MeterType,
+    PaymentMethod,
     PaymentType,
-    WaiverStatusEnum,
+    WaiverStatus,
     WaiverType,
 )
 
@@ -56,7 +56,7 @@ class BillFilterInput:
     period: date | None = strawberry.field(default=None, description="One period (the 1st of a month).")
     period_from: date | None = None
     period_to: date | None = None
-    statuses: list[BillStatusEnum] | None = None  # type: ignore[valid-type]
+    statuses: list[BillStatus] | None = None
     overdue: bool | None = strawberry.field(default=None, description="Unpaid after the due date (催缴).")
 
     def apply(self, bills: QuerySet[Bill]) -> QuerySet[Bill]:
@@ -80,7 +80,7 @@ class BillFilterInput:
 
 @strawberry.type(name="BillingRunPreviewPayload")
 class BillingRunPreviewPayload:
-    errors: list[BillingError]  # type: ignore[valid-type]
+    errors: list[BillingError]
     preview: BillingRunPreviewType | None = None
 
 
@@ -130,7 +130,7 @@ class FinanceQueries:
         self,
         house: relay.GlobalID | None = None,
         community: relay.GlobalID | None = None,
-        meter_type: MeterTypeEnum | None = None,  # type: ignore[valid-type]
+        meter_type: MeterType | None = None,
         period: date | None = None,
     ) -> QuerySet[MeterReading]:
         readings = MeterReading.objects.order_by("-period", "house_id", "meter_type")
@@ -162,7 +162,7 @@ class FinanceQueries:
         self,
         house: relay.GlobalID | None = None,
         community: relay.GlobalID | None = None,
-        method: PaymentMethodEnum | None = None,  # type: ignore[valid-type]
+        method: PaymentMethod | None = None,
         receipt_no: int | None = None,
         date_from: Annotated[date | None, strawberry.argument(description="Booked on or after this day.")] = None,
         date_to: Annotated[date | None, strawberry.argument(description="Booked on or before this day.")] = None,
@@ -187,7 +187,7 @@ class FinanceQueries:
     )
     def waivers(
         self,
-        status: WaiverStatusEnum | None = None,  # type: ignore[valid-type]
+        status: WaiverStatus | None = None,
         community: relay.GlobalID | None = None,
         bill: relay.GlobalID | None = None,
     ) -> QuerySet[Waiver]:

@@ -25,7 +25,7 @@ from schema.core.permissions import HasCapability
 from schema.core.relay import pk_from_global_id
 from schema.core.scalars import Yuan
 from schema.estates.types import BuildingType, CommunityType
-from schema.finance.types import FeeItemType, PaymentMethodEnum
+from schema.finance.types import FeeItemType, PaymentMethod
 
 REPORTERS = [HasCapability(Capability.FINANCE_REPORT)]
 DOWNLOAD_PATH = "/finance/reports/{name}.xlsx"
@@ -163,7 +163,7 @@ class IncomeByItemType:
 
 @strawberry.type(name="IncomeByMethod")
 class IncomeByMethodType:
-    method: PaymentMethodEnum  # type: ignore[valid-type]
+    method: PaymentMethod
     payments: int
     received: Yuan
     reversals: int
@@ -184,7 +184,7 @@ class IncomeReportType:
 @strawberry.type(name="DailyCashRow", description="One cashier's payments of the day by one method.")
 class DailyCashRowType:
     cashier_name: str
-    method: PaymentMethodEnum  # type: ignore[valid-type]
+    method: PaymentMethod
     payments: int
     received: Yuan
     reversals: int
@@ -245,7 +245,7 @@ def income_type(report: reports.IncomeReport, url: str) -> IncomeReportType:
         ],
         by_method=[
             IncomeByMethodType(
-                method=m.method,
+                method=PaymentMethod(m.method),
                 payments=m.payments,
                 received=Yuan(m.received_fen),
                 reversals=m.reversals,
@@ -266,7 +266,7 @@ def daily_cash_type(day: date, rows: list[reports.CashRow], url: str) -> DailyCa
         rows=[
             DailyCashRowType(
                 cashier_name=cashiers[r.cashier_id].display_name if r.cashier_id in cashiers else "",
-                method=r.method,
+                method=PaymentMethod(r.method),
                 payments=r.payments,
                 received=Yuan(r.received_fen),
                 reversals=r.reversals,

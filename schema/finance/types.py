@@ -14,7 +14,6 @@ from django.db.models import Exists, OuterRef, QuerySet
 from strawberry import auto, relay
 
 from permissions.scoping import visible_to
-from saas.estates.models import HouseKind
 from saas.finance.models import (
     Bill,
     BillingCycle,
@@ -35,20 +34,18 @@ from saas.finance.models import (
 )
 from schema.core.fields import model_field, model_type
 from schema.core.scalars import Yuan
-from schema.estates.types import BuildingType, CommunityType, HouseKindEnum, HouseType
+from schema.estates.types import BuildingType, CommunityType, HouseKind, HouseType
 
-FeeKindEnum = strawberry.enum(FeeKind, name="FeeKind", description="How a fee is computed.")
-MeterTypeEnum = strawberry.enum(MeterType, name="MeterType")
-BillingCycleEnum = strawberry.enum(
-    BillingCycle, name="BillingCycle", description="Months a bill covers; anchored at January."
-)
-RoundingModeEnum = strawberry.enum(RoundingMode, name="RoundingMode", description="四舍五入, 抹零 or 进位.")
-RoundingUnitEnum = strawberry.enum(RoundingUnit, name="RoundingUnit", description="Round to the fen, jiao or yuan.")
-BillStatusEnum = strawberry.enum(BillStatus, name="BillStatus")
-PaymentMethodEnum = strawberry.enum(
+strawberry.enum(FeeKind, name="FeeKind", description="How a fee is computed.")
+strawberry.enum(MeterType, name="MeterType")
+strawberry.enum(BillingCycle, name="BillingCycle", description="Months a bill covers; anchored at January.")
+strawberry.enum(RoundingMode, name="RoundingMode", description="四舍五入, 抹零 or 进位.")
+strawberry.enum(RoundingUnit, name="RoundingUnit", description="Round to the fen, jiao or yuan.")
+strawberry.enum(BillStatus, name="BillStatus")
+strawberry.enum(
     PaymentMethod, name="PaymentMethod", description="How the money came: offline (by a cashier) or online."
 )
-WaiverStatusEnum = strawberry.enum(WaiverStatus, name="WaiverStatus")
+strawberry.enum(WaiverStatus, name="WaiverStatus")
 
 
 REVERSED = "finance_reversed"
@@ -61,14 +58,12 @@ def _user(info: strawberry.Info) -> Any:
 @model_type(FeeItem, name="FeeItem", description="收费项目 A fee the company charges.")
 class FeeItemType(relay.Node):
     name: auto
-    kind: FeeKindEnum  # type: ignore[valid-type]
-    meter_type: MeterTypeEnum | None = strawberry_django.field(  # type: ignore[valid-type]
-        description="Metered fees only.", only=["meter_type"]
-    )
+    kind: FeeKind
+    meter_type: MeterType | None = strawberry_django.field(description="Metered fees only.", only=["meter_type"])
     unit_price: Decimal = model_field(
         description='Yuan per unit (m² per month, house per month, unit consumed), four decimals: "0.4883".'
     )
-    rounding_mode: RoundingModeEnum  # type: ignore[valid-type]
+    rounding_mode: RoundingMode
     effective_from: date = model_field(description="First month billed (a period: the 1st).")
     effective_to: date | None = model_field(description="Last month billed; null: no end.")
     sort_order: int = model_field(description="Order of the lines on a bill and of allocation within a bill.")
@@ -78,15 +73,15 @@ class FeeItemType(relay.Node):
     )
 
     @strawberry_django.field(only=["cycle_months"])
-    def cycle(self, root: FeeItem) -> BillingCycleEnum:  # type: ignore[valid-type]
+    def cycle(self, root: FeeItem) -> BillingCycle:
         return BillingCycle(root.cycle_months)
 
     @strawberry_django.field(only=["rounding_unit"])
-    def rounding_unit(self, root: FeeItem) -> RoundingUnitEnum:  # type: ignore[valid-type]
+    def rounding_unit(self, root: FeeItem) -> RoundingUnit:
         return RoundingUnit(root.rounding_unit)
 
     @strawberry_django.field(only=["house_kinds"], description="If any: only houses of these kinds pay it.")
-    def house_kinds(self, root: FeeItem) -> list[HouseKindEnum]:  # type: ignore[valid-type]
+    def house_kinds(self, root: FeeItem) -> list[HouseKind]:
         return [HouseKind(kind) for kind in root.house_kinds]
 
     @classmethod
@@ -97,7 +92,7 @@ class FeeItemType(relay.Node):
 @model_type(MeterReading, name="MeterReading", description="抄表 A meter reading for a billing period.")
 class MeterReadingType(relay.Node):
     house: HouseType = model_field(select_related=["house"])
-    meter_type: MeterTypeEnum  # type: ignore[valid-type]
+    meter_type: MeterType
     period: date = model_field(description="The billing period (1st of the month) this reading bills.")
     reading: Decimal = model_field()
     previous_reading: Decimal | None = model_field(description="Null for the meter's first reading.")
@@ -144,7 +139,7 @@ class BillType(relay.Node):
     building: BuildingType = model_field(select_related=["building"])
     period: date = model_field(description="The month billed (its 1st day).")
     due_date: date = model_field(description="缴费截止日; late fees (if the company charges them) start after it.")
-    status: BillStatusEnum  # type: ignore[valid-type]
+    status: BillStatus
     amount: Yuan = model_field(field_name="amount_fen", description="Principal: the sum of the lines.")
     late_fee: Yuan = model_field(field_name="late_fee_fen", description="滞纳金 accrued so far.")
     created_at: auto
@@ -187,7 +182,7 @@ class PaymentType(relay.Node):
     receipt_no: int = model_field(description="收据号: sequential per company, no gaps.")
     house: HouseType = model_field(select_related=["house"])
     amount: Yuan = model_field(field_name="amount_fen", description="Negative for a reversal.")
-    method: PaymentMethodEnum  # type: ignore[valid-type]
+    method: PaymentMethod
     received_at: datetime = model_field()
     payer_name: str = model_field(description="缴款人 as written by the cashier.")
     reference: str = model_field(description="Bank or cheque reference, if any.")
@@ -237,7 +232,7 @@ class WaiverType(relay.Node):
     bill: BillType = model_field(select_related=["bill"])
     amount: Yuan = model_field(field_name="amount_fen")
     reason: str = model_field()
-    status: WaiverStatusEnum  # type: ignore[valid-type]
+    status: WaiverStatus
     decided_at: datetime | None = model_field()
     decision_note: str = model_field(description="The approver's note, or why it was rejected.")
     created_at: auto

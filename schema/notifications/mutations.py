@@ -8,13 +8,12 @@ from strawberry import relay
 from saas.core.errors import DomainError
 from saas.notifications.errors import NotificationErrorCode
 from saas.notifications.services import notifications_mark_read
-from schema.core.errors import payload_error_type, payload_of
+from schema.core.errors import payload_of
 from schema.core.permissions import IsAuthenticated
 from schema.core.relay import pk_from_global_id
+from schema.notifications.errors import NotificationError
 
 MARK_LIMIT = 200
-
-NotificationError = payload_error_type("NotificationError", NotificationErrorCode, "Why marking notifications failed.")
 
 
 @strawberry.input(description="The ids given, or every unread notification when ids is left out.")
@@ -24,7 +23,7 @@ class NotificationsMarkReadInput:
 
 @strawberry.type
 class NotificationsMarkReadPayload:
-    errors: list[NotificationError]  # type: ignore[valid-type]
+    errors: list[NotificationError]
     marked: int = 0
 
 

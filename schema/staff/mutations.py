@@ -20,14 +20,13 @@ from saas.accounts.staff import (
     staff_reactivate,
     staff_update,
 )
-from saas.core.errors import DomainError, DomainErrors
-from saas.core.ratelimit import over_limit
 from saas.core.unset import UNSET, Unset
 from schema.accounts.types import ViewerType
-from schema.core.errors import errors_from, payload_error_type, payload_of
+from schema.core.errors import RateLimit, payload_of
 from schema.core.permissions import HasCapability
 from schema.core.relay import pk_from_global_id
 from schema.estates.mutations.common import maybe
+from schema.staff.errors import StaffError
 from schema.staff.inputs import (
     StaffActivateInput,
     StaffDeactivateInput,
@@ -38,43 +37,42 @@ from schema.staff.inputs import (
 )
 from schema.staff.types import StaffMemberType
 
-StaffError = payload_error_type("StaffError", StaffErrorCode, "Why a staff change or an activation was refused.")
 STAFF_MANAGERS = [HasCapability(Capability.STAFF_MANAGE)]
 
 
 @strawberry.type
 class StaffInvitePayload:
-    errors: list[StaffError]  # type: ignore[valid-type]
+    errors: list[StaffError]
     staff_member: StaffMemberType | None = None
 
 
 @strawberry.type
 class StaffInviteResendPayload:
-    errors: list[StaffError]  # type: ignore[valid-type]
+    errors: list[StaffError]
     staff_member: StaffMemberType | None = None
 
 
 @strawberry.type
 class StaffUpdatePayload:
-    errors: list[StaffError]  # type: ignore[valid-type]
+    errors: list[StaffError]
     staff_member: StaffMemberType | None = None
 
 
 @strawberry.type
 class StaffDeactivatePayload:
-    errors: list[StaffError]  # type: ignore[valid-type]
+    errors: list[StaffError]
     staff_member: StaffMemberType | None = None
 
 
 @strawberry.type
 class StaffReactivatePayload:
-    errors: list[StaffError]  # type: ignore[valid-type]
+    errors: list[StaffError]
     staff_member: StaffMemberType | None = None
 
 
 @strawberry.type
 class StaffActivatePayload:
-    errors: list[StaffError]  # type: ignore[valid-type]
+    errors: list[StaffError]
     token: str | None = strawberry.field(default=None, description="Send as `Authorization: Bearer <token>`.")
     expires_at: datetime | None = None
     viewer: ViewerType | None = None
@@ -182,15 +180,11 @@ class StaffMutations:
         "returns an API token. Limited per client address."
     )
     def staff_activate(self, info: strawberry.Info, input: StaffActivateInput) -> StaffActivatePayload:
-        if over_limit(info.context.request, group="staff_activate", rate=settings.STAFF_ACTIVATE_RATE):
-            return StaffActivatePayload(errors=errors_from(DomainError(StaffErrorCode.RATE_LIMITED), StaffError))
-        try:
-            result = staff_activate(token=input.token, password=input.password)
-        except (DomainError, DomainErrors) as exc:
-            return StaffActivatePayload(errors=errors_from(exc, StaffError))
-        return StaffActivatePayload(
-            errors=[],
-            token=result.token,
-            expires_at=result.expires_at,
-            viewer=result.user,  # type: ignore[arg-type]
+        return payload_of(
+            StaffActivatePayload,
+            StaffError,
+            lambda result: {"token": result.token, "expires_at": result.expires_at, "viewer": result.user},
+            lambda: staff_activate(token=input.token, password=input.password),
+            request=info.context.request,
+            limits=[RateLimit("staff_activate", settings.STAFF_ACTIVATE_RATE, StaffErrorCode.RATE_LIMITED)],
         )

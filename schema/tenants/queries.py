@@ -6,7 +6,7 @@ from django.db.models import Q, QuerySet
 
 from schema.core.permissions import IsVendorStaff
 from schema.core.relay import CountedConnection
-from schema.tenants.types import DemoBookingStatusEnum, DemoBookingType, PlanType, TenantStatus, TenantType
+from schema.tenants.types import DemoBookingStatus, DemoBookingType, PlanType, TenantStatus, TenantType
 from tenants.models import Company, DemoBooking, Plan
 from tenants.selectors import companies_for_console
 
@@ -39,7 +39,7 @@ class ConsoleQueries:
         return companies
 
     @strawberry_django.connection(CountedConnection[DemoBookingType], permission_classes=[IsVendorStaff])
-    def demo_bookings(self, status: DemoBookingStatusEnum | None = None) -> QuerySet[DemoBooking]:  # type: ignore[valid-type]
+    def demo_bookings(self, status: DemoBookingStatus | None = None) -> QuerySet[DemoBooking]:
         bookings = DemoBooking.objects.select_related("presenter").order_by("-created_at", "-id")
         if status is not None:
             bookings = bookings.filter(status=status.value)

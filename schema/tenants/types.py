@@ -22,7 +22,7 @@ class TenantStatus(enum.Enum):
     PAID = CompanyStatus.PAID.value
 
 
-DemoBookingStatusEnum = strawberry.enum(DemoBookingStatus, name="DemoBookingStatus")
+strawberry.enum(DemoBookingStatus, name="DemoBookingStatus")
 
 
 @model_type(Plan, name="Plan")
@@ -34,7 +34,7 @@ class PlanType:
     description: auto
 
     @strawberry_django.field(only=["monthly_price_fen"], description="Monthly price in yuan.")
-    def monthly_price(self, root: Plan) -> Yuan:  # type: ignore[valid-type]
+    def monthly_price(self, root: Plan) -> Yuan:
         return root.monthly_price_fen  # type: ignore[return-value]
 
 
@@ -104,7 +104,7 @@ class DemoBookingType(relay.Node):
     city: auto
     houses_managed: auto
     notes: auto
-    status: DemoBookingStatusEnum  # type: ignore[valid-type]
+    status: DemoBookingStatus
     scheduled_at: auto
     meeting_url: auto
     created_at: auto

@@ -1,13 +1,26 @@
-"""Payload error types of the work-order mutations."""
+"""GraphQL error types of the workorders payloads: ``{ field, message, code }``, each ``code`` an enum
+of the app's error codes (declared once, in the app's ``errors.py``)."""
 
 from __future__ import annotations
 
-from saas.workorders.errors import WorkOrderErrorCode, WorkOrderSettingsErrorCode
-from schema.core.errors import payload_error_type
+import strawberry
 
-WorkOrderError = payload_error_type(
-    "WorkOrderError", WorkOrderErrorCode, "Why reporting or changing a work order was refused."
+from saas.workorders.errors import WorkOrderErrorCode, WorkOrderSettingsErrorCode
+from schema.core.errors import CODE_DESCRIPTION, PayloadError
+
+strawberry.enum(WorkOrderErrorCode, name="WorkOrderErrorCode", description="Codes of WorkOrderError.")
+
+
+@strawberry.type(description="Why reporting or changing a work order was refused.")
+class WorkOrderError(PayloadError):
+    code: WorkOrderErrorCode = strawberry.field(description=CODE_DESCRIPTION)
+
+
+strawberry.enum(
+    WorkOrderSettingsErrorCode, name="WorkOrderSettingsErrorCode", description="Codes of WorkOrderSettingsError."
 )
-WorkOrderSettingsError = payload_error_type(
-    "WorkOrderSettingsError", WorkOrderSettingsErrorCode, "Why a change to the repair rules was refused."
-)
+
+
+@strawberry.type(description="Why a change to the repair rules was refused.")
+class WorkOrderSettingsError(PayloadError):
+    code: WorkOrderSettingsErrorCode = strawberry.field(description=CODE_DESCRIPTION)

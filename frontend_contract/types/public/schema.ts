@@ -30,8 +30,11 @@ export type AlipayCredentialsInput = {
 /** Why logging in failed. */
 export type AuthError = {
   __typename?: 'AuthError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: AuthErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -140,8 +143,11 @@ export type DemoBookingEdge = {
 /** Why a demo booking change was refused. */
 export type DemoBookingError = {
   __typename?: 'DemoBookingError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: DemoBookingErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -386,8 +392,11 @@ export type PaymentGatewaySetting = {
 /** Why gateway credentials were refused. */
 export type PaymentGatewaySettingsError = {
   __typename?: 'PaymentGatewaySettingsError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: PaymentGatewaySettingsErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -437,8 +446,11 @@ export type Plan = {
 /** Why a profile change was refused. */
 export type ProfileError = {
   __typename?: 'ProfileError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: ProfileErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -500,8 +512,11 @@ export type Role =
 /** Why a signup was refused. */
 export type SignUpError = {
   __typename?: 'SignUpError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: SignUpErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -570,8 +585,11 @@ export type SubscriptionCheckoutPayload = {
 /** Why a plan checkout was refused. */
 export type SubscriptionError = {
   __typename?: 'SubscriptionError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: SubscriptionErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -656,8 +674,11 @@ export type TenantEdge = {
 /** Why a change to a company was refused. */
 export type TenantError = {
   __typename?: 'TenantError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: TenantErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 

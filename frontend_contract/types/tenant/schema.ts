@@ -71,8 +71,11 @@ export type ArrearsAgingRow = {
 /** Why logging in failed. */
 export type AuthError = {
   __typename?: 'AuthError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: AuthErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -152,8 +155,11 @@ export type BillEdge = {
 /** Why a bill could not be cancelled. */
 export type BillError = {
   __typename?: 'BillError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: BillErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -215,8 +221,11 @@ export type BillingCycle =
 /** Why a billing run (or preview) was refused. */
 export type BillingError = {
   __typename?: 'BillingError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: BillingErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -275,8 +284,11 @@ export type BillingRunPreviewPayload = {
 /** Why an online payment could not start. */
 export type BillsPayError = {
   __typename?: 'BillsPayError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: BillsPayErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -396,8 +408,11 @@ export type BuildingEdge = {
 /** Why a change to a building was refused. */
 export type BuildingError = {
   __typename?: 'BuildingError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: BuildingErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -621,8 +636,11 @@ export type CommunityEdge = {
 /** Why a change to a community was refused. */
 export type CommunityError = {
   __typename?: 'CommunityError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: CommunityErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -758,8 +776,11 @@ export type ConsentEdge = {
 /** Why recording or withdrawing a consent was refused. */
 export type ConsentError = {
   __typename?: 'ConsentError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: ConsentErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -961,8 +982,11 @@ export type FeeItemEdge = {
 /** Why a fee item change was refused. */
 export type FeeItemError = {
   __typename?: 'FeeItemError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: FeeItemErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -1046,8 +1070,11 @@ export type FinancePolicy = {
 /** Why a policy change was refused. */
 export type FinancePolicyError = {
   __typename?: 'FinancePolicyError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: FinancePolicyErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -1156,8 +1183,11 @@ export type HouseEdge = {
 /** Why a change to a house was refused. */
 export type HouseError = {
   __typename?: 'HouseError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: HouseErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -1406,8 +1436,11 @@ export type MeterReadingEdge = {
 /** Why a reading was refused. */
 export type MeterReadingError = {
   __typename?: 'MeterReadingError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: MeterReadingErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -2000,8 +2033,11 @@ export type NotificationEdge = {
 /** Why marking notifications failed. */
 export type NotificationError = {
   __typename?: 'NotificationError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: NotificationErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -2105,8 +2141,11 @@ export type OrderDirection =
 /** Why sending a code or signing up was refused. */
 export type OwnerSignUpError = {
   __typename?: 'OwnerSignUpError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: OwnerSignUpErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -2232,8 +2271,11 @@ export type PaymentEdge = {
 /** Why a payment or reversal was refused. */
 export type PaymentError = {
   __typename?: 'PaymentError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: PaymentErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -2325,8 +2367,11 @@ export type PaymentGatewaySetting = {
 /** Why gateway credentials were refused. */
 export type PaymentGatewaySettingsError = {
   __typename?: 'PaymentGatewaySettingsError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: PaymentGatewaySettingsErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -2458,8 +2503,11 @@ export type PaymentRecordPayload = {
 /** Why a refund was refused. */
 export type PaymentRefundError = {
   __typename?: 'PaymentRefundError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: PaymentRefundErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -2562,8 +2610,11 @@ export type PiiField =
 /** Why revealing, exporting or anonymising a resident's information was refused. */
 export type PrivacyError = {
   __typename?: 'PrivacyError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: PrivacyErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -2580,8 +2631,11 @@ export type PrivacyErrorCode =
 /** Why a profile change was refused. */
 export type ProfileError = {
   __typename?: 'ProfileError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: ProfileErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -3061,8 +3115,11 @@ export type RegistrationApprovePayload = {
 /** Why a registration request or its review was refused. */
 export type RegistrationError = {
   __typename?: 'RegistrationError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: RegistrationErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -3280,8 +3337,11 @@ export type ResidentEdge = {
 /** Why a change to residents, occupancies or the policy was refused. */
 export type ResidentError = {
   __typename?: 'ResidentError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: ResidentErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -3476,8 +3536,11 @@ export type StaffDeactivatePayload = {
 /** Why a staff change or an activation was refused. */
 export type StaffError = {
   __typename?: 'StaffError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: StaffErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -3658,8 +3721,11 @@ export type SubscriptionCheckoutLinkPayload = {
 /** Why a plan checkout was refused. */
 export type SubscriptionError = {
   __typename?: 'SubscriptionError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: SubscriptionErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -3794,8 +3860,11 @@ export type UnitEdge = {
 /** Why a change to a unit was refused. */
 export type UnitError = {
   __typename?: 'UnitError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: UnitErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -3899,8 +3968,11 @@ export type WaiverEdge = {
 /** Why a waiver request or decision was refused. */
 export type WaiverError = {
   __typename?: 'WaiverError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: WaiverErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -4005,7 +4077,9 @@ export type WorkOrderAcceptInput = {
 /** The order, accepted by the caller. */
 export type WorkOrderAcceptPayload = {
   __typename?: 'WorkOrderAcceptPayload';
+  /** Why the move was refused; empty when it was made. */
   errors: Array<WorkOrderError>;
+  /** The order after the move. */
   workOrder: Maybe<WorkOrder>;
 };
 
@@ -4032,7 +4106,9 @@ export type WorkOrderArriveInput = {
 /** The order, with the technician on site. */
 export type WorkOrderArrivePayload = {
   __typename?: 'WorkOrderArrivePayload';
+  /** Why the move was refused; empty when it was made. */
   errors: Array<WorkOrderError>;
+  /** The order after the move. */
   workOrder: Maybe<WorkOrder>;
 };
 
@@ -4046,7 +4122,9 @@ export type WorkOrderAssignInput = {
 /** The order with its new assignee. */
 export type WorkOrderAssignPayload = {
   __typename?: 'WorkOrderAssignPayload';
+  /** Why the move was refused; empty when it was made. */
   errors: Array<WorkOrderError>;
+  /** The order after the move. */
   workOrder: Maybe<WorkOrder>;
 };
 
@@ -4059,7 +4137,9 @@ export type WorkOrderCancelInput = {
 /** The cancelled order. */
 export type WorkOrderCancelPayload = {
   __typename?: 'WorkOrderCancelPayload';
+  /** Why the move was refused; empty when it was made. */
   errors: Array<WorkOrderError>;
+  /** The order after the move. */
   workOrder: Maybe<WorkOrder>;
 };
 
@@ -4082,7 +4162,9 @@ export type WorkOrderCloseInput = {
 /** The closed order. */
 export type WorkOrderClosePayload = {
   __typename?: 'WorkOrderClosePayload';
+  /** Why the move was refused; empty when it was made. */
   errors: Array<WorkOrderError>;
+  /** The order after the move. */
   workOrder: Maybe<WorkOrder>;
 };
 
@@ -4095,7 +4177,9 @@ export type WorkOrderCompleteInput = {
 /** The completed order. */
 export type WorkOrderCompletePayload = {
   __typename?: 'WorkOrderCompletePayload';
+  /** Why the move was refused; empty when it was made. */
   errors: Array<WorkOrderError>;
+  /** The order after the move. */
   workOrder: Maybe<WorkOrder>;
 };
 
@@ -4122,8 +4206,11 @@ export type WorkOrderEdge = {
 /** Why reporting or changing a work order was refused. */
 export type WorkOrderError = {
   __typename?: 'WorkOrderError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: WorkOrderErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -4239,7 +4326,9 @@ export type WorkOrderRateInput = {
 /** The rated order. */
 export type WorkOrderRatePayload = {
   __typename?: 'WorkOrderRatePayload';
+  /** Why the move was refused; empty when it was made. */
   errors: Array<WorkOrderError>;
+  /** The order after the move. */
   workOrder: Maybe<WorkOrder>;
 };
 
@@ -4252,15 +4341,20 @@ export type WorkOrderReopenInput = {
 /** The reopened order. */
 export type WorkOrderReopenPayload = {
   __typename?: 'WorkOrderReopenPayload';
+  /** Why the move was refused; empty when it was made. */
   errors: Array<WorkOrderError>;
+  /** The order after the move. */
   workOrder: Maybe<WorkOrder>;
 };
 
 /** Why a change to the repair rules was refused. */
 export type WorkOrderSettingsError = {
   __typename?: 'WorkOrderSettingsError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: WorkOrderSettingsErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -4326,7 +4420,9 @@ export type WorkOrderSubmitInput = {
 /** The order as recorded and dispatched. */
 export type WorkOrderSubmitPayload = {
   __typename?: 'WorkOrderSubmitPayload';
+  /** Why the move was refused; empty when it was made. */
   errors: Array<WorkOrderError>;
+  /** The order after the move. */
   workOrder: Maybe<WorkOrder>;
 };
 

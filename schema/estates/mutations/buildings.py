@@ -8,8 +8,6 @@ from typing import TypeVar
 import strawberry
 
 from permissions.roles import Capability
-from saas.core.errors import DomainError, DomainErrors
-from saas.estates.errors import BuildingErrorCode
 from saas.estates.models import Building, Community
 from saas.estates.services import (
     BuildingWithHouses,
@@ -19,9 +17,10 @@ from saas.estates.services import (
     building_delete,
     building_update,
 )
-from schema.core.errors import errors_from, payload_error_type, payload_of
+from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
+from schema.estates.errors import BuildingError
 from schema.estates.inputs import (
     BuildingCopyInput,
     BuildingCreateInput,
@@ -32,32 +31,30 @@ from schema.estates.inputs import (
 from schema.estates.mutations.common import maybe, maybe_pk
 from schema.estates.types import BuildingType
 
-BuildingError = payload_error_type("BuildingError", BuildingErrorCode, "Why a change to a building was refused.")
-
 
 @strawberry.type
 class BuildingCreatePayload:
-    errors: list[BuildingError]  # type: ignore[valid-type]
+    errors: list[BuildingError]
     building: BuildingType | None = None
     houses_created: int = strawberry.field(default=0, description="Houses generated with the building.")
 
 
 @strawberry.type
 class BuildingCopyPayload:
-    errors: list[BuildingError]  # type: ignore[valid-type]
+    errors: list[BuildingError]
     building: BuildingType | None = strawberry.field(default=None, description="The new copy.")
     houses_created: int = strawberry.field(default=0, description="Houses copied into it.")
 
 
 @strawberry.type
 class BuildingUpdatePayload:
-    errors: list[BuildingError]  # type: ignore[valid-type]
+    errors: list[BuildingError]
     building: BuildingType | None = None
 
 
 @strawberry.type
 class BuildingDeletePayload:
-    errors: list[BuildingError]  # type: ignore[valid-type]
+    errors: list[BuildingError]
     building: BuildingType | None = strawberry.field(default=None, description="The building as it was.")
 
 
@@ -65,11 +62,12 @@ P = TypeVar("P", BuildingCreatePayload, BuildingCopyPayload)
 
 
 def _with_houses(payload_type: type[P], change: Callable[[], BuildingWithHouses]) -> P:
-    try:
-        result = change()
-    except (DomainError, DomainErrors) as exc:
-        return payload_type(errors=errors_from(exc, BuildingError))
-    return payload_type(errors=[], building=result.building, houses_created=result.houses_created)  # type: ignore[arg-type]
+    return payload_of(
+        payload_type,
+        BuildingError,
+        lambda result: {"building": result.building, "houses_created": result.houses_created},
+        change,
+    )
 
 
 def _generation(generate: BuildingGenerateInput | None) -> HouseGeneration | None:

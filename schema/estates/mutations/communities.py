@@ -5,34 +5,32 @@ from __future__ import annotations
 import strawberry
 
 from permissions.roles import Capability
-from saas.estates.errors import CommunityErrorCode
 from saas.estates.models import Community
 from saas.estates.services import community_create, community_delete, community_update
-from schema.core.errors import payload_error_type, payload_of
+from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
+from schema.estates.errors import CommunityError
 from schema.estates.inputs import CommunityCreateInput, CommunityDeleteInput, CommunityUpdateInput
 from schema.estates.mutations.common import maybe
 from schema.estates.types import CommunityType
 
-CommunityError = payload_error_type("CommunityError", CommunityErrorCode, "Why a change to a community was refused.")
-
 
 @strawberry.type
 class CommunityCreatePayload:
-    errors: list[CommunityError]  # type: ignore[valid-type]
+    errors: list[CommunityError]
     community: CommunityType | None = None
 
 
 @strawberry.type
 class CommunityUpdatePayload:
-    errors: list[CommunityError]  # type: ignore[valid-type]
+    errors: list[CommunityError]
     community: CommunityType | None = None
 
 
 @strawberry.type
 class CommunityDeletePayload:
-    errors: list[CommunityError]  # type: ignore[valid-type]
+    errors: list[CommunityError]
     community: CommunityType | None = strawberry.field(default=None, description="The community as it was.")
 
 

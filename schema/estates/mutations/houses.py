@@ -5,34 +5,32 @@ from __future__ import annotations
 import strawberry
 
 from permissions.roles import Capability
-from saas.estates.errors import HouseErrorCode
 from saas.estates.models import House, Unit
 from saas.estates.services import house_create, house_delete, house_update
-from schema.core.errors import payload_error_type, payload_of
+from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
+from schema.estates.errors import HouseError
 from schema.estates.inputs import HouseCreateInput, HouseDeleteInput, HouseUpdateInput
 from schema.estates.mutations.common import maybe, maybe_pk
 from schema.estates.types import HouseType
 
-HouseError = payload_error_type("HouseError", HouseErrorCode, "Why a change to a house was refused.")
-
 
 @strawberry.type
 class HouseCreatePayload:
-    errors: list[HouseError]  # type: ignore[valid-type]
+    errors: list[HouseError]
     house: HouseType | None = None
 
 
 @strawberry.type
 class HouseUpdatePayload:
-    errors: list[HouseError]  # type: ignore[valid-type]
+    errors: list[HouseError]
     house: HouseType | None = None
 
 
 @strawberry.type
 class HouseDeletePayload:
-    errors: list[HouseError]  # type: ignore[valid-type]
+    errors: list[HouseError]
     house: HouseType | None = strawberry.field(default=None, description="The house as it was.")
 
 

@@ -5,33 +5,31 @@ from __future__ import annotations
 import strawberry
 
 from permissions.roles import Capability
-from saas.estates.errors import UnitErrorCode
 from saas.estates.models import Building, Unit
 from saas.estates.services import unit_create, unit_delete, unit_update
-from schema.core.errors import payload_error_type, payload_of
+from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
+from schema.estates.errors import UnitError
 from schema.estates.inputs import UnitCreateInput, UnitDeleteInput, UnitUpdateInput
 from schema.estates.types import UnitType
-
-UnitError = payload_error_type("UnitError", UnitErrorCode, "Why a change to a unit was refused.")
 
 
 @strawberry.type
 class UnitCreatePayload:
-    errors: list[UnitError]  # type: ignore[valid-type]
+    errors: list[UnitError]
     unit: UnitType | None = None
 
 
 @strawberry.type
 class UnitUpdatePayload:
-    errors: list[UnitError]  # type: ignore[valid-type]
+    errors: list[UnitError]
     unit: UnitType | None = None
 
 
 @strawberry.type
 class UnitDeletePayload:
-    errors: list[UnitError]  # type: ignore[valid-type]
+    errors: list[UnitError]
     unit: UnitType | None = strawberry.field(default=None, description="The unit as it was.")
 
 

@@ -7,13 +7,6 @@ import strawberry
 from permissions.roles import Capability
 from saas.core.unset import UNSET
 from saas.estates.models import House
-from saas.finance.errors import (
-    BillErrorCode,
-    BillingErrorCode,
-    FeeItemErrorCode,
-    FinancePolicyErrorCode,
-    MeterReadingErrorCode,
-)
 from saas.finance.models import Bill, FeeItem
 from saas.finance.services import (
     bill_cancel,
@@ -23,10 +16,11 @@ from saas.finance.services import (
     finance_policy_update,
     meter_reading_record,
 )
-from schema.core.errors import payload_error_type, payload_of
+from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
 from schema.estates.mutations.common import maybe
+from schema.finance.errors import BillError, BillingError, FeeItemError, FinancePolicyError, MeterReadingError
 from schema.finance.inputs import (
     BillCancelInput,
     BillingRunInput,
@@ -38,48 +32,40 @@ from schema.finance.inputs import (
 from schema.finance.mutations.common import authorize_communities, caller, pks
 from schema.finance.types import BillingRunType, BillType, FeeItemType, FinancePolicyType, MeterReadingType
 
-FeeItemError = payload_error_type("FeeItemError", FeeItemErrorCode, "Why a fee item change was refused.")
-MeterReadingError = payload_error_type("MeterReadingError", MeterReadingErrorCode, "Why a reading was refused.")
-BillingError = payload_error_type("BillingError", BillingErrorCode, "Why a billing run (or preview) was refused.")
-BillError = payload_error_type("BillError", BillErrorCode, "Why a bill could not be cancelled.")
-FinancePolicyError = payload_error_type(
-    "FinancePolicyError", FinancePolicyErrorCode, "Why a policy change was refused."
-)
-
 
 @strawberry.type
 class FeeItemCreatePayload:
-    errors: list[FeeItemError]  # type: ignore[valid-type]
+    errors: list[FeeItemError]
     fee_item: FeeItemType | None = None
 
 
 @strawberry.type
 class FeeItemUpdatePayload:
-    errors: list[FeeItemError]  # type: ignore[valid-type]
+    errors: list[FeeItemError]
     fee_item: FeeItemType | None = None
 
 
 @strawberry.type
 class MeterReadingRecordPayload:
-    errors: list[MeterReadingError]  # type: ignore[valid-type]
+    errors: list[MeterReadingError]
     meter_reading: MeterReadingType | None = None
 
 
 @strawberry.type
 class BillingRunCreatePayload:
-    errors: list[BillingError]  # type: ignore[valid-type]
+    errors: list[BillingError]
     billing_run: BillingRunType | None = None
 
 
 @strawberry.type
 class BillCancelPayload:
-    errors: list[BillError]  # type: ignore[valid-type]
+    errors: list[BillError]
     bill: BillType | None = None
 
 
 @strawberry.type
 class FinancePolicyUpdatePayload:
-    errors: list[FinancePolicyError]  # type: ignore[valid-type]
+    errors: list[FinancePolicyError]
     finance_policy: FinancePolicyType | None = None
 
 

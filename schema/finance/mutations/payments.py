@@ -7,12 +7,12 @@ import strawberry
 
 from permissions.roles import Capability
 from saas.estates.models import House
-from saas.finance.errors import PaymentErrorCode, WaiverErrorCode
-from saas.finance.models import Bill, Payment, PaymentMethod, Waiver
+from saas.finance.models import Bill, Payment, Waiver
 from saas.finance.services import payment_record, payment_reverse, waiver_approve, waiver_reject, waiver_request
-from schema.core.errors import payload_error_type, payload_of
+from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
+from schema.finance.errors import PaymentError, WaiverError
 from schema.finance.inputs import (
     PaymentRecordInput,
     PaymentReverseInput,
@@ -21,39 +21,36 @@ from schema.finance.inputs import (
     WaiverRequestInput,
 )
 from schema.finance.mutations.common import caller, pks
-from schema.finance.types import PaymentType, WaiverType
-
-PaymentError = payload_error_type("PaymentError", PaymentErrorCode, "Why a payment or reversal was refused.")
-WaiverError = payload_error_type("WaiverError", WaiverErrorCode, "Why a waiver request or decision was refused.")
+from schema.finance.types import PaymentMethod, PaymentType, WaiverType
 
 
 @strawberry.type
 class PaymentRecordPayload:
-    errors: list[PaymentError]  # type: ignore[valid-type]
+    errors: list[PaymentError]
     payment: PaymentType | None = strawberry.field(default=None, description="With its receipt number.")
 
 
 @strawberry.type
 class PaymentReversePayload:
-    errors: list[PaymentError]  # type: ignore[valid-type]
+    errors: list[PaymentError]
     reversal: PaymentType | None = strawberry.field(default=None, description="The new, negative payment.")
 
 
 @strawberry.type
 class WaiverRequestPayload:
-    errors: list[WaiverError]  # type: ignore[valid-type]
+    errors: list[WaiverError]
     waiver: WaiverType | None = None
 
 
 @strawberry.type
 class WaiverApprovePayload:
-    errors: list[WaiverError]  # type: ignore[valid-type]
+    errors: list[WaiverError]
     waiver: WaiverType | None = None
 
 
 @strawberry.type
 class WaiverRejectPayload:
-    errors: list[WaiverError]  # type: ignore[valid-type]
+    errors: list[WaiverError]
     waiver: WaiverType | None = None
 
 

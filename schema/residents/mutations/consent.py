@@ -23,25 +23,25 @@ from schema.residents.types import ConsentType
 
 @strawberry.type
 class ConsentRecordPayload:
-    errors: list[ConsentError]  # type: ignore[valid-type]
+    errors: list[ConsentError]
     consent: ConsentType | None = None
 
 
 @strawberry.type
 class ConsentWithdrawPayload:
-    errors: list[ConsentError]  # type: ignore[valid-type]
+    errors: list[ConsentError]
     consent: ConsentType | None = None
 
 
 @strawberry.type
 class MyConsentGivePayload:
-    errors: list[ConsentError]  # type: ignore[valid-type]
+    errors: list[ConsentError]
     consent: ConsentType | None = None
 
 
 @strawberry.type
 class MyConsentWithdrawPayload:
-    errors: list[ConsentError]  # type: ignore[valid-type]
+    errors: list[ConsentError]
     consent: ConsentType | None = None
 
 

@@ -9,7 +9,6 @@ import strawberry
 from strawberry.scalars import JSON
 
 from permissions.roles import Capability
-from saas.core.errors import DomainError, DomainErrors
 from saas.core.ratelimit import client_address
 from saas.residents.models import Resident
 from saas.residents.services.privacy import (
@@ -19,7 +18,7 @@ from saas.residents.services.privacy import (
     resident_data_export,
     resident_reveal_pii,
 )
-from schema.core.errors import errors_from, payload_of
+from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
 from schema.residents.errors import PrivacyError
@@ -38,14 +37,14 @@ class RevealedPiiType:
 
 @strawberry.type
 class ResidentRevealPiiPayload:
-    errors: list[PrivacyError]  # type: ignore[valid-type]
+    errors: list[PrivacyError]
     resident: ResidentType | None = strawberry.field(default=None, description="As you normally see it (masked).")
     revealed: RevealedPiiType | None = None
 
 
 @strawberry.type
 class ResidentDataExportPayload:
-    errors: list[PrivacyError]  # type: ignore[valid-type]
+    errors: list[PrivacyError]
     export: JSON | None = strawberry.field(
         default=None,
         description="{exportedAt, company, residentId, sections: {resident, occupancies, registrationRequests, "
@@ -55,7 +54,7 @@ class ResidentDataExportPayload:
 
 @strawberry.type
 class ResidentAnonymisePayload:
-    errors: list[PrivacyError]  # type: ignore[valid-type]
+    errors: list[PrivacyError]
     resident: ResidentType | None = strawberry.field(default=None, description="The resident as now stored.")
 
 
@@ -85,13 +84,14 @@ class PrivacyMutations:
         resident_id = pk_from_global_id(input.id, "Resident")
         authorize(info, Capability.RESIDENT_VIEW, Resident, resident_id)
         actor, address = _caller(info)
-        try:
-            result = resident_reveal_pii(
+        return payload_of(
+            ResidentRevealPiiPayload,
+            PrivacyError,
+            lambda result: {"resident": result.resident, "revealed": _revealed(result)},
+            lambda: resident_reveal_pii(
                 resident_id=resident_id, actor=actor, reason=input.reason, fields=input.fields, client_address=address
-            )
-        except (DomainError, DomainErrors) as exc:
-            return ResidentRevealPiiPayload(errors=errors_from(exc, PrivacyError))
-        return ResidentRevealPiiPayload(errors=[], resident=result.resident, revealed=_revealed(result))  # type: ignore[arg-type]
+            ),
+        )
 
     @strawberry.mutation(
         permission_classes=[HasCapability(Capability.PRIVACY_REQUEST)],

@@ -23,19 +23,19 @@ from schema.residents.types import RegistrationRequestType
 
 @strawberry.type
 class RegistrationRequestCreatePayload:
-    errors: list[RegistrationError]  # type: ignore[valid-type]
+    errors: list[RegistrationError]
     registration_request: RegistrationRequestType | None = None
 
 
 @strawberry.type
 class RegistrationApprovePayload:
-    errors: list[RegistrationError]  # type: ignore[valid-type]
+    errors: list[RegistrationError]
     registration_request: RegistrationRequestType | None = None
 
 
 @strawberry.type
 class RegistrationRejectPayload:
-    errors: list[RegistrationError]  # type: ignore[valid-type]
+    errors: list[RegistrationError]
     registration_request: RegistrationRequestType | None = None
 
 

@@ -29,37 +29,37 @@ from schema.residents.types import OccupancyType, ResidentPolicyType, ResidentTy
 
 @strawberry.type
 class ResidentCreatePayload:
-    errors: list[ResidentError]  # type: ignore[valid-type]
+    errors: list[ResidentError]
     resident: ResidentType | None = None
 
 
 @strawberry.type
 class ResidentUpdatePayload:
-    errors: list[ResidentError]  # type: ignore[valid-type]
+    errors: list[ResidentError]
     resident: ResidentType | None = None
 
 
 @strawberry.type
 class ResidentDeletePayload:
-    errors: list[ResidentError]  # type: ignore[valid-type]
+    errors: list[ResidentError]
     resident: ResidentType | None = strawberry.field(default=None, description="The resident as it was.")
 
 
 @strawberry.type
 class OccupancyStartPayload:
-    errors: list[ResidentError]  # type: ignore[valid-type]
+    errors: list[ResidentError]
     occupancy: OccupancyType | None = None
 
 
 @strawberry.type
 class OccupancyEndPayload:
-    errors: list[ResidentError]  # type: ignore[valid-type]
+    errors: list[ResidentError]
     occupancy: OccupancyType | None = None
 
 
 @strawberry.type
 class ResidentPolicyUpdatePayload:
-    errors: list[ResidentError]  # type: ignore[valid-type]
+    errors: list[ResidentError]
     policy: ResidentPolicyType | None = None
 
 

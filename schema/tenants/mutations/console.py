@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import strawberry
 
-from schema.core.errors import payload_error_type, payload_of
+from schema.core.errors import payload_of
 from schema.core.permissions import IsVendorStaff
 from schema.core.relay import pk_from_global_id
+from schema.tenants.errors import DemoBookingError, TenantError
 from schema.tenants.inputs import (
     DemoBookingCloseInput,
     DemoBookingScheduleInput,
@@ -15,25 +16,20 @@ from schema.tenants.inputs import (
     TenantSuspendInput,
     TenantTrialExtendInput,
 )
-from schema.tenants.mutations.signup import DemoBookingError
-from schema.tenants.types import DemoBookingType, TenantType
-from tenants.errors import TenantErrorCode
-from tenants.models import DemoBookingStatus
+from schema.tenants.types import DemoBookingStatus, DemoBookingType, TenantType
 from tenants.services import lifecycle
 from tenants.services.demos import demo_close, demo_schedule
-
-TenantError = payload_error_type("TenantError", TenantErrorCode, "Why a change to a company was refused.")
 
 
 @strawberry.type
 class TenantPayload:
-    errors: list[TenantError]  # type: ignore[valid-type]
+    errors: list[TenantError]
     tenant: TenantType | None = None
 
 
 @strawberry.type
 class DemoBookingPayload:
-    errors: list[DemoBookingError]  # type: ignore[valid-type]
+    errors: list[DemoBookingError]
     demo_booking: DemoBookingType | None = None
 
 

@@ -31,24 +31,55 @@ from schema.workorders.mutations.common import order_pk
 from schema.workorders.types import WorkOrderType
 
 
-def _payload(name: str, description: str) -> Any:
-    namespace = {
-        "__annotations__": {"errors": list[WorkOrderError], "work_order": WorkOrderType | None},  # type: ignore[valid-type]
-        "work_order": None,
-        "__doc__": description,
-    }
-    return strawberry.type(type(name, (), namespace), description=description)
+@strawberry.type(description="What a move of a work order answers.")
+class WorkOrderPayload:
+    errors: list[WorkOrderError] = strawberry.field(description="Why the move was refused; empty when it was made.")
+    work_order: WorkOrderType | None = strawberry.field(default=None, description="The order after the move.")
 
 
-WorkOrderSubmitPayload = _payload("WorkOrderSubmitPayload", "The order as recorded and dispatched.")
-WorkOrderAssignPayload = _payload("WorkOrderAssignPayload", "The order with its new assignee.")
-WorkOrderAcceptPayload = _payload("WorkOrderAcceptPayload", "The order, accepted by the caller.")
-WorkOrderArrivePayload = _payload("WorkOrderArrivePayload", "The order, with the technician on site.")
-WorkOrderCompletePayload = _payload("WorkOrderCompletePayload", "The completed order.")
-WorkOrderCancelPayload = _payload("WorkOrderCancelPayload", "The cancelled order.")
-WorkOrderRatePayload = _payload("WorkOrderRatePayload", "The rated order.")
-WorkOrderReopenPayload = _payload("WorkOrderReopenPayload", "The reopened order.")
-WorkOrderClosePayload = _payload("WorkOrderClosePayload", "The closed order.")
+@strawberry.type(description="The order as recorded and dispatched.")
+class WorkOrderSubmitPayload(WorkOrderPayload):
+    pass
+
+
+@strawberry.type(description="The order with its new assignee.")
+class WorkOrderAssignPayload(WorkOrderPayload):
+    pass
+
+
+@strawberry.type(description="The order, accepted by the caller.")
+class WorkOrderAcceptPayload(WorkOrderPayload):
+    pass
+
+
+@strawberry.type(description="The order, with the technician on site.")
+class WorkOrderArrivePayload(WorkOrderPayload):
+    pass
+
+
+@strawberry.type(description="The completed order.")
+class WorkOrderCompletePayload(WorkOrderPayload):
+    pass
+
+
+@strawberry.type(description="The cancelled order.")
+class WorkOrderCancelPayload(WorkOrderPayload):
+    pass
+
+
+@strawberry.type(description="The rated order.")
+class WorkOrderRatePayload(WorkOrderPayload):
+    pass
+
+
+@strawberry.type(description="The reopened order.")
+class WorkOrderReopenPayload(WorkOrderPayload):
+    pass
+
+
+@strawberry.type(description="The closed order.")
+class WorkOrderClosePayload(WorkOrderPayload):
+    pass
 
 
 def _user(info: strawberry.Info) -> Any:
@@ -88,7 +119,7 @@ class WorkOrderChangeMutations:
         description="报修. Owners for a house they live in; staff for a house or public area in their "
         "communities. Dispatched at once by the community's mode. Photos: a GraphQL multipart request.",
     )
-    def work_order_submit(self, info: strawberry.Info, input: WorkOrderSubmitInput) -> WorkOrderSubmitPayload:  # type: ignore[valid-type]
+    def work_order_submit(self, info: strawberry.Info, input: WorkOrderSubmitInput) -> WorkOrderSubmitPayload:
         report = _report(info, input)
         user = _user(info)
         return _run(
@@ -99,7 +130,7 @@ class WorkOrderChangeMutations:
         permission_classes=[HasCapability(Capability.WORKORDER_MANAGE)],
         description="派单: give the order to a technician of its community (or to another one).",
     )
-    def work_order_assign(self, info: strawberry.Info, input: WorkOrderAssignInput) -> WorkOrderAssignPayload:  # type: ignore[valid-type]
+    def work_order_assign(self, info: strawberry.Info, input: WorkOrderAssignInput) -> WorkOrderAssignPayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_MANAGE)
         technician_id = pk_from_global_id(input.technician, "Technician")
         user = _user(info)
@@ -115,7 +146,7 @@ class WorkOrderChangeMutations:
         description="接单: accept an order assigned to you, or take an order offered to you (抢单); "
         "ALREADY_TAKEN when another technician was faster.",
     )
-    def work_order_accept(self, info: strawberry.Info, input: WorkOrderAcceptInput) -> WorkOrderAcceptPayload:  # type: ignore[valid-type]
+    def work_order_accept(self, info: strawberry.Info, input: WorkOrderAcceptInput) -> WorkOrderAcceptPayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_WORK)
         user = _user(info)
         return _run(WorkOrderAcceptPayload, lambda: transitions.work_order_accept(order_id=pk, technician=user))
@@ -123,7 +154,7 @@ class WorkOrderChangeMutations:
     @strawberry.mutation(
         permission_classes=[HasCapability(Capability.WORKORDER_WORK)], description="到场: you are at the place."
     )
-    def work_order_arrive(self, info: strawberry.Info, input: WorkOrderArriveInput) -> WorkOrderArrivePayload:  # type: ignore[valid-type]
+    def work_order_arrive(self, info: strawberry.Info, input: WorkOrderArriveInput) -> WorkOrderArrivePayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_WORK)
         user = _user(info)
         return _run(
@@ -135,7 +166,7 @@ class WorkOrderChangeMutations:
         permission_classes=[HasCapability(Capability.WORKORDER_WORK)],
         description="完工: the repair is done; say what was done in the note.",
     )
-    def work_order_complete(self, info: strawberry.Info, input: WorkOrderCompleteInput) -> WorkOrderCompletePayload:  # type: ignore[valid-type]
+    def work_order_complete(self, info: strawberry.Info, input: WorkOrderCompleteInput) -> WorkOrderCompletePayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_WORK)
         user = _user(info)
         return _run(
@@ -147,7 +178,7 @@ class WorkOrderChangeMutations:
         permission_classes=[HasCapability(Capability.WORKORDER_MANAGE, owners=True)],
         description="取消, before a technician is on site: the owner who reported it, or the service desk.",
     )
-    def work_order_cancel(self, info: strawberry.Info, input: WorkOrderCancelInput) -> WorkOrderCancelPayload:  # type: ignore[valid-type]
+    def work_order_cancel(self, info: strawberry.Info, input: WorkOrderCancelInput) -> WorkOrderCancelPayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_MANAGE)
         user = _user(info)
         return _run(
@@ -158,7 +189,7 @@ class WorkOrderChangeMutations:
     @strawberry.mutation(
         permission_classes=[IsOwnerAccount], description="评价: 1–5 stars for a completed order you reported."
     )
-    def work_order_rate(self, info: strawberry.Info, input: WorkOrderRateInput) -> WorkOrderRatePayload:  # type: ignore[valid-type]
+    def work_order_rate(self, info: strawberry.Info, input: WorkOrderRateInput) -> WorkOrderRatePayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_VIEW)
         user = _user(info)
         return _run(
@@ -170,7 +201,7 @@ class WorkOrderChangeMutations:
         permission_classes=[IsOwnerAccount],
         description="返修: send a completed order you reported back to its technician, within the reopen window.",
     )
-    def work_order_reopen(self, info: strawberry.Info, input: WorkOrderReopenInput) -> WorkOrderReopenPayload:  # type: ignore[valid-type]
+    def work_order_reopen(self, info: strawberry.Info, input: WorkOrderReopenInput) -> WorkOrderReopenPayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_VIEW)
         user = _user(info)
         return _run(
@@ -182,7 +213,7 @@ class WorkOrderChangeMutations:
         permission_classes=[HasCapability(Capability.WORKORDER_MANAGE)],
         description="关闭 a completed order without waiting for a rating.",
     )
-    def work_order_close(self, info: strawberry.Info, input: WorkOrderCloseInput) -> WorkOrderClosePayload:  # type: ignore[valid-type]
+    def work_order_close(self, info: strawberry.Info, input: WorkOrderCloseInput) -> WorkOrderClosePayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_MANAGE)
         user = _user(info)
         return _run(

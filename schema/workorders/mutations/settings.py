@@ -3,21 +3,18 @@ skills and duty."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 from django.db.models import Exists, OuterRef
 
 from permissions.roles import Capability
 from saas.accounts.models import User
-from saas.core.errors import DomainError, DomainErrors
 from saas.estates.models import Community
 from saas.workorders.dispatch import open_orders_count, technicians
-from saas.workorders.models import Category, DispatchMode, WorkOrderPolicy
+from saas.workorders.models import Category, DispatchMode
 from saas.workorders.selectors import communities_with_dispatch, dispatch_mode_annotation, technicians_visible_to
 from saas.workorders.services import settings as services
 from saas.workorders.sla import SlaTerms
-from schema.core.errors import ApiError, ApiMessage, errors_from
+from schema.core.errors import ApiError, ApiMessage, payload_of
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
 from schema.workorders.errors import WorkOrderSettingsError
@@ -33,25 +30,25 @@ from schema.workorders.types import CommunityDispatchType, TechnicianType, WorkO
 
 @strawberry.type
 class DispatchModeSetPayload:
-    errors: list[WorkOrderSettingsError]  # type: ignore[valid-type]
+    errors: list[WorkOrderSettingsError]
     dispatch: CommunityDispatchType | None = None
 
 
 @strawberry.type
 class WorkOrderPolicyUpdatePayload:
-    errors: list[WorkOrderSettingsError]  # type: ignore[valid-type]
+    errors: list[WorkOrderSettingsError]
     policy: WorkOrderPolicyType | None = None
 
 
 @strawberry.type
 class TechnicianProfileSetPayload:
-    errors: list[WorkOrderSettingsError]  # type: ignore[valid-type]
+    errors: list[WorkOrderSettingsError]
     technician: TechnicianType | None = None
 
 
 @strawberry.type
 class TechnicianDutySetPayload:
-    errors: list[WorkOrderSettingsError]  # type: ignore[valid-type]
+    errors: list[WorkOrderSettingsError]
     technician: TechnicianType | None = None
 
 
@@ -69,10 +66,6 @@ def _authorize_technician(info: strawberry.Info, pk: int) -> None:
         raise ApiError(ApiMessage.FORBIDDEN)
 
 
-def _errors(exc: DomainError | DomainErrors) -> list[Any]:
-    return errors_from(exc, WorkOrderSettingsError)
-
-
 @strawberry.type
 class WorkOrderSettingsMutations:
     @strawberry.mutation(
@@ -83,12 +76,16 @@ class WorkOrderSettingsMutations:
     def dispatch_mode_set(self, info: strawberry.Info, input: DispatchModeSetInput) -> DispatchModeSetPayload:
         community_id = pk_from_global_id(input.community, "Community")
         authorize(info, Capability.WORKORDER_SETTINGS, Community, community_id)
-        try:
-            services.dispatch_mode_set(community_id=community_id, mode=DispatchMode(input.mode.value))
-        except (DomainError, DomainErrors) as exc:
-            return DispatchModeSetPayload(errors=_errors(exc))
-        row = communities_with_dispatch().annotate(dispatch_mode=dispatch_mode_annotation()).get(pk=community_id)
-        return DispatchModeSetPayload(errors=[], dispatch=row)  # type: ignore[arg-type]
+        return payload_of(
+            DispatchModeSetPayload,
+            WorkOrderSettingsError,
+            lambda _: {
+                "dispatch": communities_with_dispatch()
+                .annotate(dispatch_mode=dispatch_mode_annotation())
+                .get(pk=community_id)
+            },
+            lambda: services.dispatch_mode_set(community_id=community_id, mode=DispatchMode(input.mode.value)),
+        )
 
     @strawberry.mutation(
         permission_classes=[HasCapability(Capability.COMPANY_SETTINGS)],
@@ -103,11 +100,12 @@ class WorkOrderSettingsMutations:
             )
             for terms in input.sla
         ]
-        try:
-            policy: WorkOrderPolicy = services.work_order_policy_update(reopen_days=input.reopen_days, sla=changes)
-        except (DomainError, DomainErrors) as exc:
-            return WorkOrderPolicyUpdatePayload(errors=_errors(exc))
-        return WorkOrderPolicyUpdatePayload(errors=[], policy=policy_payload(policy))
+        return payload_of(
+            WorkOrderPolicyUpdatePayload,
+            WorkOrderSettingsError,
+            lambda policy: {"policy": policy_payload(policy)},
+            lambda: services.work_order_policy_update(reopen_days=input.reopen_days, sla=changes),
+        )
 
     @strawberry.mutation(
         permission_classes=[HasCapability(Capability.WORKORDER_SETTINGS)],
@@ -120,11 +118,12 @@ class WorkOrderSettingsMutations:
         pk = pk_from_global_id(input.technician, "Technician")
         _authorize_technician(info, pk)
         skills = [Category(c.value) for c in input.skills] if input.skills is not None else None
-        try:
-            services.technician_profile_set(technician_id=pk, skills=skills, on_duty=input.on_duty)
-        except (DomainError, DomainErrors) as exc:
-            return TechnicianProfileSetPayload(errors=_errors(exc))
-        return TechnicianProfileSetPayload(errors=[], technician=_technician_row(pk))  # type: ignore[arg-type]
+        return payload_of(
+            TechnicianProfileSetPayload,
+            WorkOrderSettingsError,
+            lambda _: {"technician": _technician_row(pk)},
+            lambda: services.technician_profile_set(technician_id=pk, skills=skills, on_duty=input.on_duty),
+        )
 
     @strawberry.mutation(
         permission_classes=[HasCapability(Capability.WORKORDER_WORK)],
@@ -132,8 +131,9 @@ class WorkOrderSettingsMutations:
     )
     def technician_duty_set(self, info: strawberry.Info, input: TechnicianDutySetInput) -> TechnicianDutySetPayload:
         user = info.context.request.user
-        try:
-            services.technician_duty_set(technician=user, on_duty=input.on_duty)
-        except (DomainError, DomainErrors) as exc:
-            return TechnicianDutySetPayload(errors=_errors(exc))
-        return TechnicianDutySetPayload(errors=[], technician=_technician_row(user.pk))  # type: ignore[arg-type]
+        return payload_of(
+            TechnicianDutySetPayload,
+            WorkOrderSettingsError,
+            lambda _: {"technician": _technician_row(user.pk)},
+            lambda: services.technician_duty_set(technician=user, on_duty=input.on_duty),
+        )

@@ -1,0 +1,16 @@
+"""GraphQL error types of the notifications payloads: ``{ field, message, code }``, each ``code`` an enum
+of the app's error codes (declared once, in the app's ``errors.py``)."""
+
+from __future__ import annotations
+
+import strawberry
+
+from saas.notifications.errors import NotificationErrorCode
+from schema.core.errors import CODE_DESCRIPTION, PayloadError
+
+strawberry.enum(NotificationErrorCode, name="NotificationErrorCode", description="Codes of NotificationError.")
+
+
+@strawberry.type(description="Why marking notifications failed.")
+class NotificationError(PayloadError):
+    code: NotificationErrorCode = strawberry.field(description=CODE_DESCRIPTION)
