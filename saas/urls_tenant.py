@@ -1,6 +1,7 @@
 from django.urls import path
 
 from billing.webhooks import sandbox_page
+from saas.accounts.views import staff_activate_page
 from saas.workorders.views import photo_file
 from schema.core.views import WuyeGraphQLView
 from schema.finance.downloads import report_download
@@ -9,6 +10,7 @@ from schema.tenant import schema
 urlpatterns = [
     path("graphql", WuyeGraphQLView.as_view(schema=schema)),
     path("finance/reports/<str:name>.xlsx", report_download, name="finance-report-download"),
+    path("staff/activate", staff_activate_page, name="staff-activate"),
     path("workorders/photos/<int:photo_id>", photo_file, name="work-order-photo"),
     path("payments/sandbox/<str:out_trade_no>", sandbox_page, name="payments-sandbox"),
 ]

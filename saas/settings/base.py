@@ -199,6 +199,8 @@ SMS_BACKEND = env.str("SMS_BACKEND", default="saas.core.sms.ConsoleSmsBackend")
 SMS_CODE_RATE = env.str("SMS_CODE_RATE", default="10/h")  # codes per client address per host
 API_TOKEN_TTL = timedelta(days=env.int("API_TOKEN_TTL_DAYS", default=30))
 # Where the staff app sets an invited member's password: the invitation SMS carries this link.
+# The default is our own activation page on the company host (saas.accounts.views); a front end of
+# your own: any URL with {code} (and optionally {company_url}), and that page is switched off.
 STAFF_ACTIVATION_URL = env.str("STAFF_ACTIVATION_URL", default="{company_url}staff/activate?code={code}")
 STAFF_ACTIVATE_RATE = env.str("STAFF_ACTIVATE_RATE", default="20/h")  # activation attempts per client address
 SESSION_COOKIE_HTTPONLY = True
