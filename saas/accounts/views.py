@@ -29,8 +29,10 @@ button{{font-size:1.1rem;padding:.6rem 1.4rem;margin-top:1rem;width:100%}}
 FORM = """{errors}<p>请设置登录密码（至少 8 位，不要只用数字）。</p>
 <form method="post"><input type="hidden" name="csrfmiddlewaretoken" value="{csrf}">
 <input type="hidden" name="code" value="{code}">
-<label for="password">新密码</label><input id="password" name="password" type="password" autocomplete="new-password" required>
-<label for="confirm">再次输入</label><input id="confirm" name="confirm" type="password" autocomplete="new-password" required>
+<label for="password">新密码</label>
+<input id="password" name="password" type="password" autocomplete="new-password" required>
+<label for="confirm">再次输入</label>
+<input id="confirm" name="confirm" type="password" autocomplete="new-password" required>
 <button type="submit">激活</button></form>"""
 
 DONE = """<p class="done">账号 {username} 已激活。请打开员工端，用手机号和刚设置的密码登录。</p>"""
