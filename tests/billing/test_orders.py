@@ -110,13 +110,3 @@ def test_paying_companies_cannot_take_sandbox_money(home: Home, owner: GraphQLCl
     settings.PAYMENT_SANDBOX_FOR_PAID_COMPANIES = False
     Company.objects.filter(pk=home.company.pk).update(status="paid", trial_ends_at=None)
     assert _codes(pay(owner, [home.jan], "SANDBOX", "QR_CODE")) == ["SANDBOX_NOT_ALLOWED"]
-
-
-def test_demo_seed_configures_the_sandbox_and_leaves_paid_and_waiting_orders(home: Home) -> None:
-    from saas.demo.payments import seed_payments
-
-    with tenant_context(home.company):
-        seed_payments()
-        states = sorted(PaymentOrder.objects.values_list("state", flat=True))
-        assert states == [OrderState.PAID, OrderState.PAID]
-        assert Payment.objects.filter(method="sandbox").count() == 2

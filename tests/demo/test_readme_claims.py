@@ -198,6 +198,7 @@ def test_a_sandbox_order_waits_for_zhang_wei(inside: Company) -> None:
     assert waiting.expires_at > timezone.now() + timedelta(days=1)
     assert Bill.objects.filter(pk__in=waiting.bill_ids, status__in=OPEN_STATUSES).count() == 1
     assert PaymentOrder.objects.filter(provider=Provider.SANDBOX, state=OrderState.PAID).count() == 4
+    assert Payment.objects.filter(method="sandbox").count() == 4  # settled into the ledger
     # and its checkout page (the link billsPay hands back) opens, ready to pay
     url = urlsplit(waiting.checkout["redirect_url"])
     assert url.path == f"/payments/sandbox/{waiting.out_trade_no}"
