@@ -172,6 +172,37 @@ class ProviderEvent(models.Model):
         return f"{self.provider}:{self.event_key}"
 
 
+class InboxEntry(models.Model):
+    """收件箱 A verified provider notification, recorded (and committed) before it is answered and
+    settled afterwards by a task: answering never waits on the ledger, and nothing answered
+    ``success`` can be lost. ``(provider, event_key)`` is unique, so a repeat is recorded once;
+    ``settled_at`` stays empty until the settlement committed (the sweep retries those)."""
+
+    order = models.ForeignKey(PaymentOrder, on_delete=models.PROTECT, related_name="+")
+    provider = models.CharField(max_length=16, choices=Provider.choices)
+    event_key = models.CharField(max_length=128)
+    state = models.CharField(max_length=16)
+    amount_fen = models.BigIntegerField(null=True, blank=True)
+    provider_trade_no = models.CharField(max_length=64, blank=True)
+    payload = models.JSONField(default=dict, blank=True)
+    occurred_at = models.DateTimeField(null=True, blank=True)
+    received_at = models.DateTimeField(default=timezone.now)
+    settled_at = models.DateTimeField(null=True, blank=True)
+    outcome = models.CharField(max_length=16, blank=True)
+    attempts = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        verbose_name = "支付通知收件箱"
+        verbose_name_plural = "支付通知收件箱"
+        constraints = [models.UniqueConstraint(fields=["provider", "event_key"], name="inbox_event_once")]
+        indexes = [
+            models.Index(fields=["received_at"], condition=Q(settled_at__isnull=True), name="inbox_unsettled"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.provider}:{self.event_key}"
+
+
 class RefundState(models.TextChoices):
     PENDING = "pending", "处理中"
     SUCCEEDED = "succeeded", "已退款"

@@ -3,13 +3,17 @@ sends one task per company, which runs in that company's schema (tenant-schemas-
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 
 from celery import shared_task
 from django.utils import timezone
 
+from billing.services.inbox import inbox_settle, inbox_sweep
 from billing.services.reconciliation import reconcile_pending, reconciliation_report_build
 from tenants.schemas import activate_public, each_company
+
+log = logging.getLogger("billing.inbox")
 
 
 @shared_task(name="billing.tasks.reconcile_pending_all")
@@ -39,3 +43,33 @@ def reconciliation_report_company(day: str | None = None) -> int:
 
     when = date.fromisoformat(day) if day else timezone.localdate() - timedelta(days=1)
     return reconciliation_report_build(day=when).pk
+
+
+@shared_task(name="billing.tasks.inbox_settle", ignore_result=True)
+def inbox_settle_entry(entry_id: int) -> str | None:
+    """Settle one recorded notification, in the schema it was recorded in (carried by the task)."""
+    outcome = inbox_settle(entry_id=entry_id)
+    return str(outcome) if outcome else None
+
+
+@shared_task(name="billing.tasks.inbox_sweep_all")
+def inbox_sweep_all() -> int:
+    """Entries whose task never ran or failed: the public schema now, one sweep per company."""
+    activate_public()
+    inbox_sweep()
+    return each_company(inbox_sweep_company.delay, writable_only=False)
+
+
+@shared_task(name="billing.tasks.inbox_sweep_company")
+def inbox_sweep_company() -> dict[str, float]:
+    sweep = inbox_sweep()
+    return {"settled": sweep.settled, "failed": sweep.failed, "oldest_waiting_seconds": sweep.oldest_waiting_seconds}
+
+
+def settle_soon(entry_id: int) -> None:
+    """Queue the settlement of a committed entry. Never raises: the answer to the provider does not
+    depend on it (with no broker, or a failing eager run, the sweep settles the entry later)."""
+    try:
+        inbox_settle_entry.delay(entry_id)
+    except Exception:
+        log.exception("payment inbox entry %s: settlement not queued; the sweep will settle it", entry_id)

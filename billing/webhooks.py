@@ -3,8 +3,9 @@
 Notifications arrive on the public host: ``/payments/notify/<provider>/<schema>/`` for a
 company's owners' payments (the company is activated explicitly from the path), and
 ``/payments/notify/<provider>/`` for the vendor's own subscriptions. A notification is answered
-``success`` (Alipay's word) or 2xx only after it has been applied and committed; anything that
-fails verification gets a 4xx and changes nothing.
+``success`` (Alipay's word) or 2xx once it is verified and recorded in the inbox (committed); its
+settlement is queued and runs after the answer. Anything that fails verification gets a 4xx and
+changes nothing.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+import time
 
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.utils import timezone
@@ -25,6 +27,7 @@ from billing.models import OrderState, PaymentOrder, Provider
 from billing.services.context import current_company, sandbox_allowed
 from billing.services.credentials import GatewayNotConfigured, gateway_for
 from billing.services.notifications import Received, Verdict, notification_receive
+from billing.tasks import settle_soon
 from saas.core.money import fen_to_yuan
 from tenants.models import Company
 from tenants.schemas import activate_public
@@ -46,13 +49,38 @@ def _receive(request: HttpRequest, provider: str) -> HttpResponse:
     if provider not in Provider.values:
         return HttpResponse("fail: unknown provider", status=404, content_type="text/plain")
     headers = {key: value for key, value in request.headers.items()}
-    return _answer(provider, notification_receive(provider=provider, headers=headers, body=request.body))
+    return _answer(provider, _received(notification_receive(provider=provider, headers=headers, body=request.body)))
+
+
+def _received(received: Received) -> Received:
+    """The entry is committed (autocommit): queue its settlement, then the caller answers."""
+    if received.entry_id is not None:
+        settle_soon(received.entry_id)
+    return received
+
+
+COMPANY_CACHE_SECONDS = 60.0
+_companies: dict[str, tuple[float, Company]] = {}
+
+
+def _company(schema: str) -> Company | None:
+    """The company a notify URL names, remembered per process for a minute (only companies that
+    exist: random paths must not fill memory). Suspension does not matter here: money already paid
+    to a suspended company still lands."""
+    now = time.monotonic()
+    cached = _companies.get(schema)
+    if cached is not None and now - cached[0] < COMPANY_CACHE_SECONDS:
+        return cached[1]
+    company = Company.objects.customers().filter(schema_name=schema).first()
+    if company is not None:
+        _companies[schema] = (now, company)
+    return company
 
 
 @csrf_exempt
 @require_POST
 def tenant_notify(request: HttpRequest, provider: str, schema: str) -> HttpResponse:
-    company = Company.objects.customers().filter(schema_name=schema).first()
+    company = _company(schema)
     if company is None:
         return HttpResponse("fail: unknown merchant", status=404, content_type="text/plain")
     # Suspended or read-only companies still receive money already paid to them.
@@ -114,7 +142,7 @@ def _sandbox_deliver(order: PaymentOrder, action: str) -> Received | HttpRespons
     headers, body = gateway.notification_build(  # type: ignore[attr-defined]
         out_trade_no=order.out_trade_no, amount=Amount(order.amount_fen, order.currency), state=state
     )
-    return notification_receive(provider=Provider.SANDBOX, headers=headers, body=body)
+    return _received(notification_receive(provider=Provider.SANDBOX, headers=headers, body=body))
 
 
 @csrf_exempt

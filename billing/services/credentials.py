@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
@@ -17,7 +18,7 @@ from billing.errors import GatewaySettingsErrorCode
 from billing.gateways import FIELDS, gateway_build
 from billing.gateways.base import GatewayError, PaymentGateway
 from billing.models import MerchantCredentials, Provider
-from billing.services.context import current_company, sandbox_allowed, sandbox_page_base
+from billing.services.context import current_company, sandbox_allowed, sandbox_page_base, schema_name
 from saas.core.crypto import decrypt, encrypt
 from saas.core.errors import DomainError, ErrorCollector
 
@@ -166,11 +167,26 @@ def gateway_for(provider: str, *, require_enabled: bool = True) -> PaymentGatewa
     """The current schema's gateway for ``provider``. Notifications, reconciliation and refunds
     pass ``require_enabled=False``: switching a gateway off stops new checkouts, not money already
     on its way."""
-    credentials = MerchantCredentials.objects.filter(provider=provider).first()
+    credentials = MerchantCredentials.objects.filter(provider=provider).only("enabled", "secrets").first()
     if credentials is None or (require_enabled and not credentials.enabled):
         raise GatewayNotConfigured(provider)
     page_base = sandbox_page_base() if provider == Provider.SANDBOX else ""
-    return gateway_build(provider, _secrets(credentials), pay_page_base=page_base)
+    # Decrypting the keys, parsing them and building the SDK client cost more than the rest of a
+    # notification: built once per process for these exact credentials. The key holds the stored
+    # ciphertext (new on every change of keys) and the endpoints, so a change is never served stale.
+    endpoints = (settings.ALIPAY_SERVER_URL, settings.STRIPE_API_BASE)
+    key = (schema_name(), provider, credentials.secrets, page_base, *endpoints)
+    gateway = _gateways.get(key)
+    if gateway is None:
+        gateway = gateway_build(provider, _secrets(credentials), pay_page_base=page_base)
+        if len(_gateways) >= GATEWAY_CACHE_SIZE:
+            _gateways.pop(next(iter(_gateways)))
+        _gateways[key] = gateway
+    return gateway
+
+
+GATEWAY_CACHE_SIZE = 256
+_gateways: dict[tuple[str, ...], PaymentGateway] = {}
 
 
 @transaction.atomic

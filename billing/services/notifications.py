@@ -1,6 +1,7 @@
-"""A provider's notification, from raw request to settled order: verify the signature, check it
-names our merchant and the order's exact amount, then apply it once (``settlement.order_apply``).
-Whatever fails before the apply changes nothing and is answered with a 4xx."""
+"""A provider's notification, from raw request to the inbox: verify the signature, check it names
+our merchant and the order's exact amount, then record it once (``inbox.inbox_record``, committed
+before the answer). Settling happens after the answer, from the inbox (``inbox.inbox_settle``).
+Whatever fails before the record changes nothing and is answered with a 4xx."""
 
 from __future__ import annotations
 
@@ -9,14 +10,14 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 
 from billing.gateways.base import Notification, NotificationIgnored, SignatureInvalid
-from billing.models import EventKind, EventOutcome, PaymentOrder, Provider
+from billing.models import PaymentOrder, Provider
 from billing.services.context import current_company, sandbox_allowed
 from billing.services.credentials import GatewayNotConfigured, gateway_for
-from billing.services.settlement import Statement, order_apply
+from billing.services.inbox import inbox_record
 
 
 class Verdict(enum.Enum):
-    APPLIED = "applied"
+    RECORDED = "recorded"  # in the inbox, committed: settles from there
     DUPLICATE = "duplicate"  # seen before: acknowledged, nothing done
     IGNORED = "ignored"  # verified, about nothing we act on
     REJECTED = "rejected"  # 4xx: bad signature, unknown order, wrong merchant or amount
@@ -27,11 +28,11 @@ class Verdict(enum.Enum):
 class Received:
     verdict: Verdict
     detail: str = ""
-    outcome: EventOutcome | None = None
+    entry_id: int | None = None  # the inbox entry to settle (RECORDED)
 
     @property
     def acknowledged(self) -> bool:
-        return self.verdict in (Verdict.APPLIED, Verdict.DUPLICATE, Verdict.IGNORED)
+        return self.verdict in (Verdict.RECORDED, Verdict.DUPLICATE, Verdict.IGNORED)
 
 
 def _mismatch(order: PaymentOrder, notice: Notification) -> str:
@@ -63,25 +64,17 @@ def notification_receive(*, provider: str, headers: Mapping[str, str], body: byt
         return Received(Verdict.REJECTED, f"signature: {exc}")
     except NotificationIgnored as exc:
         return Received(Verdict.IGNORED, str(exc))
-    order = PaymentOrder.objects.filter(out_trade_no=notice.out_trade_no, provider=provider).first()
+    order = (
+        PaymentOrder.objects.filter(out_trade_no=notice.out_trade_no, provider=provider)
+        .only("merchant_app_id", "merchant_seller_id", "amount_fen", "currency", "provider_trade_no")
+        .first()
+    )
     if order is None:
         return Received(Verdict.REJECTED, "unknown order")
     problem = _mismatch(order, notice)
     if problem:
         return Received(Verdict.REJECTED, problem)
-    outcome = order_apply(
-        order_id=order.pk,
-        statement=Statement(
-            provider=provider,
-            event_key=notice.event_id,
-            kind=EventKind.NOTIFICATION,
-            state=notice.state,
-            amount_fen=notice.amount.minor_units,
-            provider_trade_no=notice.provider_trade_no,
-            payload=dict(notice.raw),
-            at=notice.occurred_at,
-        ),
-    )
-    if outcome is None:
+    entry_id = inbox_record(order=order, provider=provider, notice=notice)
+    if entry_id is None:
         return Received(Verdict.DUPLICATE)
-    return Received(Verdict.APPLIED, outcome=outcome)
+    return Received(Verdict.RECORDED, entry_id=entry_id)

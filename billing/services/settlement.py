@@ -91,9 +91,18 @@ def _decide(order: PaymentOrder, state: PaymentState) -> EventOutcome:
     return EventOutcome.IGNORED
 
 
+SETTLED_FIELDS = ["state", "paid_at", "paid_late", "provider_trade_no", "payment_id", "to_prepaid_fen", "refund_due"]
+
+
 @transaction.atomic
 def order_apply(*, order_id: int, statement: Statement) -> EventOutcome | None:
     """Apply ``statement`` to the order; None when the same event was applied before."""
+    return order_apply_locked(order_id=order_id, statement=statement)
+
+
+def order_apply_locked(*, order_id: int, statement: Statement) -> EventOutcome | None:
+    """``order_apply`` inside a transaction the caller holds (the inbox's): the order is read once,
+    under its lock, and only the columns that change are written."""
     order = PaymentOrder.objects.select_for_update().get(pk=order_id)
     outcome = _decide(order, statement.state)
     is_new = event_record(
@@ -119,7 +128,7 @@ def order_apply(*, order_id: int, statement: Statement) -> EventOutcome | None:
             _settle_bills(order)
         else:
             _activate_plan(order)
-        order.save()
+        order.save(update_fields=SETTLED_FIELDS)
     elif outcome is EventOutcome.CLOSED:
         order.state = OrderState.CLOSED
         order.closed_at = when

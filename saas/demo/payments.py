@@ -11,6 +11,7 @@ from django.utils import timezone
 from billing.gateways.base import Amount, Channel, PaymentState
 from billing.models import PaymentOrder, Provider
 from billing.services.credentials import credentials_configure, gateway_for
+from billing.services.inbox import inbox_settle
 from billing.services.notifications import notification_receive
 from billing.services.orders import bills_pay
 from permissions.roles import Role
@@ -64,7 +65,9 @@ def seed_payments() -> None:
             headers, body = gateway.notification_build(  # type: ignore[attr-defined]
                 out_trade_no=order.out_trade_no, amount=Amount(order.amount_fen), state=PaymentState.PAID
             )
-            notification_receive(provider=Provider.SANDBOX, headers=headers, body=body)
+            received = notification_receive(provider=Provider.SANDBOX, headers=headers, body=body)
+            assert received.entry_id is not None, received
+            inbox_settle(entry_id=received.entry_id)
         else:
             waiting.append(order)
     zhang_wei = User.objects.get(username=DEMO_OWNER_PHONE)

@@ -159,6 +159,8 @@ CELERY_BEAT_SCHEDULE = {
     "workorders-sweep": {"task": "workorders.tasks.work_orders_sweep_all", "schedule": 60.0},
     # Payments: orders whose notification never came are asked about (per company and public).
     "billing-reconcile-pending": {"task": "billing.tasks.reconcile_pending_all", "schedule": 120.0},
+    # Payment notifications recorded but not settled (task lost or failed): settle, alert when old.
+    "billing-inbox-sweep": {"task": "billing.tasks.inbox_sweep_all", "schedule": 60.0},
     # Yesterday's orders compared with the ledger and the gateway, per company.
     "billing-reconciliation-report": {
         "task": "billing.tasks.reconciliation_report_all",
@@ -214,6 +216,10 @@ STRIPE_API_BASE = env.str("STRIPE_API_BASE", default="https://api.stripe.com")
 PAYMENT_NOTIFY_BASE_URL = env.str("PAYMENT_NOTIFY_BASE_URL", default="")
 PAYMENT_ORDER_MINUTES = env.int("PAYMENT_ORDER_MINUTES", default=15)  # how long a checkout may be paid
 PAYMENT_RECONCILE_AFTER_MINUTES = env.int("PAYMENT_RECONCILE_AFTER_MINUTES", default=5)
+# The notification inbox: the sweep settles entries still waiting after this long, and logs an
+# error when one has waited longer than the alert age.
+PAYMENT_INBOX_SWEEP_AFTER_SECONDS = env.int("PAYMENT_INBOX_SWEEP_AFTER_SECONDS", default=30)
+PAYMENT_INBOX_ALERT_SECONDS = env.int("PAYMENT_INBOX_ALERT_SECONDS", default=300)
 # The sandbox (no real money) serves trials; a paying company, or the vendor's own subscriptions,
 # may use it only where these say so (development).
 PAYMENT_SANDBOX_FOR_PAID_COMPANIES = env.bool("PAYMENT_SANDBOX_FOR_PAID_COMPANIES", default=DEBUG)

@@ -91,7 +91,7 @@ def test_sandbox_is_labelled_and_completes_through_its_signed_callback(home: Hom
     assert "模拟支付 · 非真实资金" in page.content.decode()
     done = Client(HTTP_HOST=host).post(url, {"action": "pay"}, HTTP_ACCEPT="application/json")
     activate_public()
-    assert done.json()["result"] == "applied"
+    assert done.json()["result"] == "recorded"
     home.refresh()
     assert home.jan.status == BillStatus.PAID
     with tenant_context(home.company):

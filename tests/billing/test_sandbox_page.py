@@ -61,7 +61,7 @@ def test_the_order_number_alone_opens_nothing(home: Home, owner: GraphQLClient) 
 
 def test_a_closed_order_cannot_be_paid_afterwards(home: Home, owner: GraphQLClient) -> None:
     host, url, number = _checkout(home, owner)
-    assert _press(host, url, "cancel").json()["result"] == "applied"
+    assert _press(host, url, "cancel").json()["result"] == "recorded"
     assert _press(host, url, "pay").status_code == 409
     _ledger_untouched(home, number, OrderState.CLOSED)
 
