@@ -2,7 +2,7 @@ from django.urls import path
 
 from billing.webhooks import sandbox_page
 from saas.accounts.views import staff_activate_page
-from saas.workorders.views import photo_file
+from saas.workorders.views import photo_file, photo_jpeg
 from schema.core.views import WuyeGraphQLView
 from schema.finance.downloads import report_download
 from schema.tenant import schema
@@ -12,6 +12,7 @@ urlpatterns = [
     path("finance/reports/<str:name>.xlsx", report_download, name="finance-report-download"),
     path("staff/activate", staff_activate_page, name="staff-activate"),
     path("workorders/photos/<int:photo_id>", photo_file, name="work-order-photo"),
+    path("workorders/photos/<int:photo_id>/jpeg", photo_jpeg, name="work-order-photo-jpeg"),
     path("payments/sandbox/<str:out_trade_no>", sandbox_page, name="payments-sandbox"),
 ]
 

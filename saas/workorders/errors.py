@@ -46,8 +46,8 @@ class WorkOrderErrorCode(ErrorCode):
     PHOTO_TOO_LARGE = "PHOTO_TOO_LARGE", "每张照片不能超过 {limit} MB。", "Each photo must be at most {limit} MB."
     PHOTO_TYPE_NOT_ALLOWED = (
         "PHOTO_TYPE_NOT_ALLOWED",
-        "照片须为 JPEG、PNG 或 WebP 格式。",
-        "Photos must be JPEG, PNG or WebP images.",
+        "照片须为 JPEG、PNG、WebP 或 HEIC/HEIF 格式。",
+        "Photos must be JPEG, PNG, WebP or HEIC/HEIF images.",
     )
     ILLEGAL_TRANSITION = (
         "ILLEGAL_TRANSITION",

@@ -174,6 +174,7 @@ class WorkOrderPhoto(models.Model):
 
     work_order = models.ForeignKey(WorkOrder, on_delete=models.CASCADE, related_name="photos")
     file = models.FileField("文件", max_length=255)
+    jpeg_file = models.FileField("JPEG 副本", max_length=255, blank=True, help_text="HEIC/HEIF 照片旁存的 JPEG")
     content_type = models.CharField("类型", max_length=20)
     size = models.PositiveIntegerField("字节数")
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")

@@ -1,7 +1,8 @@
 """现场照片 Photos attached to a work order: checked by content, stored under the tenant's prefix.
 
-The type is read from the file's first bytes (JPEG, PNG, WebP), never from its name or the
-client's Content-Type. Files go to Django's default storage as
+The type is read from the file's first bytes (JPEG, PNG, WebP, and HEIC/HEIF, which iPhones
+upload by default), never from its name or the client's Content-Type. A HEIC/HEIF photo gets a
+JPEG copy beside it (``<name>.jpg``): most browsers cannot show HEIC. Files go to Django's default storage as
 ``<schema>/workorders/<order id>/<random>.<ext>``, so companies never share a path and names
 cannot be guessed; they are served only through ``saas.workorders.views`` to whoever may see the
 order.
@@ -9,12 +10,16 @@ order.
 
 from __future__ import annotations
 
+import io
 import secrets
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import pillow_heif
+from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
+from PIL import Image, ImageOps
 
 from saas.core.errors import ErrorCollector
 from saas.workorders.errors import WorkOrderErrorCode
@@ -24,6 +29,10 @@ from tenants.schemas import current_schema_name
 MAX_PHOTOS = 9
 MAX_PHOTO_MB = 5
 MAX_PHOTO_BYTES = MAX_PHOTO_MB * 1024 * 1024
+# ISO base media "ftyp" brands: HEVC-coded HEIC, and the generic HEIF image brands.
+HEIC_BRANDS = {b"heic", b"heix", b"heim", b"heis", b"hevc", b"hevx"}
+HEIF_BRANDS = {b"mif1", b"msf1", b"heif"}
+JPEG_QUALITY = 85
 
 
 def sniff_image(head: bytes) -> tuple[str, str] | None:
@@ -34,7 +43,27 @@ def sniff_image(head: bytes) -> tuple[str, str] | None:
         return "image/png", "png"
     if len(head) >= 12 and head[:4] == b"RIFF" and head[8:12] == b"WEBP":
         return "image/webp", "webp"
+    if len(head) >= 12 and head[4:8] == b"ftyp":
+        if head[8:12] in HEIC_BRANDS:
+            return "image/heic", "heic"
+        if head[8:12] in HEIF_BRANDS:
+            return "image/heif", "heif"
     return None
+
+
+def heif_to_jpeg(file: Any) -> bytes | None:
+    """The photo as a JPEG (turned upright by its EXIF orientation), or None when it does not decode."""
+    file.seek(0)
+    try:
+        heif = pillow_heif.open_heif(file.read())
+        image = ImageOps.exif_transpose(heif.to_pillow()).convert("RGB")
+    except (ValueError, OSError, SyntaxError, Image.DecompressionBombError):
+        return None
+    finally:
+        file.seek(0)
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=JPEG_QUALITY)
+    return buffer.getvalue()
 
 
 @dataclass(frozen=True)
@@ -43,6 +72,7 @@ class CheckedPhoto:
     content_type: str
     extension: str
     size: int
+    jpeg: bytes | None = None  # the copy stored beside a HEIC/HEIF photo
 
 
 def _head(file: Any) -> bytes:
@@ -68,7 +98,11 @@ def check_photos(errors: ErrorCollector, files: Sequence[Any], *, field: str = "
         if kind is None:
             errors.add(WorkOrderErrorCode.PHOTO_TYPE_NOT_ALLOWED, field=where)
             continue
-        checked.append(CheckedPhoto(file=file, content_type=kind[0], extension=kind[1], size=size))
+        jpeg = heif_to_jpeg(file) if kind[1] in ("heic", "heif") else None
+        if kind[1] in ("heic", "heif") and jpeg is None:
+            errors.add(WorkOrderErrorCode.PHOTO_TYPE_NOT_ALLOWED, field=where)
+            continue
+        checked.append(CheckedPhoto(file=file, content_type=kind[0], extension=kind[1], size=size, jpeg=jpeg))
     return checked
 
 
@@ -80,15 +114,26 @@ def photos_store(*, order: WorkOrder, photos: Sequence[CheckedPhoto], uploaded_b
     """Write the files, then their rows (call once nothing can refuse the submission any more: a
     failure removes what was written; only a failed commit could leave a file without a row)."""
     saved: list[str] = []
+    rows = []
     try:
         for photo in photos:
-            saved.append(default_storage.save(photo_path(order, photo.extension), photo.file))
-        return WorkOrderPhoto.objects.bulk_create(
-            WorkOrderPhoto(
-                work_order=order, file=name, content_type=photo.content_type, size=photo.size, uploaded_by=uploaded_by
+            name = default_storage.save(photo_path(order, photo.extension), photo.file)
+            saved.append(name)
+            jpeg_name = ""
+            if photo.jpeg is not None:
+                jpeg_name = default_storage.save(f"{name}.jpg", ContentFile(photo.jpeg))
+                saved.append(jpeg_name)
+            rows.append(
+                WorkOrderPhoto(
+                    work_order=order,
+                    file=name,
+                    jpeg_file=jpeg_name,
+                    content_type=photo.content_type,
+                    size=photo.size,
+                    uploaded_by=uploaded_by,
+                )
             )
-            for name, photo in zip(saved, photos, strict=True)
-        )
+        return WorkOrderPhoto.objects.bulk_create(rows)
     except BaseException:
         for name in saved:
             default_storage.delete(name)

@@ -14,16 +14,40 @@ def photo_url(photo_id: int) -> str:
     return f"/workorders/photos/{photo_id}"
 
 
-@require_GET
-def photo_file(request: HttpRequest, photo_id: int) -> FileResponse:
-    """The file, or 404 alike for a photo that does not exist and one the caller may not see."""
+def photo_jpeg_url(photo_id: int) -> str:
+    return f"/workorders/photos/{photo_id}/jpeg"
+
+
+def _visible_photo(request: HttpRequest, photo_id: int) -> WorkOrderPhoto:
     if getattr(request, "tenant", None) is None:
         raise Http404
     orders = visible_to(request.user, WorkOrder.objects.all()).values("pk")
     photo = WorkOrderPhoto.objects.filter(pk=photo_id, work_order__in=orders).first()
-    if photo is None or not default_storage.exists(photo.file.name):
+    if photo is None:
         raise Http404
-    response = FileResponse(default_storage.open(photo.file.name, "rb"), content_type=photo.content_type)
+    return photo
+
+
+def _serve(name: str, content_type: str) -> FileResponse:
+    if not name or not default_storage.exists(name):
+        raise Http404
+    response = FileResponse(default_storage.open(name, "rb"), content_type=content_type)
     response["Cache-Control"] = "private, max-age=3600"
     response["X-Content-Type-Options"] = "nosniff"
     return response
+
+
+@require_GET
+def photo_file(request: HttpRequest, photo_id: int) -> FileResponse:
+    """The file, or 404 alike for a photo that does not exist and one the caller may not see."""
+    photo = _visible_photo(request, photo_id)
+    return _serve(photo.file.name, photo.content_type)
+
+
+@require_GET
+def photo_jpeg(request: HttpRequest, photo_id: int) -> FileResponse:
+    """The JPEG copy of a HEIC/HEIF photo (the file itself for other types): every browser shows it."""
+    photo = _visible_photo(request, photo_id)
+    if photo.jpeg_file:
+        return _serve(photo.jpeg_file.name, "image/jpeg")
+    return _serve(photo.file.name, photo.content_type)

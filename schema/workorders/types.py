@@ -34,7 +34,7 @@ from saas.workorders.models import (
 )
 from saas.workorders.scoping import contact_phone_full
 from saas.workorders.selectors import dispatch_mode_annotation, technicians_visible_to
-from saas.workorders.views import photo_url
+from saas.workorders.views import photo_jpeg_url, photo_url
 from schema.core.fields import model_field, model_type
 from schema.estates.types import BuildingType, CommunityType, HouseType
 
@@ -57,13 +57,21 @@ def shows_contact_phone(user: Any, order: WorkOrder) -> bool:
 
 @model_type(WorkOrderPhoto, name="WorkOrderPhoto", description="现场照片 A photo attached to a work order.")
 class WorkOrderPhotoType:
-    content_type: str = model_field(description="image/jpeg, image/png or image/webp.")
+    content_type: str = model_field(description="image/jpeg, image/png, image/webp, image/heic or image/heif.")
     size: int = model_field(description="Bytes.")
     created_at: auto
 
     @strawberry_django.field(only=["id"], description="Where to GET it (same host, same credentials).")
     def url(self, root: WorkOrderPhoto) -> str:
         return photo_url(root.pk)
+
+    @strawberry_django.field(
+        only=["id"],
+        description="A JPEG every browser shows: the copy stored beside a HEIC/HEIF photo, the photo "
+        "itself for other types (same host, same credentials).",
+    )
+    def jpeg_url(self, root: WorkOrderPhoto) -> str:
+        return photo_jpeg_url(root.pk)
 
 
 @strawberry.type(

@@ -20,7 +20,7 @@ from tests.workorders.conftest import SUBMIT, Repairs, codes, gid
 JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 64
 WEBP = b"RIFF\x24\x00\x00\x00WEBPVP8 " + b"\x00" * 64
-FIELDS = "photos { url contentType size }"
+FIELDS = "photos { url jpegUrl contentType size }"
 
 
 @pytest.fixture(autouse=True)
@@ -111,4 +111,55 @@ def test_bad_photos_are_refused_and_nothing_is_written(repairs: Repairs, media: 
 def test_at_most_nine_photos(repairs: Repairs, media: Path) -> None:
     payload = _report(repairs, [(f"{n}.jpg", JPEG) for n in range(10)])
     assert codes(payload) == [("photos", "TOO_MANY_PHOTOS")]
+    assert list(media.rglob("*.*")) == []
+
+
+def _heic(width: int = 64, height: int = 48) -> bytes:
+    """A real HEIC file, HEVC-encoded by libheif (what an iPhone uploads by default)."""
+    import io
+
+    import pillow_heif
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    pillow_heif.from_pillow(Image.new("RGB", (width, height), (200, 30, 30))).save(buffer, quality=80)
+    return buffer.getvalue()
+
+
+def test_a_heic_photo_is_kept_with_a_jpeg_beside_it(repairs: Repairs, media: Path) -> None:
+    import io
+
+    from PIL import Image
+
+    heic = _heic()
+    assert sniff_image(heic[:12]) == ("image/heic", "heic")
+    payload = _report(repairs, [("IMG_0001.HEIC", heic)])
+    assert payload["errors"] == []
+    [photo] = payload["workOrder"]["photos"]
+    assert (photo["contentType"], photo["size"]) == ("image/heic", len(heic))
+    stored = repairs.in_schema(lambda: WorkOrderPhoto.objects.values_list("file", "jpeg_file").get())
+    assert stored[0].endswith(".heic") and stored[1] == f"{stored[0]}.jpg"
+    assert (media / stored[0]).read_bytes() == heic
+
+    host = repairs.client(repairs.owner).host
+    assert photo["jpegUrl"] == f"{photo['url']}/jpeg"
+    response = Client(HTTP_HOST=host).get(
+        photo["jpegUrl"],
+        HTTP_AUTHORIZATION=f"Bearer {repairs.client(repairs.owner).token}",
+    )
+    activate_public()
+    assert response.status_code == 200 and response["Content-Type"] == "image/jpeg"
+    image = Image.open(io.BytesIO(b"".join(response.streaming_content)))  # type: ignore[attr-defined]
+    assert image.format == "JPEG" and image.size == (64, 48)
+    red, green, blue = image.convert("RGB").getpixel((32, 24))  # type: ignore[misc]
+    assert red > 150 and green < 80 and blue < 80, "the picture survived the conversion"
+    stranger = Client(HTTP_HOST=host).get(f"{photo['url']}/jpeg")
+    activate_public()
+    assert stranger.status_code == 404
+
+
+def test_a_file_posing_as_heic_is_refused(repairs: Repairs, media: Path) -> None:
+    fake = b"\x00\x00\x00\x18ftypheic" + b"\x00" * 64
+    payload = _report(repairs, [("IMG_0002.HEIC", fake)])
+    assert codes(payload) == [("photos.0", "PHOTO_TYPE_NOT_ALLOWED")]
     assert list(media.rglob("*.*")) == []

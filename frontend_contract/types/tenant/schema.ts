@@ -4278,9 +4278,11 @@ export type WorkOrderFigures = {
 /** 现场照片 A photo attached to a work order. */
 export type WorkOrderPhoto = {
   __typename?: 'WorkOrderPhoto';
-  /** image/jpeg, image/png or image/webp. */
+  /** image/jpeg, image/png, image/webp, image/heic or image/heif. */
   contentType: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** A JPEG every browser shows: the copy stored beside a HEIC/HEIF photo, the photo itself for other types (same host, same credentials). */
+  jpegUrl: Scalars['String']['output'];
   /** Bytes. */
   size: Scalars['Int']['output'];
   /** Where to GET it (same host, same credentials). */
