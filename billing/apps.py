@@ -11,15 +11,15 @@ class BillingConfig(AppConfig):
 
         from billing.models import PaymentOrder
         from permissions.roles import Capability
-        from permissions.scoping import ScopeRule, occupied_houses, register_scope_rule
+        from permissions.scoping import ScopeRule, own_since_move_in, register_scope_rule
 
         # Staff with BILL_VIEW see the orders of their communities; owners the orders of the
-        # houses they live in (whoever paid), like the bills themselves.
+        # houses they live in (whoever paid) made since their move-in, like the bills themselves.
         register_scope_rule(
             PaymentOrder,
             ScopeRule(
                 Capability.BILL_VIEW,
                 lambda communities: Q(community_id__in=communities),
-                lambda user: Q(house_id__in=occupied_houses(user).values("house_id")),
+                lambda user: own_since_move_in(user, house="house_id", dated="created_at"),
             ),
         )

@@ -24,9 +24,20 @@ from enum import Enum
 from types import MappingProxyType
 from typing import Any
 
-from django.db.models import BooleanField, Exists, ExpressionWrapper, Model, OuterRef, Q, QuerySet, Value
+from django.db.models import (
+    BooleanField,
+    DateField,
+    DateTimeField,
+    Exists,
+    ExpressionWrapper,
+    Model,
+    OuterRef,
+    Q,
+    QuerySet,
+    Value,
+)
 from django.db.models.expressions import BaseExpression
-from django.db.models.functions import Coalesce
+from django.db.models.functions import Coalesce, TruncDate, TruncMonth
 
 from permissions.models import CommunityUserObjectPermission, PiiAccessLog
 from permissions.roles import ROLE_CAPABILITIES, Capability, Role, may, role_of
@@ -55,6 +66,23 @@ def pii_communities(user: Any) -> QuerySet[Any]:
 def occupied_houses(user: Any) -> QuerySet[Occupancy]:
     """The in-force occupancies of the user's resident record (use ``.values(<column>)``)."""
     return Occupancy.objects.active().filter(resident__user_id=user.pk)
+
+
+def own_since_move_in(user: Any, *, house: str, dated: str, by_month: bool = False) -> Q:
+    """An owner's rows of a house they live in, dated from their own move-in on: the row's
+    ``house`` column names the house, its ``dated`` column (a date-time, or with ``by_month`` a
+    billing period) must not precede the move-in (its month), so a new owner never sees the
+    previous owner's bills and payments. One subquery."""
+    homes = occupied_houses(user).filter(house_id=OuterRef(house))
+    if by_month:
+        homes = homes.annotate(first_period=TruncMonth("move_in", output_field=DateField())).filter(
+            first_period__lte=OuterRef(dated)
+        )
+    else:
+        # (wrapped: Trunc needs to know its argument's type, which an OuterRef does not say)
+        received = ExpressionWrapper(OuterRef(dated), output_field=DateTimeField())
+        homes = homes.filter(move_in__lte=TruncDate(received))
+    return Q(Exists(homes))
 
 
 @dataclass(frozen=True)

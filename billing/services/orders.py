@@ -48,8 +48,8 @@ def _subject(bills: Sequence[Any]) -> str:
 
 def _checked_bills(payer: Any, bill_ids: Sequence[int]) -> list[Any]:
     """The payer's bills, locked, all of one house, all open (in the order given)."""
-    from permissions.scoping import occupied_houses
-    from saas.finance.models import OPEN_STATUSES
+    from permissions.scoping import own_since_move_in
+    from saas.finance.models import OPEN_STATUSES, Bill
     from saas.finance.services.ledger import bills_locked
 
     if not bill_ids:
@@ -58,12 +58,14 @@ def _checked_bills(payer: Any, bill_ids: Sequence[int]) -> list[Any]:
         raise DomainError(BillsPayErrorCode.TOO_MANY_BILLS, field="bills", limit=MAX_BILLS)
     if len(set(bill_ids)) != len(bill_ids):
         raise DomainError(BillsPayErrorCode.BILL_REPEATED, field="bills")
-    homes = set(occupied_houses(payer).values_list("house_id", flat=True))
+    # The payer's own: bills of a house they live in, for periods from their move-in on.
+    own = Bill.objects.filter(own_since_move_in(payer, house="house_id", dated="period", by_month=True))
+    mine = set(own.filter(pk__in=bill_ids).values_list("pk", flat=True))
     locked = bills_locked(bill_ids)
     bills = []
     for bill_id in bill_ids:
         bill = locked.get(bill_id)
-        if bill is None or bill.house_id not in homes:  # someone else's bill: as if it did not exist
+        if bill is None or bill_id not in mine:  # someone else's bill: as if it did not exist
             raise DomainError(BillsPayErrorCode.BILL_NOT_FOUND, field="bills")
         bills.append(bill)
     if len({bill.house_id for bill in bills}) > 1:

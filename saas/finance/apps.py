@@ -10,24 +10,33 @@ class FinanceConfig(AppConfig):
         from django.db.models import Q
 
         from permissions.roles import Capability
-        from permissions.scoping import ScopeRule, occupied_houses, register_scope_rule
+        from permissions.scoping import ScopeRule, own_since_move_in, register_scope_rule
         from saas.estates.selectors import register_house_bills_check
         from saas.finance.models import Bill, BillLine, FeeItem, MeterReading, Payment, Waiver
-
-        def houses_of(user: object) -> Q:
-            return Q(house_id__in=occupied_houses(user).values("house_id"))
 
         def in_communities(communities: object) -> Q:
             return Q(community_id__in=communities)
 
-        register_scope_rule(Bill, ScopeRule(Capability.BILL_VIEW, in_communities, houses_of))
-        register_scope_rule(Payment, ScopeRule(Capability.BILL_VIEW, in_communities, houses_of))
+        # Owners see a house's money from their own move-in on: bills and readings for periods
+        # from its month, payments received from its day (never the previous owner's history).
+        def periods_of(user: object) -> Q:
+            return own_since_move_in(user, house="house_id", dated="period", by_month=True)
+
+        register_scope_rule(Bill, ScopeRule(Capability.BILL_VIEW, in_communities, periods_of))
+        register_scope_rule(
+            Payment,
+            ScopeRule(
+                Capability.BILL_VIEW,
+                in_communities,
+                lambda user: own_since_move_in(user, house="house_id", dated="received_at"),
+            ),
+        )
         register_scope_rule(
             BillLine,
             ScopeRule(
                 Capability.BILL_VIEW,
                 lambda communities: Q(bill__community_id__in=communities),
-                lambda user: Q(bill__house_id__in=occupied_houses(user).values("house_id")),
+                lambda user: own_since_move_in(user, house="bill__house_id", dated="bill__period", by_month=True),
             ),
         )
         register_scope_rule(
@@ -35,7 +44,7 @@ class FinanceConfig(AppConfig):
             ScopeRule(
                 Capability.METER_READING_RECORD,
                 lambda communities: Q(house__community_id__in=communities),
-                houses_of,
+                periods_of,
             ),
         )
         register_scope_rule(

@@ -9,12 +9,13 @@ SQL annotation, so masking costs no query per row.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import strawberry
 import strawberry_django
-from django.db.models import QuerySet
+from django.db.models import Prefetch, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 from strawberry import auto, relay
 
 from permissions.masking import PII_FULL_ATTR, shown, shows_pii
@@ -228,6 +229,38 @@ class HouseOptionType(relay.Node):
         return _members_only(queryset, info)
 
 
+OWNERS_IN_FORCE_ATTR = "owners_in_force"
+JOINT_OWNERS_ATTR = "policy_joint_owners"
+
+
+@strawberry.type(name="HouseOwnerInForce", description="在住业主 An owner of the house today, as a reviewer sees them.")
+class HouseOwnerInForceType:
+    name: str = strawberry.field(description="The owner's name.")
+    phone: str = strawberry.field(description="The owner's mobile. " + PHONE_HELP)
+    move_in: date = strawberry.field(description="Since when they own it (入住日期).")
+
+
+def _owners_in_force(user: Any) -> QuerySet[Occupancy]:
+    """In-force owner occupancies, oldest first, each resident carrying the viewer's PII answer."""
+    residents = Resident.objects.annotate(**{PII_FULL_ATTR: pii_full(user, Resident)})
+    return (
+        Occupancy.objects.active()
+        .filter(role=OccupancyRole.OWNER)
+        .order_by("move_in", "pk")
+        .prefetch_related(Prefetch("resident", queryset=residents))
+    )
+
+
+def _owners_prefetch(info: strawberry.Info) -> Prefetch[Any]:
+    user = _user(info)
+    owners = _owners_in_force(user) if user.is_staff else Occupancy.objects.none()  # applicants see none
+    return Prefetch("house__occupancies", queryset=owners, to_attr=OWNERS_IN_FORCE_ATTR)
+
+
+def _joint_owners_annotation(info: strawberry.Info) -> Any:
+    return Coalesce(Subquery(ResidentPolicy.objects.values("allow_joint_owners")[:1]), Value(True))
+
+
 @model_type(RegistrationRequest, name="RegistrationRequest", description="业主认证申请 A request to review.")
 class RegistrationRequestType(relay.Node):
     role: OccupancyRole
@@ -261,6 +294,39 @@ class RegistrationRequestType(relay.Node):
     @strawberry_django.field(only=["id_number_last4"])
     def id_number_last4(self, root: RegistrationRequest) -> str | None:
         return root.id_number_last4 or None
+
+    @strawberry_django.field(
+        only=["house_id", "user_id"],
+        prefetch_related=[_owners_prefetch],
+        description="For the reviewer: the house's owners in force today other than the applicant (phones "
+        "masked as usual). Approving an OWNER request adds a joint owner, if `jointOwnersAllowed`. Null for the "
+        "applicant, who may not see other owners.",
+    )
+    def current_owners(self, root: RegistrationRequest, info: strawberry.Info) -> list[HouseOwnerInForceType] | None:
+        user = _user(info)
+        if not user.is_staff:
+            return None
+        occupancies = getattr(root.house, OWNERS_IN_FORCE_ATTR, None)
+        if occupancies is None:  # loaded without the prefetch (a mutation payload)
+            occupancies = list(_owners_in_force(user).filter(house_id=root.house_id))
+        return [
+            HouseOwnerInForceType(
+                name=o.resident.name,
+                phone=shown(o.resident.phone, full=shows_pii(user, o.resident)),
+                move_in=o.move_in,
+            )
+            for o in occupancies
+            if o.resident.user_id is None or o.resident.user_id != root.user_id
+        ]
+
+    @strawberry_django.field(
+        annotate={JOINT_OWNERS_ATTR: _joint_owners_annotation},
+        description="The company's joint-owner policy (`residentPolicy.allowJointOwners`): when false, an OWNER "
+        "request for a house with an owner in force is refused (JOINT_OWNER_FORBIDDEN).",
+    )
+    def joint_owners_allowed(self, root: RegistrationRequest) -> bool:
+        value = getattr(root, JOINT_OWNERS_ATTR, None)
+        return ResidentPolicy.current().allow_joint_owners if value is None else bool(value)
 
     @classmethod
     def get_queryset(

@@ -1293,6 +1293,17 @@ export type HouseOrderField =
   | 'FLOOR'
   | 'ROOM_NUMBER';
 
+/** 在住业主 An owner of the house today, as a reviewer sees them. */
+export type HouseOwnerInForce = {
+  __typename?: 'HouseOwnerInForce';
+  /** Since when they own it (入住日期). */
+  moveIn: Scalars['Date']['output'];
+  /** The owner's name. */
+  name: Scalars['String']['output'];
+  /** The owner's mobile. Masked as 138****5678 unless you may see this resident's personal information in full. */
+  phone: Scalars['String']['output'];
+};
+
 export type HouseStatus =
   | 'DECORATING'
   | 'RENTED'
@@ -3155,6 +3166,8 @@ export type RegistrationRejectPayload = {
 export type RegistrationRequest = Node & {
   __typename?: 'RegistrationRequest';
   createdAt: Scalars['DateTime']['output'];
+  /** For the reviewer: the house's owners in force today other than the applicant (phones masked as usual). Approving an OWNER request adds a joint owner, if `jointOwnersAllowed`. Null for the applicant, who may not see other owners. */
+  currentOwners: Maybe<Array<HouseOwnerInForce>>;
   house: HouseOption;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -3162,6 +3175,8 @@ export type RegistrationRequest = Node & {
   idNumber: Maybe<Scalars['String']['output']>;
   idNumberLast4: Maybe<Scalars['String']['output']>;
   idType: Maybe<IdDocumentType>;
+  /** The company's joint-owner policy (`residentPolicy.allowJointOwners`): when false, an OWNER request for a house with an owner in force is refused (JOINT_OWNER_FORBIDDEN). */
+  jointOwnersAllowed: Scalars['Boolean']['output'];
   moveIn: Maybe<Scalars['Date']['output']>;
   name: Scalars['String']['output'];
   /** The occupancy approval created. */
