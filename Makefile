@@ -30,10 +30,10 @@ demo-reset: setup  ## drop the demo company and seed it afresh (other companies 
 	PUBLIC_PORT=$(PUBLIC_PORT) $(BIN)/python manage.py seed_demo --reset
 
 demo: seed  ## everything, then serve on :$(PORT) (PORT=8103 make demo)
-	PUBLIC_PORT=$(PUBLIC_PORT) $(BIN)/python -m saas.server --host $(HOST) --port $(PORT)
+	PUBLIC_PORT=$(PUBLIC_PORT) CORS_ALLOW_LOCALHOST=$${CORS_ALLOW_LOCALHOST:-true} $(BIN)/python -m saas.server --host $(HOST) --port $(PORT)
 
 serve: $(STAMP)
-	PUBLIC_PORT=$(PUBLIC_PORT) $(BIN)/uvicorn saas.asgi:application --host $(HOST) --port $(PORT) --lifespan off --reload
+	PUBLIC_PORT=$(PUBLIC_PORT) CORS_ALLOW_LOCALHOST=$${CORS_ALLOW_LOCALHOST:-true} $(BIN)/uvicorn saas.asgi:application --host $(HOST) --port $(PORT) --lifespan off --reload
 
 test: $(STAMP)  ## the whole suite (embedded PostgreSQL unless DATABASE_URL is set)
 	DJANGO_SETTINGS_MODULE=saas.settings.test $(BIN)/pytest $(PYTEST_ARGS)

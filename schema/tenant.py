@@ -28,6 +28,7 @@ from schema.residents.mutations import ResidentMutations
 from schema.residents.queries import ResidentQueries
 from schema.staff.mutations import StaffMutations
 from schema.staff.queries import StaffQueries
+from schema.tenants.cors import CorsMutations, CorsQueries
 from schema.workorders.mutations import WorkOrderMutations
 from schema.workorders.queries import WorkOrderQueries
 from schema.workorders.subscriptions import WorkOrderSubscriptions
@@ -52,6 +53,7 @@ Query = merge_types(
         FinanceQueries,
         ReportQueries,
         BillingQueries,
+        CorsQueries,
     ),
 )
 Mutation = merge_types(
@@ -65,6 +67,7 @@ Mutation = merge_types(
         NotificationMutations,
         FinanceMutations,
         BillingMutations,
+        CorsMutations,
     ),
 )
 # Over the websocket only (schema/core/websocket.py).

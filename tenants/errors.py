@@ -91,3 +91,12 @@ class SignupErrorCode(ErrorCode):
         "注册请求过于频繁，请稍后再试。",
         "Too many signup attempts from this address; try again later.",
     )
+
+
+class CorsErrorCode(ErrorCode):
+    ORIGIN_INVALID = (
+        "ORIGIN_INVALID",
+        "来源须为 http(s)://主机名[:端口]，不含路径、通配符或账号：{origin}",
+        "An origin is http(s)://host[:port], with no path, wildcard or user: {origin}",
+    )
+    TOO_MANY_ORIGINS = "TOO_MANY_ORIGINS", "最多 {limit} 个来源。", "At most {limit} origins."

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib.postgres.fields import ArrayField
 from django.db import models, transaction
 from django.utils import timezone
 from django_tenants.models import DomainMixin, TenantMixin
@@ -59,6 +60,8 @@ class Company(TenantMixin):
     houses_managed = models.PositiveIntegerField("在管房屋数", null=True, blank=True)
     created_at = models.DateTimeField("创建时间", default=timezone.now)
     activated_at = models.DateTimeField("开通时间", null=True, blank=True)
+    # CORS: the company's own apps (owner app, staff app) on origins of their own, set by its admin.
+    cors_origins = ArrayField(models.CharField(max_length=255), verbose_name="允许的跨域来源", default=list, blank=True)
 
     objects = CompanyQuerySet.as_manager()
 

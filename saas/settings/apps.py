@@ -18,6 +18,7 @@ SHARED_APPS = [
     "guardian",
     "strawberry_django",
     "channels",
+    "corsheaders",
     "saas.accounts",
     "billing",  # the vendor's subscriptions (public) and owners' fees (tenants): tables in both
     "schema",  # no models: the GraphQL layer and its management commands

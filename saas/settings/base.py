@@ -58,6 +58,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "tenants.middleware.TenantMiddleware",
+    "corsheaders.middleware.CorsMiddleware",  # after the host is routed: origins are per company
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -169,6 +170,14 @@ CELERY_BEAT_SCHEDULE = {
 }
 RATELIMIT_USE_CACHE = "platform"
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]  # locmem is fine for one dev process
+
+# --- CORS (tenants/cors.py): per company host, set by its admin; the public host from here -----
+CORS_URLS_REGEX = r"^/graphql$"
+CORS_ALLOWED_ORIGINS: list[str] = []  # decided per host by the check_request_enabled signal
+CORS_ALLOW_CREDENTIALS = False  # tokens, not cookies, cross origins
+CORS_CONSOLE_ORIGINS = env.list("CORS_CONSOLE_ORIGINS", default=[])  # the vendor console's apps (public host)
+CORS_ALLOW_LOCALHOST = env.bool("CORS_ALLOW_LOCALHOST", default=False)  # `make demo`: http://[*.]localhost:*
+CORS_PREFLIGHT_MAX_AGE = 600
 
 # --- auth ---------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"

@@ -6,7 +6,7 @@ from __future__ import annotations
 import strawberry
 
 from schema.core.errors import CODE_DESCRIPTION, PayloadError
-from tenants.errors import DemoBookingErrorCode, SignupErrorCode, TenantErrorCode
+from tenants.errors import CorsErrorCode, DemoBookingErrorCode, SignupErrorCode, TenantErrorCode
 
 strawberry.enum(TenantErrorCode, name="TenantErrorCode", description="Codes of TenantError.")
 
@@ -30,3 +30,11 @@ strawberry.enum(DemoBookingErrorCode, name="DemoBookingErrorCode", description="
 @strawberry.type(description="Why a demo booking change was refused.")
 class DemoBookingError(PayloadError):
     code: DemoBookingErrorCode = strawberry.field(description=CODE_DESCRIPTION)
+
+
+strawberry.enum(CorsErrorCode, name="CorsErrorCode", description="Codes of CorsError.")
+
+
+@strawberry.type(description="Why a list of allowed origins was refused.")
+class CorsError(PayloadError):
+    code: CorsErrorCode = strawberry.field(description=CODE_DESCRIPTION)

@@ -338,6 +338,22 @@ RESIDENT_CHANGES = [
         without_role="manager",
     ),
     Operation(
+        "corsOrigins",
+        "{ corsOrigins }",
+        lambda w: {},
+        outcomes(),
+        with_role="admin",
+        without_role="manager",
+    ),
+    Operation(
+        "corsOriginsSet",
+        'mutation { corsOriginsSet(input: {origins: ["https://app.example.cn"]}) { errors { code } } }',
+        lambda w: {},
+        outcomes(),
+        with_role="admin",
+        without_role="manager",
+    ),
+    Operation(
         "registrationRequestCreate",
         'mutation($h: ID!) { registrationRequestCreate(input: {house: $h, name: "王业主", idType: RESIDENT_ID, '
         'idNumber: "11010519491231002X"}) { errors { code } } }',

@@ -833,6 +833,37 @@ export type ConsentWithdrawPayload = {
   errors: Array<ConsentError>;
 };
 
+/** Why a list of allowed origins was refused. */
+export type CorsError = {
+  __typename?: 'CorsError';
+  /** What was refused, for the client to branch on (the message is for people). */
+  code: CorsErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
+  message: Scalars['String']['output'];
+};
+
+/** Codes of CorsError. */
+export type CorsErrorCode =
+  | 'ORIGIN_INVALID'
+  | 'TOO_MANY_ORIGINS';
+
+/** The complete list of origins allowed to call this company's /graphql from a browser. */
+export type CorsOriginsSetInput = {
+  /** Each `http(s)://host[:port]` (no path, no wildcard), e.g. `https://app.jinghua-wuye.cn`; at most 20. An empty list allows none. */
+  origins: Array<Scalars['String']['input']>;
+};
+
+/** The result of corsOriginsSet. */
+export type CorsOriginsSetPayload = {
+  __typename?: 'CorsOriginsSetPayload';
+  /** Why nothing changed; empty on success. */
+  errors: Array<CorsError>;
+  /** The origins now allowed, normalised. */
+  origins: Maybe<Array<Scalars['String']['output']>>;
+};
+
 /** A stored credential field: its last four characters only. */
 export type CredentialHint = {
   __typename?: 'CredentialHint';
@@ -1515,6 +1546,8 @@ export type Mutation = {
   consentRecord: ConsentRecordPayload;
   /** Record that a resident withdrew a consent; the record stays, with the time. */
   consentWithdraw: ConsentWithdrawPayload;
+  /** Replace the browser origins allowed to call this company's /graphql (admins). Apps send `Authorization: Bearer <token>`; cookies never cross origins. In force from the next request. */
+  corsOriginsSet: CorsOriginsSetPayload;
   /** How a community's new orders go out: ASSIGN (the desk picks), AUTO (the least busy matching technician on duty), GRAB (offered to every matching technician on duty). */
   dispatchModeSet: DispatchModeSetPayload;
   /** Add a fee item for communities you set fees up in; it bills from its first month on. */
@@ -1690,6 +1723,11 @@ export type MutationConsentRecordArgs = {
 
 export type MutationConsentWithdrawArgs = {
   input: ConsentWithdrawInput;
+};
+
+
+export type MutationCorsOriginsSetArgs = {
+  input: CorsOriginsSetInput;
 };
 
 
@@ -2674,6 +2712,8 @@ export type Query = {
   communities: CommunityCountedConnection;
   /** Houses of a community by status, its occupancy rate and total area; null if no such community. */
   communityStatistics: Maybe<CommunityStatistics>;
+  /** Browser origins (your owner and staff apps) allowed to call this company's /graphql (admins). */
+  corsOrigins: Array<Scalars['String']['output']>;
   /** 收款日报: each cashier's payments of a day. */
   dailyCashReport: DailyCashReport;
   /** Each of your communities with its dispatch mode. */
