@@ -33,6 +33,19 @@ class GraphQLClient:
         activate_public()  # a request leaves the connection in the host's schema
         return response
 
+    def execute_operation(self, document: str, operation: str, variables: dict[str, Any]) -> dict[str, Any]:
+        """One named operation of a document with several (as in ``frontend_contract/operations``)."""
+        extra = {"HTTP_AUTHORIZATION": f"Bearer {self.token}"} if self.token else {}
+        response = self.http.post(
+            "/graphql",
+            data=json.dumps({"query": document, "operationName": operation, "variables": variables}),
+            content_type="application/json",
+            **extra,
+        )
+        activate_public()
+        body: dict[str, Any] = response.json()
+        return body
+
     def execute(self, query: str, variables: dict[str, Any] | None = None, **headers: str) -> dict[str, Any]:
         response = self.post(query, variables, **headers)
         body: dict[str, Any] = response.json()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from django.conf import settings
@@ -35,13 +36,22 @@ class QuerysetOptimizer(DjangoOptimizerExtension):
     resolve = SchemaExtension.resolve  # type: ignore[assignment]
 
 
+@lru_cache
+def _limit_rules(max_depth: int, max_aliases: int) -> tuple[Any, ...]:
+    """The depth and alias rules, made once per process. Each limiter instance makes a new rule
+    class, and the validation cache is keyed by the rules: fresh ones per request meant every
+    request validated its document again (a cache miss per request)."""
+    depth = QueryDepthLimiter(max_depth=max_depth).validation_rules
+    aliases = MaxAliasesLimiter(max_alias_count=max_aliases).validation_rules
+    return (*depth, *aliases)
+
+
 def schema_extensions(*extra: Any) -> list[Any]:
-    """Extension factories: each request gets fresh instances."""
+    """Extension factories: each request gets fresh instances (the caches behind them are shared)."""
     extensions: list[Any] = [
         lambda: MaxTokensLimiter(max_token_count=settings.GRAPHQL_MAX_TOKENS),
         lambda: ParserCache(maxsize=256),
-        lambda: QueryDepthLimiter(max_depth=settings.GRAPHQL_MAX_DEPTH),
-        lambda: MaxAliasesLimiter(max_alias_count=settings.GRAPHQL_MAX_ALIASES),
+        lambda: AddValidationRules(list(_limit_rules(settings.GRAPHQL_MAX_DEPTH, settings.GRAPHQL_MAX_ALIASES))),
         lambda: ValidationCache(maxsize=256),
         QuerysetOptimizer,
         *extra,

@@ -14,9 +14,10 @@ from tests.finance.conftest import Alpha, Estate
 from tests.finance.documents import BILLS
 from tests.graphql import GraphQLClient, QueryLog, client_for
 
-# token lookup (with the role), the total count, the page of bills (house, community and building
-# joined), their lines (fee items joined; the line type's scoping in the same statement).
-BILL_LIST_STATEMENTS = 4
+# token lookup (with the role), the total count, the page of bills (community and building
+# joined), their houses (scoped; community, building and unit joined), their lines (fee items
+# joined; the line type's scoping in the same statement).
+BILL_LIST_STATEMENTS = 5
 PERIODS = [date(2025, month, 1) for month in range(1, 13)]
 
 
