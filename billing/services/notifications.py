@@ -64,6 +64,10 @@ def notification_receive(*, provider: str, headers: Mapping[str, str], body: byt
         return Received(Verdict.REJECTED, f"signature: {exc}")
     except NotificationIgnored as exc:
         return Received(Verdict.IGNORED, str(exc))
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError):
+        # Signed but malformed content ("amount_received": "abc", "data": {}): a 4xx, since a
+        # provider retries a 5xx for days and the content will not get better.
+        return Received(Verdict.REJECTED, "malformed notification")
     order = (
         PaymentOrder.objects.filter(out_trade_no=notice.out_trade_no, provider=provider)
         .only("merchant_app_id", "merchant_seller_id", "amount_fen", "currency", "provider_trade_no")

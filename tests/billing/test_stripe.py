@@ -66,3 +66,38 @@ def test_unrelated_event_types_are_acknowledged(home: Home, owner: GraphQLClient
     body, headers = stripe_api.event(intent, kind="payment_intent.created")
     assert deliver(home.company, "stripe", body, headers).status_code == 200
     assert _payments(home) == 0
+
+
+def _signed(stripe_api: StripeEmulator, event: dict[str, object]) -> tuple[bytes, dict[str, str]]:
+    import hashlib
+    import hmac
+    import json
+
+    body = json.dumps(event).encode()
+    stamp = int(time.time())
+    digest = hmac.new(stripe_api.webhook_secret.encode(), f"{stamp}.".encode() + body, hashlib.sha256).hexdigest()
+    return body, {"Stripe-Signature": f"t={stamp},v1={digest}"}
+
+
+@pytest.mark.parametrize(
+    "change",
+    [{"currency": ""}, {"amount_received": "abc"}, {"amount_received": None, "amount": [1]}, "no object", "created"],
+)
+def test_signed_but_malformed_events_get_a_4xx_not_a_retry(
+    home: Home, owner: GraphQLClient, stripe_api: StripeEmulator, change: object
+) -> None:
+    configure_stripe(home.company, stripe_api)
+    result = pay(owner, [home.jan], "STRIPE", "CARD")
+    intent = dict(stripe_api.succeed(result["order"]["outTradeNo"]))
+    event: dict[str, object] = {"id": "evt_bad", "object": "event", "created": int(time.time()), "livemode": False}
+    event["type"] = "payment_intent.succeeded"
+    if change == "no object":
+        event["data"] = {}
+    elif change == "created":
+        event["created"], event["data"] = "yesterday", {"object": intent}
+    else:
+        event["data"] = {"object": {**intent, **change}}  # type: ignore[dict-item]
+    response = deliver(home.company, "stripe", *_signed(stripe_api, event))
+    assert 400 <= response.status_code < 500
+    home.refresh()
+    assert home.jan.status == BillStatus.UNPAID and _payments(home) == 0
