@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import strawberry
 from strawberry.tools import merge_types
 
 from schema.accounts.mutations import AccountMutations, AccountQueries
 from schema.billing.public import PlatformBillingMutations, PlatformBillingQueries
+from schema.core.coded_errors import WuyeSchema
 from schema.core.descriptions import describe_schema
 from schema.core.limits import schema_config, schema_extensions
 from schema.core.relay import pin_node_id_attributes
@@ -17,7 +17,7 @@ from schema.tenants.queries import ConsoleQueries, PublicQueries
 Query = merge_types("Query", (PublicQueries, ConsoleQueries, AccountQueries, PlatformBillingQueries))
 Mutation = merge_types("Mutation", (SignupMutations, ConsoleMutations, AccountMutations, PlatformBillingMutations))
 
-schema = strawberry.Schema(
+schema = WuyeSchema(
     query=Query,
     mutation=Mutation,
     extensions=schema_extensions(),

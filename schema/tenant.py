@@ -10,9 +10,10 @@ from strawberry.tools import merge_types
 from schema.accounts.mutations import AccountMutations, AccountQueries
 from schema.billing.mutations import BillingMutations
 from schema.billing.queries import BillingQueries
+from schema.core.coded_errors import WuyeSchema
 from schema.core.descriptions import describe_schema
 from schema.core.limits import schema_config, schema_extensions
-from schema.core.relay import pin_node_id_attributes
+from schema.core.relay import NodeIdCheck, pin_node_id_attributes
 from schema.core.tenancy import TrialExpiredGuard
 from schema.core.websocket import SubscriptionsOnlyOverWebsocket
 from schema.estates.mutations import EstateMutations
@@ -36,7 +37,9 @@ from schema.workorders.subscriptions import WorkOrderSubscriptions
 
 @strawberry.type
 class NodeQueries:
-    node: relay.Node | None = strawberry_django.node(description="Any object by its global ID, if you may see it.")
+    node: relay.Node | None = strawberry_django.node(
+        description="Any object by its global ID, if you may see it.", extensions=[NodeIdCheck()]
+    )
 
 
 Query = merge_types(
@@ -73,7 +76,7 @@ Mutation = merge_types(
 # Over the websocket only (schema/core/websocket.py).
 Subscription = merge_types("Subscription", (WorkOrderSubscriptions, NotificationSubscriptions))
 
-schema = strawberry.Schema(
+schema = WuyeSchema(
     query=Query,
     mutation=Mutation,
     subscription=Subscription,

@@ -17,13 +17,15 @@ def staff(vendor_staff: User) -> GraphQLClient:
 def test_too_many_aliases_are_refused(public_client: GraphQLClient) -> None:
     document = "{ " + " ".join(f"p{i}: plans {{ code }}" for i in range(20)) + " }"
     body = public_client.execute(document)
-    assert body.get("data") is None and "aliases" in body["errors"][0]["message"]
+    assert body.get("data") is None and error_codes(body) == ["GRAPHQL_VALIDATION_FAILED"]
+    assert "别名过多" in body["errors"][0]["message"] and "aliases" in body["errors"][0]["extensions"]["detail"]
 
 
 def test_too_many_tokens_are_refused(public_client: GraphQLClient) -> None:
     document = "{ plans { " + " ".join(["code"] * 2500) + " } }"
     body = public_client.execute(document)
-    assert body.get("data") is None and "token" in body["errors"][0]["message"].lower()
+    assert body.get("data") is None and error_codes(body) == ["GRAPHQL_PARSE_FAILED"]
+    assert "查询过长" in body["errors"][0]["message"]
 
 
 def test_too_deep_queries_are_refused(client_a: GraphQLClient) -> None:
@@ -32,7 +34,8 @@ def test_too_deep_queries_are_refused(client_a: GraphQLClient) -> None:
         nested = f"level{depth} {{ {nested} }}"
     body = client_a.execute(f"{{ me {{ {nested} }} }}")
     assert body.get("data") is None
-    assert any("exceeds maximum operation depth" in e["message"] for e in body["errors"])
+    assert any("查询嵌套过深" in e["message"] for e in body["errors"])
+    assert set(error_codes(body)) == {"GRAPHQL_VALIDATION_FAILED"}
 
 
 def test_page_size_defaults_to_50_and_is_capped_at_200(staff: GraphQLClient) -> None:
@@ -52,5 +55,5 @@ def test_unexpected_exceptions_are_masked(staff: GraphQLClient, monkeypatch: pyt
     monkeypatch.setattr(selectors, "companies_for_console", broken)
     monkeypatch.setattr("schema.tenants.queries.companies_for_console", broken)
     body = staff.execute("{ tenants { totalCount } }")
-    assert body["errors"][0]["message"] == "Unexpected error."
-    assert "secret" not in str(body)
+    assert body["errors"][0]["message"] == "服务器出错了，请稍后再试。"
+    assert error_codes(body) == ["INTERNAL_SERVER_ERROR"] and "secret" not in str(body)

@@ -239,7 +239,6 @@ SUBSCRIPTION_CHECKOUT_URL = env.str("SUBSCRIPTION_CHECKOUT_URL", default="{base}
 # --- GraphQL ------------------------------------------------------------------------------
 GRAPHQL_IDE = env.bool("GRAPHQL_IDE", default=DEBUG)
 GRAPHQL_INTROSPECTION = env.bool("GRAPHQL_INTROSPECTION", default=DEBUG)
-GRAPHQL_MASK_ERRORS = env.bool("GRAPHQL_MASK_ERRORS", default=not DEBUG)
 GRAPHQL_MAX_DEPTH = env.int("GRAPHQL_MAX_DEPTH", default=10)
 GRAPHQL_MAX_ALIASES = env.int("GRAPHQL_MAX_ALIASES", default=15)
 GRAPHQL_MAX_TOKENS = env.int("GRAPHQL_MAX_TOKENS", default=2000)

@@ -7,7 +7,6 @@ TENANT_SPARE_POOL_SIZE = 1
 TENANT_SPARE_POOL_AUTO_REFILL = False
 TENANT_LOOKUP_CACHE_SECONDS = 300
 GRAPHQL_IDE = False
-GRAPHQL_MASK_ERRORS = True
 LOGGING = {"version": 1, "disable_existing_loggers": False, "root": {"level": "WARNING"}}
 # Connections opened by worker threads (websocket tests) must close, or the test database cannot be dropped.
 DATABASES["default"]["CONN_MAX_AGE"] = 0  # noqa: F405

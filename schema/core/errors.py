@@ -32,11 +32,45 @@ class ApiMessage(ErrorCode):
     FORBIDDEN = "FORBIDDEN", "您没有执行此操作的权限。", "You are not allowed to do this."
     BAD_USER_INPUT = "BAD_USER_INPUT", "{detail}", "{detail}"
     NOT_FOUND = "NOT_FOUND", "找不到该对象。", "Not found."
+    BAD_REQUEST = "BAD_REQUEST", "请求格式无效，无法读取。", "The request could not be read."
+    INTERNAL_SERVER_ERROR = (
+        "INTERNAL_SERVER_ERROR",
+        "服务器出错了，请稍后再试。",
+        "Something went wrong; try again later.",
+    )
+    GRAPHQL_PARSE_FAILED = "GRAPHQL_PARSE_FAILED", "GraphQL 语法错误。", "The GraphQL document has a syntax error."
+    GRAPHQL_VALIDATION_FAILED = (
+        "GRAPHQL_VALIDATION_FAILED",
+        "GraphQL 文档不符合接口定义。",
+        "The GraphQL document does not match the schema.",
+    )
+    PAGE_SIZE_INVALID = "PAGE_SIZE_INVALID", "{name} 须在 0 到 {limit} 之间。", "{name} must be between 0 and {limit}."
+    ID_INVALID = "ID_INVALID", "不是有效的{type_name} ID。", "The id is not a {type_name} ID."
+    CURSOR_INVALID = "CURSOR_INVALID", "分页游标无效。", "The page cursor is not valid."
+    SUBSCRIPTION_OVER_HTTP = (
+        "SUBSCRIPTION_OVER_HTTP",
+        "订阅须通过 WebSocket（graphql-transport-ws）发送。",
+        "Subscriptions run over the websocket (graphql-transport-ws), not HTTP.",
+    )
+    WEBSOCKET_SUBSCRIPTIONS_ONLY = (
+        "WEBSOCKET_SUBSCRIPTIONS_ONLY",
+        "WebSocket 上只运行订阅；查询和变更请通过 HTTP 发送。",
+        "Only subscriptions run over the websocket; send queries and mutations over HTTP.",
+    )
+    INPUT_INVALID = "INPUT_INVALID", "输入的值无效。", "The input is not valid."
 
 
 # Messages that refine a code rather than being one: extensions.code stays the general code and
 # extensions.reason says which case it was.
-REFINES = {"TOKEN_INVALID": "UNAUTHENTICATED"}
+REFINES = {
+    "TOKEN_INVALID": "UNAUTHENTICATED",
+    "PAGE_SIZE_INVALID": "BAD_USER_INPUT",
+    "ID_INVALID": "BAD_USER_INPUT",
+    "INPUT_INVALID": "BAD_USER_INPUT",
+    "CURSOR_INVALID": "BAD_USER_INPUT",
+    "SUBSCRIPTION_OVER_HTTP": "BAD_REQUEST",
+    "WEBSOCKET_SUBSCRIPTIONS_ONLY": "BAD_USER_INPUT",
+}
 
 
 class ApiError(GraphQLError):
@@ -47,12 +81,6 @@ class ApiError(GraphQLError):
         if message.value in REFINES:
             extensions["reason"] = message.value
         super().__init__(message.message(**params), extensions=extensions)
-
-
-def should_mask_error(error: GraphQLError) -> bool:
-    """Unexpected exceptions are masked in production; errors meant for the client are not."""
-    original = error.original_error
-    return original is not None and not isinstance(original, ApiError)
 
 
 CODE_DESCRIPTION = "What was refused, for the client to branch on (the message is for people)."

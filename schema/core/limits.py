@@ -1,4 +1,4 @@
-"""What every schema runs with: cost limits, caches, optimizer, error masking, introspection."""
+"""What every schema runs with: cost limits, caches, optimizer, coded errors, introspection."""
 
 from __future__ import annotations
 
@@ -9,7 +9,6 @@ from django.conf import settings
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
-    MaskErrors,
     MaxAliasesLimiter,
     MaxTokensLimiter,
     ParserCache,
@@ -20,7 +19,9 @@ from strawberry.extensions import (
 from strawberry.schema.config import StrawberryConfig
 from strawberry_django.optimizer import DjangoOptimizerExtension
 
-from schema.core.errors import should_mask_error
+from schema.core.auth import InvalidTokenGuard
+from schema.core.coded_errors import CodedErrors
+from schema.core.inputs import StringInputGuard
 from schema.core.scalars import SCALAR_MAP
 
 
@@ -54,12 +55,14 @@ def schema_extensions(*extra: Any) -> list[Any]:
         lambda: AddValidationRules(list(_limit_rules(settings.GRAPHQL_MAX_DEPTH, settings.GRAPHQL_MAX_ALIASES))),
         lambda: ValidationCache(maxsize=256),
         QuerysetOptimizer,
+        InvalidTokenGuard,
+        StringInputGuard,
         *extra,
     ]
     if not settings.GRAPHQL_INTROSPECTION:
         extensions.append(lambda: AddValidationRules([NoSchemaIntrospectionCustomRule]))
-    if settings.GRAPHQL_MASK_ERRORS:
-        extensions.append(lambda: MaskErrors(should_mask_error=should_mask_error))
+    # Last: codes and words for whatever errors the others and the resolvers produced.
+    extensions.append(CodedErrors)
     return extensions
 
 

@@ -10,12 +10,15 @@ NAME=scoping``). Nested lists (prefetched per parent) keep its window count.
 from __future__ import annotations
 
 import inspect
+from collections.abc import Callable
 from typing import Any
 
 import strawberry
 from django.conf import settings
 from django.db.models import QuerySet
+from graphql import get_named_type
 from strawberry import relay
+from strawberry.extensions import FieldExtension
 from strawberry_django.optimizer import is_optimized_by_prefetching
 from strawberry_django.relay import DjangoListConnection
 
@@ -39,7 +42,10 @@ class CountedConnection(DjangoListConnection[relay.NodeType]):
         limit = settings.GRAPHQL_MAX_PAGE_SIZE
         for name, value in (("first", first), ("last", last)):
             if value is not None and not 0 <= value <= limit:
-                raise ApiError(ApiMessage.BAD_USER_INPUT, detail=f"{name} must be between 0 and {limit}")
+                raise ApiError(ApiMessage.PAGE_SIZE_INVALID, name=name, limit=limit)
+        for cursor in (before, after):
+            if cursor is not None and not _cursor_valid(cursor):
+                raise ApiError(ApiMessage.CURSOR_INVALID)
         if first is None and last is None:
             first = settings.GRAPHQL_DEFAULT_PAGE_SIZE
         kwargs["max_results"] = limit
@@ -64,10 +70,35 @@ class CountedConnection(DjangoListConnection[relay.NodeType]):
         return conn
 
 
+def _cursor_valid(cursor: str) -> bool:
+    """Our cursors are base64 of ``arrayconnection:<offset>`` (strawberry's)."""
+    try:
+        prefix, offset = relay.from_base64(cursor)
+    except ValueError:
+        return False
+    return prefix == relay.types.PREFIX and offset.isdigit() and len(offset) < 10
+
+
+class NodeIdCheck(FieldExtension):
+    """A node field's ``id``: its database part must be a number and, for a typed field
+    (``resident(id:)``), its type that field's type; otherwise bad input, not a crash."""
+
+    def resolve(self, next_: Callable[..., Any], source: Any, info: strawberry.Info, **kwargs: Any) -> Any:
+        global_id = kwargs.get("id")
+        if isinstance(global_id, relay.GlobalID):
+            expected = get_named_type(info._raw_info.return_type).name
+            if not (global_id.node_id.isdigit() and len(global_id.node_id) < 19) or expected not in (
+                "Node",
+                global_id.type_name,
+            ):
+                raise ApiError(ApiMessage.ID_INVALID, type_name=expected if expected != "Node" else "")
+        return next_(source, info, **kwargs)
+
+
 def pk_from_global_id(global_id: relay.GlobalID, type_name: str) -> int:
     """The database id behind a global ID of ``type_name``; a malformed or foreign ID is bad input."""
     if global_id.type_name != type_name or not global_id.node_id.isdigit():
-        raise ApiError(ApiMessage.BAD_USER_INPUT, detail=f"id is not a {type_name} ID")
+        raise ApiError(ApiMessage.ID_INVALID, type_name=type_name)
     return int(global_id.node_id)
 
 

@@ -40,7 +40,6 @@ from schema.core.errors import ApiError, ApiMessage
 from tenants.schemas import activate, activate_public
 
 T = TypeVar("T")
-HTTP_ONLY = "Only subscriptions run over the websocket; send queries and mutations over HTTP."
 
 
 def _in_schema(tenant: Any, function: Callable[..., T], args: tuple[Any, ...], kwargs: dict[str, Any]) -> T:
@@ -136,10 +135,15 @@ class TenantGraphQLWSConsumer(GraphQLWSConsumer):
 
 
 class SubscriptionsOnlyOverWebsocket(SchemaExtension):
-    """Queries and mutations over the socket are refused before they run (see the module doc)."""
+    """Queries and mutations over the socket are refused before they run (see the module doc), and
+    subscriptions over HTTP."""
 
     def on_execute(self) -> Iterator[None]:
         context = self.execution_context
-        if isinstance(context.context, WebsocketContext) and context.operation_type != OperationType.SUBSCRIPTION:
-            context.result = ExecutionResult(data=None, errors=[ApiError(ApiMessage.BAD_USER_INPUT, detail=HTTP_ONLY)])
+        on_socket = isinstance(context.context, WebsocketContext)
+        subscription = context.operation_type == OperationType.SUBSCRIPTION
+        if on_socket and not subscription:
+            context.result = ExecutionResult(data=None, errors=[ApiError(ApiMessage.WEBSOCKET_SUBSCRIPTIONS_ONLY)])
+        elif subscription and not on_socket:
+            context.result = ExecutionResult(data=None, errors=[ApiError(ApiMessage.SUBSCRIPTION_OVER_HTTP)])
         yield

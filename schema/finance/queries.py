@@ -20,7 +20,7 @@ from saas.finance.reports import day_end, day_start
 from saas.finance.services import billing_run_preview, prepaid_balance
 from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability
-from schema.core.relay import CountedConnection, pk_from_global_id
+from schema.core.relay import CountedConnection, NodeIdCheck, pk_from_global_id
 from schema.core.scalars import Yuan
 from schema.finance.errors import BillingError
 from schema.finance.inputs import BillingRunInput
@@ -108,7 +108,9 @@ def _preview(period: date, community_ids: list[int]) -> BillingRunPreviewType:
 
 @strawberry.type
 class FinanceQueries:
-    bill: BillType | None = strawberry_django.node(description="A bill by ID with its lines, if you may see it.")
+    bill: BillType | None = strawberry_django.node(
+        description="A bill by ID with its lines, if you may see it.", extensions=[NodeIdCheck()]
+    )
 
     @strawberry_django.connection(
         CountedConnection[FeeItemType],

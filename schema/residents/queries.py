@@ -15,7 +15,7 @@ from saas.estates.models import Community, House
 from saas.residents import selectors
 from saas.residents.models import Consent, Occupancy, RegistrationRequest, Resident, ResidentPolicy
 from schema.core.permissions import HasCapability, IsAuthenticated, IsCompanyStaff, authorize
-from schema.core.relay import CountedConnection, pk_from_global_id
+from schema.core.relay import CountedConnection, NodeIdCheck, pk_from_global_id
 from schema.residents.ids import community_pk
 from schema.residents.types import (
     CommunityOptionType,
@@ -33,7 +33,9 @@ SEARCH_HELP = "One box: a name fragment, a full mobile, its last four digits or 
 
 @strawberry.type
 class ResidentQueries:
-    resident: ResidentType | None = strawberry_django.node(description="A resident by ID, if you may see them.")
+    resident: ResidentType | None = strawberry_django.node(
+        description="A resident by ID, if you may see them.", extensions=[NodeIdCheck()]
+    )
 
     @strawberry_django.connection(
         CountedConnection[ResidentType],

@@ -19,7 +19,7 @@ from saas.workorders.models import Category, Priority, State, WorkOrder, WorkOrd
 from saas.workorders.sla import sla_terms
 from saas.workorders.statistics import work_order_statistics
 from schema.core.permissions import HasCapability, authorize
-from schema.core.relay import CountedConnection, pk_from_global_id
+from schema.core.relay import CountedConnection, NodeIdCheck, pk_from_global_id
 from schema.workorders.statistics import WorkOrderStatisticsType
 from schema.workorders.types import (
     CommunityDispatchType,
@@ -38,7 +38,9 @@ def _optional_pk(global_id: relay.GlobalID | None, type_name: str) -> int | None
 
 @strawberry.type
 class WorkOrderQueries:
-    work_order: WorkOrderType | None = strawberry_django.node(description="A work order by ID, if you may see it.")
+    work_order: WorkOrderType | None = strawberry_django.node(
+        description="A work order by ID, if you may see it.", extensions=[NodeIdCheck()]
+    )
 
     @strawberry_django.connection(
         CountedConnection[WorkOrderType],

@@ -318,7 +318,7 @@ def test_house_options_list_only_that_community_and_no_resident_data(
         "query($c: ID!) { registrationHouseOptions(community: $c) { edges { node { currentOccupancies { id } } } } }",
         {"c": gid("Community", house.community_id)},
     )
-    assert "Cannot query field 'currentOccupancies'" in body["errors"][0]["message"]
+    assert "Cannot query field 'currentOccupancies'" in body["errors"][0]["extensions"]["detail"]
 
 
 def test_staff_accounts_do_not_file_requests(staff_a: GraphQLClient, house: House) -> None:

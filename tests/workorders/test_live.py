@@ -229,7 +229,7 @@ async def test_queries_and_mutations_go_over_http_only(a: LiveCompany) -> None:
         await admin.subscribe("{ workOrders { totalCount } }")
         message = await admin.receive()
     (error,) = errors_of(message)
-    assert error["extensions"]["code"] == "BAD_USER_INPUT" and "over HTTP" in error["message"]
+    assert error["extensions"]["code"] == "BAD_USER_INPUT" and "通过 HTTP 发送" in error["message"]
 
 
 async def test_notifications_arrive_live_and_only_to_their_recipient(a: LiveCompany) -> None:

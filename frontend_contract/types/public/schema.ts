@@ -9,7 +9,7 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** Date (isoformat) */
   Date: { input: string; output: string; }
-  /** Date with time (isoformat) */
+  /** A moment as ISO 8601. Always returned in Beijing time with its offset ("2026-03-01T09:30:00+08:00"); a value sent without an offset is read as Beijing time (Asia/Shanghai). */
   DateTime: { input: string; output: string; }
   /** An amount of money in yuan as a decimal string with two places, e.g. "1234.50". */
   Yuan: { input: string; output: string; }

@@ -9,9 +9,9 @@ export type Scalars = {
   Float: { input: number; output: number; }
   /** Date (isoformat) */
   Date: { input: string; output: string; }
-  /** Date with time (isoformat) */
+  /** A moment as ISO 8601. Always returned in Beijing time with its offset ("2026-03-01T09:30:00+08:00"); a value sent without an offset is read as Beijing time (Asia/Shanghai). */
   DateTime: { input: string; output: string; }
-  /** Decimal (fixed-point) */
+  /** A decimal number as a string, e.g. "98.50": finite, at most 15 digits before the point and 10 after. */
   Decimal: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
   JSON: { input: unknown; output: unknown; }
