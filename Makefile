@@ -11,7 +11,7 @@ PUBLIC_PORT ?= $(PORT)
 NAME ?=
 PYTEST_ARGS ?=
 
-.PHONY: demo demo-reset serve setup seed test lint format bench contract contract-baseline smoke db-stop clean
+.PHONY: demo demo-reset serve setup seed test fuzz lint format bench contract contract-baseline smoke db-stop clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Wuye needs Python 3.11 or newer")'
@@ -37,6 +37,9 @@ serve: $(STAMP)
 
 test: $(STAMP)  ## the whole suite (embedded PostgreSQL unless DATABASE_URL is set)
 	DJANGO_SETTINGS_MODULE=saas.settings.test $(BIN)/pytest $(PYTEST_ARGS)
+
+fuzz: $(STAMP)  ## the GraphQL fuzz suite with many examples (FUZZ_EXAMPLES, default 500 per schema)
+	FUZZ_EXAMPLES=$${FUZZ_EXAMPLES:-500} DJANGO_SETTINGS_MODULE=saas.settings.test $(BIN)/pytest tests/fuzz -p no:randomly $(PYTEST_ARGS)
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
