@@ -233,3 +233,14 @@ def test_an_ordinary_forbidden_prints_no_traceback(owner_a: GraphQLClient, caplo
         )
     assert error_codes(body) == ["FORBIDDEN"]
     assert not [r for r in caplog.records if r.exc_info or r.levelno >= logging.ERROR]
+
+
+def test_page_size_and_id_errors_speak_the_callers_language(staff_a: GraphQLClient, admin_a: Any) -> None:
+    page = staff_a.execute("{ communities(first: 500) { totalCount } }")
+    assert error_codes(page) == ["BAD_USER_INPUT"] and page["errors"][0]["message"] == "first 须在 0 到 200 之间。"
+    wrong = staff_a.execute('{ resident(id: "Q29tbXVuaXR5OjE=") { id } }')
+    assert error_codes(wrong) == ["BAD_USER_INPUT"] and wrong["errors"][0]["message"] == "不是有效的Resident ID。"
+    english = GraphQLClient(tenant_host("alpha"), token=staff_a.token, language="en")
+    assert english.execute("{ communities(first: 500) { totalCount } }")["errors"][0]["message"] == (
+        "first must be between 0 and 200."
+    )

@@ -6,10 +6,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from django.contrib.auth.password_validation import MinimumLengthValidator
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 
-from saas.core.errors import ErrorCollector
+from saas.core.errors import ErrorCode, ErrorCollector
 
 MAINLAND_MOBILE_RE = re.compile(r"^1[3-9]\d{9}$")
 
@@ -53,3 +54,27 @@ def check_email(errors: ErrorCollector, codes: Any, field: str, value: str, *, r
         validate_email(value)
     except ValidationError:
         errors.add(codes.EMAIL_INVALID, field=field)
+
+
+class PasswordMinimumLength(MinimumLengthValidator):
+    """Django's length check with a message in both our languages: its zh-hans catalogue lacks
+    this message, so a weak-password error read half Chinese, half English."""
+
+    def get_error_message(self) -> str:
+        return PasswordMessage.TOO_SHORT.message(min_length=self.min_length)
+
+    def get_help_text(self) -> str:
+        return PasswordMessage.TOO_SHORT_HELP.message(min_length=self.min_length)
+
+
+class PasswordMessage(ErrorCode):
+    TOO_SHORT = (
+        "TOO_SHORT",
+        "密码太短，至少需要 {min_length} 个字符。",
+        "This password is too short. It must contain at least {min_length} characters.",
+    )
+    TOO_SHORT_HELP = (
+        "TOO_SHORT_HELP",
+        "密码至少需要 {min_length} 个字符。",
+        "Your password must contain at least {min_length} characters.",
+    )

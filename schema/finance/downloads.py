@@ -101,7 +101,11 @@ BUILDERS: dict[str, Callable[[HttpRequest, Any], bytes]] = {
 
 
 def _error(message: ApiMessage, status: int, **params: Any) -> JsonResponse:
-    return JsonResponse({"code": message.value, "message": message.message(**params)}, status=status)
+    return JsonResponse(
+        {"code": message.value, "message": message.message(**params)},
+        status=status,
+        json_dumps_params={"ensure_ascii": False},
+    )
 
 
 @require_GET
@@ -120,7 +124,11 @@ def report_download(request: HttpRequest, name: str) -> HttpResponse:
         return _error(ApiMessage.BAD_USER_INPUT, 400, detail=str(exc))
     except ApiError as exc:
         code = (exc.extensions or {}).get("code", "FORBIDDEN")
-        return JsonResponse({"code": code, "message": exc.message}, status=403 if code == "FORBIDDEN" else 400)
+        return JsonResponse(
+            {"code": code, "message": exc.message},
+            status=403 if code == "FORBIDDEN" else 400,
+            json_dumps_params={"ensure_ascii": False},
+        )
     filename = f"{TITLES[name]}-{timezone.localdate():%Y%m%d}.xlsx"
     response = HttpResponse(content, content_type=XLSX)
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
