@@ -158,12 +158,6 @@ def test_node_with_a_malformed_or_unknown_id_is_bad_input(staff_a: GraphQLClient
     assert error_codes(body) == ["BAD_USER_INPUT"]
 
 
-def test_unexpected_errors_are_coded_in_every_setting(staff_a: GraphQLClient, settings: Any) -> None:
-    settings.DEBUG = True
-    body = staff_a.execute('{ houses(filter: {buildingAreaMin: "99999999999999"}) { totalCount } }')
-    assert "errors" not in body or set(error_codes(body)) <= {"BAD_USER_INPUT"}
-
-
 def test_a_naive_date_time_is_beijing_time(public_client: GraphQLClient) -> None:
     result = public_client.data(
         "mutation($i: BookDemoInput!) { bookDemo(input: $i) { errors { code } demoBooking { preferredTime } } }",

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from saas.accounts.models import User
@@ -46,7 +48,11 @@ def test_page_size_defaults_to_50_and_is_capped_at_200(staff: GraphQLClient) -> 
     assert error_codes(staff.execute(query, {"n": -1})) == ["BAD_USER_INPUT"]
 
 
-def test_unexpected_exceptions_are_masked(staff: GraphQLClient, monkeypatch: pytest.MonkeyPatch) -> None:
+@pytest.mark.parametrize("debug", [False, True])
+def test_unexpected_exceptions_are_masked(
+    staff: GraphQLClient, monkeypatch: pytest.MonkeyPatch, settings: Any, debug: bool
+) -> None:
+    settings.DEBUG = debug
     from tenants import selectors
 
     def broken() -> None:
