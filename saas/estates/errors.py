@@ -9,6 +9,10 @@ from saas.core.errors import ErrorCode, Texts
 
 
 class EstateTexts:
+    PLAN_LIMIT_REACHED = (
+        "已达到当前套餐的房屋上限（{limit} 套，现有 {existing} 套），请联系我们升级套餐。",
+        "Your plan allows {limit} houses ({existing} exist); contact us to upgrade the plan.",
+    )
     AREA_NOT_POSITIVE = ("面积须大于 0。", "The area must be greater than 0.")
     AREA_PRECISION = ("面积最多保留两位小数。", "The area may have at most two decimal places.")
     AREA_TOO_LARGE = ("面积须小于 {limit} ㎡。", "The area must be less than {limit} m².")
@@ -52,6 +56,7 @@ class CommunityErrorCode(ErrorCode):
 
 
 class BuildingErrorCode(ErrorCode):
+    PLAN_LIMIT_REACHED = ("PLAN_LIMIT_REACHED", *EstateTexts.PLAN_LIMIT_REACHED)
     REQUIRED = ("REQUIRED", *Texts.REQUIRED)
     TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
     NOT_FOUND = "NOT_FOUND", "找不到该楼栋。", "No such building."
@@ -149,6 +154,7 @@ class UnitErrorCode(ErrorCode):
 
 
 class HouseErrorCode(ErrorCode):
+    PLAN_LIMIT_REACHED = ("PLAN_LIMIT_REACHED", *EstateTexts.PLAN_LIMIT_REACHED)
     REQUIRED = ("REQUIRED", *Texts.REQUIRED)
     TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
     NOT_FOUND = "NOT_FOUND", "找不到该房屋。", "No such house."

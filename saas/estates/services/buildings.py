@@ -14,6 +14,7 @@ from saas.estates.errors import BuildingErrorCode
 from saas.estates.models import Building, Community, House, HouseStatus, Unit
 from saas.estates.services.common import check_choice, check_range, protected_or, unique_or
 from saas.estates.services.generation import BATCH_SIZE, HouseGeneration, generation_plan, generation_write
+from saas.estates.services.plan_limits import house_limit_check
 
 codes = BuildingErrorCode
 
@@ -85,6 +86,8 @@ def building_create(
     _check_name_free(errors, building)
     plan = generation_plan(errors, generate, building) if generate is not None else None
     errors.raise_if_any()
+    if plan is not None:
+        house_limit_check(codes.PLAN_LIMIT_REACHED, len(plan.unit_names) * len(plan.houses))
     _saved(building)
     houses = generation_write(plan, building) if plan is not None else 0
     return BuildingWithHouses(building=building, houses_created=houses)
@@ -172,6 +175,7 @@ def building_copy(
     _check_name_free(errors, target)
     check_choice(errors, codes.STATUS_INVALID, "houseStatus", house_status, HouseStatus)
     errors.raise_if_any()
+    house_limit_check(codes.PLAN_LIMIT_REACHED, House.objects.filter(building=source).count())
     _saved(target)
     return BuildingWithHouses(building=target, houses_created=_copy_units_and_houses(source, target, house_status))
 

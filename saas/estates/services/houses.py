@@ -26,6 +26,7 @@ from saas.estates.services.common import (
     protected_or,
     unique_or,
 )
+from saas.estates.services.plan_limits import house_limit_check
 
 codes = HouseErrorCode
 
@@ -123,7 +124,9 @@ def house_create(
         kind=kind,
         status=status,
     )
-    return _saved(House(), unit, _validated(fields, unit))
+    validated = _validated(fields, unit)
+    house_limit_check(codes.PLAN_LIMIT_REACHED, 1)
+    return _saved(House(), unit, validated)
 
 
 @transaction.atomic
