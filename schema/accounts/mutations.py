@@ -15,6 +15,7 @@ from schema.accounts.types import (
     ViewerUpdateInput,
     ViewerUpdatePayload,
 )
+from schema.core.context import Info
 from schema.core.errors import RateLimit, payload_of
 from schema.core.permissions import IsAuthenticated
 
@@ -22,7 +23,7 @@ from schema.core.permissions import IsAuthenticated
 @strawberry.type
 class AccountMutations:
     @strawberry.mutation(description="Log in on this host; returns an API token valid on this host only.")
-    def login(self, info: strawberry.Info, input: LoginInput) -> LoginPayload:
+    def login(self, info: Info, input: LoginInput) -> LoginPayload:
         request = info.context.request
         limited = AuthErrorCode.RATE_LIMITED
         return payload_of(
@@ -41,24 +42,22 @@ class AccountMutations:
         description="Revoke the token this request carries and end the browser session.",
         permission_classes=[IsAuthenticated],
     )
-    def logout(self, info: strawberry.Info) -> LogoutPayload:
+    def logout(self, info: Info) -> LogoutPayload:
         user_log_out(request=info.context.request)
         return LogoutPayload(ok=True)
 
     @strawberry.mutation(description="Change your own display name or email.", permission_classes=[IsAuthenticated])
-    def viewer_update(self, info: strawberry.Info, input: ViewerUpdateInput) -> ViewerUpdatePayload:
+    def viewer_update(self, info: Info, input: ViewerUpdateInput) -> ViewerUpdatePayload:
         return payload_of(
             ViewerUpdatePayload,
             ProfileError,
             "viewer",
-            lambda: user_update_profile(
-                user=info.context.request.user, display_name=input.display_name, email=input.email
-            ),
+            lambda: user_update_profile(user=info.context.viewer, display_name=input.display_name, email=input.email),
         )
 
 
 @strawberry.type
 class AccountQueries:
     @strawberry.field(description="The logged-in account.", permission_classes=[IsAuthenticated])
-    def me(self, info: strawberry.Info) -> ViewerType:
-        return info.context.request.user  # type: ignore[no-any-return]
+    def me(self, info: Info) -> ViewerType:
+        return info.context.viewer  # type: ignore[return-value]

@@ -9,6 +9,7 @@ from strawberry import auto
 from permissions.roles import Capability, Role, capabilities_of, role_of
 from saas.accounts.models import User
 from schema.accounts.errors import AuthError, ProfileError
+from schema.core.context import Info
 from schema.core.fields import model_type
 
 strawberry.enum(
@@ -33,15 +34,15 @@ class ViewerType:
     @strawberry_django.field(
         only=["is_staff", "is_active"], description="Your role in this company; null on the vendor's host."
     )
-    def role(self, root: User, info: strawberry.Info) -> Role | None:
-        return role_of(root) if getattr(info.context.request, "tenant", None) is not None else None
+    def role(self, root: User, info: Info) -> Role | None:
+        return role_of(root) if info.context.company is not None else None
 
     @strawberry_django.field(
         only=["is_staff", "is_active"],
         description="What your role lets you do (the staff app shows what these allow); empty for owners.",
     )
-    def capabilities(self, root: User, info: strawberry.Info) -> list[Capability]:
-        if getattr(info.context.request, "tenant", None) is None:
+    def capabilities(self, root: User, info: Info) -> list[Capability]:
+        if info.context.company is None:
             return []
         return sorted(capabilities_of(root))
 

@@ -4,7 +4,6 @@ finance in their communities), subscriptionCheckoutLink (admin)."""
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import strawberry
 
@@ -24,14 +23,11 @@ from schema.billing.inputs import (
     SubscriptionCheckoutLinkInput,
 )
 from schema.billing.types import CheckoutType, PaymentGatewaySettingType, PaymentOrderType, Provider
+from schema.core.context import Info
 from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability, IsOwnerAccount, authorize
 from schema.core.relay import pk_from_global_id
 from schema.core.scalars import Yuan
-
-
-def caller(info: strawberry.Info) -> Any:
-    return info.context.request.user
 
 
 def gateway_setting(provider: str) -> PaymentGatewaySettingType:
@@ -94,13 +90,13 @@ def credential_values(input: PaymentGatewayConfigureInput) -> dict[str, str] | N
     return None
 
 
-def configure(info: strawberry.Info, input: PaymentGatewayConfigureInput) -> PaymentGatewayConfigurePayload:
+def configure(info: Info, input: PaymentGatewayConfigureInput) -> PaymentGatewayConfigurePayload:
     def change() -> PaymentGatewaySettingType:
         credentials_configure(
             provider=input.gateway.value,
             values=credential_values(input),
             enabled=input.enabled,
-            user=caller(info) if caller(info).is_authenticated else None,
+            user=info.context.viewer if info.context.viewer.is_authenticated else None,
         )
         return gateway_setting(input.gateway.value)
 
@@ -129,7 +125,7 @@ class BillingMutations:
         "on/off. SANDBOX needs none: it serves trials and demos with no real money. Admin only.",
     )
     def payment_gateway_configure(
-        self, info: strawberry.Info, input: PaymentGatewayConfigureInput
+        self, info: Info, input: PaymentGatewayConfigureInput
     ) -> PaymentGatewayConfigurePayload:
         return configure(info, input)
 
@@ -147,12 +143,12 @@ class BillingMutations:
         "bills, gateway and channel while the order can be paid returns the same order; other orders for any of "
         "the bills are refused until it expires.",
     )
-    def bills_pay(self, info: strawberry.Info, input: BillsPayInput) -> BillsPayPayload:
+    def bills_pay(self, info: Info, input: BillsPayInput) -> BillsPayPayload:
         bill_ids = [pk_from_global_id(gid, "Bill") for gid in input.bills]
 
         def start() -> PaymentOrder:
             return bills_pay(
-                payer=caller(info),
+                payer=info.context.viewer,
                 bill_ids=bill_ids,
                 provider=input.gateway.value,
                 channel=input.channel,
@@ -169,12 +165,12 @@ class BillingMutations:
         description="Refund a paid order in full through its gateway; the ledger gets a reversal (冲正) of its "
         "payment. Refused when its prepaid part has since paid other bills.",
     )
-    def payment_refund(self, info: strawberry.Info, input: PaymentRefundInput) -> PaymentRefundPayload:
+    def payment_refund(self, info: Info, input: PaymentRefundInput) -> PaymentRefundPayload:
         order_id = pk_from_global_id(input.order, "PaymentOrder")
         authorize(info, Capability.PAYMENT_REFUND, PaymentOrder, order_id)
 
         def refund() -> PaymentOrder:
-            return order_refund(order_id=order_id, reason=input.reason, requested_by=caller(info)).order
+            return order_refund(order_id=order_id, reason=input.reason, requested_by=info.context.viewer).order
 
         return payload_of(PaymentRefundPayload, PaymentRefundError, "order", refund)
 
@@ -184,13 +180,13 @@ class BillingMutations:
         "host, where subscriptionCheckout takes its token. Admin only.",
     )
     def subscription_checkout_link(
-        self, info: strawberry.Info, input: SubscriptionCheckoutLinkInput
+        self, info: Info, input: SubscriptionCheckoutLinkInput
     ) -> SubscriptionCheckoutLinkPayload:
         def create() -> SubscriptionCheckoutLinkType:
             company = current_company()
             assert company is not None
             link = subscription_link_create(
-                company=company, plan_code=input.plan, months=input.months, user=caller(info)
+                company=company, plan_code=input.plan, months=input.months, user=info.context.viewer
             )
             return SubscriptionCheckoutLinkType(
                 url=link.url,

@@ -17,6 +17,7 @@ from billing.services.reconciliation import reconciliation_report_build
 from permissions.roles import Capability
 from permissions.scoping import visible_to
 from schema.billing.types import OrderState, PaymentGatewaySettingType, PaymentOrderType, ReconciliationReportType
+from schema.core.context import Info
 from schema.core.permissions import HasCapability
 from schema.core.relay import CountedConnection, pk_from_global_id
 
@@ -65,8 +66,8 @@ class BillingQueries:
         permission_classes=[ORDER_READERS],
         description="One order by its out trade number (商户订单号) with its history; null if you may not see it.",
     )
-    def payment_order(self, info: strawberry.Info, out_trade_no: str) -> PaymentOrderType | None:
-        orders = visible_to(info.context.request.user, PaymentOrder.objects.filter(out_trade_no=out_trade_no.strip()))
+    def payment_order(self, info: Info, out_trade_no: str) -> PaymentOrderType | None:
+        orders = visible_to(info.context.viewer, PaymentOrder.objects.filter(out_trade_no=out_trade_no.strip()))
         return orders.prefetch_related("events").first()  # type: ignore[return-value]
 
     @strawberry.field(

@@ -17,6 +17,7 @@ from billing.gateways.sandbox import LABEL, LABEL_EN
 from billing.models import EventKind, EventOutcome, OrderState, PaymentOrder, Provider, ReconciliationReport
 from billing.services.credentials import GatewaySetting
 from permissions.scoping import visible_to
+from schema.core.context import Info
 from schema.core.fields import model_field, model_type
 from schema.core.scalars import Yuan
 
@@ -116,8 +117,8 @@ class PaymentOrderType(relay.Node):
         only=["payer_id", "checkout", "provider", "channel", "state"],
         description="The checkout again, for the person who started it while it can still be paid.",
     )
-    def checkout(self, root: PaymentOrder, info: strawberry.Info) -> CheckoutType | None:
-        if root.payer_id != info.context.request.user.pk or root.state != OrderState.PENDING:
+    def checkout(self, root: PaymentOrder, info: Info) -> CheckoutType | None:
+        if root.payer_id != info.context.viewer.pk or root.state != OrderState.PENDING:
             return None
         return CheckoutType.of(root)
 
@@ -136,10 +137,8 @@ class PaymentOrderType(relay.Node):
         ]
 
     @classmethod
-    def get_queryset(
-        cls, queryset: QuerySet[PaymentOrder], info: strawberry.Info, **kwargs: Any
-    ) -> QuerySet[PaymentOrder]:
-        return visible_to(info.context.request.user, queryset)
+    def get_queryset(cls, queryset: QuerySet[PaymentOrder], info: Info, **kwargs: Any) -> QuerySet[PaymentOrder]:
+        return visible_to(info.context.viewer, queryset)
 
 
 @strawberry.type(name="CredentialHint", description="A stored credential field: its last four characters only.")

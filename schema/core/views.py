@@ -24,6 +24,7 @@ from strawberry.http import GraphQLHTTPResponse
 from strawberry.types import ExecutionResult
 
 from schema.core.coded_errors import coded
+from schema.core.context import RequestContext
 from schema.core.errors import ApiMessage
 
 
@@ -47,7 +48,7 @@ def bad_request(reason: str, status: int = 400) -> HttpResponse:
 
 
 @method_decorator(csrf_exempt, name="dispatch")
-class WuyeGraphQLView(GraphQLView):  # type: ignore[type-arg]
+class WuyeGraphQLView(GraphQLView[RequestContext, None]):
     def __init__(self, **kwargs: Any) -> None:
         kwargs.setdefault("graphql_ide", "graphiql" if settings.GRAPHQL_IDE else None)
         # File uploads (GraphQL multipart requests, e.g. work-order photos). Multipart is a "simple"
@@ -92,3 +93,6 @@ class WuyeGraphQLView(GraphQLView):  # type: ignore[type-arg]
 
     def encode_json(self, data: object) -> str | bytes:
         return json_bytes(data)
+
+    def get_context(self, request: HttpRequest, response: HttpResponse) -> RequestContext:
+        return RequestContext(request=request, response=response)

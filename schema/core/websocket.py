@@ -83,6 +83,15 @@ class WebsocketContext:
     ws: TenantGraphQLWSConsumer
     connection_params: dict[str, Any] = field(default_factory=dict)
 
+    @property
+    def viewer(self) -> Any:
+        """As ``RequestContext.viewer``: the connection's account (anonymous until authenticated)."""
+        return self.request.user
+
+    @property
+    def company(self) -> Any:
+        return self.request.tenant
+
 
 def session_of(info: strawberry.Info) -> TenantSession:
     request = info.context.request

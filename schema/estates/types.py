@@ -16,6 +16,7 @@ from permissions.scoping import visible_to
 from saas.estates.models import Building, Community, District, House, HouseKind, HouseStatus, Unit
 from saas.estates.selectors import CommunityStatistics
 from saas.residents.models import in_force
+from schema.core.context import Info
 from schema.core.fields import ModelField, model_field, model_type
 
 if TYPE_CHECKING:
@@ -24,10 +25,6 @@ if TYPE_CHECKING:
 strawberry.enum(District, name="District", description="北京市辖区 Beijing districts.")
 strawberry.enum(HouseKind, name="HouseKind")
 strawberry.enum(HouseStatus, name="HouseStatus")
-
-
-def _user(info: strawberry.Info) -> Any:
-    return info.context.request.user
 
 
 class InForceTodayField(ModelField):
@@ -50,8 +47,8 @@ class CommunityType(relay.Node):
     created_at: auto
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[Community], info: strawberry.Info, **kwargs: Any) -> QuerySet[Community]:
-        return visible_to(_user(info), queryset)
+    def get_queryset(cls, queryset: QuerySet[Community], info: Info, **kwargs: Any) -> QuerySet[Community]:
+        return visible_to(info.context.viewer, queryset)
 
 
 @model_type(Building, name="Building", description="楼栋 A building.")
@@ -63,8 +60,8 @@ class BuildingType(relay.Node):
     community: CommunityType
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[Building], info: strawberry.Info, **kwargs: Any) -> QuerySet[Building]:
-        return visible_to(_user(info), queryset)
+    def get_queryset(cls, queryset: QuerySet[Building], info: Info, **kwargs: Any) -> QuerySet[Building]:
+        return visible_to(info.context.viewer, queryset)
 
 
 @model_type(Unit, name="Unit", description="单元 A unit (entrance) of a building.")
@@ -73,8 +70,8 @@ class UnitType(relay.Node):
     building: BuildingType
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[Unit], info: strawberry.Info, **kwargs: Any) -> QuerySet[Unit]:
-        return visible_to(_user(info), queryset)
+    def get_queryset(cls, queryset: QuerySet[Unit], info: Info, **kwargs: Any) -> QuerySet[Unit]:
+        return visible_to(info.context.viewer, queryset)
 
 
 @model_type(House, name="House", description="房屋 A house, flat, shop or storage room.")
@@ -105,8 +102,8 @@ class HouseType(relay.Node):
     )
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[House], info: strawberry.Info, **kwargs: Any) -> QuerySet[House]:
-        return visible_to(_user(info), queryset)
+    def get_queryset(cls, queryset: QuerySet[House], info: Info, **kwargs: Any) -> QuerySet[House]:
+        return visible_to(info.context.viewer, queryset)
 
 
 @strawberry.type(name="HouseStatusCount", description="How many houses of a community are in one status.")

@@ -18,13 +18,14 @@ from saas.estates.models import House
 from saas.finance.models import OPEN_STATUSES, Bill, FeeItem, FinancePolicy, MeterReading, Payment, Waiver
 from saas.finance.reports import day_end, day_start
 from saas.finance.services import billing_run_preview, prepaid_balance
+from schema.core.context import Info
 from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability
 from schema.core.relay import CountedConnection, NodeIdCheck, pk_from_global_id
 from schema.core.scalars import Yuan
 from schema.finance.errors import BillingError
 from schema.finance.inputs import BillingRunInput
-from schema.finance.mutations.common import authorize_communities, caller, pks
+from schema.finance.mutations.common import authorize_communities, pks
 from schema.finance.types import (
     BillingRunPreviewType,
     BillStatus,
@@ -206,10 +207,10 @@ class FinanceQueries:
         permission_classes=[BILL_READERS],
         description="A house's prepaid balance and what it owes; null if you may not see its bills.",
     )
-    def house_finance(self, info: strawberry.Info, house: relay.GlobalID) -> HouseFinanceType | None:
+    def house_finance(self, info: Info, house: relay.GlobalID) -> HouseFinanceType | None:
         house_id = pk_from_global_id(house, "House")
-        capability = None if not caller(info).is_staff else Capability.BILL_VIEW
-        found = visible_to(caller(info), House.objects.filter(pk=house_id), capability).first()
+        capability = None if not info.context.viewer.is_staff else Capability.BILL_VIEW
+        found = visible_to(info.context.viewer, House.objects.filter(pk=house_id), capability).first()
         if found is None:
             return None
         open_bills = Bill.objects.filter(house_id=house_id, status__in=OPEN_STATUSES)
@@ -239,7 +240,7 @@ class FinanceQueries:
         permission_classes=[HasCapability(Capability.FEE_SETUP)],
         description="What billingRunCreate would do now (same computation), writing nothing.",
     )
-    def billing_run_preview(self, info: strawberry.Info, input: BillingRunInput) -> BillingRunPreviewPayload:
+    def billing_run_preview(self, info: Info, input: BillingRunInput) -> BillingRunPreviewPayload:
         communities = pks(input.communities, "Community")
         authorize_communities(info, Capability.FEE_SETUP, communities)
         return payload_of(

@@ -20,6 +20,7 @@ from saas.accounts.models import User
 from saas.estates.models import Building, Community
 from saas.finance import reports
 from saas.finance.models import FeeItem
+from schema.core.context import Info
 from schema.core.errors import ApiError, ApiMessage
 from schema.core.permissions import HasCapability
 from schema.core.relay import pk_from_global_id
@@ -202,10 +203,6 @@ class DailyCashReportType:
     download_url: str
 
 
-def _user(info: strawberry.Info) -> Any:
-    return info.context.request.user
-
-
 def collection_type(report: reports.CollectionReport, url: str) -> CollectionReportType:
     communities = _lookup(Community, (r.community_id for r in report.rows))
     buildings = _lookup(Building, (r.building_id for r in report.rows))
@@ -290,7 +287,7 @@ class ReportQueries:
     @strawberry.field(permission_classes=REPORTERS, description="收缴率 by community (and building, and period).")
     def collection_report(
         self,
-        info: strawberry.Info,
+        info: Info,
         communities: list[relay.GlobalID] | None = None,
         building: relay.GlobalID | None = None,
         period_from: date | None = None,
@@ -308,7 +305,7 @@ class ReportQueries:
         extra += [(k, v.isoformat()) for k, v in (("periodFrom", period_from), ("periodTo", period_to)) if v]
         args = ReportArgs(communities or [], building, tuple(extra))
         report = reports.collection_report(
-            where=args.where(_user(info)),
+            where=args.where(info.context.viewer),
             as_of=day,
             period_from=period_from,
             period_to=period_to,
@@ -320,7 +317,7 @@ class ReportQueries:
     @strawberry.field(permission_classes=REPORTERS, description="欠费账龄: outstanding by days past due, as of a day.")
     def arrears_aging_report(
         self,
-        info: strawberry.Info,
+        info: Info,
         communities: list[relay.GlobalID] | None = None,
         building: relay.GlobalID | None = None,
         as_of: date | None = None,
@@ -330,13 +327,13 @@ class ReportQueries:
         args = ReportArgs(
             communities or [], building, (("asOf", day.isoformat()), ("byBuilding", str(by_building).lower()))
         )
-        report = reports.arrears_aging_report(where=args.where(_user(info)), as_of=day, by_building=by_building)
+        report = reports.arrears_aging_report(where=args.where(info.context.viewer), as_of=day, by_building=by_building)
         return aging_type(report, args.url("arrears"))
 
     @strawberry.field(permission_classes=REPORTERS, description="收入 by fee item and by payment method.")
     def income_report(
         self,
-        info: strawberry.Info,
+        info: Info,
         date_from: date,
         date_to: date,
         communities: list[relay.GlobalID] | None = None,
@@ -346,20 +343,20 @@ class ReportQueries:
         args = ReportArgs(
             communities or [], building, (("dateFrom", date_from.isoformat()), ("dateTo", date_to.isoformat()))
         )
-        report = reports.income_report(where=args.where(_user(info)), date_from=date_from, date_to=date_to)
+        report = reports.income_report(where=args.where(info.context.viewer), date_from=date_from, date_to=date_to)
         return income_type(report, args.url("income"))
 
     @strawberry.field(permission_classes=REPORTERS, description="收款日报: each cashier's payments of a day.")
     def daily_cash_report(
         self,
-        info: strawberry.Info,
+        info: Info,
         day: date | None = None,
         communities: list[relay.GlobalID] | None = None,
         building: relay.GlobalID | None = None,
     ) -> DailyCashReportType:
         the_day = day or timezone.localdate()
         args = ReportArgs(communities or [], building, (("day", the_day.isoformat()),))
-        rows = reports.daily_cash_report(where=args.where(_user(info)), day=the_day)
+        rows = reports.daily_cash_report(where=args.where(info.context.viewer), day=the_day)
         return daily_cash_type(the_day, rows, args.url("daily-cash"))
 
 

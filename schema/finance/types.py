@@ -32,6 +32,7 @@ from saas.finance.models import (
     Waiver,
     WaiverStatus,
 )
+from schema.core.context import Info
 from schema.core.fields import model_field, model_type
 from schema.core.scalars import Yuan
 from schema.estates.types import BuildingType, CommunityType, HouseKind, HouseType
@@ -49,10 +50,6 @@ strawberry.enum(WaiverStatus, name="WaiverStatus")
 
 
 REVERSED = "finance_reversed"
-
-
-def _user(info: strawberry.Info) -> Any:
-    return info.context.request.user
 
 
 @model_type(FeeItem, name="FeeItem", description="收费项目 A fee the company charges.")
@@ -85,8 +82,8 @@ class FeeItemType(relay.Node):
         return [HouseKind(kind) for kind in root.house_kinds]
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[FeeItem], info: strawberry.Info, **kwargs: Any) -> QuerySet[FeeItem]:
-        return visible_to(_user(info), queryset).distinct()
+    def get_queryset(cls, queryset: QuerySet[FeeItem], info: Info, **kwargs: Any) -> QuerySet[FeeItem]:
+        return visible_to(info.context.viewer, queryset).distinct()
 
 
 @model_type(MeterReading, name="MeterReading", description="抄表 A meter reading for a billing period.")
@@ -103,10 +100,8 @@ class MeterReadingType(relay.Node):
     created_at: auto
 
     @classmethod
-    def get_queryset(
-        cls, queryset: QuerySet[MeterReading], info: strawberry.Info, **kwargs: Any
-    ) -> QuerySet[MeterReading]:
-        return visible_to(_user(info), queryset)
+    def get_queryset(cls, queryset: QuerySet[MeterReading], info: Info, **kwargs: Any) -> QuerySet[MeterReading]:
+        return visible_to(info.context.viewer, queryset)
 
 
 @model_type(BillLine, name="BillLine", description="账单明细 One fee on a bill: quantity × unit price (× months).")
@@ -125,8 +120,8 @@ class BillLineType(relay.Node):
         return Yuan(root.balance_fen)
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[BillLine], info: strawberry.Info, **kwargs: Any) -> QuerySet[BillLine]:
-        return visible_to(_user(info), queryset)
+    def get_queryset(cls, queryset: QuerySet[BillLine], info: Info, **kwargs: Any) -> QuerySet[BillLine]:
+        return visible_to(info.context.viewer, queryset)
 
 
 BILL_MONEY = ["amount_fen", "paid_fen", "waived_fen", "late_fee_fen", "late_fee_paid_fen", "late_fee_waived_fen"]
@@ -167,8 +162,8 @@ class BillType(relay.Node):
         return Yuan(root.balance_fen)
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[Bill], info: strawberry.Info, **kwargs: Any) -> QuerySet[Bill]:
-        return visible_to(_user(info), queryset)
+    def get_queryset(cls, queryset: QuerySet[Bill], info: Info, **kwargs: Any) -> QuerySet[Bill]:
+        return visible_to(info.context.viewer, queryset)
 
 
 @strawberry.type(
@@ -226,8 +221,8 @@ class PaymentType(relay.Node):
         return bool(known) if known is not None else Payment.objects.filter(reversal_of_id=root.pk).exists()
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[Payment], info: strawberry.Info, **kwargs: Any) -> QuerySet[Payment]:
-        return visible_to(_user(info), queryset)
+    def get_queryset(cls, queryset: QuerySet[Payment], info: Info, **kwargs: Any) -> QuerySet[Payment]:
+        return visible_to(info.context.viewer, queryset)
 
 
 @model_type(Waiver, name="Waiver", description="减免 A request to waive part of a bill, and its decision.")
@@ -249,8 +244,8 @@ class WaiverType(relay.Node):
         return root.decided_by.display_name if root.decided_by else None
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[Waiver], info: strawberry.Info, **kwargs: Any) -> QuerySet[Waiver]:
-        return visible_to(_user(info), queryset)
+    def get_queryset(cls, queryset: QuerySet[Waiver], info: Info, **kwargs: Any) -> QuerySet[Waiver]:
+        return visible_to(info.context.viewer, queryset)
 
 
 @strawberry_django.type(FinancePolicy, name="FinancePolicy", description="收费规则 Due dates and late fees.")

@@ -8,6 +8,7 @@ from strawberry import relay
 from saas.core.errors import DomainError
 from saas.notifications.errors import NotificationErrorCode
 from saas.notifications.services import notifications_mark_read
+from schema.core.context import Info
 from schema.core.errors import payload_of
 from schema.core.permissions import IsAuthenticated
 from schema.core.relay import pk_from_global_id
@@ -30,11 +31,9 @@ class NotificationsMarkReadPayload:
 @strawberry.type
 class NotificationMutations:
     @strawberry.mutation(permission_classes=[IsAuthenticated], description="Mark your notifications read.")
-    def notifications_mark_read(
-        self, info: strawberry.Info, input: NotificationsMarkReadInput
-    ) -> NotificationsMarkReadPayload:
+    def notifications_mark_read(self, info: Info, input: NotificationsMarkReadInput) -> NotificationsMarkReadPayload:
         ids = [pk_from_global_id(i, "Notification") for i in input.ids] if input.ids is not None else None
-        user = info.context.request.user
+        user = info.context.viewer
 
         def mark() -> int:
             if ids is not None and len(ids) > MARK_LIMIT:

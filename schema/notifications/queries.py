@@ -8,6 +8,7 @@ from django.db.models import QuerySet
 
 from saas.notifications.models import Notification
 from saas.notifications.selectors import notifications_of
+from schema.core.context import Info
 from schema.core.permissions import IsAuthenticated
 from schema.core.relay import CountedConnection
 from schema.notifications.types import NotificationType
@@ -20,5 +21,5 @@ class NotificationQueries:
         permission_classes=[IsAuthenticated],
         description="Your notifications, newest first; unreadOnly with totalCount gives the badge number.",
     )
-    def notifications(self, info: strawberry.Info, unread_only: bool = False) -> QuerySet[Notification]:
-        return notifications_of(user=info.context.request.user, unread_only=unread_only)
+    def notifications(self, info: Info, unread_only: bool = False) -> QuerySet[Notification]:
+        return notifications_of(user=info.context.viewer, unread_only=unread_only)

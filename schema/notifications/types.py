@@ -11,6 +11,7 @@ from django.utils.translation import get_language
 from strawberry import auto, relay
 
 from saas.notifications.models import Notification, NotificationKind
+from schema.core.context import Info
 from schema.core.fields import model_type
 
 strawberry.enum(NotificationKind, name="NotificationKind")
@@ -47,8 +48,6 @@ class NotificationType(relay.Node):
         return relay.GlobalID(root.target_type, str(root.target_id))
 
     @classmethod
-    def get_queryset(
-        cls, queryset: QuerySet[Notification], info: strawberry.Info, **kwargs: Any
-    ) -> QuerySet[Notification]:
-        user = info.context.request.user
+    def get_queryset(cls, queryset: QuerySet[Notification], info: Info, **kwargs: Any) -> QuerySet[Notification]:
+        user = info.context.viewer
         return queryset.filter(recipient_id=user.pk) if user.is_authenticated else queryset.none()

@@ -11,6 +11,7 @@ from strawberry import auto, relay
 
 from permissions.models import PiiAccessLog, PiiAction
 from permissions.scoping import visible_to
+from schema.core.context import Info
 from schema.core.fields import model_field, model_type
 from schema.residents.types import ResidentType
 
@@ -61,7 +62,5 @@ class PiiAccessLogEntryType(relay.Node):
         return relay.GlobalID(type_name="Resident", node_id=str(root.resident_id))
 
     @classmethod
-    def get_queryset(
-        cls, queryset: QuerySet[PiiAccessLog], info: strawberry.Info, **kwargs: Any
-    ) -> QuerySet[PiiAccessLog]:
-        return visible_to(info.context.request.user, queryset)
+    def get_queryset(cls, queryset: QuerySet[PiiAccessLog], info: Info, **kwargs: Any) -> QuerySet[PiiAccessLog]:
+        return visible_to(info.context.viewer, queryset)

@@ -14,6 +14,7 @@ from permissions.roles import Capability
 from saas.estates.models import Community, House
 from saas.residents import selectors
 from saas.residents.models import Consent, Occupancy, RegistrationRequest, Resident, ResidentPolicy
+from schema.core.context import Info
 from schema.core.permissions import HasCapability, IsAuthenticated, IsCompanyStaff, authorize
 from schema.core.relay import CountedConnection, NodeIdCheck, pk_from_global_id
 from schema.residents.ids import community_pk
@@ -71,9 +72,7 @@ class ResidentQueries:
         permission_classes=[HasCapability(Capability.RESIDENT_VIEW)],
         description="A house's current and upcoming occupancies; with includeEnded, its whole history.",
     )
-    def occupancies(
-        self, info: strawberry.Info, house: relay.GlobalID, include_ended: bool = False
-    ) -> QuerySet[Occupancy]:
+    def occupancies(self, info: Info, house: relay.GlobalID, include_ended: bool = False) -> QuerySet[Occupancy]:
         house_id = pk_from_global_id(house, "House")
         authorize(info, Capability.RESIDENT_VIEW, House, house_id)
         return selectors.occupancies_of_house(house_id=house_id, include_ended=include_ended)
@@ -100,12 +99,10 @@ class ResidentQueries:
     )
     def my_registration_requests(
         self,
-        info: strawberry.Info,
+        info: Info,
         status: RegistrationStatus | None = None,
     ) -> QuerySet[RegistrationRequest]:
-        return selectors.registration_requests(
-            status=status.value if status else None, user_id=info.context.request.user.pk
-        )
+        return selectors.registration_requests(status=status.value if status else None, user_id=info.context.viewer.pk)
 
     @strawberry_django.connection(
         CountedConnection[CommunityOptionType],
@@ -129,6 +126,6 @@ class ResidentQueries:
         permission_classes=[IsAuthenticated],
         description="Your own consents, newest first, withdrawn ones included.",
     )
-    def my_consents(self, info: strawberry.Info, active_only: bool = False) -> QuerySet[Consent]:
-        consents = Consent.objects.filter(resident__user_id=info.context.request.user.pk)
+    def my_consents(self, info: Info, active_only: bool = False) -> QuerySet[Consent]:
+        consents = Consent.objects.filter(resident__user_id=info.context.viewer.pk)
         return consents.filter(withdrawn_at__isnull=True) if active_only else consents

@@ -35,6 +35,7 @@ from saas.residents.models import (
     Resident,
     ResidentPolicy,
 )
+from schema.core.context import Info
 from schema.core.fields import model_field, model_type
 from schema.estates.types import HouseType
 
@@ -57,22 +58,18 @@ strawberry.enum(
 )
 
 
-def _user(info: strawberry.Info) -> Any:
-    return info.context.request.user
-
-
-def _members_only(queryset: QuerySet[Any], info: strawberry.Info) -> QuerySet[Any]:
-    return queryset if _user(info).is_authenticated else queryset.none()
+def _members_only(queryset: QuerySet[Any], info: Info) -> QuerySet[Any]:
+    return queryset if info.context.viewer.is_authenticated else queryset.none()
 
 
 def _pii_annotation(model: type[Any]) -> dict[str, Any]:
-    return {PII_FULL_ATTR: lambda info: pii_full(_user(info), model)}
+    return {PII_FULL_ATTR: lambda info: pii_full(info.context.viewer, model)}
 
 
-def _id_number(root: Resident | RegistrationRequest, info: strawberry.Info) -> str | None:
+def _id_number(root: Resident | RegistrationRequest, info: Info) -> str | None:
     if not root.id_number_encrypted:
         return None
-    return shown(decrypt(root.id_number_encrypted), full=shows_pii(_user(info), root))
+    return shown(decrypt(root.id_number_encrypted), full=shows_pii(info.context.viewer, root))
 
 
 PHONE_HELP = "Masked as 138****5678 unless you may see this resident's personal information in full."
@@ -98,29 +95,29 @@ class ResidentType(relay.Node):
     @strawberry_django.field(
         only=["phone"], annotate=_pii_annotation(Resident), description="Mainland mobile, 11 digits. " + PHONE_HELP
     )
-    def phone(self, root: Resident, info: strawberry.Info) -> str:
-        return shown(root.phone, full=shows_pii(_user(info), root))
+    def phone(self, root: Resident, info: Info) -> str:
+        return shown(root.phone, full=shows_pii(info.context.viewer, root))
 
     @strawberry_django.field(
         only=["second_phone"],
         annotate=_pii_annotation(Resident),
         description="备用电话; empty when none. " + PHONE_HELP,
     )
-    def second_phone(self, root: Resident, info: strawberry.Info) -> str:
-        return shown(root.second_phone, full=shows_pii(_user(info), root))
+    def second_phone(self, root: Resident, info: Info) -> str:
+        return shown(root.second_phone, full=shows_pii(info.context.viewer, root))
 
     @strawberry_django.field(
         only=["emergency_contact_phone"], annotate=_pii_annotation(Resident), description="紧急联系电话. " + PHONE_HELP
     )
-    def emergency_contact_phone(self, root: Resident, info: strawberry.Info) -> str:
-        return shown(root.emergency_contact_phone, full=shows_pii(_user(info), root))
+    def emergency_contact_phone(self, root: Resident, info: Info) -> str:
+        return shown(root.emergency_contact_phone, full=shows_pii(info.context.viewer, root))
 
     @strawberry_django.field(only=["id_type"])
     def id_type(self, root: Resident) -> IdDocumentType | None:
         return IdDocumentType(root.id_type) if root.id_type else None
 
     @strawberry_django.field(only=["id_number_encrypted"], annotate=_pii_annotation(Resident), description=ID_HELP)
-    def id_number(self, root: Resident, info: strawberry.Info) -> str | None:
+    def id_number(self, root: Resident, info: Info) -> str | None:
         return _id_number(root, info)
 
     @strawberry_django.field(only=["id_number_last4"], description="Last four characters of the ID number.")
@@ -136,8 +133,8 @@ class ResidentType(relay.Node):
         return root.user_id is not None
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[Resident], info: strawberry.Info, **kwargs: Any) -> QuerySet[Resident]:
-        return visible_to(_user(info), queryset)
+    def get_queryset(cls, queryset: QuerySet[Resident], info: Info, **kwargs: Any) -> QuerySet[Resident]:
+        return visible_to(info.context.viewer, queryset)
 
 
 @model_type(Occupancy, name="Occupancy", description="入住 A resident's relation to a house.")
@@ -157,8 +154,8 @@ class OccupancyType(relay.Node):
         return root.is_active_on()
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[Occupancy], info: strawberry.Info, **kwargs: Any) -> QuerySet[Occupancy]:
-        return visible_to(_user(info), queryset)
+    def get_queryset(cls, queryset: QuerySet[Occupancy], info: Info, **kwargs: Any) -> QuerySet[Occupancy]:
+        return visible_to(info.context.viewer, queryset)
 
 
 @model_type(Consent, name="Consent", description="个人信息处理同意 A resident's consent to one purpose.")
@@ -181,8 +178,8 @@ class ConsentType(relay.Node):
         return ConsentPurpose(root.purpose).is_sensitive
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[Consent], info: strawberry.Info, **kwargs: Any) -> QuerySet[Consent]:
-        return visible_to(_user(info), queryset)
+    def get_queryset(cls, queryset: QuerySet[Consent], info: Info, **kwargs: Any) -> QuerySet[Consent]:
+        return visible_to(info.context.viewer, queryset)
 
 
 @model_type(ResidentPolicy, name="ResidentPolicy", description="住户规则 The company's rules for residents.")
@@ -198,7 +195,7 @@ class CommunityOptionType(relay.Node):
     address: auto
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[Community], info: strawberry.Info, **kwargs: Any) -> QuerySet[Community]:
+    def get_queryset(cls, queryset: QuerySet[Community], info: Info, **kwargs: Any) -> QuerySet[Community]:
         return _members_only(queryset, info)
 
 
@@ -225,7 +222,7 @@ class HouseOptionType(relay.Node):
         return root.unit.name
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[House], info: strawberry.Info, **kwargs: Any) -> QuerySet[House]:
+    def get_queryset(cls, queryset: QuerySet[House], info: Info, **kwargs: Any) -> QuerySet[House]:
         return _members_only(queryset, info)
 
 
@@ -282,13 +279,13 @@ class RegistrationRequestType(relay.Node):
         annotate=_pii_annotation(RegistrationRequest),
         description="The applicant's mobile. " + PHONE_HELP,
     )
-    def phone(self, root: RegistrationRequest, info: strawberry.Info) -> str:
-        return shown(root.phone, full=shows_pii(_user(info), root))
+    def phone(self, root: RegistrationRequest, info: Info) -> str:
+        return shown(root.phone, full=shows_pii(info.context.viewer, root))
 
     @strawberry_django.field(
         only=["id_number_encrypted"], annotate=_pii_annotation(RegistrationRequest), description=ID_HELP
     )
-    def id_number(self, root: RegistrationRequest, info: strawberry.Info) -> str | None:
+    def id_number(self, root: RegistrationRequest, info: Info) -> str | None:
         return _id_number(root, info)
 
     @strawberry_django.field(only=["id_number_last4"])
@@ -330,6 +327,6 @@ class RegistrationRequestType(relay.Node):
 
     @classmethod
     def get_queryset(
-        cls, queryset: QuerySet[RegistrationRequest], info: strawberry.Info, **kwargs: Any
+        cls, queryset: QuerySet[RegistrationRequest], info: Info, **kwargs: Any
     ) -> QuerySet[RegistrationRequest]:
-        return visible_to(_user(info), queryset)
+        return visible_to(info.context.viewer, queryset)

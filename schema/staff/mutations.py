@@ -4,7 +4,6 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
 
 import strawberry
 from django.conf import settings
@@ -22,6 +21,7 @@ from saas.accounts.staff import (
 )
 from saas.core.unset import UNSET, Unset
 from schema.accounts.types import ViewerType
+from schema.core.context import Info
 from schema.core.errors import RateLimit, payload_of
 from schema.core.permissions import HasCapability
 from schema.core.relay import pk_from_global_id
@@ -86,10 +86,6 @@ def _maybe_community_pks(ids: strawberry.Maybe[list[relay.GlobalID]]) -> list[in
     return UNSET if ids is None else _community_pks(ids.value)
 
 
-def _by(info: strawberry.Info) -> Any:
-    return info.context.request.user
-
-
 @strawberry.type
 class StaffMutations:
     @strawberry.mutation(
@@ -97,14 +93,14 @@ class StaffMutations:
         description="Create a staff account (login: the phone) with a role and communities, and text it a one-time "
         "activation link valid 72 hours. Admin only.",
     )
-    def staff_invite(self, info: strawberry.Info, input: StaffInviteInput) -> StaffInvitePayload:
+    def staff_invite(self, info: Info, input: StaffInviteInput) -> StaffInvitePayload:
         communities, pii = _community_pks(input.communities), _community_pks(input.pii_communities)
         return payload_of(
             StaffInvitePayload,
             StaffError,
             "staff_member",
             lambda: staff_invite(
-                invited_by=_by(info),
+                invited_by=info.context.viewer,
                 name=input.name,
                 phone=input.phone,
                 role=input.role,
@@ -117,13 +113,13 @@ class StaffMutations:
         permission_classes=STAFF_MANAGERS,
         description="Text a new activation link to a member who has not activated yet; the previous link dies.",
     )
-    def staff_invite_resend(self, info: strawberry.Info, input: StaffInviteResendInput) -> StaffInviteResendPayload:
+    def staff_invite_resend(self, info: Info, input: StaffInviteResendInput) -> StaffInviteResendPayload:
         staff_id = pk_from_global_id(input.id, "StaffMember")
         return payload_of(
             StaffInviteResendPayload,
             StaffError,
             "staff_member",
-            lambda: staff_invite_resend(staff_id=staff_id, by=_by(info)),
+            lambda: staff_invite_resend(staff_id=staff_id, by=info.context.viewer),
         )
 
     @strawberry.mutation(
@@ -131,7 +127,7 @@ class StaffMutations:
         description="Change a member's name, role or communities; in force from their next request. Not your own "
         "role or communities; never the last active admin's role.",
     )
-    def staff_update(self, info: strawberry.Info, input: StaffUpdateInput) -> StaffUpdatePayload:
+    def staff_update(self, info: Info, input: StaffUpdateInput) -> StaffUpdatePayload:
         staff_id = pk_from_global_id(input.id, "StaffMember")
         communities, pii = _maybe_community_pks(input.communities), _maybe_community_pks(input.pii_communities)
         return payload_of(
@@ -140,7 +136,7 @@ class StaffMutations:
             "staff_member",
             lambda: staff_update(
                 staff_id=staff_id,
-                by=_by(info),
+                by=info.context.viewer,
                 name=maybe(input.name),
                 role=maybe(input.role),
                 community_ids=communities,
@@ -153,33 +149,33 @@ class StaffMutations:
         description="Stop a member's account at once: existing tokens stop working, logging in fails. Not yourself, "
         "never the last active admin; deactivating an inactive member changes nothing.",
     )
-    def staff_deactivate(self, info: strawberry.Info, input: StaffDeactivateInput) -> StaffDeactivatePayload:
+    def staff_deactivate(self, info: Info, input: StaffDeactivateInput) -> StaffDeactivatePayload:
         staff_id = pk_from_global_id(input.id, "StaffMember")
         return payload_of(
             StaffDeactivatePayload,
             StaffError,
             "staff_member",
-            lambda: staff_deactivate(staff_id=staff_id, by=_by(info)),
+            lambda: staff_deactivate(staff_id=staff_id, by=info.context.viewer),
         )
 
     @strawberry.mutation(
         permission_classes=STAFF_MANAGERS,
         description="Let a deactivated member log in again (with a new login: old tokens stay revoked).",
     )
-    def staff_reactivate(self, info: strawberry.Info, input: StaffReactivateInput) -> StaffReactivatePayload:
+    def staff_reactivate(self, info: Info, input: StaffReactivateInput) -> StaffReactivatePayload:
         staff_id = pk_from_global_id(input.id, "StaffMember")
         return payload_of(
             StaffReactivatePayload,
             StaffError,
             "staff_member",
-            lambda: staff_reactivate(staff_id=staff_id, by=_by(info)),
+            lambda: staff_reactivate(staff_id=staff_id, by=info.context.viewer),
         )
 
     @strawberry.mutation(
         description="Staff app, no login needed: set your password with the code from the invitation link; "
         "returns an API token. Limited per client address."
     )
-    def staff_activate(self, info: strawberry.Info, input: StaffActivateInput) -> StaffActivatePayload:
+    def staff_activate(self, info: Info, input: StaffActivateInput) -> StaffActivatePayload:
         return payload_of(
             StaffActivatePayload,
             StaffError,

@@ -24,6 +24,7 @@ from permissions.scoping import VIEW_RESIDENT_PII, WORK_IN_COMMUNITY
 from saas.accounts.models import StaffInvitation, User
 from saas.accounts.staff import staff_role
 from saas.estates.models import Community
+from schema.core.context import Info
 from schema.core.fields import model_field, model_type
 from schema.estates.types import CommunityType
 
@@ -126,8 +127,8 @@ class StaffMemberType(relay.Node):
         return expires  # type: ignore[return-value]
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[User], info: strawberry.Info, **kwargs: Any) -> QuerySet[User]:
-        if not may(info.context.request.user, Capability.STAFF_MANAGE):
+    def get_queryset(cls, queryset: QuerySet[User], info: Info, **kwargs: Any) -> QuerySet[User]:
+        if not may(info.context.viewer, Capability.STAFF_MANAGE):
             return queryset.none()
         return queryset.filter(is_staff=True)
 

@@ -18,6 +18,7 @@ from saas.workorders import selectors
 from saas.workorders.models import Category, Priority, State, WorkOrder, WorkOrderPolicy
 from saas.workorders.sla import sla_terms
 from saas.workorders.statistics import work_order_statistics
+from schema.core.context import Info
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import CountedConnection, NodeIdCheck, pk_from_global_id
 from schema.workorders.statistics import WorkOrderStatisticsType
@@ -50,7 +51,7 @@ class WorkOrderQueries:
     )
     def work_orders(
         self,
-        info: strawberry.Info,
+        info: Info,
         states: list[State] | None = None,
         open_only: Annotated[
             bool, strawberry.argument(description="Submitted, assigned, accepted, on site or reopened.")
@@ -65,7 +66,7 @@ class WorkOrderQueries:
         overdue: bool | None = None,
         search: Annotated[str | None, strawberry.argument(description=SEARCH_HELP)] = None,
     ) -> QuerySet[WorkOrder]:
-        assignee = info.context.request.user.pk if assigned_to_me else _optional_pk(technician, "Technician")
+        assignee = info.context.viewer.pk if assigned_to_me else _optional_pk(technician, "Technician")
         return selectors.work_orders(
             selectors.WorkOrderFilter(
                 states=[s.value for s in states or ()],
@@ -89,13 +90,13 @@ class WorkOrderQueries:
     )
     def technicians(
         self,
-        info: strawberry.Info,
+        info: Info,
         community: relay.GlobalID | None = None,
         category: Category | None = None,
         on_duty: bool | None = None,
     ) -> QuerySet[User]:
         return selectors.technicians_for(
-            info.context.request.user,
+            info.context.viewer,
             community_id=_optional_pk(community, "Community"),
             category=category.value if category else None,
             on_duty=on_duty,
@@ -123,7 +124,7 @@ class WorkOrderQueries:
     )
     def work_order_statistics(
         self,
-        info: strawberry.Info,
+        info: Info,
         community: relay.GlobalID | None = None,
         since: datetime | None = None,
         until: datetime | None = None,
@@ -137,7 +138,7 @@ class WorkOrderQueries:
             orders = orders.filter(created_at__gte=since)
         if until is not None:
             orders = orders.filter(created_at__lt=until)
-        user = info.context.request.user
+        user = info.context.viewer
         return WorkOrderStatisticsType.of(work_order_statistics(visible_to(user, orders)))
 
 

@@ -35,6 +35,7 @@ from saas.workorders.models import (
 from saas.workorders.scoping import contact_phone_full
 from saas.workorders.selectors import dispatch_mode_annotation, technicians_visible_to
 from saas.workorders.views import photo_jpeg_url, photo_url
+from schema.core.context import Info
 from schema.core.fields import model_field, model_type
 from schema.estates.types import BuildingType, CommunityType, HouseType
 
@@ -45,10 +46,6 @@ strawberry.enum(Action, name="WorkOrderAction", description="What happened at on
 strawberry.enum(DispatchMode, name="DispatchMode", description="派单方式 ASSIGN (desk), AUTO, GRAB (抢单).")
 
 CONTACT_FULL_ATTR = "contact_phone_full"
-
-
-def _user(info: strawberry.Info) -> Any:
-    return info.context.request.user
 
 
 def shows_contact_phone(user: Any, order: WorkOrder) -> bool:
@@ -158,12 +155,12 @@ class WorkOrderType(relay.Node):
 
     @strawberry_django.field(
         only=["contact_phone"],
-        annotate={CONTACT_FULL_ATTR: lambda info: contact_phone_full(_user(info))},
+        annotate={CONTACT_FULL_ATTR: lambda info: contact_phone_full(info.context.viewer)},
         description="Masked as 138****5678 unless you reported it, it is assigned to you, or you may see "
         "personal information in its community.",
     )
-    def contact_phone(self, root: WorkOrder, info: strawberry.Info) -> str:
-        return shown(root.contact_phone, full=shows_contact_phone(_user(info), root))
+    def contact_phone(self, root: WorkOrder, info: Info) -> str:
+        return shown(root.contact_phone, full=shows_contact_phone(info.context.viewer, root))
 
     @strawberry_django.field(
         only=["assignee__display_name"], select_related=["assignee"], description="The technician, if any."
@@ -176,8 +173,8 @@ class WorkOrderType(relay.Node):
         return root.overdue_at is not None
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[WorkOrder], info: strawberry.Info, **kwargs: Any) -> QuerySet[WorkOrder]:
-        return visible_to(_user(info), queryset)
+    def get_queryset(cls, queryset: QuerySet[WorkOrder], info: Info, **kwargs: Any) -> QuerySet[WorkOrder]:
+        return visible_to(info.context.viewer, queryset)
 
 
 @model_type(User, name="Technician", description="维修技师 A technician, with skills, duty and load.")
@@ -209,8 +206,8 @@ class TechnicianType(relay.Node):
         return int(root.open_orders)  # type: ignore[attr-defined]
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[User], info: strawberry.Info, **kwargs: Any) -> QuerySet[User]:
-        return technicians_visible_to(_user(info), queryset)
+    def get_queryset(cls, queryset: QuerySet[User], info: Info, **kwargs: Any) -> QuerySet[User]:
+        return technicians_visible_to(info.context.viewer, queryset)
 
 
 @model_type(Community, name="CommunityDispatch", description="How a community's new work orders go out.")
@@ -226,8 +223,8 @@ class CommunityDispatchType(relay.Node):
         return DispatchMode(root.dispatch_mode)  # type: ignore[attr-defined]
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[Community], info: strawberry.Info, **kwargs: Any) -> QuerySet[Community]:
-        return visible_to(_user(info), queryset, Capability.WORKORDER_VIEW)
+    def get_queryset(cls, queryset: QuerySet[Community], info: Info, **kwargs: Any) -> QuerySet[Community]:
+        return visible_to(info.context.viewer, queryset, Capability.WORKORDER_VIEW)
 
 
 @strawberry.type(name="SlaTerms", description="服务时限 Deadlines for one priority, minutes from submission.")

@@ -16,6 +16,7 @@ from saas.finance.services import (
     finance_policy_update,
     meter_reading_record,
 )
+from schema.core.context import Info
 from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
@@ -29,7 +30,7 @@ from schema.finance.inputs import (
     FinancePolicyUpdateInput,
     MeterReadingRecordInput,
 )
-from schema.finance.mutations.common import authorize_communities, caller, pks
+from schema.finance.mutations.common import authorize_communities, pks
 from schema.finance.types import BillingRunType, BillType, FeeItemType, FinancePolicyType, MeterReadingType
 
 
@@ -78,7 +79,7 @@ class FeeMutations:
         permission_classes=FEE_SETUP,
         description="Add a fee item for communities you set fees up in; it bills from its first month on.",
     )
-    def fee_item_create(self, info: strawberry.Info, input: FeeItemCreateInput) -> FeeItemCreatePayload:
+    def fee_item_create(self, info: Info, input: FeeItemCreateInput) -> FeeItemCreatePayload:
         communities, buildings = pks(input.communities, "Community"), pks(input.buildings, "Building")
         authorize_communities(info, Capability.FEE_SETUP, communities)
         return payload_of(
@@ -107,7 +108,7 @@ class FeeMutations:
         description="Change a fee item; the next runs use the change, bills already made keep their lines. "
         "Every community it applies to (before and after) must be yours.",
     )
-    def fee_item_update(self, info: strawberry.Info, input: FeeItemUpdateInput) -> FeeItemUpdatePayload:
+    def fee_item_update(self, info: Info, input: FeeItemUpdateInput) -> FeeItemUpdatePayload:
         item_id = pk_from_global_id(input.id, "FeeItem")
         item = FeeItem.objects.filter(pk=item_id).first()
         current = list(item.communities.values_list("pk", flat=True)) if item else []
@@ -141,7 +142,7 @@ class FeeMutations:
         permission_classes=[HasCapability(Capability.METER_READING_RECORD)],
         description="Record a meter reading for a period; its consumption bills on the period's next run.",
     )
-    def meter_reading_record(self, info: strawberry.Info, input: MeterReadingRecordInput) -> MeterReadingRecordPayload:
+    def meter_reading_record(self, info: Info, input: MeterReadingRecordInput) -> MeterReadingRecordPayload:
         house_id = pk_from_global_id(input.house, "House")
         authorize(info, Capability.METER_READING_RECORD, House, house_id)
         return payload_of(
@@ -154,7 +155,7 @@ class FeeMutations:
                 period=input.period,
                 reading=input.reading,
                 is_replacement=input.is_replacement,
-                recorded_by=caller(info),
+                recorded_by=info.context.viewer,
             ),
         )
 
@@ -164,14 +165,14 @@ class FeeMutations:
         "Running it again creates only what is missing (new houses, new readings). Houses with prepaid money "
         "then settle their open bills, oldest first.",
     )
-    def billing_run_create(self, info: strawberry.Info, input: BillingRunInput) -> BillingRunCreatePayload:
+    def billing_run_create(self, info: Info, input: BillingRunInput) -> BillingRunCreatePayload:
         communities = pks(input.communities, "Community")
         authorize_communities(info, Capability.FEE_SETUP, communities)
         return payload_of(
             BillingRunCreatePayload,
             BillingError,
             "billing_run",
-            lambda: billing_run_create(period=input.period, community_ids=communities, created_by=caller(info)),
+            lambda: billing_run_create(period=input.period, community_ids=communities, created_by=info.context.viewer),
         )
 
     @strawberry.mutation(
@@ -179,23 +180,21 @@ class FeeMutations:
         description="作废: cancel a bill issued by mistake, with a reason, before anything was paid, waived or "
         "accrued on it (reverse its payments first). The bill stays, marked cancelled; no run re-issues it.",
     )
-    def bill_cancel(self, info: strawberry.Info, input: BillCancelInput) -> BillCancelPayload:
+    def bill_cancel(self, info: Info, input: BillCancelInput) -> BillCancelPayload:
         bill_id = pk_from_global_id(input.id, "Bill")
         authorize(info, Capability.FEE_SETUP, Bill, bill_id)
         return payload_of(
             BillCancelPayload,
             BillError,
             "bill",
-            lambda: bill_cancel(bill_id=bill_id, reason=input.reason, cancelled_by=caller(info)),
+            lambda: bill_cancel(bill_id=bill_id, reason=input.reason, cancelled_by=info.context.viewer),
         )
 
     @strawberry.mutation(
         permission_classes=[HasCapability(Capability.COMPANY_SETTINGS)],
         description="Change when bills fall due and whether late fees (滞纳金) accrue. Admin only.",
     )
-    def finance_policy_update(
-        self, info: strawberry.Info, input: FinancePolicyUpdateInput
-    ) -> FinancePolicyUpdatePayload:
+    def finance_policy_update(self, info: Info, input: FinancePolicyUpdateInput) -> FinancePolicyUpdatePayload:
         return payload_of(
             FinancePolicyUpdatePayload,
             FinancePolicyError,

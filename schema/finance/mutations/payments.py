@@ -9,6 +9,7 @@ from permissions.roles import Capability
 from saas.estates.models import House
 from saas.finance.models import Bill, Payment, Waiver
 from saas.finance.services import payment_record, payment_reverse, waiver_approve, waiver_reject, waiver_request
+from schema.core.context import Info
 from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
@@ -20,7 +21,7 @@ from schema.finance.inputs import (
     WaiverRejectInput,
     WaiverRequestInput,
 )
-from schema.finance.mutations.common import caller, pks
+from schema.finance.mutations.common import pks
 from schema.finance.types import PaymentMethod, PaymentType, WaiverType
 
 
@@ -66,7 +67,7 @@ class PaymentMutations:
         "number. It pays the house's open bills oldest first (or the bills given, in that order); the rest goes "
         "to the house's prepaid balance.",
     )
-    def payment_record(self, info: strawberry.Info, input: PaymentRecordInput) -> PaymentRecordPayload:
+    def payment_record(self, info: Info, input: PaymentRecordInput) -> PaymentRecordPayload:
         house_id = pk_from_global_id(input.house, "House")
         bills = pks(input.bills, "Bill") if input.bills is not None else None
         authorize(info, Capability.PAYMENT_RECORD, House, house_id)
@@ -78,7 +79,7 @@ class PaymentMutations:
                 house_id=house_id,
                 amount_fen=int(input.amount),
                 method=PaymentMethod(input.method).value,
-                cashier=caller(info),
+                cashier=info.context.viewer,
                 payer_name=input.payer_name,
                 reference=input.reference,
                 bill_ids=bills,
@@ -90,21 +91,21 @@ class PaymentMutations:
         description="冲正: reverse a payment with a reason, as a new negative payment with its own receipt number. "
         "Once per payment; refused when its prepaid part has since paid bills.",
     )
-    def payment_reverse(self, info: strawberry.Info, input: PaymentReverseInput) -> PaymentReversePayload:
+    def payment_reverse(self, info: Info, input: PaymentReverseInput) -> PaymentReversePayload:
         payment_id = pk_from_global_id(input.id, "Payment")
         authorize(info, Capability.PAYMENT_RECORD, Payment, payment_id)
         return payload_of(
             PaymentReversePayload,
             PaymentError,
             "reversal",
-            lambda: payment_reverse(payment_id=payment_id, reason=input.reason, cashier=caller(info)),
+            lambda: payment_reverse(payment_id=payment_id, reason=input.reason, cashier=info.context.viewer),
         )
 
     @strawberry.mutation(
         permission_classes=[HasCapability(Capability.WAIVER_REQUEST)],
         description="Ask to waive (减免) part of a bill, with a reason; someone else approves or rejects it.",
     )
-    def waiver_request(self, info: strawberry.Info, input: WaiverRequestInput) -> WaiverRequestPayload:
+    def waiver_request(self, info: Info, input: WaiverRequestInput) -> WaiverRequestPayload:
         bill_id = pk_from_global_id(input.bill, "Bill")
         authorize(info, Capability.WAIVER_REQUEST, Bill, bill_id)
         return payload_of(
@@ -112,7 +113,7 @@ class PaymentMutations:
             WaiverError,
             "waiver",
             lambda: waiver_request(
-                bill_id=bill_id, amount_fen=int(input.amount), reason=input.reason, requested_by=caller(info)
+                bill_id=bill_id, amount_fen=int(input.amount), reason=input.reason, requested_by=info.context.viewer
             ),
         )
 
@@ -120,26 +121,26 @@ class PaymentMutations:
         permission_classes=WAIVER_APPROVERS,
         description="Approve someone else's waiver request: it is applied to the bill's unpaid lines.",
     )
-    def waiver_approve(self, info: strawberry.Info, input: WaiverApproveInput) -> WaiverApprovePayload:
+    def waiver_approve(self, info: Info, input: WaiverApproveInput) -> WaiverApprovePayload:
         waiver_id = pk_from_global_id(input.id, "Waiver")
         authorize(info, Capability.WAIVER_APPROVE, Waiver, waiver_id)
         return payload_of(
             WaiverApprovePayload,
             WaiverError,
             "waiver",
-            lambda: waiver_approve(waiver_id=waiver_id, decided_by=caller(info), note=input.note),
+            lambda: waiver_approve(waiver_id=waiver_id, decided_by=info.context.viewer, note=input.note),
         )
 
     @strawberry.mutation(
         permission_classes=WAIVER_APPROVERS,
         description="Reject someone else's waiver request, saying why; the bill is unchanged.",
     )
-    def waiver_reject(self, info: strawberry.Info, input: WaiverRejectInput) -> WaiverRejectPayload:
+    def waiver_reject(self, info: Info, input: WaiverRejectInput) -> WaiverRejectPayload:
         waiver_id = pk_from_global_id(input.id, "Waiver")
         authorize(info, Capability.WAIVER_APPROVE, Waiver, waiver_id)
         return payload_of(
             WaiverRejectPayload,
             WaiverError,
             "waiver",
-            lambda: waiver_reject(waiver_id=waiver_id, decided_by=caller(info), note=input.note),
+            lambda: waiver_reject(waiver_id=waiver_id, decided_by=info.context.viewer, note=input.note),
         )

@@ -8,6 +8,7 @@ import strawberry
 from permissions.roles import Capability
 from saas.residents.models import Consent, ConsentChannel, ConsentPurpose, Resident
 from saas.residents.services.consent import consent_give_own, consent_record, consent_withdraw, consent_withdraw_own
+from schema.core.context import Info
 from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability, IsOwnerAccount, authorize
 from schema.core.relay import pk_from_global_id
@@ -51,10 +52,10 @@ class ConsentMutations:
         permission_classes=[HasCapability(Capability.RESIDENT_MANAGE)],
         description="Record a consent a resident gave in person or on paper; one per purpose in force at a time.",
     )
-    def consent_record(self, info: strawberry.Info, input: ConsentRecordInput) -> ConsentRecordPayload:
+    def consent_record(self, info: Info, input: ConsentRecordInput) -> ConsentRecordPayload:
         resident_id = pk_from_global_id(input.resident, "Resident")
         authorize(info, Capability.RESIDENT_MANAGE, Resident, resident_id)
-        user = info.context.request.user
+        user = info.context.viewer
         return payload_of(
             ConsentRecordPayload,
             ConsentError,
@@ -73,10 +74,10 @@ class ConsentMutations:
         permission_classes=[HasCapability(Capability.RESIDENT_MANAGE)],
         description="Record that a resident withdrew a consent; the record stays, with the time.",
     )
-    def consent_withdraw(self, info: strawberry.Info, input: ConsentWithdrawInput) -> ConsentWithdrawPayload:
+    def consent_withdraw(self, info: Info, input: ConsentWithdrawInput) -> ConsentWithdrawPayload:
         consent_id = pk_from_global_id(input.id, "Consent")
         authorize(info, Capability.RESIDENT_MANAGE, Consent, consent_id)
-        user = info.context.request.user
+        user = info.context.viewer
         return payload_of(
             ConsentWithdrawPayload,
             ConsentError,
@@ -88,8 +89,8 @@ class ConsentMutations:
         permission_classes=[IsOwnerAccount],
         description="Owner app: agree to a purpose under the privacy notice version you were shown.",
     )
-    def my_consent_give(self, info: strawberry.Info, input: MyConsentGiveInput) -> MyConsentGivePayload:
-        user = info.context.request.user
+    def my_consent_give(self, info: Info, input: MyConsentGiveInput) -> MyConsentGivePayload:
+        user = info.context.viewer
         return payload_of(
             MyConsentGivePayload,
             ConsentError,
@@ -100,8 +101,8 @@ class ConsentMutations:
         )
 
     @strawberry.mutation(permission_classes=[IsOwnerAccount], description="Owner app: withdraw your consent.")
-    def my_consent_withdraw(self, info: strawberry.Info, input: MyConsentWithdrawInput) -> MyConsentWithdrawPayload:
-        user = info.context.request.user
+    def my_consent_withdraw(self, info: Info, input: MyConsentWithdrawInput) -> MyConsentWithdrawPayload:
+        user = info.context.viewer
         return payload_of(
             MyConsentWithdrawPayload,
             ConsentError,

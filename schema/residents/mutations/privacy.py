@@ -3,13 +3,10 @@ export and anonymisation (admin only, audited)."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import strawberry
 from strawberry.scalars import JSON
 
 from permissions.roles import Capability
-from saas.core.ratelimit import client_address
 from saas.residents.models import Resident
 from saas.residents.services.privacy import (
     PiiField,
@@ -18,6 +15,7 @@ from saas.residents.services.privacy import (
     resident_data_export,
     resident_reveal_pii,
 )
+from schema.core.context import Info
 from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
@@ -68,11 +66,6 @@ def _revealed(result: RevealedPii) -> RevealedPiiType:
     )
 
 
-def _caller(info: strawberry.Info) -> tuple[Any, str]:
-    request = info.context.request
-    return request.user, client_address(request)
-
-
 @strawberry.type
 class PrivacyMutations:
     @strawberry.mutation(
@@ -80,10 +73,10 @@ class PrivacyMutations:
         description="Break-glass: show a resident's full phone numbers and ID number, with a reason. Every call is "
         "recorded in the access log (who, whom, which fields, why, when, from where).",
     )
-    def resident_reveal_pii(self, info: strawberry.Info, input: ResidentRevealPiiInput) -> ResidentRevealPiiPayload:
+    def resident_reveal_pii(self, info: Info, input: ResidentRevealPiiInput) -> ResidentRevealPiiPayload:
         resident_id = pk_from_global_id(input.id, "Resident")
         authorize(info, Capability.RESIDENT_VIEW, Resident, resident_id)
-        actor, address = _caller(info)
+        actor, address = info.context.viewer, info.context.client_address
         return payload_of(
             ResidentRevealPiiPayload,
             PrivacyError,
@@ -98,10 +91,10 @@ class PrivacyMutations:
         description="PIPL: everything the company holds about a resident, as JSON; admin only, recorded in the "
         "access log.",
     )
-    def resident_data_export(self, info: strawberry.Info, input: ResidentDataExportInput) -> ResidentDataExportPayload:
+    def resident_data_export(self, info: Info, input: ResidentDataExportInput) -> ResidentDataExportPayload:
         resident_id = pk_from_global_id(input.id, "Resident")
         authorize(info, Capability.PRIVACY_REQUEST, Resident, resident_id)
-        actor, address = _caller(info)
+        actor, address = info.context.viewer, info.context.client_address
         return payload_of(
             ResidentDataExportPayload,
             PrivacyError,
@@ -117,10 +110,10 @@ class PrivacyMutations:
         "contact and notes are cleared; their app account is closed; occupancies (and so financial history) stay. "
         "Admin only, recorded in the access log, cannot be undone.",
     )
-    def resident_anonymise(self, info: strawberry.Info, input: ResidentAnonymiseInput) -> ResidentAnonymisePayload:
+    def resident_anonymise(self, info: Info, input: ResidentAnonymiseInput) -> ResidentAnonymisePayload:
         resident_id = pk_from_global_id(input.id, "Resident")
         authorize(info, Capability.PRIVACY_REQUEST, Resident, resident_id)
-        actor, address = _caller(info)
+        actor, address = info.context.viewer, info.context.client_address
         return payload_of(
             ResidentAnonymisePayload,
             PrivacyError,

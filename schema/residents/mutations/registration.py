@@ -12,6 +12,7 @@ from saas.residents.services.registration import (
     registration_reject,
     registration_request_create,
 )
+from schema.core.context import Info
 from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability, IsOwnerAccount, authorize
 from schema.core.relay import pk_from_global_id
@@ -46,7 +47,7 @@ class RegistrationMutations:
         description="Owner app: ask to be recorded as living in a house; it waits for staff review.",
     )
     def registration_request_create(
-        self, info: strawberry.Info, input: RegistrationRequestCreateInput
+        self, info: Info, input: RegistrationRequestCreateInput
     ) -> RegistrationRequestCreatePayload:
         data = RegistrationData(
             house_id=house_pk(input.house),
@@ -56,7 +57,7 @@ class RegistrationMutations:
             id_number=input.id_number,
             move_in=input.move_in,
         )
-        user = info.context.request.user
+        user = info.context.viewer
         return payload_of(
             RegistrationRequestCreatePayload,
             RegistrationError,
@@ -68,12 +69,10 @@ class RegistrationMutations:
         permission_classes=[HasCapability(Capability.REGISTRATION_REVIEW)],
         description="Approve a pending request: the occupancy is created and the owner sees the house.",
     )
-    def registration_approve(
-        self, info: strawberry.Info, input: RegistrationApproveInput
-    ) -> RegistrationApprovePayload:
+    def registration_approve(self, info: Info, input: RegistrationApproveInput) -> RegistrationApprovePayload:
         request_id = pk_from_global_id(input.id, "RegistrationRequest")
         authorize(info, Capability.REGISTRATION_REVIEW, RegistrationRequest, request_id)
-        reviewer = info.context.request.user
+        reviewer = info.context.viewer
         return payload_of(
             RegistrationApprovePayload,
             RegistrationError,
@@ -85,10 +84,10 @@ class RegistrationMutations:
         permission_classes=[HasCapability(Capability.REGISTRATION_REVIEW)],
         description="Reject a pending request with a reason.",
     )
-    def registration_reject(self, info: strawberry.Info, input: RegistrationRejectInput) -> RegistrationRejectPayload:
+    def registration_reject(self, info: Info, input: RegistrationRejectInput) -> RegistrationRejectPayload:
         request_id = pk_from_global_id(input.id, "RegistrationRequest")
         authorize(info, Capability.REGISTRATION_REVIEW, RegistrationRequest, request_id)
-        reviewer = info.context.request.user
+        reviewer = info.context.viewer
         return payload_of(
             RegistrationRejectPayload,
             RegistrationError,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import strawberry
 
+from schema.core.context import Info
 from schema.core.errors import payload_of
 from schema.core.permissions import IsVendorStaff
 from schema.core.relay import pk_from_global_id
@@ -72,9 +73,9 @@ class ConsoleMutations:
         )
 
     @strawberry.mutation(permission_classes=[IsVendorStaff], description="Confirm a demo time with the prospect.")
-    def demo_booking_schedule(self, info: strawberry.Info, input: DemoBookingScheduleInput) -> DemoBookingPayload:
+    def demo_booking_schedule(self, info: Info, input: DemoBookingScheduleInput) -> DemoBookingPayload:
         booking_id = pk_from_global_id(input.id, "DemoBooking")
-        presenter = input.presenter_username or info.context.request.user.username
+        presenter = input.presenter_username or info.context.viewer.username
         return payload_of(
             DemoBookingPayload,
             DemoBookingError,

@@ -2,24 +2,24 @@
 
 from __future__ import annotations
 
-import strawberry
 from django.db.models import Exists, OuterRef
 from strawberry import relay
 
 from permissions.roles import Capability, Role, role_of
 from permissions.scoping import visible_to
 from saas.workorders.models import WorkOrder
+from schema.core.context import Info
 from schema.core.errors import ApiError, ApiMessage
 from schema.core.permissions import authorize
 from schema.core.relay import pk_from_global_id
 
 
-def order_pk(info: strawberry.Info, global_id: relay.GlobalID, capability: Capability) -> int:
+def order_pk(info: Info, global_id: relay.GlobalID, capability: Capability) -> int:
     """The order's id, or FORBIDDEN when it is outside the caller's scope: for staff, the orders
     they may use ``capability`` on; for an owner (where the mutation lets owners in), the orders
     they reported. A missing order passes, for the service to answer NOT_FOUND (one query)."""
     pk = pk_from_global_id(global_id, "WorkOrder")
-    user = info.context.request.user
+    user = info.context.viewer
     if role_of(user) is not Role.OWNER:
         authorize(info, capability, WorkOrder, pk)
         return pk

@@ -12,6 +12,7 @@ from permissions.roles import Capability, Role, role_of
 from saas.estates.models import Community, House
 from saas.workorders.services import transitions
 from saas.workorders.services.submission import WorkOrderReport, work_order_submit
+from schema.core.context import Info
 from schema.core.errors import payload_of
 from schema.core.permissions import HasCapability, IsOwnerAccount, authorize
 from schema.core.relay import pk_from_global_id
@@ -82,18 +83,14 @@ class WorkOrderClosePayload(WorkOrderPayload):
     pass
 
 
-def _user(info: strawberry.Info) -> Any:
-    return info.context.request.user
-
-
 def _run(payload: Any, change: Callable[[], Any]) -> Any:
     return payload_of(payload, WorkOrderError, "work_order", change)
 
 
-def _report(info: strawberry.Info, data: WorkOrderSubmitInput) -> WorkOrderReport:
+def _report(info: Info, data: WorkOrderSubmitInput) -> WorkOrderReport:
     house_id = pk_from_global_id(data.house, "House") if data.house else None
     community_id = pk_from_global_id(data.community, "Community") if data.community else None
-    if role_of(_user(info)) is not Role.OWNER:  # staff report only where they manage orders
+    if role_of(info.context.viewer) is not Role.OWNER:  # staff report only where they manage orders
         if house_id is not None:
             authorize(info, Capability.WORKORDER_MANAGE, House, house_id)
         elif community_id is not None:
@@ -119,9 +116,9 @@ class WorkOrderChangeMutations:
         description="报修. Owners for a house they live in; staff for a house or public area in their "
         "communities. Dispatched at once by the community's mode. Photos: a GraphQL multipart request.",
     )
-    def work_order_submit(self, info: strawberry.Info, input: WorkOrderSubmitInput) -> WorkOrderSubmitPayload:
+    def work_order_submit(self, info: Info, input: WorkOrderSubmitInput) -> WorkOrderSubmitPayload:
         report = _report(info, input)
-        user = _user(info)
+        user = info.context.viewer
         return _run(
             WorkOrderSubmitPayload, lambda: work_order_submit(reporter=user, report=report, photos=input.photos)
         )
@@ -130,10 +127,10 @@ class WorkOrderChangeMutations:
         permission_classes=[HasCapability(Capability.WORKORDER_MANAGE)],
         description="派单: give the order to a technician of its community (or to another one).",
     )
-    def work_order_assign(self, info: strawberry.Info, input: WorkOrderAssignInput) -> WorkOrderAssignPayload:
+    def work_order_assign(self, info: Info, input: WorkOrderAssignInput) -> WorkOrderAssignPayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_MANAGE)
         technician_id = pk_from_global_id(input.technician, "Technician")
-        user = _user(info)
+        user = info.context.viewer
         return _run(
             WorkOrderAssignPayload,
             lambda: transitions.work_order_assign(
@@ -146,17 +143,17 @@ class WorkOrderChangeMutations:
         description="接单: accept an order assigned to you, or take an order offered to you (抢单); "
         "ALREADY_TAKEN when another technician was faster.",
     )
-    def work_order_accept(self, info: strawberry.Info, input: WorkOrderAcceptInput) -> WorkOrderAcceptPayload:
+    def work_order_accept(self, info: Info, input: WorkOrderAcceptInput) -> WorkOrderAcceptPayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_WORK)
-        user = _user(info)
+        user = info.context.viewer
         return _run(WorkOrderAcceptPayload, lambda: transitions.work_order_accept(order_id=pk, technician=user))
 
     @strawberry.mutation(
         permission_classes=[HasCapability(Capability.WORKORDER_WORK)], description="到场: you are at the place."
     )
-    def work_order_arrive(self, info: strawberry.Info, input: WorkOrderArriveInput) -> WorkOrderArrivePayload:
+    def work_order_arrive(self, info: Info, input: WorkOrderArriveInput) -> WorkOrderArrivePayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_WORK)
-        user = _user(info)
+        user = info.context.viewer
         return _run(
             WorkOrderArrivePayload,
             lambda: transitions.work_order_arrive(order_id=pk, technician=user, note=input.note),
@@ -166,9 +163,9 @@ class WorkOrderChangeMutations:
         permission_classes=[HasCapability(Capability.WORKORDER_WORK)],
         description="完工: the repair is done; say what was done in the note.",
     )
-    def work_order_complete(self, info: strawberry.Info, input: WorkOrderCompleteInput) -> WorkOrderCompletePayload:
+    def work_order_complete(self, info: Info, input: WorkOrderCompleteInput) -> WorkOrderCompletePayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_WORK)
-        user = _user(info)
+        user = info.context.viewer
         return _run(
             WorkOrderCompletePayload,
             lambda: transitions.work_order_complete(order_id=pk, technician=user, note=input.note),
@@ -178,9 +175,9 @@ class WorkOrderChangeMutations:
         permission_classes=[HasCapability(Capability.WORKORDER_MANAGE, owners=True)],
         description="取消, before a technician is on site: the owner who reported it, or the service desk.",
     )
-    def work_order_cancel(self, info: strawberry.Info, input: WorkOrderCancelInput) -> WorkOrderCancelPayload:
+    def work_order_cancel(self, info: Info, input: WorkOrderCancelInput) -> WorkOrderCancelPayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_MANAGE)
-        user = _user(info)
+        user = info.context.viewer
         return _run(
             WorkOrderCancelPayload,
             lambda: transitions.work_order_cancel(order_id=pk, actor=user, reason=input.reason),
@@ -189,9 +186,9 @@ class WorkOrderChangeMutations:
     @strawberry.mutation(
         permission_classes=[IsOwnerAccount], description="评价: 1–5 stars for a completed order you reported."
     )
-    def work_order_rate(self, info: strawberry.Info, input: WorkOrderRateInput) -> WorkOrderRatePayload:
+    def work_order_rate(self, info: Info, input: WorkOrderRateInput) -> WorkOrderRatePayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_VIEW)
-        user = _user(info)
+        user = info.context.viewer
         return _run(
             WorkOrderRatePayload,
             lambda: transitions.work_order_rate(order_id=pk, owner=user, stars=input.stars, comment=input.comment),
@@ -201,9 +198,9 @@ class WorkOrderChangeMutations:
         permission_classes=[IsOwnerAccount],
         description="返修: send a completed order you reported back to its technician, within the reopen window.",
     )
-    def work_order_reopen(self, info: strawberry.Info, input: WorkOrderReopenInput) -> WorkOrderReopenPayload:
+    def work_order_reopen(self, info: Info, input: WorkOrderReopenInput) -> WorkOrderReopenPayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_VIEW)
-        user = _user(info)
+        user = info.context.viewer
         return _run(
             WorkOrderReopenPayload,
             lambda: transitions.work_order_reopen(order_id=pk, owner=user, reason=input.reason),
@@ -213,9 +210,9 @@ class WorkOrderChangeMutations:
         permission_classes=[HasCapability(Capability.WORKORDER_MANAGE)],
         description="关闭 a completed order without waiting for a rating.",
     )
-    def work_order_close(self, info: strawberry.Info, input: WorkOrderCloseInput) -> WorkOrderClosePayload:
+    def work_order_close(self, info: Info, input: WorkOrderCloseInput) -> WorkOrderClosePayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_MANAGE)
-        user = _user(info)
+        user = info.context.viewer
         return _run(
             WorkOrderClosePayload,
             lambda: transitions.work_order_close(order_id=pk, actor=user, note=input.note),

@@ -14,6 +14,7 @@ from saas.workorders.models import Category, DispatchMode
 from saas.workorders.selectors import communities_with_dispatch, dispatch_mode_annotation, technicians_visible_to
 from saas.workorders.services import settings as services
 from saas.workorders.sla import SlaTerms
+from schema.core.context import Info
 from schema.core.errors import ApiError, ApiMessage, payload_of
 from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
@@ -57,10 +58,10 @@ def _technician_row(pk: int) -> User:
     return technicians().select_related("technician_profile").annotate(open_orders=open_orders_count()).get(pk=pk)
 
 
-def _authorize_technician(info: strawberry.Info, pk: int) -> None:
+def _authorize_technician(info: Info, pk: int) -> None:
     """FORBIDDEN for a technician outside the caller's communities (anyone else is the service's
     NOT_A_TECHNICIAN)."""
-    visible = technicians_visible_to(info.context.request.user, User.objects.filter(pk=OuterRef("pk")))
+    visible = technicians_visible_to(info.context.viewer, User.objects.filter(pk=OuterRef("pk")))
     seen = technicians().filter(pk=pk).values_list(Exists(visible), flat=True).first()
     if seen is False:
         raise ApiError(ApiMessage.FORBIDDEN)
@@ -73,7 +74,7 @@ class WorkOrderSettingsMutations:
         description="How a community's new orders go out: ASSIGN (the desk picks), AUTO (the least busy "
         "matching technician on duty), GRAB (offered to every matching technician on duty).",
     )
-    def dispatch_mode_set(self, info: strawberry.Info, input: DispatchModeSetInput) -> DispatchModeSetPayload:
+    def dispatch_mode_set(self, info: Info, input: DispatchModeSetInput) -> DispatchModeSetPayload:
         community_id = pk_from_global_id(input.community, "Community")
         authorize(info, Capability.WORKORDER_SETTINGS, Community, community_id)
         return payload_of(
@@ -112,9 +113,7 @@ class WorkOrderSettingsMutations:
         description="A technician's skills (the categories they repair) and/or duty, for a technician of your "
         "communities.",
     )
-    def technician_profile_set(
-        self, info: strawberry.Info, input: TechnicianProfileSetInput
-    ) -> TechnicianProfileSetPayload:
+    def technician_profile_set(self, info: Info, input: TechnicianProfileSetInput) -> TechnicianProfileSetPayload:
         pk = pk_from_global_id(input.technician, "Technician")
         _authorize_technician(info, pk)
         skills = [Category(c.value) for c in input.skills] if input.skills is not None else None
@@ -129,8 +128,8 @@ class WorkOrderSettingsMutations:
         permission_classes=[HasCapability(Capability.WORKORDER_WORK)],
         description="上班 / 下班: a technician starts or ends their shift.",
     )
-    def technician_duty_set(self, info: strawberry.Info, input: TechnicianDutySetInput) -> TechnicianDutySetPayload:
-        user = info.context.request.user
+    def technician_duty_set(self, info: Info, input: TechnicianDutySetInput) -> TechnicianDutySetPayload:
+        user = info.context.viewer
         return payload_of(
             TechnicianDutySetPayload,
             WorkOrderSettingsError,
