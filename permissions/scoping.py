@@ -41,8 +41,7 @@ from django.db.models.functions import Coalesce, TruncDate, TruncMonth
 
 from permissions.models import CommunityUserObjectPermission, PiiAccessLog
 from permissions.roles import ROLE_CAPABILITIES, Capability, Role, may, role_of
-from saas.estates.models import Building, Community, House, Unit
-from saas.residents.models import Consent, Occupancy, RegistrationRequest, Resident
+from saas.residents.models import Occupancy, RegistrationRequest, Resident
 
 WORK_IN_COMMUNITY = "view_community"
 VIEW_RESIDENT_PII = "view_resident_pii"
@@ -94,50 +93,7 @@ class ScopeRule:
     within: Mapping[Role, Callable[[Any], Q]] = field(default_factory=lambda: MappingProxyType({}))
 
 
-def _residents_in(communities: QuerySet[Any]) -> Q:
-    """Residents who live or lived there, and residents not yet in any house (the company's
-    common pool: whoever enters a resident must be able to find them to move them in)."""
-    lived_there = Occupancy.objects.filter(resident_id=OuterRef("pk"), house__community_id__in=communities)
-    return Q(Exists(lived_there)) | ~Q(Exists(Occupancy.objects.filter(resident_id=OuterRef("pk"))))
-
-
 RULES: dict[type[Model], ScopeRule] = {
-    Community: ScopeRule(
-        Capability.ESTATE_VIEW,
-        lambda communities: Q(id__in=communities),
-        lambda user: Q(id__in=occupied_houses(user).values("house__community_id")),
-    ),
-    Building: ScopeRule(
-        Capability.ESTATE_VIEW,
-        lambda communities: Q(community_id__in=communities),
-        lambda user: Q(id__in=occupied_houses(user).values("house__building_id")),
-    ),
-    Unit: ScopeRule(
-        Capability.ESTATE_VIEW,
-        lambda communities: Q(building__community_id__in=communities),
-        lambda user: Q(id__in=occupied_houses(user).values("house__unit_id")),
-    ),
-    House: ScopeRule(
-        Capability.ESTATE_VIEW,
-        lambda communities: Q(community_id__in=communities),
-        lambda user: Q(id__in=occupied_houses(user).values("house_id")),
-    ),
-    Resident: ScopeRule(Capability.RESIDENT_VIEW, _residents_in, lambda user: Q(user_id=user.pk)),
-    Occupancy: ScopeRule(
-        Capability.RESIDENT_VIEW,
-        lambda communities: Q(house__community_id__in=communities),
-        lambda user: Q(resident__user_id=user.pk),
-    ),
-    RegistrationRequest: ScopeRule(
-        Capability.REGISTRATION_REVIEW,
-        lambda communities: Q(house__community_id__in=communities),
-        lambda user: Q(user_id=user.pk),
-    ),
-    Consent: ScopeRule(
-        Capability.RESIDENT_VIEW,
-        lambda communities: Q(resident_id__in=Resident.objects.filter(_residents_in(communities)).values("pk")),
-        lambda user: Q(resident__user_id=user.pk),
-    ),
     # Only the admin holds AUDIT_VIEW today; a scoped role given it would see the entries about
     # residents who live or lived in its communities.
     PiiAccessLog: ScopeRule(
@@ -151,7 +107,8 @@ RULES: dict[type[Model], ScopeRule] = {
 
 
 def register_scope_rule(model: type[Model], rule: ScopeRule) -> None:
-    """A domain app's rows join the scoping (call from its AppConfig.ready): ``rule.community``
+    """A domain app's rows join the scoping (each domain declares its rules in
+    ``<domain>/scoping.py`` and registers them from its AppConfig.ready): ``rule.community``
     maps a subquery of community ids to a condition on ``model``, ``rule.owner`` gives an owner's
     rows, ``rule.within`` narrows a scoped role further."""
     RULES[model] = rule

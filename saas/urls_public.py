@@ -1,7 +1,7 @@
 from django.contrib import admin
 from django.urls import path
 
-from billing.webhooks import platform_notify, sandbox_page, tenant_notify
+from billing.views import platform_notify, sandbox_page, tenant_notify
 from schema.core.views import WuyeGraphQLView
 from schema.public import schema
 

@@ -1,10 +1,10 @@
 from django.urls import path
 
-from billing.webhooks import sandbox_page
+from billing.views import sandbox_page
 from saas.accounts.views import staff_activate_page
 from saas.workorders.views import photo_file, photo_jpeg
 from schema.core.views import WuyeGraphQLView
-from schema.finance.downloads import report_download
+from schema.finance.views import report_download
 from schema.tenant import schema
 
 urlpatterns = [

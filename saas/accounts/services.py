@@ -17,6 +17,7 @@ from permissions.roles import STAFF_ROLE_NAMES, Role, remember_role, role_group
 from saas.accounts.errors import ProfileErrorCode
 from saas.accounts.models import ApiToken, User
 from saas.core.errors import ErrorCollector
+from saas.core.unset import UNSET, Unset, given
 from saas.core.validators import check_email, check_text
 
 TOKEN_PREFIX = "wy_"
@@ -81,19 +82,17 @@ def user_create_company_admin(*, username: str, password: str, display_name: str
 
 
 @transaction.atomic
-def user_update_profile(*, user: User, display_name: str | None = None, email: str | None = None) -> User:
-    """Change the caller's own name or email; fields left as None stay as they are."""
+def user_update_profile(*, user: User, display_name: str | Unset = UNSET, email: str | Unset = UNSET) -> User:
+    """Change the caller's own name or email; fields not given stay as they are."""
     errors = ErrorCollector()
-    if display_name is not None:
+    if display_name is not UNSET:
         display_name = display_name.strip()
         check_text(errors, ProfileErrorCode, "displayName", display_name, limit=64)
-    if email is not None:
+    if email is not UNSET:
         email = email.strip().lower()
         check_email(errors, ProfileErrorCode, "email", email, required=False)
     errors.raise_if_any()
-    if display_name is not None:
-        user.display_name = display_name
-    if email is not None:
-        user.email = email
+    user.display_name = given(display_name, user.display_name)
+    user.email = given(email, user.email)
     user.save(update_fields=["display_name", "email"])
     return user

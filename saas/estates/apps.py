@@ -5,3 +5,8 @@ class EstatesConfig(AppConfig):
     name = "saas.estates"
     label = "estates"
     verbose_name = "房产 Estates"
+
+    def ready(self) -> None:
+        from saas.estates import scoping
+
+        scoping.register()

@@ -6,6 +6,7 @@ from django.conf import settings
 from saas.accounts.errors import AuthErrorCode
 from saas.accounts.login import user_log_in, user_log_out
 from saas.accounts.services import user_update_profile
+from saas.core.unset import UNSET
 from schema.accounts.errors import AuthError, ProfileError
 from schema.accounts.types import (
     LoginInput,
@@ -52,7 +53,11 @@ class AccountMutations:
             ViewerUpdatePayload,
             ProfileError,
             "viewer",
-            lambda: user_update_profile(user=info.context.viewer, display_name=input.display_name, email=input.email),
+            lambda: user_update_profile(
+                user=info.context.viewer,
+                display_name=input.display_name if input.display_name is not None else UNSET,
+                email=input.email if input.email is not None else UNSET,
+            ),
         )
 
 

@@ -10,7 +10,8 @@ import strawberry_django
 from django.db.models import QuerySet
 from strawberry import relay
 
-from billing.models import PaymentOrder, ReconciliationReport
+from billing import selectors
+from billing.models import PaymentOrder
 from billing.services.context import notify_url
 from billing.services.credentials import credentials_settings
 from billing.services.reconciliation import reconciliation_report_build
@@ -51,23 +52,19 @@ class BillingQueries:
         refund_due: bool | None = None,
         out_trade_no: str | None = None,
     ) -> QuerySet[PaymentOrder]:
-        orders = PaymentOrder.objects.order_by("-created_at", "-id")
-        if state is not None:
-            orders = orders.filter(state=state.value)
-        if house is not None:
-            orders = orders.filter(house_id=pk_from_global_id(house, "House"))
-        if refund_due is not None:
-            orders = orders.filter(refund_due=refund_due)
-        if out_trade_no is not None:
-            orders = orders.filter(out_trade_no=out_trade_no.strip())
-        return orders
+        return selectors.payment_orders(
+            state=state.value if state is not None else None,
+            house_id=pk_from_global_id(house, "House") if house is not None else None,
+            refund_due=refund_due,
+            out_trade_no=out_trade_no,
+        )
 
     @strawberry_django.field(
         permission_classes=[ORDER_READERS],
         description="One order by its out trade number (商户订单号) with its history; null if you may not see it.",
     )
     def payment_order(self, info: Info, out_trade_no: str) -> PaymentOrderType | None:
-        orders = visible_to(info.context.viewer, PaymentOrder.objects.filter(out_trade_no=out_trade_no.strip()))
+        orders = visible_to(info.context.viewer, selectors.payment_orders(out_trade_no=out_trade_no))
         return orders.prefetch_related("events").first()  # type: ignore[return-value]
 
     @strawberry.field(
@@ -76,5 +73,5 @@ class BillingQueries:
         "first request, then kept; the nightly job builds yesterday's). Admin only.",
     )
     def payment_reconciliation_report(self, date: date, refresh: bool = False) -> ReconciliationReportType:
-        report = None if refresh else ReconciliationReport.objects.filter(day=date).first()
+        report = None if refresh else selectors.reconciliation_report_of(day=date)
         return ReconciliationReportType.of(report or reconciliation_report_build(day=date))

@@ -8,15 +8,15 @@ from typing import Annotated
 
 import strawberry
 import strawberry_django
-from django.db.models import Count, F, Q, QuerySet, Sum
+from django.db.models import QuerySet
 from django.utils import timezone
 from strawberry import relay
 
 from permissions.roles import Capability
 from permissions.scoping import visible_to
 from saas.estates.models import House
+from saas.finance import selectors
 from saas.finance.models import OPEN_STATUSES, Bill, FeeItem, FinancePolicy, MeterReading, Payment, Waiver
-from saas.finance.reports import day_end, day_start
 from saas.finance.services import billing_run_preview, prepaid_balance
 from schema.core.context import Info
 from schema.core.errors import payload_of
@@ -119,10 +119,7 @@ class FinanceQueries:
         description="Fee items applying to your communities, in line order.",
     )
     def fee_items(self, community: relay.GlobalID | None = None) -> QuerySet[FeeItem]:
-        items = FeeItem.objects.all()
-        if community is not None:
-            items = items.filter(communities=pk_from_global_id(community, "Community"))
-        return items
+        return selectors.fee_items(community_id=_pk(community, "Community"))
 
     @strawberry_django.connection(
         CountedConnection[MeterReadingType],
@@ -136,16 +133,12 @@ class FinanceQueries:
         meter_type: MeterType | None = None,
         period: date | None = None,
     ) -> QuerySet[MeterReading]:
-        readings = MeterReading.objects.order_by("-period", "house_id", "meter_type")
-        if house is not None:
-            readings = readings.filter(house_id=pk_from_global_id(house, "House"))
-        if community is not None:
-            readings = readings.filter(house__community_id=pk_from_global_id(community, "Community"))
-        if meter_type is not None:
-            readings = readings.filter(meter_type=meter_type.value)
-        if period is not None:
-            readings = readings.filter(period=period)
-        return readings
+        return selectors.meter_readings(
+            house_id=_pk(house, "House"),
+            community_id=_pk(community, "Community"),
+            meter_type=meter_type.value if meter_type is not None else None,
+            period=period,
+        )
 
     @strawberry_django.connection(
         CountedConnection[BillType],
@@ -153,7 +146,7 @@ class FinanceQueries:
         description="Bills, oldest period first. Staff see their communities' bills; owners their houses' bills.",
     )
     def bills(self, filter: BillFilterInput | None = None) -> QuerySet[Bill]:
-        bills = Bill.objects.order_by("period", "id")
+        bills = selectors.bills()
         return filter.apply(bills) if filter is not None else bills
 
     @strawberry_django.connection(
@@ -170,18 +163,14 @@ class FinanceQueries:
         date_from: Annotated[date | None, strawberry.argument(description="Booked on or after this day.")] = None,
         date_to: Annotated[date | None, strawberry.argument(description="Booked on or before this day.")] = None,
     ) -> QuerySet[Payment]:
-        payments = Payment.objects.order_by("-received_at", "-id")
-        for column, value in (
-            ("house_id", _pk(house, "House")),
-            ("community_id", _pk(community, "Community")),
-            ("method", method.value if method is not None else None),
-            ("receipt_no", receipt_no),
-            ("created_at__gte", day_start(date_from) if date_from else None),
-            ("created_at__lt", day_end(date_to) if date_to else None),
-        ):
-            if value is not None:
-                payments = payments.filter(**{column: value})
-        return payments
+        return selectors.payments(
+            house_id=_pk(house, "House"),
+            community_id=_pk(community, "Community"),
+            method=method.value if method is not None else None,
+            receipt_no=receipt_no,
+            date_from=date_from,
+            date_to=date_to,
+        )
 
     @strawberry_django.connection(
         CountedConnection[WaiverType],
@@ -194,14 +183,11 @@ class FinanceQueries:
         community: relay.GlobalID | None = None,
         bill: relay.GlobalID | None = None,
     ) -> QuerySet[Waiver]:
-        waivers = Waiver.objects.all()
-        if status is not None:
-            waivers = waivers.filter(status=status.value)
-        if community is not None:
-            waivers = waivers.filter(bill__community_id=pk_from_global_id(community, "Community"))
-        if bill is not None:
-            waivers = waivers.filter(bill_id=pk_from_global_id(bill, "Bill"))
-        return waivers
+        return selectors.waivers(
+            status=status.value if status is not None else None,
+            community_id=_pk(community, "Community"),
+            bill_id=_pk(bill, "Bill"),
+        )
 
     @strawberry.field(
         permission_classes=[BILL_READERS],
@@ -213,20 +199,13 @@ class FinanceQueries:
         found = visible_to(info.context.viewer, House.objects.filter(pk=house_id), capability).first()
         if found is None:
             return None
-        open_bills = Bill.objects.filter(house_id=house_id, status__in=OPEN_STATUSES)
-        balance = F("amount_fen") + F("late_fee_fen") - F("paid_fen") - F("waived_fen")
-        balance = balance - F("late_fee_paid_fen") - F("late_fee_waived_fen")
-        totals = open_bills.aggregate(
-            outstanding=Sum(balance),
-            overdue=Sum(balance, filter=Q(due_date__lt=timezone.localdate())),
-            count=Count("id"),
-        )
+        totals = selectors.house_open_bill_totals(house_id=house_id)
         return HouseFinanceType(
             house=found,  # type: ignore[arg-type]
             prepaid_balance=Yuan(prepaid_balance(house_id)),
-            outstanding=Yuan(int(totals["outstanding"] or 0)),
-            overdue=Yuan(int(totals["overdue"] or 0)),
-            open_bills=int(totals["count"] or 0),
+            outstanding=Yuan(totals["outstanding"]),
+            overdue=Yuan(totals["overdue"]),
+            open_bills=totals["count"],
         )
 
     @strawberry.field(

@@ -248,13 +248,13 @@ def _owners_in_force(user: Any) -> QuerySet[Occupancy]:
     )
 
 
-def _owners_prefetch(info: strawberry.Info) -> Prefetch[Any]:
-    user = _user(info)
+def _owners_prefetch(info: Info) -> Prefetch[Any]:
+    user = info.context.viewer
     owners = _owners_in_force(user) if user.is_staff else Occupancy.objects.none()  # applicants see none
     return Prefetch("house__occupancies", queryset=owners, to_attr=OWNERS_IN_FORCE_ATTR)
 
 
-def _joint_owners_annotation(info: strawberry.Info) -> Any:
+def _joint_owners_annotation(info: Info) -> Any:
     return Coalesce(Subquery(ResidentPolicy.objects.values("allow_joint_owners")[:1]), Value(True))
 
 
@@ -299,8 +299,8 @@ class RegistrationRequestType(relay.Node):
         "masked as usual). Approving an OWNER request adds a joint owner, if `jointOwnersAllowed`. Null for the "
         "applicant, who may not see other owners.",
     )
-    def current_owners(self, root: RegistrationRequest, info: strawberry.Info) -> list[HouseOwnerInForceType] | None:
-        user = _user(info)
+    def current_owners(self, root: RegistrationRequest, info: Info) -> list[HouseOwnerInForceType] | None:
+        user = info.context.viewer
         if not user.is_staff:
             return None
         occupancies = getattr(root.house, OWNERS_IN_FORCE_ATTR, None)

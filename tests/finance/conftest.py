@@ -11,13 +11,15 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from django.utils import timezone
 from django_tenants.utils import tenant_context
 from strawberry.relay import to_base64
 
 from saas.accounts.models import User
 from saas.estates.models import Building, Community, House
-from saas.finance.models import FeeItem
-from saas.finance.services import billing_run_create, fee_item_create
+from saas.finance.amounts import month_start
+from saas.finance.models import Bill, FeeItem, Payment
+from saas.finance.services import billing_run_create, fee_item_create, payment_record
 from saas.residents.models import Resident
 from tenants.models import Company
 from tests.factories import (
@@ -156,3 +158,31 @@ def manager_client(company_a: Company, estate: Estate) -> GraphQLClient:
 @pytest.fixture
 def owner_client(company_a: Company, estate: Estate) -> GraphQLClient:
     return client_for(company_a, estate.owner)
+
+
+JAN_TOTAL = 34714  # 物业费 33214 + 垃圾清运费 1500 for the 118.62 m² house
+
+
+def bill_of(estate: Estate, period: date = JAN) -> Bill:
+    return Bill.objects.get(house=estate.house, period=period)
+
+
+def pay_cash(estate: Estate, amount: int, **kwargs: object) -> Payment:
+    return payment_record(house_id=estate.house.pk, amount_fen=amount, method="cash", cashier=estate.cashier, **kwargs)
+
+
+def payload(body: dict[str, Any], name: str) -> dict[str, Any]:
+    assert "errors" not in body, body["errors"]
+    result: dict[str, Any] = body["data"][name]
+    return result
+
+
+THIS_MONTH = month_start(timezone.localdate())
+
+
+@pytest.fixture
+def billed(alpha: Alpha, estate: Estate) -> Estate:
+    """The estate with this month's bills."""
+    with alpha():
+        run(estate, THIS_MONTH, today=timezone.localdate())
+    return estate

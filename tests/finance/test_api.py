@@ -7,34 +7,17 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from django.utils import timezone
 
-from saas.finance.amounts import month_start
-from saas.finance.models import Bill, BillingRun, FeeItem, Payment, Waiver
+from saas.finance.models import Bill, BillingRun, FeeItem, Payment
 from tenants.models import Company
 from tests.factories import staff_member
 from tests.finance import documents as doc
-from tests.finance.conftest import Alpha, Estate, gid, run
+from tests.finance.conftest import THIS_MONTH, Alpha, Estate, gid, payload
 from tests.graphql import GraphQLClient, client_for, error_codes
-
-THIS_MONTH = month_start(timezone.localdate())
-
-
-def payload(body: dict[str, Any], name: str) -> dict[str, Any]:
-    assert "errors" not in body, body["errors"]
-    result: dict[str, Any] = body["data"][name]
-    return result
 
 
 def codes(result: dict[str, Any]) -> list[tuple[str | None, str]]:
     return [(e["field"], e["code"]) for e in result["errors"]]
-
-
-@pytest.fixture
-def billed(alpha: Alpha, estate: Estate) -> Estate:
-    with alpha():
-        run(estate, THIS_MONTH, today=timezone.localdate())
-    return estate
 
 
 @pytest.fixture
@@ -190,28 +173,6 @@ def test_staff_of_another_community_cannot_touch_this_one(
     assert error_codes(body) == ["FORBIDDEN"]
     collection = payload(qinghe_finance.execute(doc.COLLECTION), "collectionReport")
     assert collection["rows"] == [] and collection["total"]["billed"] == "0.00"
-
-
-def test_a_waiver_goes_from_finance_to_the_manager(
-    finance_client: GraphQLClient, manager_client: GraphQLClient, billed: Estate, alpha: Alpha
-) -> None:
-    with alpha():
-        bill = Bill.objects.get(house=billed.house)
-    asked = payload(
-        finance_client.execute(
-            doc.WAIVER_REQUEST, {"input": {"bill": gid("Bill", bill.pk), "amount": "15.00", "reason": "垃圾清运暂停"}}
-        ),
-        "waiverRequest",
-    )
-    waiver_id = asked["waiver"]["id"]
-    assert asked["waiver"]["status"] == "PENDING"
-    body = finance_client.execute(doc.WAIVER_APPROVE, {"input": {"id": waiver_id}})
-    assert error_codes(body) == ["FORBIDDEN"]  # finance may ask, not approve
-    approved = payload(manager_client.execute(doc.WAIVER_APPROVE, {"input": {"id": waiver_id}}), "waiverApprove")
-    assert approved["waiver"]["status"] == "APPROVED"
-    assert approved["waiver"]["bill"] == {"status": "PARTIALLY_PAID", "balance": "332.14"}
-    with alpha():
-        assert Waiver.objects.get().decided_by == billed.manager
 
 
 def test_the_admin_sets_the_policy_and_reports_download_as_xlsx(

@@ -18,38 +18,23 @@ from saas.finance.models import (
     LateFeeAccrual,
     Payment,
     PrepaidEntry,
-    WaiverStatus,
 )
 from saas.finance.services import (
     finance_policy_update,
     late_fees_accrue,
-    payment_record,
     payment_reverse,
     prepaid_balance,
-    waiver_approve,
-    waiver_reject,
-    waiver_request,
 )
-from tests.finance.conftest import FEB, JAN, MAR, Alpha, Estate, run
-
-JAN_TOTAL = 34714  # 物业费 33214 + 垃圾清运费 1500 for the 118.62 m² house
-
-
-def _bill(estate: Estate, period: date = JAN) -> Bill:
-    return Bill.objects.get(house=estate.house, period=period)
-
-
-def _pay(estate: Estate, amount: int, **kwargs: object) -> Payment:
-    return payment_record(house_id=estate.house.pk, amount_fen=amount, method="cash", cashier=estate.cashier, **kwargs)
+from tests.finance.conftest import FEB, JAN, JAN_TOTAL, MAR, Alpha, Estate, bill_of, pay_cash, run
 
 
 def test_a_payment_settles_the_oldest_bill_first_line_by_line(alpha: Alpha, estate: Estate) -> None:
     with alpha():
         run(estate, JAN, today=FEB)
         run(estate, FEB, today=FEB)
-        payment = _pay(estate, JAN_TOTAL + 20000)
+        payment = pay_cash(estate, JAN_TOTAL + 20000)
         assert payment.receipt_no == 1
-        jan, feb = _bill(estate, JAN), _bill(estate, FEB)
+        jan, feb = bill_of(estate, JAN), bill_of(estate, FEB)
         assert (jan.status, jan.paid_fen) == (BillStatus.PAID, JAN_TOTAL)
         assert (feb.status, feb.paid_fen) == (BillStatus.PARTIALLY_PAID, 20000)
         feb_lines = dict(feb.lines.values_list("fee_item__name", "paid_fen"))
@@ -63,30 +48,30 @@ def test_chosen_bills_are_paid_in_the_given_order_and_the_rest_goes_to_prepaid(a
     with alpha():
         run(estate, JAN, today=FEB)
         run(estate, FEB, today=FEB)
-        jan, feb = _bill(estate, JAN), _bill(estate, FEB)
-        _pay(estate, JAN_TOTAL + 100, bill_ids=[feb.pk])
+        jan, feb = bill_of(estate, JAN), bill_of(estate, FEB)
+        pay_cash(estate, JAN_TOTAL + 100, bill_ids=[feb.pk])
         feb.refresh_from_db()
         jan.refresh_from_db()
         assert (feb.status, jan.status) == (BillStatus.PAID, BillStatus.UNPAID)
         assert prepaid_balance(estate.house.pk) == 100
         with pytest.raises(DomainError) as caught:
-            _pay(estate, 100, bill_ids=[Bill.objects.get(house=estate.small, period=JAN).pk])
+            pay_cash(estate, 100, bill_ids=[Bill.objects.get(house=estate.small, period=JAN).pk])
         assert caught.value.code.value == "BILL_OF_ANOTHER_HOUSE"
         with pytest.raises(DomainError) as caught:
-            _pay(estate, 100, bill_ids=[jan.pk, jan.pk])
+            pay_cash(estate, 100, bill_ids=[jan.pk, jan.pk])
         assert caught.value.code.value == "BILL_REPEATED"
 
 
 def test_prepaid_money_settles_the_next_run_oldest_first(alpha: Alpha, estate: Estate) -> None:
     with alpha():
-        _pay(estate, 50000)  # nothing billed yet: all of it is prepaid
+        pay_cash(estate, 50000)  # nothing billed yet: all of it is prepaid
         assert prepaid_balance(estate.house.pk) == 50000
         billing = run(estate, JAN)
         assert billing.houses_settled == 1
-        assert _bill(estate).status == BillStatus.PAID
+        assert bill_of(estate).status == BillStatus.PAID
         assert prepaid_balance(estate.house.pk) == 50000 - JAN_TOTAL
         run(estate, FEB, today=FEB)
-        feb = _bill(estate, FEB)
+        feb = bill_of(estate, FEB)
         assert (feb.status, feb.paid_fen) == (BillStatus.PARTIALLY_PAID, 50000 - JAN_TOTAL)
         assert prepaid_balance(estate.house.pk) == 0
 
@@ -94,20 +79,20 @@ def test_prepaid_money_settles_the_next_run_oldest_first(alpha: Alpha, estate: E
 def test_receipt_numbers_are_sequential_and_reversals_take_one_too(alpha: Alpha, estate: Estate) -> None:
     with alpha():
         run(estate)
-        first = _pay(estate, 1000)
-        second = _pay(estate, 2000)
+        first = pay_cash(estate, 1000)
+        second = pay_cash(estate, 2000)
         reversal = payment_reverse(payment_id=first.pk, reason="金额录错", cashier=estate.cashier2)
         with pytest.raises(RuntimeError), transaction.atomic():
-            _pay(estate, 500)  # took number 4 …
+            pay_cash(estate, 500)  # took number 4 …
             raise RuntimeError("… and rolled back: the number comes back")
-        third = _pay(estate, 3000)
+        third = pay_cash(estate, 3000)
         assert [p.receipt_no for p in (first, second, reversal, third)] == [1, 2, 3, 4]
 
 
 def test_a_reversal_mirrors_the_payment_and_changes_nothing_else(alpha: Alpha, estate: Estate) -> None:
     with alpha():
         run(estate)
-        payment = _pay(estate, JAN_TOTAL + 500)
+        payment = pay_cash(estate, JAN_TOTAL + 500)
         assert prepaid_balance(estate.house.pk) == 500
         reversal = payment_reverse(payment_id=payment.pk, reason="支票退票", cashier=estate.cashier)
         assert (reversal.amount_fen, reversal.reversal_of_id, reversal.reason) == (
@@ -115,7 +100,7 @@ def test_a_reversal_mirrors_the_payment_and_changes_nothing_else(alpha: Alpha, e
             payment.pk,
             "支票退票",
         )
-        bill = _bill(estate)
+        bill = bill_of(estate)
         assert (bill.status, bill.paid_fen) == (BillStatus.UNPAID, 0)
         assert set(BillLine.objects.filter(bill=bill).values_list("paid_fen", flat=True)) == {0}
         assert prepaid_balance(estate.house.pk) == 0
@@ -134,7 +119,7 @@ def test_a_reversal_mirrors_the_payment_and_changes_nothing_else(alpha: Alpha, e
 
 def test_a_reversal_is_refused_once_its_prepaid_part_has_paid_bills(alpha: Alpha, estate: Estate) -> None:
     with alpha():
-        payment = _pay(estate, 50000)
+        payment = pay_cash(estate, 50000)
         run(estate)  # the prepaid money settles January
         with pytest.raises(DomainError) as caught:
             payment_reverse(payment_id=payment.pk, reason="错收", cashier=estate.cashier)
@@ -145,7 +130,7 @@ def test_a_reversal_is_refused_once_its_prepaid_part_has_paid_bills(alpha: Alpha
 def test_the_ledger_refuses_updates_and_deletes(alpha: Alpha, estate: Estate) -> None:
     with alpha():
         run(estate)
-        payment = _pay(estate, JAN_TOTAL + 1)
+        payment = pay_cash(estate, JAN_TOTAL + 1)
         for queryset in (
             Payment.objects.filter(pk=payment.pk),
             Allocation.objects.filter(payment=payment),
@@ -161,53 +146,6 @@ def test_the_ledger_refuses_updates_and_deletes(alpha: Alpha, estate: Estate) ->
             Bill.objects.filter(house=estate.house)._raw_delete(Bill.objects.db)
 
 
-def test_a_waiver_needs_a_second_person_and_fits_the_balance(alpha: Alpha, estate: Estate) -> None:
-    with alpha():
-        run(estate)
-        bill = _bill(estate)
-        with pytest.raises(DomainError) as caught:
-            waiver_request(bill_id=bill.pk, amount_fen=JAN_TOTAL + 1, reason="空置", requested_by=estate.cashier)
-        assert caught.value.code.value == "EXCEEDS_BALANCE"
-        waiver = waiver_request(bill_id=bill.pk, amount_fen=1500, reason="垃圾清运未开展", requested_by=estate.cashier)
-        with pytest.raises(DomainError) as caught:
-            waiver_request(bill_id=bill.pk, amount_fen=JAN_TOTAL - 1000, reason="再减", requested_by=estate.cashier)
-        assert caught.value.code.value == "EXCEEDS_BALANCE"  # pending waivers count
-        with pytest.raises(DomainError) as caught:
-            waiver_approve(waiver_id=waiver.pk, decided_by=estate.cashier)
-        assert caught.value.code.value == "SAME_PERSON"
-        waiver_approve(waiver_id=waiver.pk, decided_by=estate.manager, note="同意")
-        bill.refresh_from_db()
-        assert (bill.waived_fen, bill.status) == (1500, BillStatus.PARTIALLY_PAID)
-        with pytest.raises(DomainError) as caught:
-            waiver_reject(waiver_id=waiver.pk, decided_by=estate.manager, note="晚了")
-        assert caught.value.code.value == "NOT_PENDING"
-
-
-def test_a_fully_waived_bill_is_waived_and_a_rejected_waiver_changes_nothing(alpha: Alpha, estate: Estate) -> None:
-    with alpha():
-        run(estate)
-        bill = _bill(estate)
-        rejected = waiver_request(bill_id=bill.pk, amount_fen=100, reason="试试", requested_by=estate.cashier)
-        waiver_reject(waiver_id=rejected.pk, decided_by=estate.manager, note="理由不足")
-        rejected.refresh_from_db()
-        assert rejected.status == WaiverStatus.REJECTED and not Allocation.objects.filter(waiver=rejected).exists()
-        full = waiver_request(bill_id=bill.pk, amount_fen=JAN_TOTAL, reason="困难户全免", requested_by=estate.cashier)
-        waiver_approve(waiver_id=full.pk, decided_by=estate.manager)
-        bill.refresh_from_db()
-        assert (bill.status, bill.waived_fen, bill.balance_fen) == (BillStatus.WAIVED, JAN_TOTAL, 0)
-
-
-def test_a_waiver_decided_after_a_payment_cannot_exceed_what_is_left(alpha: Alpha, estate: Estate) -> None:
-    with alpha():
-        run(estate)
-        bill = _bill(estate)
-        waiver = waiver_request(bill_id=bill.pk, amount_fen=1000, reason="装修期", requested_by=estate.cashier)
-        _pay(estate, JAN_TOTAL - 500)
-        with pytest.raises(DomainError) as caught:
-            waiver_approve(waiver_id=waiver.pk, decided_by=estate.manager)
-        assert caught.value.code.value == "EXCEEDS_BALANCE"
-
-
 def test_late_fees_are_off_by_default_daily_on_principal_and_never_compound(alpha: Alpha, estate: Estate) -> None:
     with alpha():
         run(estate)  # due 2026-01-31
@@ -218,14 +156,14 @@ def test_late_fees_are_off_by_default_daily_on_principal_and_never_compound(alph
         assert charged == 4  # every January bill is overdue
         assert late_fees_accrue(day=date(2026, 2, 6)) == 0  # the same day twice adds nothing
         late_fees_accrue(day=date(2026, 2, 7))
-        bill = _bill(estate)
+        bill = bill_of(estate)
         assert bill.late_fee_fen == 2 * 17  # round(34714 × 0.0005) = 17 each day, on principal only
         assert list(LateFeeAccrual.objects.filter(bill=bill).values_list("base_fen", flat=True)) == [JAN_TOTAL] * 2
-        _pay(estate, JAN_TOTAL)  # principal first, the late fee last
+        pay_cash(estate, JAN_TOTAL)  # principal first, the late fee last
         bill.refresh_from_db()
         assert (bill.status, bill.balance_fen) == (BillStatus.PARTIALLY_PAID, 34)
         assert late_fees_accrue(day=date(2026, 2, 8)) == 3  # no principal left: no more late fees here
-        _pay(estate, 34)
+        pay_cash(estate, 34)
         bill.refresh_from_db()
         assert (bill.status, bill.late_fee_paid_fen) == (BillStatus.PAID, 34)
 
@@ -272,10 +210,10 @@ def test_a_bill_issued_by_mistake_is_cancelled_not_deleted(alpha: Alpha, estate:
 
     with alpha():
         run(estate)
-        bill = _bill(estate)
+        bill = bill_of(estate)
         with pytest.raises(DomainErrors):
             bill_cancel(bill_id=bill.pk, reason=" ", cancelled_by=estate.cashier)
-        payment = _pay(estate, 100)
+        payment = pay_cash(estate, 100)
         with pytest.raises(DomainError) as caught:
             bill_cancel(bill_id=bill.pk, reason="面积录错", cancelled_by=estate.cashier)
         assert caught.value.code.value == "HAS_SETTLEMENTS"
@@ -291,7 +229,7 @@ def test_a_bill_issued_by_mistake_is_cancelled_not_deleted(alpha: Alpha, estate:
         assert caught.value.code.value == "ALREADY_CANCELLED"
         again = run(estate)
         assert (again.bills_created, again.lines_created) == (0, 0)  # not re-issued
-        second = _pay(estate, 100)  # nothing open: all of it to prepaid
+        second = pay_cash(estate, 100)  # nothing open: all of it to prepaid
         assert not Allocation.objects.filter(payment=second).exists()
         report = collection_report(where=ReportFilter(community_ids=[estate.jinghua.pk]), as_of=date.today())
         assert report.total.bills == 3  # the cancelled bill is left out

@@ -1,6 +1,6 @@
 """The bills list — bills with their house, community, building and lines (with their fee items) —
 costs a fixed number of SQL statements whatever the page size, for the admin, scoped staff and an
-owner (DESIGN.md §8)."""
+owner (DESIGN.md §8); the heaviest money mutations cost a pinned number too."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ import pytest
 
 from tenants.models import Company
 from tests.factories import HouseFactory, OccupancyFactory, staff_member
-from tests.finance.conftest import Alpha, Estate
+from tests.finance import documents as doc
+from tests.finance.conftest import THIS_MONTH, Alpha, Estate, bill_of, gid
 from tests.finance.documents import BILLS
 from tests.graphql import GraphQLClient, QueryLog, client_for
 
@@ -46,3 +47,43 @@ def test_bill_list_is_a_fixed_number_of_statements(
     assert log.count() == BILL_LIST_STATEMENTS, "\n".join(log.statements)
     assert result["totalCount"] == expected and len(result["edges"]) == min(expected, 200)
     assert all(edge["node"]["lines"] for edge in result["edges"])
+
+
+# Mutations are pinned too (like Saleor's heaviest): a change that adds statements shows here.
+# paymentRecord over one bill: token, scope, house and open bills locked, receipt number, the payment,
+# bill lines, bill and line updates, the allocation, then the payload (prepaid part, allocations and
+# each allocation's bill and line: a payment spread over more bills costs more).
+PAYMENT_RECORD_STATEMENTS = 16
+# waiverApprove: token, scope, the waiver and its bill locked, lines, allocations, updates, payload.
+WAIVER_APPROVE_STATEMENTS = 15
+
+
+def _statements(client: GraphQLClient, document: str, variables: dict[str, object]) -> tuple[int, str, dict]:
+    with QueryLog() as log:
+        body = client.execute(document, variables)
+    assert "errors" not in body, body
+    return log.count(), "\n".join(log.statements), body["data"]
+
+
+def test_payment_record_is_a_fixed_number_of_statements(finance_client: GraphQLClient, billed: Estate) -> None:
+    finance_client.data(BILLS, {"first": 1})  # warm the tenant lookup and the token's last use
+    variables = {"input": {"house": gid("House", billed.house.pk), "amount": "100.00", "method": "CASH"}}
+    count, statements, data = _statements(finance_client, doc.PAY, variables)
+    assert data["paymentRecord"]["errors"] == [] and data["paymentRecord"]["payment"]["allocations"]
+    assert count == PAYMENT_RECORD_STATEMENTS, statements
+
+
+def test_waiver_approve_is_a_fixed_number_of_statements(
+    finance_client: GraphQLClient, manager_client: GraphQLClient, billed: Estate, alpha: Alpha
+) -> None:
+    with alpha():
+        bill = bill_of(billed, THIS_MONTH)
+    asked = finance_client.data(
+        doc.WAIVER_REQUEST, {"input": {"bill": gid("Bill", bill.pk), "amount": "15.00", "reason": "垃圾清运暂停"}}
+    )
+    manager_client.data(BILLS, {"first": 1})
+    count, statements, data = _statements(
+        manager_client, doc.WAIVER_APPROVE, {"input": {"id": asked["waiverRequest"]["waiver"]["id"]}}
+    )
+    assert data["waiverApprove"]["waiver"]["status"] == "APPROVED"
+    assert count == WAIVER_APPROVE_STATEMENTS, statements

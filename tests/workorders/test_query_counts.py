@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from django_tenants.utils import tenant_context
+from strawberry.relay import to_base64
 
 from saas.workorders.models import DispatchMode
 from saas.workorders.services.submission import WorkOrderReport, work_order_submit
@@ -70,3 +71,37 @@ def test_technicians_and_notifications_are_flat(repairs: Repairs, many: None) ->
     assert statements(desk, TECHNICIANS, 1) == statements(desk, TECHNICIANS, 3) == 3
     owner = repairs.client(repairs.owner)
     assert statements(owner, NOTIFICATIONS, 2) == statements(owner, NOTIFICATIONS, 6) == 3
+
+
+# Mutations are pinned too. workOrderSubmit (grab mode): token, scope, the house and its
+# community's rules, the order, its timeline entry, the offers to matching technicians on duty,
+# the notices, then the payload. workOrderAccept of a grabbed order: token, scope, the order
+# locked, the offer, the update, the timeline entry, the payload.
+SUBMIT_STATEMENTS = 14
+GRAB_STATEMENTS = 10
+
+
+def mutation_statements(client: GraphQLClient, name: str, variables: dict[str, object]) -> tuple[int, str, dict]:
+    client.data(NOTIFICATIONS, {"first": 1})  # warm: host lookup cached, token's last use recorded
+    with QueryLog() as log:
+        body = client.execute(
+            f"mutation M($input: {name[0].upper()}{name[1:]}Input!) {{ {name}(input: $input) "
+            "{ errors { code } workOrder { id state assigneeName } } }",
+            variables,
+        )
+    assert "errors" not in body, body
+    payload = body["data"][name]
+    assert payload["errors"] == [], payload
+    return log.count(), "\n".join(log.statements), payload
+
+
+def test_submitting_and_grabbing_an_order_are_pinned(repairs: Repairs) -> None:
+    repairs.dispatch(repairs.x, DispatchMode.GRAB)
+    house = to_base64("House", repairs.house.pk)
+    submit = {"input": {"category": "PLUMBING", "description": "厨房水管漏水", "house": house}}
+    count, log, submitted = mutation_statements(repairs.client(repairs.owner), "workOrderSubmit", submit)
+    assert count == SUBMIT_STATEMENTS, log
+    grab = {"input": {"id": submitted["workOrder"]["id"]}}
+    count, log, accepted = mutation_statements(repairs.client(repairs.liu), "workOrderAccept", grab)
+    assert accepted["workOrder"]["state"] == "ACCEPTED"
+    assert count == GRAB_STATEMENTS, log

@@ -19,6 +19,7 @@ from django.db.models import Q
 from django.utils import timezone
 
 from saas.core.errors import DomainError
+from saas.core.unset import UNSET, Unset, given
 from saas.estates.models import House
 from saas.residents.errors import ResidentErrorCode
 from saas.residents.models import Occupancy, OccupancyQuerySet, OccupancyRole, Resident, ResidentPolicy
@@ -113,10 +114,9 @@ def occupancy_end(*, occupancy_id: int, move_out: date) -> Occupancy:
 
 
 @transaction.atomic
-def resident_policy_update(*, allow_joint_owners: bool | None = None) -> ResidentPolicy:
+def resident_policy_update(*, allow_joint_owners: bool | Unset = UNSET) -> ResidentPolicy:
     """Change the company's rules; they apply to occupancies started from now on."""
     policy = ResidentPolicy.objects.select_for_update().filter(pk=ResidentPolicy.current().pk).get()
-    if allow_joint_owners is not None:
-        policy.allow_joint_owners = allow_joint_owners
+    policy.allow_joint_owners = given(allow_joint_owners, policy.allow_joint_owners)
     policy.save()
     return policy

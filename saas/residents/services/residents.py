@@ -5,14 +5,14 @@ Staff-entered residents need no review; owners' own registrations go through ``r
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from django.db import transaction
 
 from saas.core.errors import DomainError, ErrorCollector
 from saas.core.idcard import normalize_id_number
+from saas.core.unset import UNSET, Unset
 from saas.core.validators import check_mobile, check_text, normalize_mainland_mobile
 from saas.residents.errors import ResidentErrorCode
 from saas.residents.models import Resident
@@ -44,9 +44,6 @@ class ResidentData:
     emergency_contact_name: str = ""
     emergency_contact_phone: str = ""
     notes: str = ""
-
-
-UPDATABLE_FIELDS = frozenset(f.name for f in fields(ResidentData))
 
 
 def _normalised(data: ResidentData) -> ResidentData:
@@ -126,12 +123,35 @@ def _locked(resident_id: int) -> Resident:
 
 
 @transaction.atomic
-def resident_update(*, resident_id: int, changes: Mapping[str, Any]) -> Resident:
-    """Change the given fields (keys of ``ResidentData``). The ID document is checked and re-stored
-    only when ``id_type`` or ``id_number`` is among them; an empty pair removes it."""
-    unknown = set(changes) - UPDATABLE_FIELDS
-    if unknown:
-        raise ValueError(f"not resident fields: {sorted(unknown)}")
+def resident_update(
+    *,
+    resident_id: int,
+    name: str | Unset = UNSET,
+    phone: str | Unset = UNSET,
+    second_phone: str | Unset = UNSET,
+    id_type: str | Unset = UNSET,
+    id_number: str | Unset = UNSET,
+    gender: str | Unset = UNSET,
+    household_size: int | Unset = UNSET,
+    emergency_contact_name: str | Unset = UNSET,
+    emergency_contact_phone: str | Unset = UNSET,
+    notes: str | Unset = UNSET,
+) -> Resident:
+    """Change the fields given (the others stay). The ID document is checked and re-stored only
+    when ``id_type`` or ``id_number`` is given; an empty pair removes it."""
+    given_values = {
+        "name": name,
+        "phone": phone,
+        "second_phone": second_phone,
+        "id_type": id_type,
+        "id_number": id_number,
+        "gender": gender,
+        "household_size": household_size,
+        "emergency_contact_name": emergency_contact_name,
+        "emergency_contact_phone": emergency_contact_phone,
+        "notes": notes,
+    }
+    changes: dict[str, Any] = {field: value for field, value in given_values.items() if value is not UNSET}
     resident = _locked(resident_id)
     if resident.is_anonymised:
         raise DomainError(ResidentErrorCode.RESIDENT_ANONYMISED, field="id")

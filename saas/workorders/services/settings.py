@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from saas.accounts.models import User
 from saas.core.errors import DomainError, ErrorCollector
+from saas.core.unset import UNSET, Unset, given
 from saas.estates.models import Community
 from saas.workorders.dispatch import technicians
 from saas.workorders.errors import WorkOrderSettingsErrorCode
@@ -59,19 +60,21 @@ def _check_sla(errors: ErrorCollector, changes: Sequence[SlaChange]) -> None:
 
 
 @transaction.atomic
-def work_order_policy_update(*, reopen_days: int | None = None, sla: Sequence[SlaChange] = ()) -> WorkOrderPolicy:
+def work_order_policy_update(
+    *, reopen_days: int | Unset = UNSET, sla: Sequence[SlaChange] | Unset = UNSET
+) -> WorkOrderPolicy:
     """Change what is given; new deadlines apply to orders submitted (or reopened) from now on."""
+    changes: Sequence[SlaChange] = given(sla, ())
     errors = ErrorCollector()
     low, high = REOPEN_DAYS
-    if reopen_days is not None and not low <= reopen_days <= high:
+    if reopen_days is not UNSET and not low <= reopen_days <= high:
         errors.add(WorkOrderSettingsErrorCode.REOPEN_DAYS_OUT_OF_RANGE, field="reopenDays", low=low, high=high)
-    _check_sla(errors, sla)
+    _check_sla(errors, changes)
     errors.raise_if_any()
     policy = WorkOrderPolicy.current()
-    if reopen_days is not None:
-        policy.reopen_days = reopen_days
+    policy.reopen_days = given(reopen_days, policy.reopen_days)
     policy.save()
-    for change in sla:
+    for change in changes:
         SlaPolicy.objects.update_or_create(
             priority=change.priority,
             defaults={

@@ -1,4 +1,4 @@
-"""What the finance mutations share: the caller, global ids of several kinds, scope checks."""
+"""What the finance mutations share: global ids of several kinds, scope checks, the fee-setup permission."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from strawberry import relay
 from permissions.roles import Capability
 from saas.estates.models import Community
 from schema.core.context import Info
-from schema.core.permissions import authorize
+from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
 
 
@@ -19,3 +19,6 @@ def authorize_communities(info: Info, capability: Capability, community_ids: lis
     """FORBIDDEN unless every community is in the caller's scope for ``capability``."""
     for community_id in community_ids:
         authorize(info, capability, Community, community_id)
+
+
+FEE_SETUP = [HasCapability(Capability.FEE_SETUP)]

@@ -8,6 +8,7 @@ import strawberry
 from strawberry import Some
 
 from permissions.roles import Capability
+from saas.core.unset import UNSET
 from saas.estates.models import House
 from saas.residents.models import Occupancy, Resident
 from saas.residents.services.occupancy import occupancy_end, occupancy_start, resident_policy_update
@@ -116,7 +117,7 @@ class ResidentStaffMutations:
             ResidentUpdatePayload,
             ResidentError,
             "resident",
-            lambda: resident_update(resident_id=resident_id, changes=changes),
+            lambda: resident_update(resident_id=resident_id, **changes),
         )
 
     @strawberry.mutation(
@@ -175,5 +176,7 @@ class ResidentStaffMutations:
             ResidentPolicyUpdatePayload,
             ResidentError,
             "policy",
-            lambda: resident_policy_update(allow_joint_owners=input.allow_joint_owners),
+            lambda: resident_policy_update(
+                allow_joint_owners=input.allow_joint_owners if input.allow_joint_owners is not None else UNSET
+            ),
         )

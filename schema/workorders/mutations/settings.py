@@ -8,6 +8,7 @@ from django.db.models import Exists, OuterRef
 
 from permissions.roles import Capability
 from saas.accounts.models import User
+from saas.core.unset import UNSET
 from saas.estates.models import Community
 from saas.workorders.dispatch import open_orders_count, technicians
 from saas.workorders.models import Category, DispatchMode
@@ -105,7 +106,9 @@ class WorkOrderSettingsMutations:
             WorkOrderPolicyUpdatePayload,
             WorkOrderSettingsError,
             lambda policy: {"policy": policy_payload(policy)},
-            lambda: services.work_order_policy_update(reopen_days=input.reopen_days, sla=changes),
+            lambda: services.work_order_policy_update(
+                reopen_days=input.reopen_days if input.reopen_days is not None else UNSET, sla=changes
+            ),
         )
 
     @strawberry.mutation(

@@ -15,7 +15,7 @@ from saas.accounts.staff.invitations import activation_link
 from tenants.management.commands.seed_demo import Command as SeedDemo
 from tenants.models import Company, Plan
 from tests.graphql import GraphQLClient
-from tests.test_signup import SIGN_UP, signup_input
+from tests.tenants.test_signup import SIGN_UP, signup_input
 
 pytestmark = pytest.mark.usefixtures("db")
 PORT = "8103"

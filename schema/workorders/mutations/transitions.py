@@ -1,22 +1,15 @@
-"""Reporting a repair and moving it along: owners (report, cancel, rate, reopen), the service desk
-(report, assign, cancel, close), technicians (accept, arrive, complete)."""
+"""Moving an order along: the service desk (assign, cancel, close), technicians (accept — also the
+grab of an offered order —, arrive, complete), owners (cancel, rate, reopen)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 import strawberry
 
-from permissions.roles import Capability, Role, role_of
-from saas.estates.models import Community, House
+from permissions.roles import Capability
 from saas.workorders.services import transitions
-from saas.workorders.services.submission import WorkOrderReport, work_order_submit
 from schema.core.context import Info
-from schema.core.errors import payload_of
-from schema.core.permissions import HasCapability, IsOwnerAccount, authorize
+from schema.core.permissions import HasCapability, IsOwnerAccount
 from schema.core.relay import pk_from_global_id
-from schema.workorders.errors import WorkOrderError
 from schema.workorders.inputs import (
     WorkOrderAcceptInput,
     WorkOrderArriveInput,
@@ -26,21 +19,8 @@ from schema.workorders.inputs import (
     WorkOrderCompleteInput,
     WorkOrderRateInput,
     WorkOrderReopenInput,
-    WorkOrderSubmitInput,
 )
-from schema.workorders.mutations.common import order_pk
-from schema.workorders.types import WorkOrderType
-
-
-@strawberry.type(description="What a move of a work order answers.")
-class WorkOrderPayload:
-    errors: list[WorkOrderError] = strawberry.field(description="Why the move was refused; empty when it was made.")
-    work_order: WorkOrderType | None = strawberry.field(default=None, description="The order after the move.")
-
-
-@strawberry.type(description="The order as recorded and dispatched.")
-class WorkOrderSubmitPayload(WorkOrderPayload):
-    pass
+from schema.workorders.mutations.common import WorkOrderPayload, order_payload, order_pk
 
 
 @strawberry.type(description="The order with its new assignee.")
@@ -83,46 +63,8 @@ class WorkOrderClosePayload(WorkOrderPayload):
     pass
 
 
-def _run(payload: Any, change: Callable[[], Any]) -> Any:
-    return payload_of(payload, WorkOrderError, "work_order", change)
-
-
-def _report(info: Info, data: WorkOrderSubmitInput) -> WorkOrderReport:
-    house_id = pk_from_global_id(data.house, "House") if data.house else None
-    community_id = pk_from_global_id(data.community, "Community") if data.community else None
-    if role_of(info.context.viewer) is not Role.OWNER:  # staff report only where they manage orders
-        if house_id is not None:
-            authorize(info, Capability.WORKORDER_MANAGE, House, house_id)
-        elif community_id is not None:
-            authorize(info, Capability.WORKORDER_MANAGE, Community, community_id)
-    return WorkOrderReport(
-        category=data.category.value,
-        description=data.description,
-        priority=data.priority.value,
-        house_id=house_id,
-        community_id=community_id,
-        building_id=pk_from_global_id(data.building, "Building") if data.building else None,
-        location=data.location,
-        contact_name=data.contact_name,
-        contact_phone=data.contact_phone,
-        preferred_visit_at=data.preferred_visit_at,
-    )
-
-
 @strawberry.type
-class WorkOrderChangeMutations:
-    @strawberry.mutation(
-        permission_classes=[HasCapability(Capability.WORKORDER_MANAGE, owners=True)],
-        description="报修. Owners for a house they live in; staff for a house or public area in their "
-        "communities. Dispatched at once by the community's mode. Photos: a GraphQL multipart request.",
-    )
-    def work_order_submit(self, info: Info, input: WorkOrderSubmitInput) -> WorkOrderSubmitPayload:
-        report = _report(info, input)
-        user = info.context.viewer
-        return _run(
-            WorkOrderSubmitPayload, lambda: work_order_submit(reporter=user, report=report, photos=input.photos)
-        )
-
+class WorkOrderTransitionMutations:
     @strawberry.mutation(
         permission_classes=[HasCapability(Capability.WORKORDER_MANAGE)],
         description="派单: give the order to a technician of its community (or to another one).",
@@ -131,7 +73,7 @@ class WorkOrderChangeMutations:
         pk = order_pk(info, input.id, Capability.WORKORDER_MANAGE)
         technician_id = pk_from_global_id(input.technician, "Technician")
         user = info.context.viewer
-        return _run(
+        return order_payload(
             WorkOrderAssignPayload,
             lambda: transitions.work_order_assign(
                 order_id=pk, technician_id=technician_id, actor=user, note=input.note
@@ -146,7 +88,9 @@ class WorkOrderChangeMutations:
     def work_order_accept(self, info: Info, input: WorkOrderAcceptInput) -> WorkOrderAcceptPayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_WORK)
         user = info.context.viewer
-        return _run(WorkOrderAcceptPayload, lambda: transitions.work_order_accept(order_id=pk, technician=user))
+        return order_payload(
+            WorkOrderAcceptPayload, lambda: transitions.work_order_accept(order_id=pk, technician=user)
+        )
 
     @strawberry.mutation(
         permission_classes=[HasCapability(Capability.WORKORDER_WORK)], description="到场: you are at the place."
@@ -154,7 +98,7 @@ class WorkOrderChangeMutations:
     def work_order_arrive(self, info: Info, input: WorkOrderArriveInput) -> WorkOrderArrivePayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_WORK)
         user = info.context.viewer
-        return _run(
+        return order_payload(
             WorkOrderArrivePayload,
             lambda: transitions.work_order_arrive(order_id=pk, technician=user, note=input.note),
         )
@@ -166,7 +110,7 @@ class WorkOrderChangeMutations:
     def work_order_complete(self, info: Info, input: WorkOrderCompleteInput) -> WorkOrderCompletePayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_WORK)
         user = info.context.viewer
-        return _run(
+        return order_payload(
             WorkOrderCompletePayload,
             lambda: transitions.work_order_complete(order_id=pk, technician=user, note=input.note),
         )
@@ -178,7 +122,7 @@ class WorkOrderChangeMutations:
     def work_order_cancel(self, info: Info, input: WorkOrderCancelInput) -> WorkOrderCancelPayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_MANAGE)
         user = info.context.viewer
-        return _run(
+        return order_payload(
             WorkOrderCancelPayload,
             lambda: transitions.work_order_cancel(order_id=pk, actor=user, reason=input.reason),
         )
@@ -189,7 +133,7 @@ class WorkOrderChangeMutations:
     def work_order_rate(self, info: Info, input: WorkOrderRateInput) -> WorkOrderRatePayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_VIEW)
         user = info.context.viewer
-        return _run(
+        return order_payload(
             WorkOrderRatePayload,
             lambda: transitions.work_order_rate(order_id=pk, owner=user, stars=input.stars, comment=input.comment),
         )
@@ -201,7 +145,7 @@ class WorkOrderChangeMutations:
     def work_order_reopen(self, info: Info, input: WorkOrderReopenInput) -> WorkOrderReopenPayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_VIEW)
         user = info.context.viewer
-        return _run(
+        return order_payload(
             WorkOrderReopenPayload,
             lambda: transitions.work_order_reopen(order_id=pk, owner=user, reason=input.reason),
         )
@@ -213,7 +157,7 @@ class WorkOrderChangeMutations:
     def work_order_close(self, info: Info, input: WorkOrderCloseInput) -> WorkOrderClosePayload:
         pk = order_pk(info, input.id, Capability.WORKORDER_MANAGE)
         user = info.context.viewer
-        return _run(
+        return order_payload(
             WorkOrderClosePayload,
             lambda: transitions.work_order_close(order_id=pk, actor=user, note=input.note),
         )
