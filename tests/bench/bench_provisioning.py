@@ -101,15 +101,22 @@ def _vacuum() -> None:
         cursor.execute("VACUUM")
 
 
+CLEANUP_BATCH = 5  # schemas per transaction: each DROP … CASCADE locks every object in the schema
+
+
 def _cleanup(known_ids: set[int]) -> int:
+    """Drop what this run made, a few schemas per transaction: all of them in one ran out of
+    lock slots ("out of shared memory … max_locks_per_transaction") on a default server."""
     activate_public()
     created = list(Company.objects.exclude(id__in=known_ids).values_list("id", "schema_name"))
-    with transaction.atomic(), connection.cursor() as cursor:
-        for _, schema_name in created:
-            cursor.execute(f'DROP SCHEMA IF EXISTS "{schema_name}" CASCADE')
-        ids = [company_id for company_id, _ in created]
-        Domain.objects.filter(tenant_id__in=ids).delete()
-        Company.objects.filter(id__in=ids).delete()
+    for start in range(0, len(created), CLEANUP_BATCH):
+        batch = created[start : start + CLEANUP_BATCH]
+        with transaction.atomic(), connection.cursor() as cursor:
+            for _, schema_name in batch:
+                cursor.execute(f'DROP SCHEMA IF EXISTS "{schema_name}" CASCADE')
+            ids = [company_id for company_id, _ in batch]
+            Domain.objects.filter(tenant_id__in=ids).delete()
+            Company.objects.filter(id__in=ids).delete()
     return len(created)
 
 
