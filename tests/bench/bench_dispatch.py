@@ -170,6 +170,7 @@ class Round:
     def __init__(self) -> None:
         self.sent: dict[str, float] = {}
         self.responded: dict[str, float] = {}
+        self.assignees: dict[str, str] = {}
         self.seconds = 0.0
 
     async def submit(self, http: httpx.AsyncClient, house: House, n: int) -> None:
@@ -189,6 +190,7 @@ class Round:
         assert payload["errors"] == [] and payload["workOrder"]["assigneeName"], payload
         self.sent[payload["workOrder"]["number"]] = started
         self.responded[payload["workOrder"]["number"]] = finished
+        self.assignees[payload["workOrder"]["number"]] = payload["workOrder"]["assigneeName"]
 
     async def settle(self, heard: dict[str, float]) -> None:
         """Wait until every order's technician heard of it, or the deadline passed."""
@@ -212,6 +214,7 @@ class Round:
             "push_p95_ms": f"{_percentile(push, 0.95):.0f}",
             "orders": len(self.sent),
             "seconds": f"{self.seconds:.1f}",
+            "winners": len(set(self.assignees.values())),  # technicians who got at least one order
             **extra,
         }
         return f"RESULT {name} " + " ".join(f"{k}={v}" for k, v in fields.items())

@@ -6,10 +6,17 @@ over HTTP (50 in flight), the emulator marks every trade paid, and 20 concurrent
 3,000 signed notifications in shuffled order to the public host. Afterwards the ledger must hold
 exactly one payment per order.
 
-Baseline in the same run: the same senders posting notifications the app refuses after checking
-the signature (a wrong app id), so ``ratio`` is what settling costs over verifying.
+The server is the production command (``python -m saas.server``: a worker per core, pooled
+connections); notifications are recorded in the inbox and answered, and a Celery worker (started
+here when REDIS_URL is set; without it tasks run inline in the server) settles them. Phases: a
+fixed rate (20/s, open loop) of first deliveries, then the 20-sender burst of the rest, three
+times each. ``lost`` is counted once the inbox has drained. CPU per request comes from /proc.
 
-RESULT payments notifications=3000 per_s=… p95_ms=… double_posted=0 lost=0
+Baseline in the same run: the same senders posting notifications the app refuses after checking
+the signature (a wrong app id), so ``ratio`` is what recording costs over verifying.
+
+RESULT payments notifications=… per_s=… p95_ms=… fixed_rate_p95_ms=… cpu_ms_per_notification=…
+cpu_ms_per_settle=… ratio=… double_posted=0 lost=0
 """
 
 from __future__ import annotations
@@ -17,24 +24,19 @@ from __future__ import annotations
 import asyncio
 import os
 import random
-import socket
 import statistics
-import subprocess
-import sys
 import time
 from datetime import date
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
 
 import httpx
-from django.conf import settings
 from django.db import connection
 from django.db.models import Count
 from django_tenants.utils import schema_context
 
-from billing.models import OrderState, PaymentOrder
+from billing.models import InboxEntry, OrderState, PaymentOrder
 from billing.services.credentials import credentials_configure
 from saas.accounts.models import User
 from saas.accounts.services import api_token_issue
@@ -43,13 +45,14 @@ from saas.finance.models import Bill, Payment
 from saas.finance.services import billing_run_create, fee_item_create
 from saas.residents.models import Occupancy, Resident
 from tenants.models import Company
-from tests.bench.common import bench_company
+from tests.bench.common import bench_company, celery_worker, cpu_seconds, free_port, p95, production_server, server_env
 from tests.billing.emulators.alipay import AlipayEmulator
 
 OWNERS = int(os.environ.get("BENCH_PAYMENT_OWNERS", "1000"))
 DELIVERIES = 3
 SENDERS = 20
 PAYERS_IN_FLIGHT = 50
+FIXED_RATE = 20.0  # notifications per second in the paced phase
 PERIOD = date(2026, 1, 1)
 PAY = """mutation($b: [ID!]!) { billsPay(input: {bills: $b, gateway: ALIPAY, channel: QR_CODE}) {
   errors { code } order { outTradeNo } } }"""
@@ -104,44 +107,6 @@ def _seed(company: Company, emulator: AlipayEmulator) -> list[tuple[str, int]]:
         ]  # type: ignore[misc]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
-def _serve(port: int, emulator: AlipayEmulator) -> subprocess.Popen[bytes]:
-    db = settings.DATABASES["default"]
-    env = {
-        **os.environ,
-        # Deployment-like: persistent connections, no debug bookkeeping, the same SECRET_KEY (the
-        # merchant keys were encrypted with it by this process).
-        "DJANGO_SETTINGS_MODULE": "saas.settings.base",
-        "DEBUG": "false",
-        "SECRET_KEY": settings.SECRET_KEY,
-        "LOG_LEVEL": "ERROR",
-        "ALIPAY_SERVER_URL": emulator.url,
-        "PAYMENT_NOTIFY_BASE_URL": f"http://localhost:{port}",
-        "CONN_MAX_AGE": "0",  # ASGI threads would each keep one; the server here allows few clients
-    }
-    if not os.environ.get("DATABASE_URL"):
-        env["DATABASE_URL"] = f"postgres://{db['USER']}@/{db['NAME']}?host={db['HOST']}"
-    process = subprocess.Popen(
-        [sys.executable, "-m", "uvicorn", "saas.asgi:application", "--host", "127.0.0.1", "--port", str(port),
-         "--workers", "2", "--lifespan", "off", "--log-level", "warning", "--no-access-log"],
-        env=env, cwd=Path(__file__).resolve().parents[2],
-    )  # fmt: skip
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            httpx.get(f"http://127.0.0.1:{port}/graphql", headers={"Host": "localhost"}, timeout=1)
-            return process
-        except httpx.HTTPError:
-            time.sleep(0.3)
-    process.kill()
-    raise RuntimeError("uvicorn did not start")
-
-
 async def _pay_all(base: str, host: str, owners: list[tuple[str, int]]) -> list[float]:
     limit = asyncio.Semaphore(PAYERS_IN_FLIGHT)
     timings: list[float] = []
@@ -157,7 +122,7 @@ async def _pay_all(base: str, host: str, owners: list[tuple[str, int]]) -> list[
                 )
                 timings.append((time.perf_counter() - started) * 1000)
                 body = response.json()
-                assert body["data"]["billsPay"]["errors"] == [], body
+                assert (body.get("data") or {}).get("billsPay", {}).get("errors") == [], body
 
         await asyncio.gather(*(one(token, bill) for token, bill in owners))
     return timings
@@ -187,8 +152,39 @@ async def _deliver(base: str, path: str, bodies: list[bytes]) -> tuple[list[floa
     return timings, failures
 
 
-def _p95(values: list[float]) -> float:
-    return statistics.quantiles(values, n=20)[18] if len(values) >= 20 else max(values)
+async def _fixed_rate(base: str, path: str, bodies: list[bytes], rate: float) -> tuple[list[float], int]:
+    """Open loop: one delivery every 1/rate s whatever the answers take (what providers do)."""
+    timings: list[float] = []
+    failures = 0
+    headers = {"Host": "localhost", "Content-Type": "application/x-www-form-urlencoded; charset=utf-8"}
+    async with httpx.AsyncClient(base_url=base, timeout=60) as client:
+
+        async def one(body: bytes) -> None:
+            nonlocal failures
+            started = time.perf_counter()
+            response = await client.post(path, content=body, headers=headers)
+            timings.append((time.perf_counter() - started) * 1000)
+            failures += response.text != "success"
+
+        tasks = []
+        for body in bodies:
+            tasks.append(asyncio.create_task(one(body)))
+            await asyncio.sleep(1 / rate)
+        await asyncio.gather(*tasks)
+    return timings, failures
+
+
+def _drain(company: Company, timeout: float = 300) -> float:
+    """Seconds until no inbox entry waits to be settled (-1: still waiting at the timeout; what is
+    left then counts as lost)."""
+    started = time.perf_counter()
+    while time.perf_counter() - started < timeout:
+        with schema_context(company.schema_name):
+            if not InboxEntry.objects.filter(settled_at__isnull=True).exists():
+                return time.perf_counter() - started
+        connection.close()
+        time.sleep(0.5)
+    return -1.0
 
 
 def main() -> None:
@@ -197,8 +193,10 @@ def main() -> None:
         with bench_company("pay", houses=OWNERS) as company:
             owners = _seed(company, emulator)
             host = company.domains.get(is_primary=True).domain
-            port = _free_port()
-            server = _serve(port, emulator)
+            port = free_port()
+            env = server_env(ALIPAY_SERVER_URL=emulator.url, PAYMENT_NOTIFY_BASE_URL=f"http://localhost:{port}")
+            server = production_server(port, env)
+            worker = celery_worker(env) if os.environ.get("REDIS_URL") else None
             base = f"http://127.0.0.1:{port}"
             try:
                 started = time.perf_counter()
@@ -209,14 +207,24 @@ def main() -> None:
                 refused = [urlencode(emulator.notification(n, app_id="2021000999999999")).encode() for n in numbers]
                 path = f"/payments/notify/alipay/{company.schema_name}/"
                 baseline_ms, baseline_ok = asyncio.run(_deliver(base, path, random.sample(refused, len(refused))))
-                bodies = notices * DELIVERIES
+                paced, rest = notices[: len(notices) // 5], notices[len(notices) // 5 :]
+                cpu = {"server": cpu_seconds(server.pid), "worker": cpu_seconds(worker.pid) if worker else 0.0}
+                fixed_ms, fixed_failures = asyncio.run(_fixed_rate(base, path, paced, FIXED_RATE))
+                bodies = rest * DELIVERIES + paced * (DELIVERIES - 1)
                 random.shuffle(bodies)
+                server_before_burst = cpu_seconds(server.pid)
                 started = time.perf_counter()
                 note_ms, failures = asyncio.run(_deliver(base, path, bodies))
                 seconds = time.perf_counter() - started
+                server_burst_cpu = cpu_seconds(server.pid) - server_before_burst
+                drain_seconds = _drain(company)
+                server_cpu = cpu_seconds(server.pid) - cpu["server"]
+                worker_cpu = cpu_seconds(worker.pid) - cpu["worker"] if worker else 0.0
             finally:
-                server.terminate()
-                server.wait(timeout=30)
+                for process in (server, worker):
+                    if process is not None:
+                        process.terminate()
+                        process.wait(timeout=30)
             connection.close()
             with schema_context(company.schema_name):
                 orders = PaymentOrder.objects.count()
@@ -230,15 +238,23 @@ def main() -> None:
                     .count()
                 )
                 unpaid_bills = Bill.objects.exclude(status="paid").count()
+                settled = InboxEntry.objects.filter(settled_at__isnull=False).count()
+        requests = len(bodies) + len(paced)
+        # Without a worker the server settles inline: its CPU is then both recording and settling.
+        settle_cpu_ms = (worker_cpu if worker else server_cpu) * 1000 / max(settled, 1)
         ratio = statistics.median(note_ms) / statistics.median(baseline_ms)
         print(
-            f"orders={orders} checkout_s={pay_seconds:.1f} checkout_p95_ms={_p95(pay_ms):.0f} "
+            f"orders={orders} checkout_s={pay_seconds:.1f} checkout_p95_ms={p95(pay_ms):.0f} "
             f"refused_baseline_median_ms={statistics.median(baseline_ms):.1f} baseline_answers_not_refused="
-            f"{len(baseline_ms) - baseline_ok} non_success_answers={failures} unpaid_bills={unpaid_bills}"
+            f"{len(baseline_ms) - baseline_ok} non_success_answers={failures + fixed_failures} "
+            f"unpaid_bills={unpaid_bills} inbox_entries_settled={settled} drain_after_burst_s={drain_seconds:.1f} "
+            f"worker={'celery' if worker else 'inline (no REDIS_URL)'}"
         )
         print(
-            f"RESULT payments notifications={len(bodies)} per_s={len(bodies) / seconds:.0f} "
-            f"p95_ms={_p95(note_ms):.0f} ratio={ratio:.2f} double_posted={doubles} lost={lost}",
+            f"RESULT payments notifications={requests} per_s={len(bodies) / seconds:.0f} "
+            f"p95_ms={p95(note_ms):.0f} fixed_rate_p95_ms={p95(fixed_ms):.0f} "
+            f"cpu_ms_per_notification={server_burst_cpu * 1000 / len(bodies):.1f} "
+            f"cpu_ms_per_settle={settle_cpu_ms:.1f} ratio={ratio:.2f} double_posted={doubles} lost={lost}",
             flush=True,
         )
     finally:

@@ -98,3 +98,95 @@ def count_statements(step: Callable[[], object]) -> int:
     with connection.execute_wrapper(log):
         step()
     return sum(1 for s in statements if not s.startswith("SET search_path"))
+
+
+def cpu_seconds(root_pid: int) -> float:
+    """User + system CPU used so far by a process and all its descendants, read from /proc."""
+    parents: dict[int, int] = {}
+    ticks: dict[int, int] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                stat = handle.read()
+        except OSError:
+            continue
+        fields = stat[stat.rindex(")") + 2 :].split()  # after "pid (comm) "
+        parents[int(entry)] = int(fields[1])
+        ticks[int(entry)] = int(fields[11]) + int(fields[12])  # utime + stime
+    tree, frontier = {root_pid}, [root_pid]
+    while frontier:
+        parent = frontier.pop()
+        for pid, ppid in parents.items():
+            if ppid == parent and pid not in tree:
+                tree.add(pid)
+                frontier.append(pid)
+    return sum(ticks.get(pid, 0) for pid in tree) / os.sysconf("SC_CLK_TCK")
+
+
+def server_env(**extra: str) -> dict[str, str]:
+    """The environment of a production-like server or worker for the benchmark's database."""
+    from django.conf import settings
+
+    db = settings.DATABASES["default"]
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "saas.settings.base",
+        "DEBUG": "false",
+        "SECRET_KEY": settings.SECRET_KEY,  # merchant keys were encrypted with it by this process
+        "LOG_LEVEL": "ERROR",
+        **extra,
+    }
+    if not os.environ.get("DATABASE_URL"):
+        env["DATABASE_URL"] = f"postgres://{db['USER']}@/{db['NAME']}?host={db['HOST']}"
+    return env
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def production_server(port: int, env: dict[str, str]) -> Any:
+    """``python -m saas.server`` (the production command) on loopback, waited for."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    import httpx
+
+    process = subprocess.Popen(
+        [sys.executable, "-m", "saas.server", "--host", "127.0.0.1", "--port", str(port), "--log-level", "warning"],
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    deadline = time.monotonic() + 90
+    while time.monotonic() < deadline:
+        try:
+            httpx.get(f"http://127.0.0.1:{port}/graphql", headers={"Host": "localhost"}, timeout=1)
+            return process
+        except httpx.HTTPError:
+            time.sleep(0.3)
+    process.kill()
+    raise RuntimeError("the server did not start")
+
+
+def celery_worker(env: dict[str, str]) -> Any:
+    """A Celery worker (needs REDIS_URL: without it tasks run inline in the server)."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    return subprocess.Popen(
+        [sys.executable, "-m", "celery", "-A", "saas", "worker", "-l", "warning", "--concurrency", "2"],
+        env=env,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+
+
+def p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20)[18] if len(values) >= 20 else max(values)
