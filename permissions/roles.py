@@ -44,7 +44,7 @@ class Role(StrEnum):
 ROLE_LABELS: dict[Role, tuple[str, str]] = {
     Role.ADMIN: ("管理员", "Everything in the company, every community."),
     Role.MANAGER: ("项目经理", "Everything in the assigned communities."),
-    Role.SERVICE: ("客服", "Residents, registrations, work orders and announcements in the assigned communities."),
+    Role.SERVICE: ("客服", "Residents, registrations, repairs, announcements, parking in the assigned communities."),
     Role.TECHNICIAN: ("维修技师", "Assigned work orders and equipment in the assigned communities."),
     Role.FINANCE: ("财务", "Bills, payments and reports in the assigned communities."),
     Role.OWNER: ("业主", "Their own houses, bills and work orders."),
@@ -81,6 +81,9 @@ class Capability(StrEnum):
     # Online payments (billing/)
     PAYMENT_REFUND = "payment_refund"  # refund an online payment through its gateway
     PAYMENT_RECONCILE = "payment_reconcile"  # the company-wide daily reconciliation with the gateways
+    # Parking (saas/parking)
+    PARKING_VIEW = "parking_view"  # areas, spaces, vehicles, rights, applications of the communities in scope
+    PARKING_MANAGE = "parking_manage"  # set up areas and spaces, grant rights, review applications, draw lots
 
 
 _STAFF_BASE = frozenset({Capability.ESTATE_VIEW})
@@ -101,6 +104,8 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
         Capability.WAIVER_REQUEST,
         Capability.WAIVER_APPROVE,
         Capability.FINANCE_REPORT,
+        Capability.PARKING_VIEW,
+        Capability.PARKING_MANAGE,
     },
     Role.SERVICE: _STAFF_BASE
     | {
@@ -111,6 +116,8 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
         Capability.WORKORDER_VIEW,
         Capability.WORKORDER_MANAGE,
         Capability.BILL_VIEW,
+        Capability.PARKING_VIEW,
+        Capability.PARKING_MANAGE,
     },
     Role.TECHNICIAN: _STAFF_BASE
     | {Capability.WORKORDER_VIEW, Capability.WORKORDER_WORK, Capability.METER_READING_RECORD},
@@ -125,6 +132,7 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
         Capability.WAIVER_REQUEST,
         Capability.FINANCE_REPORT,
         Capability.PAYMENT_REFUND,
+        Capability.PARKING_VIEW,
     },
     Role.OWNER: frozenset(),
 }

@@ -24,6 +24,8 @@ from schema.finance.reports import ReportQueries
 from schema.notifications.mutations import NotificationMutations
 from schema.notifications.queries import NotificationQueries
 from schema.notifications.subscriptions import NotificationSubscriptions
+from schema.parking.mutations import ParkingMutations
+from schema.parking.queries import ParkingQueries
 from schema.privacy.queries import PrivacyQueries
 from schema.residents.mutations import ResidentMutations
 from schema.residents.queries import ResidentQueries
@@ -57,6 +59,7 @@ Query = merge_types(
         ReportQueries,
         BillingQueries,
         CorsQueries,
+        ParkingQueries,
     ),
 )
 Mutation = merge_types(
@@ -71,6 +74,7 @@ Mutation = merge_types(
         FinanceMutations,
         BillingMutations,
         CorsMutations,
+        ParkingMutations,
     ),
 )
 # Over the websocket only (schema/core/websocket.py).

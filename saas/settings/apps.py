@@ -36,6 +36,7 @@ TENANT_APPS = [
     "saas.finance",
     "saas.notifications",
     "saas.workorders",
+    "saas.parking",
     "billing",
 ]
 

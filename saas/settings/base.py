@@ -158,6 +158,8 @@ CELERY_BEAT_SCHEDULE = {
     "finance-late-fees-daily": {"task": "finance.tasks.late_fees_accrue_all", "schedule": crontab(hour=0, minute=30)},
     # Work orders: overdue ones escalated, completed ones past the reopen window closed (per company).
     "workorders-sweep": {"task": "workorders.tasks.work_orders_sweep_all", "schedule": 60.0},
+    # Parking: offers nobody took up lapse and free their spaces (per company).
+    "parking-offers-expire": {"task": "parking.tasks.parking_offers_expire_all", "schedule": 300.0},
     # Payments: orders whose notification never came are asked about (per company and public).
     "billing-reconcile-pending": {"task": "billing.tasks.reconcile_pending_all", "schedule": 120.0},
     # Payment notifications recorded but not settled (task lost or failed): settle, alert when old.
@@ -224,6 +226,7 @@ STRIPE_API_BASE = env.str("STRIPE_API_BASE", default="https://api.stripe.com")
 # Empty: the public host's URL (PUBLIC_URL_SCHEME, BASE_DOMAIN, PUBLIC_PORT), read when a URL is built.
 PAYMENT_NOTIFY_BASE_URL = env.str("PAYMENT_NOTIFY_BASE_URL", default="")
 PAYMENT_ORDER_MINUTES = env.int("PAYMENT_ORDER_MINUTES", default=15)  # how long a checkout may be paid
+PARKING_OFFER_HOURS = env.int("PARKING_OFFER_HOURS", default=48)  # how long an offered space is held
 PAYMENT_RECONCILE_AFTER_MINUTES = env.int("PAYMENT_RECONCILE_AFTER_MINUTES", default=5)
 # The notification inbox: the sweep settles entries still waiting after this long, and logs an
 # error when one has waited longer than the alert age.

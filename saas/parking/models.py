@@ -1,0 +1,244 @@
+"""停车 Parking: areas and spaces of a community, residents' vehicles, rights on spaces, applications.
+
+A right (产权, 租赁, 月卡, 预留) holds one space for a half-open period of days ``[start, end)``
+(no end: for good). PostgreSQL refuses two reserved or active rights on one space whose periods
+overlap (``EXCLUDE USING gist``, btree_gist): double booking is impossible whatever the Python
+code does, and the services turn the violation into ``SPACE_UNAVAILABLE``.
+"""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.postgres.constraints import ExclusionConstraint
+from django.contrib.postgres.fields import DateRangeField, RangeOperators
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from saas.estates.models import Community
+from saas.residents.models import Resident
+
+
+class AreaKind(models.TextChoices):
+    ABOVE_GROUND = "above_ground", "地面"
+    UNDERGROUND = "underground", "地下"
+
+
+class SpaceKind(models.TextChoices):
+    OWNED = "owned", "产权车位"
+    RENTABLE = "rentable", "出租车位"
+    TEMPORARY = "temporary", "临停车位"
+    ACCESSIBLE = "accessible", "无障碍车位"
+    EV_CHARGING = "ev_charging", "充电车位"
+
+
+# Spaces the property company rents out (月租): the others are an owner's or the visitors' pool.
+RENTABLE_KINDS = (SpaceKind.RENTABLE, SpaceKind.ACCESSIBLE, SpaceKind.EV_CHARGING)
+
+
+class RightKind(models.TextChoices):
+    OWNERSHIP = "ownership", "产权"
+    LEASE = "lease", "租赁"
+    MONTHLY = "monthly", "月卡"
+
+
+class RightState(models.TextChoices):
+    RESERVED = "reserved", "预留"
+    ACTIVE = "active", "有效"
+    CANCELLED = "cancelled", "已取消"
+
+
+HOLDING_STATES = (RightState.RESERVED, RightState.ACTIVE)
+
+
+class ApplicationState(models.TextChoices):
+    SUBMITTED = "submitted", "待审核"
+    OFFERED = "offered", "已分配待确认"
+    REJECTED = "rejected", "已驳回"
+    CANCELLED = "cancelled", "已取消"
+    EXPIRED = "expired", "已过期"
+
+
+PENDING_STATES = (ApplicationState.SUBMITTED, ApplicationState.OFFERED)
+
+
+def state_is_one_of(states: tuple[str, ...]) -> Q:
+    """``state IN (…)`` written as ORs: PostgreSQL prints an IN list differently once a schema is
+    cloned from its own definition, and clones must match the template's constraint text."""
+    condition = Q()
+    for state in states:
+        condition |= Q(state=state)
+    return condition
+
+
+class ParkingArea(models.Model):
+    """停车区域 A car park of a community: 地面停车场, 地下车库B1…"""
+
+    community = models.ForeignKey(Community, on_delete=models.PROTECT, related_name="parking_areas")
+    name = models.CharField("名称", max_length=64)
+    kind = models.CharField("类型", max_length=16, choices=AreaKind.choices)
+    capacity = models.PositiveIntegerField("车位数上限")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["community_id", "name", "id"]
+        verbose_name = "停车区域"
+        verbose_name_plural = "停车区域"
+        constraints = [
+            models.UniqueConstraint(fields=["community", "name"], name="parking_area_name_unique"),
+            models.CheckConstraint(condition=Q(capacity__gte=1), name="parking_area_capacity_positive"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class ParkingSpace(models.Model):
+    """车位 One space; its number is unique in its area. An owned space (产权) names its owner."""
+
+    area = models.ForeignKey(ParkingArea, on_delete=models.PROTECT, related_name="spaces")
+    community = models.ForeignKey(Community, on_delete=models.PROTECT, related_name="+")  # the area's
+    number = models.CharField("编号", max_length=16)
+    kind = models.CharField("类型", max_length=16, choices=SpaceKind.choices)
+    owner = models.ForeignKey(
+        Resident, on_delete=models.PROTECT, null=True, blank=True, related_name="owned_parking_spaces"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["area_id", "number", "id"]
+        verbose_name = "车位"
+        verbose_name_plural = "车位"
+        constraints = [
+            models.UniqueConstraint(fields=["area", "number"], name="parking_space_number_unique_in_area"),
+            models.CheckConstraint(
+                condition=Q(kind=SpaceKind.OWNED, owner__isnull=False) | (~Q(kind=SpaceKind.OWNED) & Q(owner=None)),
+                name="parking_space_owner_iff_owned",
+            ),
+        ]
+        indexes = [models.Index(fields=["community", "kind"])]
+
+    def __str__(self) -> str:
+        return self.number
+
+
+class Vehicle(models.Model):
+    """车辆 A resident's car, by its normalised mainland plate (京A12345, 京AD12345)."""
+
+    resident = models.ForeignKey(Resident, on_delete=models.PROTECT, related_name="vehicles")
+    plate = models.CharField("车牌号", max_length=10, unique=True)
+    new_energy = models.BooleanField("新能源", default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["plate"]
+        verbose_name = "车辆"
+        verbose_name_plural = "车辆"
+
+    def __str__(self) -> str:
+        return self.plate
+
+
+class ParkingApplication(models.Model):
+    """车位申请 A resident asks for a space to rent month by month (owners may ask for up to 12)."""
+
+    community = models.ForeignKey(Community, on_delete=models.PROTECT, related_name="parking_applications")
+    applicant = models.ForeignKey(Resident, on_delete=models.PROTECT, related_name="parking_applications")
+    vehicle = models.ForeignKey(Vehicle, on_delete=models.PROTECT, related_name="applications")
+    is_owner = models.BooleanField("业主申请", help_text="申请时是否为本小区业主（北京市物业管理条例第80条：业主优先）")
+    months = models.PositiveSmallIntegerField("月数")
+    start = models.DateField("起租日")
+    state = models.CharField(
+        "状态", max_length=12, choices=ApplicationState.choices, default=ApplicationState.SUBMITTED
+    )
+    space = models.ForeignKey(ParkingSpace, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    right = models.OneToOneField(
+        "ParkingRight", on_delete=models.PROTECT, null=True, blank=True, related_name="application"
+    )
+    offer_expires_at = models.DateTimeField("分配有效期至", null=True, blank=True)
+    lottery = models.ForeignKey(
+        "ParkingLottery", on_delete=models.PROTECT, null=True, blank=True, related_name="applications"
+    )
+    reason = models.CharField("驳回/取消原因", max_length=200, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField("申请时间", default=timezone.now)
+    decided_at = models.DateTimeField("处理时间", null=True, blank=True)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        verbose_name = "车位申请"
+        verbose_name_plural = "车位申请"
+        constraints = [
+            models.CheckConstraint(condition=Q(months__gte=1, months__lte=12), name="parking_application_months"),
+            models.CheckConstraint(
+                condition=Q(is_owner=True) | Q(months=1), name="parking_application_outsiders_monthly"
+            ),
+            # One waiting application per car (MicroCommunity's check is off by one; this is not).
+            models.UniqueConstraint(
+                fields=["vehicle"],
+                condition=state_is_one_of(PENDING_STATES),
+                name="parking_application_one_pending_per_vehicle",
+            ),
+        ]
+        indexes = [models.Index(fields=["community", "state"])]
+
+    def __str__(self) -> str:
+        return f"{self.pk}:{self.state}"
+
+
+class ParkingRight(models.Model):
+    """车位权利 Who holds a space, how, for which days: ``period`` is ``[start, end)``."""
+
+    space = models.ForeignKey(ParkingSpace, on_delete=models.PROTECT, related_name="rights")
+    holder = models.ForeignKey(Resident, on_delete=models.PROTECT, related_name="parking_rights")
+    vehicle = models.ForeignKey(Vehicle, on_delete=models.PROTECT, null=True, blank=True, related_name="rights")
+    kind = models.CharField("类型", max_length=12, choices=RightKind.choices)
+    state = models.CharField("状态", max_length=12, choices=RightState.choices)
+    period = DateRangeField("期间")
+    granted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["space_id", "period", "id"]
+        verbose_name = "车位权利"
+        verbose_name_plural = "车位权利"
+        constraints = [
+            ExclusionConstraint(
+                name="parking_right_no_double_booking",
+                expressions=[("space", RangeOperators.EQUAL), ("period", RangeOperators.OVERLAPS)],
+                condition=state_is_one_of(HOLDING_STATES),
+            ),
+            models.CheckConstraint(
+                condition=Q(period__isempty=False, period__lower_inf=False),
+                name="parking_right_period_has_a_start",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.space_id}:{self.kind}:{self.period}"
+
+
+class ParkingLottery(models.Model):
+    """摇号 A draw among the owners waiting in a community, reproducible from its published seed:
+    candidates ranked by ``sha256("<seed>:<application id>")`` ascending, the first get the spaces."""
+
+    community = models.ForeignKey(Community, on_delete=models.PROTECT, related_name="parking_lotteries")
+    seed = models.CharField("随机种子", max_length=64)
+    candidates = models.JSONField("参与申请", help_text="申请编号，按编号升序")
+    ranking = models.JSONField("摇号顺序", help_text="申请编号，按摇号结果排序")
+    spaces = models.JSONField("车位", help_text="车位编号，按分配顺序")
+    drawn_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    drawn_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-drawn_at", "-id"]
+        verbose_name = "摇号"
+        verbose_name_plural = "摇号"
+
+    def __str__(self) -> str:
+        return f"{self.community_id}:{self.seed}"

@@ -1,0 +1,73 @@
+"""Inputs of the parking mutations."""
+
+from __future__ import annotations
+
+import datetime
+
+import strawberry
+from strawberry import relay
+
+from schema.parking.types import AreaKind, SpaceKind  # registered as GraphQL enums there
+
+
+@strawberry.input(description="A car park of a community.")
+class ParkingAreaCreateInput:
+    community: relay.GlobalID
+    name: str = strawberry.field(description="地面停车场, 地下车库B1…; unique in the community, up to 64 characters.")
+    kind: AreaKind
+    capacity: int = strawberry.field(description="How many spaces it may hold, 1–10000.")
+
+
+@strawberry.input(description="A space of an area. An owned space (OWNED) names its owner, an owner of the community.")
+class ParkingSpaceCreateInput:
+    area: relay.GlobalID
+    number: str = strawberry.field(description="Unique in the area: 1–16 letters, digits or '-' (B1-023).")
+    kind: SpaceKind
+    owner: relay.GlobalID | None = strawberry.field(default=None, description="A Resident ID; OWNED spaces only.")
+
+
+@strawberry.input(description="A resident's car. Owners: their own (leave resident out); staff: a resident's.")
+class VehicleRegisterInput:
+    plate: str = strawberry.field(description="京A12345, 京AD12345 (new energy); spaces, dots and case are ignored.")
+    resident: relay.GlobalID | None = None
+
+
+@strawberry.input(description="租赁 A lease signed at the office, for a space the company rents out.")
+class ParkingRightGrantInput:
+    space: relay.GlobalID
+    holder: relay.GlobalID = strawberry.field(description="A Resident ID of someone living in the community.")
+    start: datetime.date = strawberry.field(description="Today or later.")
+    months: int = strawberry.field(description="1–12; non-owners 1 (month by month).")
+    vehicle: relay.GlobalID | None = strawberry.field(default=None, description="One of the holder's vehicles.")
+
+
+@strawberry.input(description="车位申请 An owner (1–12 months) or another resident (1 month) asks for a space.")
+class ParkingApplicationSubmitInput:
+    community: relay.GlobalID
+    vehicle: relay.GlobalID = strawberry.field(description="One of your vehicles.")
+    months: int = strawberry.field(description="1–12; non-owners 1.")
+    start: datetime.date = strawberry.field(description="Wished first day, today or later.")
+
+
+@strawberry.input(description="分配 Offer a space the company rents out to a waiting application.")
+class ParkingApplicationOfferInput:
+    id: relay.GlobalID
+    space: relay.GlobalID
+
+
+@strawberry.input
+class ParkingApplicationRejectInput:
+    id: relay.GlobalID
+    reason: str = strawberry.field(description="What the applicant reads, up to 200 characters.")
+
+
+@strawberry.input
+class ParkingApplicationCancelInput:
+    id: relay.GlobalID
+    reason: str = strawberry.field(default="", description="Optional, up to 200 characters.")
+
+
+@strawberry.input(description="摇号 Draw lots among the community's waiting owners for these spaces.")
+class ParkingLotteryDrawInput:
+    community: relay.GlobalID
+    spaces: list[relay.GlobalID] = strawberry.field(description="Spaces to give, in the order they go to the winners.")

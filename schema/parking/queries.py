@@ -1,0 +1,113 @@
+"""Queries of parking. Lists return unevaluated querysets; the node types scope them (staff: their
+communities; owners: their own rows, and the areas and draws of where they live)."""
+
+from __future__ import annotations
+
+import strawberry
+import strawberry_django
+from django.db.models import QuerySet
+from strawberry import relay
+
+from permissions.extensions import HasCapability
+from permissions.roles import Capability
+from saas.parking import selectors
+from saas.parking.models import (
+    ApplicationState,
+    ParkingApplication,
+    ParkingArea,
+    ParkingLottery,
+    ParkingRight,
+    ParkingSpace,
+    RightState,
+    SpaceKind,
+    Vehicle,
+)
+from schema.core.relay import CountedConnection
+from schema.parking.mutations.common import optional_pk
+from schema.parking.types import (
+    ParkingApplicationType,
+    ParkingAreaType,
+    ParkingLotteryType,
+    ParkingRightType,
+    ParkingSpaceType,
+    VehicleType,
+)
+
+READ = [HasCapability(Capability.PARKING_VIEW, owners=True)]
+
+
+@strawberry.type
+class ParkingQueries:
+    @strawberry_django.connection(
+        CountedConnection[ParkingAreaType],
+        permission_classes=READ,
+        description="Car parks with today's occupancy (spaces set up, held). Owners: those where they live.",
+    )
+    def parking_areas(self, community: relay.GlobalID | None = None) -> QuerySet[ParkingArea]:
+        return selectors.areas(community_id=optional_pk(community, "Community"))
+
+    @strawberry_django.connection(
+        CountedConnection[ParkingSpaceType],
+        permission_classes=READ,
+        description="Spaces by area and number, whether held today. Owners: the spaces they own.",
+    )
+    def parking_spaces(
+        self,
+        area: relay.GlobalID | None = None,
+        community: relay.GlobalID | None = None,
+        kinds: list[SpaceKind] | None = None,
+        occupied: bool | None = None,
+    ) -> QuerySet[ParkingSpace]:
+        return selectors.spaces(
+            selectors.SpaceFilter(
+                area_id=optional_pk(area, "ParkingArea"),
+                community_id=optional_pk(community, "Community"),
+                kinds=[k.value for k in kinds or ()],
+                occupied=occupied,
+            )
+        )
+
+    @strawberry_django.connection(
+        CountedConnection[VehicleType],
+        permission_classes=READ,
+        description="Registered cars by plate. Staff: of residents living in their communities; owners: their own.",
+    )
+    def vehicles(self, plate: str | None = None) -> QuerySet[Vehicle]:
+        return selectors.vehicles(plate=plate)
+
+    @strawberry_django.connection(
+        CountedConnection[ParkingRightType],
+        permission_classes=READ,
+        description="Who holds which space when. Owners: their own rights.",
+    )
+    def parking_rights(
+        self,
+        space: relay.GlobalID | None = None,
+        community: relay.GlobalID | None = None,
+        states: list[RightState] | None = None,
+    ) -> QuerySet[ParkingRight]:
+        return selectors.rights(
+            space_id=optional_pk(space, "ParkingSpace"),
+            community_id=optional_pk(community, "Community"),
+            states=[s.value for s in states or ()],
+        )
+
+    @strawberry_django.connection(
+        CountedConnection[ParkingApplicationType],
+        permission_classes=READ,
+        description="Applications, oldest first (the office's review list: states [SUBMITTED]). Owners: their own.",
+    )
+    def parking_applications(
+        self, community: relay.GlobalID | None = None, states: list[ApplicationState] | None = None
+    ) -> QuerySet[ParkingApplication]:
+        return selectors.applications(
+            community_id=optional_pk(community, "Community"), states=[s.value for s in states or ()]
+        )
+
+    @strawberry_django.connection(
+        CountedConnection[ParkingLotteryType],
+        permission_classes=READ,
+        description="摇号 draws, newest first, with their seeds and rankings (published to the community).",
+    )
+    def parking_lotteries(self, community: relay.GlobalID | None = None) -> QuerySet[ParkingLottery]:
+        return selectors.lotteries(community_id=optional_pk(community, "Community"))
