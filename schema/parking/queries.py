@@ -8,7 +8,6 @@ import strawberry_django
 from django.db.models import QuerySet
 from strawberry import relay
 
-from permissions.extensions import HasCapability
 from permissions.roles import Capability
 from saas.parking import selectors
 from saas.parking.models import (
@@ -22,6 +21,7 @@ from saas.parking.models import (
     SpaceKind,
     Vehicle,
 )
+from schema.core.permissions import HasCapability
 from schema.core.relay import CountedConnection
 from schema.parking.mutations.common import optional_pk
 from schema.parking.types import (

@@ -20,7 +20,7 @@ from django_tenants.utils import tenant_context
 from strawberry.relay import to_base64
 
 from saas.accounts.models import User
-from saas.estates.models import Community
+from saas.estates.models import Community, Unit
 from saas.parking.models import AreaKind, ParkingArea, ParkingSpace, SpaceKind, Vehicle
 from saas.parking.services.areas import parking_area_create, parking_space_create
 from saas.parking.services.vehicles import vehicle_register
@@ -78,6 +78,7 @@ class Lot:
     company: Company
     x: Community
     y: Community
+    unit: Unit  # 3号楼1单元 of X
     owner: User  # 张伟
     owner_resident: Resident
     neighbour: User  # 李明, owner in X without a car
@@ -134,6 +135,7 @@ def lot(company_a: Company) -> Lot:
             company=company_a,
             x=x,
             y=y,
+            unit=unit,
             owner=owner,
             owner_resident=owner_resident,
             neighbour=neighbour,

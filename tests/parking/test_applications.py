@@ -16,12 +16,15 @@ from saas.parking.services.applications import (
     parking_application_submit,
     parking_offers_expire,
 )
-from saas.parking.tasks import parking_offers_expire_all
 from saas.parking.services.vehicles import vehicle_register
+from saas.parking.tasks import parking_offers_expire_all
 from tests.graphql import error_codes
 from tests.parking.conftest import Lot, codes, gid, mutate, today
 
-APPLICATION = "application { number state isOwner months start applicantName vehicle { plate } space { number occupied } offerExpiresAt reason }"
+APPLICATION = (
+    "application { number state isOwner months start applicantName vehicle { plate } space { number occupied } "
+    "offerExpiresAt reason }"
+)
 
 
 def _submit(lot: Lot, user: Any, **overrides: Any) -> dict[str, Any]:
@@ -47,8 +50,10 @@ def _application(lot: Lot, resident: Any, months: int = 1) -> ParkingApplication
 
 def _snapshot(lot: Lot) -> list[tuple[Any, ...]]:
     return lot.in_schema(
-        lambda: list(ParkingApplication.objects.values_list("pk", "state", "space_id", "reason").order_by("pk"))
-        + list(ParkingRight.objects.values_list("pk", "state").order_by("pk"))
+        lambda: (
+            list(ParkingApplication.objects.values_list("pk", "state", "space_id", "reason").order_by("pk"))
+            + list(ParkingRight.objects.values_list("pk", "state").order_by("pk"))
+        )
     )
 
 
@@ -141,7 +146,9 @@ def test_an_offer_on_a_taken_space_is_refused_and_changes_nothing(lot: Lot) -> N
             applicant=lot.neighbour_resident, request=ApplicationRequest(lot.x.pk, second_car.pk, 2, today())
         )
     )
-    lot.in_schema(lambda: parking_application_offer(application_id=owner.pk, space_id=lot.spaces[0].pk, actor=lot.manager))
+    lot.in_schema(
+        lambda: parking_application_offer(application_id=owner.pk, space_id=lot.spaces[0].pk, actor=lot.manager)
+    )
     before = _snapshot(lot)
     payload = mutate(
         lot.client(lot.manager),
@@ -181,7 +188,9 @@ def test_the_owner_withdraws_an_offer_and_the_space_is_free_again(lot: Lot) -> N
     assert payload["application"]["state"] == "CANCELLED"
     assert payload["application"]["space"] == {"number": "B1-001", "occupied": False}
     before = _snapshot(lot)
-    assert codes(mutate(lot.client(lot.owner), "parkingApplicationCancel", cancel, APPLICATION)) == [("id", "NOT_PENDING")]
+    assert codes(mutate(lot.client(lot.owner), "parkingApplicationCancel", cancel, APPLICATION)) == [
+        ("id", "NOT_PENDING")
+    ]
     assert _snapshot(lot) == before
     other = lot.client(lot.neighbour).execute(
         "mutation($id: ID!) { parkingApplicationCancel(input: {id: $id}) { errors { code } } }",

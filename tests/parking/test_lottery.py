@@ -20,7 +20,7 @@ def _owners_waiting(lot: Lot, count: int) -> list[int]:
         made = []
         for n in range(count):
             resident = ResidentFactory(name=f"业主{n}")
-            OccupancyFactory(resident=resident, house=HouseFactory(unit__building__community=lot.x, room_number=f"0{n}01"))
+            OccupancyFactory(resident=resident, house=HouseFactory(unit=lot.unit, room_number=f"0{n}01"))
             car = vehicle_register(resident=resident, plate=f"京Q0000{n}")
             request = ApplicationRequest(lot.x.pk, car.pk, 12, today())
             made.append(parking_application_submit(applicant=resident, request=request).pk)
@@ -69,10 +69,25 @@ def test_no_draw_without_scarcity_or_on_a_taken_space(lot: Lot) -> None:
     manager = lot.client(lot.manager)
     community = gid("Community", lot.x.pk)
     before = _state(lot)
-    enough = mutate(manager, "parkingLotteryDraw", {"community": community, "spaces": [gid("ParkingSpace", s.pk) for s in lot.spaces[:2]]}, DRAW)
+    enough = mutate(
+        manager,
+        "parkingLotteryDraw",
+        {"community": community, "spaces": [gid("ParkingSpace", s.pk) for s in lot.spaces[:2]]},
+        DRAW,
+    )
     assert codes(enough) == [("spaces", "LOTTERY_NOT_NEEDED")]
-    twice = mutate(manager, "parkingLotteryDraw", {"community": community, "spaces": [gid("ParkingSpace", lot.spaces[0].pk)] * 2}, DRAW)
+    twice = mutate(
+        manager,
+        "parkingLotteryDraw",
+        {"community": community, "spaces": [gid("ParkingSpace", lot.spaces[0].pk)] * 2},
+        DRAW,
+    )
     assert codes(twice) == [("spaces", "SPACES_REPEATED")]
-    pool = mutate(manager, "parkingLotteryDraw", {"community": community, "spaces": [gid("ParkingSpace", lot.pool_space.pk)]}, DRAW)
+    pool = mutate(
+        manager,
+        "parkingLotteryDraw",
+        {"community": community, "spaces": [gid("ParkingSpace", lot.pool_space.pk)]},
+        DRAW,
+    )
     assert codes(pool) == [("space", "SPACE_NOT_RENTABLE")]
     assert _state(lot) == before

@@ -5,12 +5,12 @@ from __future__ import annotations
 import strawberry
 from django.db.models import Exists, OuterRef
 
-from permissions.extensions import HasCapability, IsOwnerAccount, authorize
 from permissions.roles import Capability
 from permissions.scoping import visible_to
 from saas.parking.models import ParkingApplication
 from saas.parking.services import applications
 from schema.core.errors import ApiError, ApiMessage
+from schema.core.permissions import HasCapability, IsOwnerAccount, authorize
 from schema.core.relay import pk_from_global_id
 from schema.parking.errors import ParkingError
 from schema.parking.inputs import (

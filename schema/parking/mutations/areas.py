@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import HasCapability, authorize
 from permissions.roles import Capability
 from saas.estates.models import Community
 from saas.parking.models import ParkingArea
 from saas.parking.services.areas import parking_area_create, parking_space_create
+from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
 from schema.parking.errors import ParkingError
 from schema.parking.inputs import ParkingAreaCreateInput, ParkingSpaceCreateInput

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import HasCapability, authorize
 from permissions.roles import Capability
 from saas.estates.models import Community
 from saas.parking.services.lottery import parking_lottery_draw
+from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
 from schema.parking.errors import ParkingError
 from schema.parking.inputs import ParkingLotteryDrawInput

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import HasCapability, authorize
 from permissions.roles import Capability
 from saas.parking.models import ParkingSpace
 from saas.parking.services.rights import parking_right_grant
+from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import pk_from_global_id
 from schema.parking.errors import ParkingError
 from schema.parking.inputs import ParkingRightGrantInput

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import strawberry
 
-from permissions.extensions import HasCapability, authorize
 from permissions.roles import Capability, Role, role_of
 from saas.parking.services.vehicles import vehicle_register
 from saas.residents.models import Resident
 from schema.core.errors import ApiError, ApiMessage
+from schema.core.permissions import HasCapability, authorize
 from schema.parking.errors import ParkingError
 from schema.parking.inputs import VehicleRegisterInput
 from schema.parking.mutations.common import optional_pk, own_resident, run, user

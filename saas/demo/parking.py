@@ -1,0 +1,85 @@
+"""Parking in the demo company: 京华园's underground garage with owned spaces (产权, twenty of them
+with their owners), spaces the company leases out (ten leased to owners for a year), accessible
+and charging spaces, and a surface lot for visitors; 张伟's car and his application waiting for
+the office (log in as ``jingli`` to offer him a space, or draw lots once more owners wait); another
+owner's offer waiting for his answer. 清河嘉园 has a smaller garage.
+"""
+
+from __future__ import annotations
+
+from django.utils import timezone
+
+from saas.accounts.models import User
+from saas.estates.models import Community
+from saas.parking.models import AreaKind, ParkingSpace, SpaceKind
+from saas.parking.services.applications import ApplicationRequest, parking_application_offer, parking_application_submit
+from saas.parking.services.areas import parking_area_create, parking_space_create
+from saas.parking.services.rights import parking_right_grant
+from saas.parking.services.vehicles import vehicle_register
+from saas.residents.models import Occupancy, OccupancyRole, Resident
+
+OWNED, LEASED = 20, 10
+# (number prefix, kind, how many) after the owned spaces of 京华园's B1
+RENTED_OUT = [("R", SpaceKind.RENTABLE, 16), ("A", SpaceKind.ACCESSIBLE, 2), ("E", SpaceKind.EV_CHARGING, 4)]
+# Plates for the owners' cars: valid mainland plates, one per owner.
+PLATE_LETTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ"
+
+
+def _owners(community: Community, count: int) -> list[Resident]:
+    occupancies = Occupancy.objects.active().filter(house__community=community, role=OccupancyRole.OWNER)
+    seen: dict[int, Resident] = {}
+    for occupancy in occupancies.select_related("resident").exclude(resident__user__isnull=False).order_by("id"):
+        seen.setdefault(occupancy.resident_id, occupancy.resident)
+        if len(seen) == count:
+            break
+    return list(seen.values())
+
+
+def _plate(n: int) -> str:
+    return f"京{PLATE_LETTERS[n % 20]}{n:05d}"
+
+
+def _garage(community: Community, actor: User) -> list[ParkingSpace]:
+    garage = parking_area_create(community_id=community.pk, name="地下车库B1", kind=AreaKind.UNDERGROUND, capacity=120)
+    owners = _owners(community, OWNED + LEASED + 1)
+    for n, owner in enumerate(owners[:OWNED], start=1):
+        parking_space_create(
+            area_id=garage.pk, number=f"B1-{n:03d}", kind=SpaceKind.OWNED, owner_id=owner.pk, actor=actor
+        )
+    rentable = [
+        parking_space_create(area_id=garage.pk, number=f"B1-{prefix}{n:02d}", kind=kind)
+        for prefix, kind, count in RENTED_OUT
+        for n in range(1, count + 1)
+    ]
+    today = timezone.localdate()
+    for n, owner in enumerate(owners[OWNED : OWNED + LEASED]):
+        car = vehicle_register(resident=owner, plate=_plate(n + 1))
+        parking_right_grant(
+            space_id=rentable[n].pk, holder_id=owner.pk, start=today, months=12, vehicle_id=car.pk, actor=actor
+        )
+    surface = parking_area_create(community_id=community.pk, name="地面停车场", kind=AreaKind.ABOVE_GROUND, capacity=40)
+    for n in range(1, 21):
+        parking_space_create(area_id=surface.pk, number=f"D-{n:02d}", kind=SpaceKind.TEMPORARY)
+    # Another owner was offered a space and has not answered yet.
+    waiting = owners[OWNED + LEASED]
+    car = vehicle_register(resident=waiting, plate=_plate(LEASED + 1))
+    offered = parking_application_submit(applicant=waiting, request=ApplicationRequest(community.pk, car.pk, 6, today))
+    parking_application_offer(application_id=offered.pk, space_id=rentable[LEASED].pk, actor=actor)
+    return rentable
+
+
+def seed_parking() -> None:
+    from saas.demo.residents import DEMO_OWNER_PHONE
+
+    manager = User.objects.get(username="jingli")
+    jinghua = Community.objects.get(name="京华园")
+    _garage(jinghua, manager)
+    zhang = Resident.objects.get(user__username=DEMO_OWNER_PHONE)
+    car = vehicle_register(resident=zhang, plate="京N8K2J6")
+    parking_application_submit(
+        applicant=zhang, request=ApplicationRequest(jinghua.pk, car.pk, 12, timezone.localdate())
+    )
+    qinghe = Community.objects.get(name="清河嘉园")
+    area = parking_area_create(community_id=qinghe.pk, name="地下车库", kind=AreaKind.UNDERGROUND, capacity=60)
+    for n in range(1, 31):
+        parking_space_create(area_id=area.pk, number=f"B-{n:03d}", kind=SpaceKind.RENTABLE)

@@ -1,0 +1,183 @@
+"""The matrix for parking.
+
+The parking rows of the world (made once, on first use), all in X: an area with a space the owner
+owns (产权) and two the company rents out, the owner's two cars, the owner's waiting application,
+another owner of X waiting too (so a draw for one space has more candidates than spaces), and a
+published draw.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from django.utils import timezone
+from django_tenants.utils import tenant_context
+
+from saas.accounts.models import User
+from saas.parking.models import AreaKind, ParkingLottery, ParkingRight, SpaceKind
+from saas.parking.services.applications import ApplicationRequest, parking_application_submit
+from saas.parking.services.areas import parking_area_create, parking_space_create
+from saas.parking.services.vehicles import vehicle_register
+from tests.authz.matrix import FORBIDDEN, HIDDEN, OK, Operation, outcomes, shared_list
+from tests.authz.world import World, gid
+from tests.factories import HouseFactory, OccupancyFactory, ResidentFactory
+
+MANAGE = {"with_role": "manager", "without_role": "finance"}
+VIEW = {"with_role": "finance", "without_role": "technician"}
+OWNER_ONLY = outcomes(owner=OK, with_=FORBIDDEN, admin=FORBIDDEN)
+
+
+def _rows(w: World) -> dict[str, Any]:
+    if "parking" not in w.extra:
+        with tenant_context(w.company):
+            today = timezone.localdate()
+            area = parking_area_create(
+                community_id=w.community_x.pk, name="地下车库B1", kind=AreaKind.UNDERGROUND, capacity=20
+            )
+            owned = parking_space_create(
+                area_id=area.pk, number="B1-001", kind=SpaceKind.OWNED, owner_id=w.resident_x.pk
+            )
+            rentable = parking_space_create(area_id=area.pk, number="B1-002", kind=SpaceKind.RENTABLE)
+            spare = parking_space_create(area_id=area.pk, number="B1-003", kind=SpaceKind.RENTABLE)
+            car = vehicle_register(resident=w.resident_x, plate="京A12345")
+            second_car = vehicle_register(resident=w.resident_x, plate="京AD12345")
+            application = parking_application_submit(
+                applicant=w.resident_x, request=ApplicationRequest(w.community_x.pk, car.pk, 6, today)
+            )
+            neighbour = ResidentFactory(name="邻居")
+            OccupancyFactory(resident=neighbour, house=HouseFactory(unit=w.unit_x, room_number="0301", floor=3))
+            parking_application_submit(
+                applicant=neighbour,
+                request=ApplicationRequest(
+                    w.community_x.pk, vehicle_register(resident=neighbour, plate="京B11111").pk, 1, today
+                ),
+            )
+            lottery = ParkingLottery.objects.create(
+                community=w.community_x,
+                seed="0f1e2d3c",
+                candidates=[1, 2],
+                ranking=[2, 1],
+                spaces=[spare.pk],
+                drawn_by=User.objects.get(username="admin"),
+                drawn_at=timezone.now() - datetime.timedelta(days=30),
+            )
+            w.extra["parking"] = {
+                "area": gid("ParkingArea", area.pk),
+                "owned": gid("ParkingSpace", owned.pk),
+                "rentable": gid("ParkingSpace", rentable.pk),
+                "spare": gid("ParkingSpace", spare.pk),
+                "car": gid("Vehicle", car.pk),
+                "second_car": gid("Vehicle", second_car.pk),
+                "application": gid("ParkingApplication", application.pk),
+                "right": gid("ParkingRight", ParkingRight.objects.get(space=owned).pk),
+                "lottery": gid("ParkingLottery", lottery.pk),
+                "today": today.isoformat(),
+            }
+    rows: dict[str, Any] = w.extra["parking"]
+    return rows
+
+
+def _marker(key: str) -> Any:
+    return lambda w: _rows(w)[key]
+
+
+def _with_rows(w: World) -> dict[str, Any]:
+    _rows(w)
+    return {}
+
+
+def _list(field: str) -> str:
+    return f"{{ {field} {{ edges {{ node {{ id }} }} }} }}"
+
+
+READS = [
+    Operation("parkingAreas", _list("parkingAreas"), _with_rows, shared_list(), marker=_marker("area"), **VIEW),
+    Operation("parkingSpaces", _list("parkingSpaces"), _with_rows, shared_list(), marker=_marker("owned"), **VIEW),
+    Operation("vehicles", _list("vehicles"), _with_rows, shared_list(), marker=_marker("car"), **VIEW),
+    Operation("parkingRights", _list("parkingRights"), _with_rows, shared_list(), marker=_marker("right"), **VIEW),
+    Operation(
+        "parkingApplications",
+        _list("parkingApplications"),
+        _with_rows,
+        shared_list(),
+        marker=_marker("application"),
+        **VIEW,
+    ),
+    Operation(
+        "parkingLotteries", _list("parkingLotteries"), _with_rows, shared_list(), marker=_marker("lottery"), **VIEW
+    ),
+]
+
+CHANGES = [
+    Operation(
+        "parkingAreaCreate",
+        'mutation($c: ID!) { parkingAreaCreate(input: {community: $c, name: "地面停车场", kind: ABOVE_GROUND, '
+        "capacity: 30}) { errors { code } } }",
+        lambda w: {"c": gid("Community", w.community_x.pk)},
+        outcomes(),
+        **MANAGE,
+    ),
+    Operation(
+        "parkingSpaceCreate",
+        'mutation($a: ID!) { parkingSpaceCreate(input: {area: $a, number: "B1-099", kind: EV_CHARGING}) '
+        "{ errors { code } } }",
+        lambda w: {"a": _rows(w)["area"]},
+        outcomes(),
+        **MANAGE,
+    ),
+    Operation(
+        "vehicleRegister",
+        'mutation($r: ID) { vehicleRegister(input: {plate: "京C54321", resident: $r}) { errors { code } } }',
+        lambda w: {"r": gid("Resident", w.resident_x.pk)},
+        outcomes(owner=OK),
+        **MANAGE,
+    ),
+    Operation(
+        "parkingRightGrant",
+        "mutation($s: ID!, $h: ID!, $d: Date!) { parkingRightGrant(input: {space: $s, holder: $h, start: $d, "
+        "months: 1}) { errors { code } } }",
+        lambda w: {"s": _rows(w)["rentable"], "h": gid("Resident", w.resident_x.pk), "d": _rows(w)["today"]},
+        outcomes(),
+        **MANAGE,
+    ),
+    Operation(
+        "parkingApplicationSubmit",
+        "mutation($c: ID!, $v: ID!, $d: Date!) { parkingApplicationSubmit(input: {community: $c, vehicle: $v, "
+        "months: 3, start: $d}) { errors { code } } }",
+        lambda w: {"c": gid("Community", w.community_x.pk), "v": _rows(w)["second_car"], "d": _rows(w)["today"]},
+        # Another owner lives elsewhere: NOT_RESIDENT in the payload, nothing written.
+        outcomes(owner=OK, other_owner=HIDDEN, with_=FORBIDDEN, admin=FORBIDDEN),
+        **MANAGE,
+    ),
+    Operation(
+        "parkingApplicationOffer",
+        "mutation($id: ID!, $s: ID!) { parkingApplicationOffer(input: {id: $id, space: $s}) { errors { code } } }",
+        lambda w: {"id": _rows(w)["application"], "s": _rows(w)["rentable"]},
+        outcomes(),
+        **MANAGE,
+    ),
+    Operation(
+        "parkingApplicationReject",
+        'mutation($id: ID!) { parkingApplicationReject(input: {id: $id, reason: "已满"}) { errors { code } } }',
+        lambda w: {"id": _rows(w)["application"]},
+        outcomes(),
+        **MANAGE,
+    ),
+    Operation(
+        "parkingApplicationCancel",
+        "mutation($id: ID!) { parkingApplicationCancel(input: {id: $id}) { errors { code } } }",
+        lambda w: {"id": _rows(w)["application"]},
+        OWNER_ONLY,
+        **MANAGE,
+    ),
+    Operation(
+        "parkingLotteryDraw",
+        "mutation($c: ID!, $s: ID!) { parkingLotteryDraw(input: {community: $c, spaces: [$s]}) { errors { code } } }",
+        lambda w: {"c": gid("Community", w.community_x.pk), "s": _rows(w)["spare"]},
+        outcomes(),
+        **MANAGE,
+    ),
+]
+
+OPERATIONS = [*READS, *CHANGES]
