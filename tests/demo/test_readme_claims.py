@@ -27,6 +27,17 @@ from saas.estates.models import Community, House
 from saas.finance.amounts import add_months, month_start
 from saas.finance.models import OPEN_STATUSES, Bill, FeeItem, Payment, PrepaidEntry, Waiver, WaiverStatus
 from saas.notifications.models import Notification
+from saas.parking.models import (
+    ApplicationState,
+    ParkingApplication,
+    ParkingArea,
+    ParkingRight,
+    ParkingSpace,
+    RightKind,
+    RightState,
+    SpaceKind,
+)
+from saas.parking.periods import add_months as parking_add_months
 from saas.residents.models import Occupancy, RegistrationRequest, RegistrationStatus
 from saas.workorders.models import CommunityDispatch, WorkOrder
 from tenants.management.commands.seed_demo import (
@@ -216,3 +227,23 @@ def test_notifications_name_real_orders(inside: Company) -> None:
         named = set(NUMBER.findall(notification.title + notification.body + notification.title_en))
         assert named == {orders[notification.target_id].number}, notification.title
         assert notification.created_at <= now
+
+
+def test_parking_as_described(inside: Company) -> None:
+    garage = ParkingArea.objects.get(community__name="京华园", name="地下车库B1")
+    spaces = ParkingSpace.objects.filter(area=garage)
+    assert spaces.filter(kind=SpaceKind.OWNED, owner__isnull=False).count() == 20
+    assert spaces.exclude(kind__in=[SpaceKind.OWNED, SpaceKind.TEMPORARY]).count() == 22
+    leases = ParkingRight.objects.filter(space__area=garage, kind=RightKind.LEASE, state=RightState.ACTIVE)
+    assert leases.count() == 10
+    assert all(r.period.upper == parking_add_months(r.period.lower, 12) for r in leases)  # a year each
+    offered = ParkingApplication.objects.get(state=ApplicationState.OFFERED)
+    assert offered.right.state == RightState.RESERVED and offered.space.area_id == garage.pk
+    surface = ParkingArea.objects.get(community__name="京华园", name="地面停车场")
+    assert ParkingSpace.objects.filter(area=surface, kind=SpaceKind.TEMPORARY).count() == 20
+    zhang = ParkingApplication.objects.get(applicant__user__username=OWNER)
+    assert (zhang.state, zhang.months, zhang.vehicle.plate, zhang.is_owner) == ("submitted", 12, "京N8K2J6", True)
+    assert ParkingSpace.objects.filter(community__name="清河嘉园").count() == 30
+    jingli = client_for(inside, User.objects.get(username="jingli"))
+    review = jingli.data("{ parkingApplications(states: [SUBMITTED]) { edges { node { vehicle { plate } } } } }")
+    assert {"node": {"vehicle": {"plate": "京N8K2J6"}}} in review["parkingApplications"]["edges"]

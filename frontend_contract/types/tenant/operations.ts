@@ -519,6 +519,33 @@ export type OwnerMyWorkOrdersQueryVariables = Exact<{
 
 export type OwnerMyWorkOrdersQuery = { workOrders: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, state: Types.WorkOrderState, category: Types.WorkOrderCategory, priority: Types.WorkOrderPriority, description: string, place: string, assigneeName: string | null, createdAt: string, completedAt: string | null, rating: number | null, photos: Array<{ url: string }> } }> } };
 
+export type OwnerParkingQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OwnerParkingQuery = { vehicles: { edges: Array<{ node: { id: string, plate: string, newEnergy: boolean } }> }, parkingSpaces: { edges: Array<{ node: { id: string, number: string, kind: Types.ParkingSpaceKind, area: { name: string } } }> }, parkingRights: { edges: Array<{ node: { id: string, kind: Types.ParkingRightKind, state: Types.ParkingRightState, start: string, end: string | null, space: { number: string, area: { name: string } }, vehicle: { plate: string } | null } }> }, parkingApplications: { edges: Array<{ node: { id: string, number: number, state: Types.ParkingApplicationState, isOwner: boolean, months: number, start: string, offerExpiresAt: string | null, reason: string, createdAt: string, vehicle: { plate: string }, space: { number: string, area: { name: string } } | null, community: { name: string } } }> }, parkingAreas: { edges: Array<{ node: { id: string, name: string, kind: Types.ParkingAreaKind, community: { name: string } } }> }, parkingLotteries: { edges: Array<{ node: { id: string, seed: string, candidates: Array<number>, ranking: Array<number>, drawnAt: string, community: { name: string } } }> } };
+
+export type OwnerVehicleRegisterMutationVariables = Exact<{
+  plate: string;
+}>;
+
+
+export type OwnerVehicleRegisterMutation = { vehicleRegister: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, vehicle: { id: string, plate: string, newEnergy: boolean } | null } };
+
+export type OwnerParkingApplicationSubmitMutationVariables = Exact<{
+  input: Types.ParkingApplicationSubmitInput;
+}>;
+
+
+export type OwnerParkingApplicationSubmitMutation = { parkingApplicationSubmit: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, application: { id: string, number: number, state: Types.ParkingApplicationState, isOwner: boolean, months: number, start: string } | null } };
+
+export type OwnerParkingApplicationCancelMutationVariables = Exact<{
+  id: string;
+  reason?: string | null | undefined;
+}>;
+
+
+export type OwnerParkingApplicationCancelMutation = { parkingApplicationCancel: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, application: { id: string, state: Types.ParkingApplicationState, space: { number: string, occupied: boolean } | null } | null } };
+
 export type OwnerRegistrationRequestCreateMutationVariables = Exact<{
   input: Types.RegistrationRequestCreateInput;
 }>;
@@ -579,6 +606,111 @@ export type OwnerWorkOrderSubmitMutationVariables = Exact<{
 
 
 export type OwnerWorkOrderSubmitMutation = { workOrderSubmit: { errors: Array<{ field: string | null, message: string, code: Types.WorkOrderErrorCode }>, workOrder: { id: string, number: string, state: Types.WorkOrderState, category: Types.WorkOrderCategory, priority: Types.WorkOrderPriority, description: string, place: string, contactName: string, contactPhone: string, preferredVisitAt: string | null, respondBy: string, onSiteBy: string, completeBy: string, createdAt: string, assigneeName: string | null, photos: Array<{ url: string, contentType: string, size: number }> } | null } };
+
+export type ParkingAreasQueryVariables = Exact<{
+  community?: string | null | undefined;
+}>;
+
+
+export type ParkingAreasQuery = { parkingAreas: { edges: Array<{ node: { id: string, name: string, kind: Types.ParkingAreaKind, capacity: number, spaceCount: number, occupiedCount: number, community: { name: string } } }> } };
+
+export type ParkingSpacesQueryVariables = Exact<{
+  area?: string | null | undefined;
+  kinds?: Array<Types.ParkingSpaceKind> | Types.ParkingSpaceKind | null | undefined;
+  occupied?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ParkingSpacesQuery = { parkingSpaces: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: string, kind: Types.ParkingSpaceKind, ownerName: string | null, occupied: boolean, area: { name: string } } }> } };
+
+export type ParkingApplicationsToReviewQueryVariables = Exact<{
+  community?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ParkingApplicationsToReviewQuery = { parkingApplications: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, number: number, state: Types.ParkingApplicationState, isOwner: boolean, months: number, start: string, applicantName: string, createdAt: string, vehicle: { plate: string }, community: { name: string } } }> } };
+
+export type ParkingRightsQueryVariables = Exact<{
+  community?: string | null | undefined;
+  space?: string | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ParkingRightsQuery = { parkingRights: { totalCount: number | null, edges: Array<{ node: { id: string, kind: Types.ParkingRightKind, state: Types.ParkingRightState, start: string, end: string | null, holderName: string, space: { number: string }, vehicle: { plate: string } | null } }> } };
+
+export type ParkingVehiclesQueryVariables = Exact<{
+  plate?: string | null | undefined;
+  first?: number | null | undefined;
+}>;
+
+
+export type ParkingVehiclesQuery = { vehicles: { totalCount: number | null, edges: Array<{ node: { id: string, plate: string, newEnergy: boolean, residentName: string } }> } };
+
+export type ParkingLotteriesQueryVariables = Exact<{
+  community?: string | null | undefined;
+}>;
+
+
+export type ParkingLotteriesQuery = { parkingLotteries: { edges: Array<{ node: { id: string, seed: string, candidates: Array<number>, ranking: Array<number>, drawnAt: string } }> } };
+
+export type ParkingAreaCreateMutationVariables = Exact<{
+  input: Types.ParkingAreaCreateInput;
+}>;
+
+
+export type ParkingAreaCreateMutation = { parkingAreaCreate: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, area: { id: string, name: string, capacity: number } | null } };
+
+export type ParkingSpaceCreateMutationVariables = Exact<{
+  input: Types.ParkingSpaceCreateInput;
+}>;
+
+
+export type ParkingSpaceCreateMutation = { parkingSpaceCreate: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, space: { id: string, number: string, kind: Types.ParkingSpaceKind, ownerName: string | null, occupied: boolean } | null } };
+
+export type ParkingVehicleRegisterMutationVariables = Exact<{
+  plate: string;
+  resident: string;
+}>;
+
+
+export type ParkingVehicleRegisterMutation = { vehicleRegister: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, vehicle: { id: string, plate: string, newEnergy: boolean, residentName: string } | null } };
+
+export type ParkingRightGrantMutationVariables = Exact<{
+  input: Types.ParkingRightGrantInput;
+}>;
+
+
+export type ParkingRightGrantMutation = { parkingRightGrant: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, right: { id: string, kind: Types.ParkingRightKind, state: Types.ParkingRightState, start: string, end: string | null } | null } };
+
+export type ParkingApplicationOfferMutationVariables = Exact<{
+  id: string;
+  space: string;
+}>;
+
+
+export type ParkingApplicationOfferMutation = { parkingApplicationOffer: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, application: { id: string, state: Types.ParkingApplicationState, offerExpiresAt: string | null, space: { number: string } | null } | null } };
+
+export type ParkingApplicationRejectMutationVariables = Exact<{
+  id: string;
+  reason: string;
+}>;
+
+
+export type ParkingApplicationRejectMutation = { parkingApplicationReject: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, application: { id: string, state: Types.ParkingApplicationState, reason: string } | null } };
+
+export type ParkingLotteryDrawMutationVariables = Exact<{
+  community: string;
+  spaces: Array<string> | string;
+}>;
+
+
+export type ParkingLotteryDrawMutation = { parkingLotteryDraw: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, lottery: { id: string, seed: string, candidates: Array<number>, ranking: Array<number> } | null } };
 
 export type PaymentsGatewaySettingsQueryVariables = Exact<{ [key: string]: never; }>;
 

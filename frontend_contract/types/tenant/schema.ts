@@ -499,6 +499,8 @@ export type Capability =
   | 'FEE_SETUP'
   | 'FINANCE_REPORT'
   | 'METER_READING_RECORD'
+  | 'PARKING_MANAGE'
+  | 'PARKING_VIEW'
   | 'PAYMENT_RECONCILE'
   | 'PAYMENT_RECORD'
   | 'PAYMENT_REFUND'
@@ -1582,6 +1584,22 @@ export type Mutation = {
   occupancyStart: OccupancyStartPayload;
   /** Owner app: create an account with the SMS code; returns an API token. */
   ownerSignUp: OwnerSignUpPayload;
+  /** Withdraw your application, waiting or offered (the offered space is freed). */
+  parkingApplicationCancel: ParkingApplicationCancelPayload;
+  /** 分配 Hold a space for a waiting application until the offer expires (PARKING_OFFER_HOURS). */
+  parkingApplicationOffer: ParkingApplicationOfferPayload;
+  /** 驳回 a waiting application, with a reason the applicant reads. */
+  parkingApplicationReject: ParkingApplicationRejectPayload;
+  /** 申请车位 for one of your cars in a community you live in. Owners 1–12 months; anyone else one month, refused with OWNER_PRIORITY while owners wait. One waiting application per car. */
+  parkingApplicationSubmit: ParkingApplicationSubmitPayload;
+  /** A car park of one of your communities. */
+  parkingAreaCreate: ParkingAreaCreatePayload;
+  /** Draw lots among the community's waiting owners (more of them than spaces): ranked by sha256('<seed>:<application number>'), the first are offered the spaces in the order given. */
+  parkingLotteryDraw: ParkingLotteryDrawPayload;
+  /** 租赁 Lease a space for 1–12 months (non-owners: one month, and not while owners wait). SPACE_UNAVAILABLE when any day of it is taken. */
+  parkingRightGrant: ParkingRightGrantPayload;
+  /** A space of an area (up to its capacity); OWNED needs its owner and records their 产权. */
+  parkingSpaceCreate: ParkingSpaceCreatePayload;
   /** Enter a gateway's merchant credentials (stored encrypted, never shown again) or switch it on/off. SANDBOX needs none: it serves trials and demos with no real money. Admin only. */
   paymentGatewayConfigure: PaymentGatewayConfigurePayload;
   /** Check the stored credentials against the provider with one harmless call. Admin only. */
@@ -1637,6 +1655,8 @@ export type Mutation = {
   unitDelete: UnitDeletePayload;
   /** Rename a unit. */
   unitUpdate: UnitUpdatePayload;
+  /** 登记车辆. The plate is checked (mainland format) and normalised; one registration per plate. */
+  vehicleRegister: VehicleRegisterPayload;
   /** Change your own display name or email. */
   viewerUpdate: ViewerUpdatePayload;
   /** Approve someone else's waiver request: it is applied to the bill's unpaid lines. */
@@ -1808,6 +1828,46 @@ export type MutationOwnerSignUpArgs = {
 };
 
 
+export type MutationParkingApplicationCancelArgs = {
+  input: ParkingApplicationCancelInput;
+};
+
+
+export type MutationParkingApplicationOfferArgs = {
+  input: ParkingApplicationOfferInput;
+};
+
+
+export type MutationParkingApplicationRejectArgs = {
+  input: ParkingApplicationRejectInput;
+};
+
+
+export type MutationParkingApplicationSubmitArgs = {
+  input: ParkingApplicationSubmitInput;
+};
+
+
+export type MutationParkingAreaCreateArgs = {
+  input: ParkingAreaCreateInput;
+};
+
+
+export type MutationParkingLotteryDrawArgs = {
+  input: ParkingLotteryDrawInput;
+};
+
+
+export type MutationParkingRightGrantArgs = {
+  input: ParkingRightGrantInput;
+};
+
+
+export type MutationParkingSpaceCreateArgs = {
+  input: ParkingSpaceCreateInput;
+};
+
+
 export type MutationPaymentGatewayConfigureArgs = {
   input: PaymentGatewayConfigureInput;
 };
@@ -1945,6 +2005,11 @@ export type MutationUnitDeleteArgs = {
 
 export type MutationUnitUpdateArgs = {
   input: UnitUpdateInput;
+};
+
+
+export type MutationVehicleRegisterArgs = {
+  input: VehicleRegisterInput;
 };
 
 
@@ -2243,6 +2308,399 @@ export type PageInfo = {
   /** When paginating backwards, the cursor to continue. */
   startCursor: Maybe<Scalars['String']['output']>;
 };
+
+/** 车位申请 A request to rent a space. */
+export type ParkingApplication = Node & {
+  __typename?: 'ParkingApplication';
+  /** 申请人 */
+  applicantName: Scalars['String']['output'];
+  community: Community;
+  createdAt: Scalars['DateTime']['output'];
+  /** When it was offered, rejected or cancelled. */
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** An owner of the community when applying (业主优先). */
+  isOwner: Scalars['Boolean']['output'];
+  /** The draw that gave the offer, if any. */
+  lottery: Maybe<ParkingLottery>;
+  /** 1–12 for owners; 1 for anyone else (month by month). */
+  months: Scalars['Int']['output'];
+  /** 申请编号 (the number the lottery ranks). */
+  number: Scalars['Int']['output'];
+  /** An unanswered offer lapses then. */
+  offerExpiresAt: Maybe<Scalars['DateTime']['output']>;
+  /** Why it was rejected or cancelled; may be empty. */
+  reason: Scalars['String']['output'];
+  /** The space offered. */
+  space: Maybe<ParkingSpace>;
+  /** Wished first day. */
+  start: Scalars['Date']['output'];
+  state: ParkingApplicationState;
+  vehicle: Vehicle;
+};
+
+export type ParkingApplicationCancelInput = {
+  id: Scalars['ID']['input'];
+  /** Optional, up to 200 characters. */
+  reason?: Scalars['String']['input'];
+};
+
+/** The cancelled application; an offered space is free again. */
+export type ParkingApplicationCancelPayload = {
+  __typename?: 'ParkingApplicationCancelPayload';
+  application: Maybe<ParkingApplication>;
+  errors: Array<ParkingError>;
+};
+
+/** A page of results with the total count. */
+export type ParkingApplicationCountedConnection = {
+  __typename?: 'ParkingApplicationCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<ParkingApplicationEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type ParkingApplicationEdge = {
+  __typename?: 'ParkingApplicationEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: ParkingApplication;
+};
+
+/** 分配 Offer a space the company rents out to a waiting application. */
+export type ParkingApplicationOfferInput = {
+  id: Scalars['ID']['input'];
+  space: Scalars['ID']['input'];
+};
+
+/** The application with the space offered and until when. */
+export type ParkingApplicationOfferPayload = {
+  __typename?: 'ParkingApplicationOfferPayload';
+  application: Maybe<ParkingApplication>;
+  errors: Array<ParkingError>;
+};
+
+export type ParkingApplicationRejectInput = {
+  id: Scalars['ID']['input'];
+  /** What the applicant reads, up to 200 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** The rejected application. */
+export type ParkingApplicationRejectPayload = {
+  __typename?: 'ParkingApplicationRejectPayload';
+  application: Maybe<ParkingApplication>;
+  errors: Array<ParkingError>;
+};
+
+/** 车位申请状态 */
+export type ParkingApplicationState =
+  | 'CANCELLED'
+  | 'EXPIRED'
+  | 'OFFERED'
+  | 'REJECTED'
+  | 'SUBMITTED';
+
+/** 车位申请 An owner (1–12 months) or another resident (1 month) asks for a space. */
+export type ParkingApplicationSubmitInput = {
+  community: Scalars['ID']['input'];
+  /** 1–12; non-owners 1. */
+  months: Scalars['Int']['input'];
+  /** Wished first day, today or later. */
+  start: Scalars['Date']['input'];
+  /** One of your vehicles. */
+  vehicle: Scalars['ID']['input'];
+};
+
+/** The application, waiting for the office. */
+export type ParkingApplicationSubmitPayload = {
+  __typename?: 'ParkingApplicationSubmitPayload';
+  application: Maybe<ParkingApplication>;
+  errors: Array<ParkingError>;
+};
+
+/** 停车区域 A car park of a community, with today's occupancy. */
+export type ParkingArea = Node & {
+  __typename?: 'ParkingArea';
+  /** 车位数上限 How many spaces the area may hold. */
+  capacity: Scalars['Int']['output'];
+  community: Community;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  kind: ParkingAreaKind;
+  name: Scalars['String']['output'];
+  /** Spaces held today: owned, leased, on a monthly pass or reserved for an offer. */
+  occupiedCount: Scalars['Int']['output'];
+  /** Spaces set up in the area. */
+  spaceCount: Scalars['Int']['output'];
+};
+
+/** A page of results with the total count. */
+export type ParkingAreaCountedConnection = {
+  __typename?: 'ParkingAreaCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<ParkingAreaEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** A car park of a community. */
+export type ParkingAreaCreateInput = {
+  /** How many spaces it may hold, 1–10000. */
+  capacity: Scalars['Int']['input'];
+  community: Scalars['ID']['input'];
+  kind: ParkingAreaKind;
+  /** 地面停车场, 地下车库B1…; unique in the community, up to 64 characters. */
+  name: Scalars['String']['input'];
+};
+
+/** The new area. */
+export type ParkingAreaCreatePayload = {
+  __typename?: 'ParkingAreaCreatePayload';
+  area: Maybe<ParkingArea>;
+  errors: Array<ParkingError>;
+};
+
+/** An edge in a connection. */
+export type ParkingAreaEdge = {
+  __typename?: 'ParkingAreaEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: ParkingArea;
+};
+
+/** 停车区域类型 above ground or underground. */
+export type ParkingAreaKind =
+  | 'ABOVE_GROUND'
+  | 'UNDERGROUND';
+
+/** Why a parking change was refused; nothing was changed. */
+export type ParkingError = {
+  __typename?: 'ParkingError';
+  code: ParkingErrorCode;
+  field: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+};
+
+/** Codes of ParkingError. */
+export type ParkingErrorCode =
+  | 'APPLICATION_NOT_FOUND'
+  | 'APPLICATION_PENDING'
+  | 'AREA_FULL'
+  | 'AREA_NAME_TAKEN'
+  | 'AREA_NOT_FOUND'
+  | 'CAPACITY_OUT_OF_RANGE'
+  | 'COMMUNITY_NOT_FOUND'
+  | 'LOTTERY_NOT_NEEDED'
+  | 'MONTHS_OUT_OF_RANGE'
+  | 'MONTH_BY_MONTH_ONLY'
+  | 'NOT_AN_OWNER'
+  | 'NOT_PENDING'
+  | 'NOT_RESIDENT'
+  | 'OWNER_ONLY_FOR_OWNED'
+  | 'OWNER_PRIORITY'
+  | 'OWNER_REQUIRED'
+  | 'PLATE_INVALID'
+  | 'PLATE_TAKEN'
+  | 'REQUIRED'
+  | 'RESIDENT_NOT_FOUND'
+  | 'SPACES_REPEATED'
+  | 'SPACE_IN_OTHER_COMMUNITY'
+  | 'SPACE_NOT_FOUND'
+  | 'SPACE_NOT_RENTABLE'
+  | 'SPACE_NUMBER_INVALID'
+  | 'SPACE_NUMBER_TAKEN'
+  | 'SPACE_UNAVAILABLE'
+  | 'START_IN_PAST'
+  | 'TOO_LONG'
+  | 'VEHICLE_NOT_FOUND';
+
+/** 摇号 A published draw among waiting owners. */
+export type ParkingLottery = Node & {
+  __typename?: 'ParkingLottery';
+  /** The waiting owners' application numbers, ascending. */
+  candidates: Array<Scalars['Int']['output']>;
+  community: Community;
+  drawnAt: Scalars['DateTime']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** The same numbers in the order drawn; the first got the spaces. */
+  ranking: Array<Scalars['Int']['output']>;
+  /** Published: rank = sha256('<seed>:<application number>') ascending. */
+  seed: Scalars['String']['output'];
+};
+
+/** A page of results with the total count. */
+export type ParkingLotteryCountedConnection = {
+  __typename?: 'ParkingLotteryCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<ParkingLotteryEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** 摇号 Draw lots among the community's waiting owners for these spaces. */
+export type ParkingLotteryDrawInput = {
+  community: Scalars['ID']['input'];
+  /** Spaces to give, in the order they go to the winners. */
+  spaces: Array<Scalars['ID']['input']>;
+};
+
+/** The draw, its seed and ranking published; the winners' applications are offered. */
+export type ParkingLotteryDrawPayload = {
+  __typename?: 'ParkingLotteryDrawPayload';
+  errors: Array<ParkingError>;
+  lottery: Maybe<ParkingLottery>;
+};
+
+/** An edge in a connection. */
+export type ParkingLotteryEdge = {
+  __typename?: 'ParkingLotteryEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: ParkingLottery;
+};
+
+/** 车位权利 Who holds a space, how, for which days. */
+export type ParkingRight = Node & {
+  __typename?: 'ParkingRight';
+  createdAt: Scalars['DateTime']['output'];
+  /** The day after the last (half-open); null: for good. */
+  end: Maybe<Scalars['Date']['output']>;
+  /** The resident holding it. */
+  holderName: Scalars['String']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  kind: ParkingRightKind;
+  space: ParkingSpace;
+  /** First day. */
+  start: Scalars['Date']['output'];
+  state: ParkingRightState;
+  vehicle: Maybe<Vehicle>;
+};
+
+/** A page of results with the total count. */
+export type ParkingRightCountedConnection = {
+  __typename?: 'ParkingRightCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<ParkingRightEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type ParkingRightEdge = {
+  __typename?: 'ParkingRightEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: ParkingRight;
+};
+
+/** 租赁 A lease signed at the office, for a space the company rents out. */
+export type ParkingRightGrantInput = {
+  /** A Resident ID of someone living in the community. */
+  holder: Scalars['ID']['input'];
+  /** 1–12; non-owners 1 (month by month). */
+  months: Scalars['Int']['input'];
+  space: Scalars['ID']['input'];
+  /** Today or later. */
+  start: Scalars['Date']['input'];
+  /** One of the holder's vehicles. */
+  vehicle?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The lease, in force over its months. */
+export type ParkingRightGrantPayload = {
+  __typename?: 'ParkingRightGrantPayload';
+  errors: Array<ParkingError>;
+  right: Maybe<ParkingRight>;
+};
+
+/** 车位权利 产权, 租赁 or 月卡. */
+export type ParkingRightKind =
+  | 'LEASE'
+  | 'MONTHLY'
+  | 'OWNERSHIP';
+
+/** 预留 (offered, held), 有效 or 已取消. */
+export type ParkingRightState =
+  | 'ACTIVE'
+  | 'CANCELLED'
+  | 'RESERVED';
+
+/** 车位 A space; its number is unique in its area. */
+export type ParkingSpace = Node & {
+  __typename?: 'ParkingSpace';
+  area: ParkingArea;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  kind: ParkingSpaceKind;
+  number: Scalars['String']['output'];
+  /** Held today by a right (owned, leased, monthly pass, or reserved for an offer). */
+  occupied: Scalars['Boolean']['output'];
+  /** 产权人 Owned spaces only. */
+  ownerName: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of results with the total count. */
+export type ParkingSpaceCountedConnection = {
+  __typename?: 'ParkingSpaceCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<ParkingSpaceEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** A space of an area. An owned space (OWNED) names its owner, an owner of the community. */
+export type ParkingSpaceCreateInput = {
+  area: Scalars['ID']['input'];
+  kind: ParkingSpaceKind;
+  /** Unique in the area: 1–16 letters, digits or '-' (B1-023). */
+  number: Scalars['String']['input'];
+  /** A Resident ID; OWNED spaces only. */
+  owner?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The new space (an owned one with its ownership right). */
+export type ParkingSpaceCreatePayload = {
+  __typename?: 'ParkingSpaceCreatePayload';
+  errors: Array<ParkingError>;
+  space: Maybe<ParkingSpace>;
+};
+
+/** An edge in a connection. */
+export type ParkingSpaceEdge = {
+  __typename?: 'ParkingSpaceEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: ParkingSpace;
+};
+
+/** 车位类型 */
+export type ParkingSpaceKind =
+  | 'ACCESSIBLE'
+  | 'EV_CHARGING'
+  | 'OWNED'
+  | 'RENTABLE'
+  | 'TEMPORARY';
 
 /** 收款 A payment or its reversal (冲正), with its receipt number. */
 export type Payment = Node & {
@@ -2744,6 +3202,16 @@ export type Query = {
   notifications: NotificationCountedConnection;
   /** A house's current and upcoming occupancies; with includeEnded, its whole history. */
   occupancies: OccupancyCountedConnection;
+  /** Applications, oldest first (the office's review list: states [SUBMITTED]). Owners: their own. */
+  parkingApplications: ParkingApplicationCountedConnection;
+  /** Car parks with today's occupancy (spaces set up, held). Owners: those where they live. */
+  parkingAreas: ParkingAreaCountedConnection;
+  /** 摇号 draws, newest first, with their seeds and rankings (published to the community). */
+  parkingLotteries: ParkingLotteryCountedConnection;
+  /** Who holds which space when. Owners: their own rights. */
+  parkingRights: ParkingRightCountedConnection;
+  /** Spaces by area and number, whether held today. Owners: the spaces they own. */
+  parkingSpaces: ParkingSpaceCountedConnection;
   /** Each payment gateway: configured or not, last four characters of each credential, the URL to give the provider. Admin only. */
   paymentGatewaySettings: Array<PaymentGatewaySetting>;
   /** One order by its out trade number (商户订单号) with its history; null if you may not see it. */
@@ -2776,6 +3244,8 @@ export type Query = {
   technicians: TechnicianCountedConnection;
   /** Units by building and name. Owners see the units of their houses. */
   units: UnitCountedConnection;
+  /** Registered cars by plate. Staff: of residents living in their communities; owners: their own. */
+  vehicles: VehicleCountedConnection;
   /** Waiver requests of your communities, newest first. */
   waivers: WaiverCountedConnection;
   /** A work order by ID, if you may see it. */
@@ -2952,6 +3422,57 @@ export type QueryOccupanciesArgs = {
 };
 
 
+export type QueryParkingApplicationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  states?: InputMaybe<Array<ParkingApplicationState>>;
+};
+
+
+export type QueryParkingAreasArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryParkingLotteriesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryParkingRightsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  space?: InputMaybe<Scalars['ID']['input']>;
+  states?: InputMaybe<Array<ParkingRightState>>;
+};
+
+
+export type QueryParkingSpacesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  area?: InputMaybe<Scalars['ID']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<ParkingSpaceKind>>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  occupied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type QueryPaymentOrderArgs = {
   outTradeNo: Scalars['String']['input'];
 };
@@ -3078,6 +3599,15 @@ export type QueryUnitsArgs = {
   building?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryVehiclesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  plate?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -3944,6 +4474,54 @@ export type UnitUpdatePayload = {
   __typename?: 'UnitUpdatePayload';
   errors: Array<UnitError>;
   unit: Maybe<Unit>;
+};
+
+/** 车辆 A resident's car, by its normalised plate. */
+export type Vehicle = Node & {
+  __typename?: 'Vehicle';
+  createdAt: Scalars['DateTime']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** 新能源 (green plate). */
+  newEnergy: Scalars['Boolean']['output'];
+  /** 车牌号, normalised: 京A12345, 京AD12345 (new energy). */
+  plate: Scalars['String']['output'];
+  /** 车主 The resident. */
+  residentName: Scalars['String']['output'];
+};
+
+/** A page of results with the total count. */
+export type VehicleCountedConnection = {
+  __typename?: 'VehicleCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<VehicleEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type VehicleEdge = {
+  __typename?: 'VehicleEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Vehicle;
+};
+
+/** A resident's car. Owners: their own (leave resident out); staff: a resident's. */
+export type VehicleRegisterInput = {
+  /** 京A12345, 京AD12345 (new energy); spaces, dots and case are ignored. */
+  plate: Scalars['String']['input'];
+  resident?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** The registered car. */
+export type VehicleRegisterPayload = {
+  __typename?: 'VehicleRegisterPayload';
+  errors: Array<ParkingError>;
+  vehicle: Maybe<Vehicle>;
 };
 
 /** The account making the request. */
