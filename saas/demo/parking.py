@@ -1,6 +1,7 @@
 """Parking in the demo company: 京华园's underground garage with owned spaces (产权, twenty of them
 with their owners), spaces the company leases out (ten leased to owners for a year), accessible
-and charging spaces, and a surface lot for visitors; 张伟's car and his application waiting for
+and charging spaces, and a surface lot for visitors, each with a tariff (15 minutes free, then by the full hour,
+capped per 24 hours); 张伟's car and his application waiting for
 the office (log in as ``jingli`` to offer him a space, or draw lots once more owners wait); another
 owner's offer waiting for his answer. 清河嘉园 has a smaller garage.
 """
@@ -15,6 +16,7 @@ from saas.parking.models import AreaKind, ParkingSpace, SpaceKind
 from saas.parking.services.applications import ApplicationRequest, parking_application_offer, parking_application_submit
 from saas.parking.services.areas import parking_area_create, parking_space_create
 from saas.parking.services.rights import parking_right_grant
+from saas.parking.services.tariffs import TariffTerms, parking_tariff_set
 from saas.parking.services.vehicles import vehicle_register
 from saas.residents.models import Occupancy, OccupancyRole, Resident
 
@@ -60,6 +62,9 @@ def _garage(community: Community, actor: User) -> list[ParkingSpace]:
     surface = parking_area_create(community_id=community.pk, name="地面停车场", kind=AreaKind.ABOVE_GROUND, capacity=40)
     for n in range(1, 21):
         parking_space_create(area_id=surface.pk, number=f"D-{n:02d}", kind=SpaceKind.TEMPORARY)
+    for area, price, cap in ((garage, 600, 6000), (surface, 500, 4000)):  # 6 元/小时 capped 60; 5 元, 40
+        terms = TariffTerms(today, free_minutes=15, unit_minutes=60, unit_price_fen=price, daily_cap_fen=cap)
+        parking_tariff_set(area_id=area.pk, terms=terms, actor=actor)
     # Another owner was offered a space and has not answered yet.
     waiting = owners[OWNED + LEASED]
     car = vehicle_register(resident=waiting, plate=_plate(LEASED + 1))

@@ -92,4 +92,30 @@ class ParkingErrorCode(ErrorCode):
         "排队的业主申请（{candidates} 份）不多于车位（{spaces} 个），无需摇号，请直接分配。",
         "There are no more waiting owner applications ({candidates}) than spaces ({spaces}): offer them directly.",
     )
+    TARIFF_MINUTES_OUT_OF_RANGE = (
+        "TARIFF_MINUTES_OUT_OF_RANGE",
+        "免费时长须在 0–1440 分钟，计费单位须在 1–1440 分钟之间。",
+        "Free minutes must be 0–1440 and the unit 1–1440 minutes.",
+    )
+    PRICE_INVALID = (
+        "PRICE_INVALID",
+        "金额须为不小于 0 的数，最多两位小数。",
+        "Amounts are 0 or more, with at most two decimals.",
+    )
+    CAP_BELOW_UNIT_PRICE = (
+        "CAP_BELOW_UNIT_PRICE",
+        "每 24 小时封顶金额不能低于单价。",
+        "The daily cap cannot be below the unit price.",
+    )
+    OVERRIDE_REASON_REQUIRED = (
+        "OVERRIDE_REASON_REQUIRED",
+        "不足一个计费单位也收费须写明理由（北京市机动车停车条例第32条：默认不足一个单位不收费）。",
+        "Charging part units needs a reason (by default a part unit is free: Beijing Motor Vehicle Parking "
+        "Regulations art. 32(3)).",
+    )
+    TARIFF_PERIOD_TAKEN = (
+        "TARIFF_PERIOD_TAKEN",
+        "该区域自该日起已有收费标准，请从更晚的日期生效。",
+        "The area already has a tariff from that day on: choose a later day.",
+    )
     SPACES_REPEATED = "SPACES_REPEATED", "同一车位只能出现一次。", "Each space may be given once."

@@ -242,3 +242,46 @@ class ParkingLottery(models.Model):
 
     def __str__(self) -> str:
         return f"{self.community_id}:{self.seed}"
+
+
+class ParkingTariff(models.Model):
+    """临停收费标准 One version of an area's temporary-parking tariff, in force on the days of
+    ``valid`` (``[from, to)``; no end: until the next version). Versions of one area never overlap
+    (an exclusion constraint). By default only full units are charged (北京市机动车停车条例 art. 32(3):
+    a part unit is free); charging part units is an explicit choice with its reason, kept here."""
+
+    area = models.ForeignKey(ParkingArea, on_delete=models.PROTECT, related_name="tariffs")
+    valid = DateRangeField("有效期")
+    free_minutes = models.PositiveIntegerField("免费时长（分钟）")
+    unit_minutes = models.PositiveIntegerField("计费单位（分钟）")
+    unit_price_fen = models.PositiveIntegerField("单价（分）")
+    daily_cap_fen = models.PositiveIntegerField("每24小时封顶（分）", null=True, blank=True)
+    charge_part_units = models.BooleanField("不足一个单位也收费", default=False)
+    override_reason = models.CharField("按不足单位收费的理由", max_length=200, blank=True)
+    set_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["area_id", "valid", "id"]
+        verbose_name = "临停收费标准"
+        verbose_name_plural = "临停收费标准"
+        constraints = [
+            ExclusionConstraint(
+                name="parking_tariff_no_overlap",
+                expressions=[("area", RangeOperators.EQUAL), ("valid", RangeOperators.OVERLAPS)],
+            ),
+            models.CheckConstraint(
+                condition=Q(valid__isempty=False, valid__lower_inf=False), name="parking_tariff_valid_has_a_start"
+            ),
+            models.CheckConstraint(
+                condition=Q(unit_minutes__gte=1, unit_minutes__lte=1440, free_minutes__lte=1440),
+                name="parking_tariff_minutes",
+            ),
+            models.CheckConstraint(
+                condition=Q(charge_part_units=False) | ~Q(override_reason=""),
+                name="parking_tariff_override_has_a_reason",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.area_id}:{self.valid}"

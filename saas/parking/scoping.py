@@ -3,8 +3,8 @@
 * admin: everything; managers, the service desk and finance: the rows of their communities
   (finance reads only; changes need ``PARKING_MANAGE``);
 * an owner (any resident with an account): their own vehicles, rights and applications, the spaces
-  they own, and the areas and lotteries (published: 摇号 seed and result) of the communities they
-  live in;
+  they own, and the areas, tariffs and lotteries (published: 摇号 seed and result) of the
+  communities they live in;
 * vehicles belong to residents, so staff see the vehicles of residents who live in their
   communities.
 """
@@ -17,7 +17,15 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 
 from permissions.roles import Capability
 from permissions.scoping import ScopeRule, occupied_houses, register_scope_rule
-from saas.parking.models import ParkingApplication, ParkingArea, ParkingLottery, ParkingRight, ParkingSpace, Vehicle
+from saas.parking.models import (
+    ParkingApplication,
+    ParkingArea,
+    ParkingLottery,
+    ParkingRight,
+    ParkingSpace,
+    ParkingTariff,
+    Vehicle,
+)
 from saas.residents.models import Occupancy
 
 
@@ -53,6 +61,11 @@ RULES = {
         Capability.PARKING_VIEW,
         lambda communities: Q(community_id__in=communities),
         lambda user: Q(applicant__user_id=user.pk),
+    ),
+    ParkingTariff: ScopeRule(
+        Capability.PARKING_VIEW,
+        lambda communities: Q(area__community_id__in=communities),
+        lambda user: Q(area__community_id__in=_home_communities(user)),
     ),
     ParkingLottery: ScopeRule(
         Capability.PARKING_VIEW,

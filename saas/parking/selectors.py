@@ -16,6 +16,9 @@ from saas.parking.models import (
     ParkingLottery,
     ParkingRight,
     ParkingSpace,
+    ParkingTariff,
+    RightKind,
+    SpaceKind,
     Vehicle,
 )
 
@@ -96,3 +99,50 @@ def applications(*, community_id: int | None = None, states: list[str]) -> Query
 def lotteries(*, community_id: int | None = None) -> QuerySet[ParkingLottery]:
     found = ParkingLottery.objects.all()
     return found.filter(community_id=community_id) if community_id is not None else found
+
+
+def tariffs(
+    *, area_id: int | None = None, community_id: int | None = None, in_force: bool = False
+) -> QuerySet[ParkingTariff]:
+    found = ParkingTariff.objects.all()
+    if area_id is not None:
+        found = found.filter(area_id=area_id)
+    if community_id is not None:
+        found = found.filter(area__community_id=community_id)
+    return found.filter(valid__contains=timezone.localdate()) if in_force else found
+
+
+@dataclass(frozen=True)
+class Disclosure:
+    """车位公示 (北京市物业管理条例 art. 70(7)): what a community's notice board shows about parking."""
+
+    community_id: int
+    owned: int  # 已售 spaces with an owner (产权)
+    rented: int  # the company's spaces leased or on a monthly pass today
+    reserved: int  # held for an offer
+    free: int  # the company's spaces nobody holds today
+    temporary: int  # the visitors' pool
+
+
+def _held(kinds: tuple[str, ...], state: str) -> Exists:
+    return Exists(
+        ParkingRight.objects.filter(
+            space_id=OuterRef("pk"), kind__in=kinds, state=state, period__contains=timezone.localdate()
+        )
+    )
+
+
+def disclosure(community_id: int) -> Disclosure:
+    """One aggregate over the community's spaces."""
+    spaces = ParkingSpace.objects.filter(community_id=community_id)
+    rentable = ~Q(kind__in=[SpaceKind.OWNED, SpaceKind.TEMPORARY])
+    rented = rentable & Q(_held((RightKind.LEASE, RightKind.MONTHLY), "active"))
+    reserved = rentable & Q(_held((RightKind.MONTHLY,), "reserved"))
+    counts = spaces.aggregate(
+        owned=Count("pk", filter=Q(kind=SpaceKind.OWNED)),
+        rented=Count("pk", filter=rented),
+        reserved=Count("pk", filter=reserved),
+        free=Count("pk", filter=rentable & ~Q(space_held_today())),
+        temporary=Count("pk", filter=Q(kind=SpaceKind.TEMPORARY)),
+    )
+    return Disclosure(community_id=community_id, **counts)

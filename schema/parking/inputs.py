@@ -7,6 +7,7 @@ import datetime
 import strawberry
 from strawberry import relay
 
+from schema.core.scalars import Yuan
 from schema.parking.types import AreaKind, SpaceKind  # registered as GraphQL enums there
 
 
@@ -71,3 +72,17 @@ class ParkingApplicationCancelInput:
 class ParkingLotteryDrawInput:
     community: relay.GlobalID
     spaces: list[relay.GlobalID] = strawberry.field(description="Spaces to give, in the order they go to the winners.")
+
+
+@strawberry.input(description="临停收费标准 An area's tariff from a day on.")
+class ParkingTariffSetInput:
+    area: relay.GlobalID
+    valid_from: datetime.date = strawberry.field(description="Today or later; the version in force then ends.")
+    free_minutes: int = strawberry.field(description="免费时长, 0–1440.")
+    unit_minutes: int = strawberry.field(description="计费单位, 1–1440 minutes.")
+    unit_price: Yuan = strawberry.field(description='Per unit, e.g. "6.00".')
+    daily_cap: Yuan | None = strawberry.field(default=None, description="At most this per 24 hours.")
+    charge_part_units: bool = strawberry.field(
+        default=False, description="Charge a part unit as a whole one (needs overrideReason); default: part units free."
+    )
+    override_reason: str = strawberry.field(default="", description="Why part units are charged, up to 200 characters.")

@@ -8,7 +8,9 @@ import strawberry_django
 from django.db.models import QuerySet
 from strawberry import relay
 
-from permissions.roles import Capability
+from permissions.roles import Capability, Role, role_of
+from permissions.scoping import visible_to
+from saas.estates.models import Community
 from saas.parking import selectors
 from saas.parking.models import (
     ApplicationState,
@@ -17,19 +19,23 @@ from saas.parking.models import (
     ParkingLottery,
     ParkingRight,
     ParkingSpace,
+    ParkingTariff,
     RightState,
     SpaceKind,
     Vehicle,
 )
-from schema.core.permissions import HasCapability
-from schema.core.relay import CountedConnection
+from schema.core.errors import ApiError, ApiMessage
+from schema.core.permissions import HasCapability, authorize
+from schema.core.relay import CountedConnection, pk_from_global_id
 from schema.parking.mutations.common import optional_pk
 from schema.parking.types import (
     ParkingApplicationType,
     ParkingAreaType,
+    ParkingDisclosureType,
     ParkingLotteryType,
     ParkingRightType,
     ParkingSpaceType,
+    ParkingTariffType,
     VehicleType,
 )
 
@@ -111,3 +117,42 @@ class ParkingQueries:
     )
     def parking_lotteries(self, community: relay.GlobalID | None = None) -> QuerySet[ParkingLottery]:
         return selectors.lotteries(community_id=optional_pk(community, "Community"))
+
+    @strawberry_django.connection(
+        CountedConnection[ParkingTariffType],
+        permission_classes=READ,
+        description="临停收费标准 versions by area and first day (inForce: today's only). Owners: where they live.",
+    )
+    def parking_tariffs(
+        self, area: relay.GlobalID | None = None, community: relay.GlobalID | None = None, in_force: bool = False
+    ) -> QuerySet[ParkingTariff]:
+        return selectors.tariffs(
+            area_id=optional_pk(area, "ParkingArea"),
+            community_id=optional_pk(community, "Community"),
+            in_force=in_force,
+        )
+
+    @strawberry.field(
+        permission_classes=READ,
+        description="车位公示 for the notice board (北京市物业管理条例 art. 70(7)): spaces sold and rented and the "
+        "tariffs in force. Staff: their communities; owners: where they live.",
+    )
+    def parking_disclosure(self, info: strawberry.Info, community: relay.GlobalID) -> ParkingDisclosureType:
+        community_id = pk_from_global_id(community, "Community")
+        user = info.context.request.user
+        if role_of(user) is Role.OWNER:
+            home = visible_to(user, Community.objects.filter(pk=community_id))
+            if not home.exists():
+                raise ApiError(ApiMessage.FORBIDDEN)
+        else:
+            authorize(info, Capability.PARKING_VIEW, Community, community_id)
+        counts = selectors.disclosure(community_id)
+        in_force = visible_to(user, selectors.tariffs(community_id=community_id, in_force=True))
+        return ParkingDisclosureType(
+            owned=counts.owned,
+            rented=counts.rented,
+            reserved=counts.reserved,
+            free=counts.free,
+            temporary=counts.temporary,
+            tariffs=list(in_force.select_related("area", "set_by")),  # type: ignore[arg-type]
+        )

@@ -15,6 +15,7 @@ from strawberry import auto, relay
 
 from permissions.scoping import visible_to
 from saas.parking import selectors
+from saas.parking.fees import Quote, fee_quote
 from saas.parking.models import (
     ApplicationState,
     AreaKind,
@@ -23,12 +24,16 @@ from saas.parking.models import (
     ParkingLottery,
     ParkingRight,
     ParkingSpace,
+    ParkingTariff,
     RightKind,
     RightState,
     SpaceKind,
     Vehicle,
 )
+from saas.parking.tariffs import tariff_terms
+from schema.core.errors import ApiError, ApiMessage
 from schema.core.fields import model_field, model_type
+from schema.core.scalars import Yuan
 from schema.estates.types import CommunityType
 
 strawberry.enum(AreaKind, name="ParkingAreaKind", description="停车区域类型 above ground or underground.")
@@ -36,6 +41,9 @@ strawberry.enum(SpaceKind, name="ParkingSpaceKind", description="车位类型")
 strawberry.enum(RightKind, name="ParkingRightKind", description="车位权利 产权, 租赁 or 月卡.")
 strawberry.enum(RightState, name="ParkingRightState", description="预留 (offered, held), 有效 or 已取消.")
 strawberry.enum(ApplicationState, name="ParkingApplicationState", description="车位申请状态")
+
+
+MAX_QUOTE_MINUTES = 30 * 24 * 60
 
 
 def _user(info: strawberry.Info) -> Any:
@@ -187,3 +195,91 @@ class ParkingApplicationType(relay.Node):
         cls, queryset: QuerySet[ParkingApplication], info: strawberry.Info, **kwargs: Any
     ) -> QuerySet[ParkingApplication]:
         return visible_to(_user(info), queryset)
+
+
+@strawberry.type(name="ParkingFeeQuoteItem", description="One line of a quote: the free minutes, or a 24-hour window.")
+class ParkingFeeQuoteItemType:
+    label: str = strawberry.field(description="免费时段, 第1个24小时 …")
+    minutes: int = strawberry.field(description="Minutes of the stay in this line (seconds cut off).")
+    units: int = strawberry.field(description="Units charged: full units only unless the tariff charges part units.")
+    amount: Yuan
+    capped: bool = strawberry.field(description="The 24-hour cap applied.")
+
+
+@strawberry.type(name="ParkingFeeQuote", description="计费明细 What a stay costs under a tariff, line by line.")
+class ParkingFeeQuoteType:
+    minutes: int
+    amount: Yuan
+    items: list[ParkingFeeQuoteItemType]
+
+    @classmethod
+    def of(cls, quote: Quote) -> ParkingFeeQuoteType:
+        items = [
+            ParkingFeeQuoteItemType(
+                label=i.label, minutes=i.seconds // 60, units=i.units, amount=Yuan(i.amount_fen), capped=i.capped
+            )
+            for i in quote.items
+        ]
+        return cls(minutes=quote.seconds // 60, amount=Yuan(quote.amount_fen), items=items)
+
+
+@model_type(ParkingTariff, name="ParkingTariff", description="临停收费标准 One version of an area's tariff.")
+class ParkingTariffType(relay.Node):
+    area: ParkingAreaType
+    free_minutes: int = model_field(description="The first minutes of a stay are free.")
+    unit_minutes: int = model_field(description="计费单位")
+    charge_part_units: bool = model_field(
+        description="False (the default, 北京市机动车停车条例 art. 32(3)): a part unit is free; true: charged "
+        "as a whole one, with overrideReason."
+    )
+    override_reason: str = model_field(description="Why part units are charged; empty otherwise.")
+    created_at: auto
+
+    @strawberry_django.field(only=["unit_price_fen"], description="单价 per unit.")
+    def unit_price(self, root: ParkingTariff) -> Yuan:
+        return Yuan(root.unit_price_fen)
+
+    @strawberry_django.field(only=["daily_cap_fen"], description="At most this per 24 hours; null: no cap.")
+    def daily_cap(self, root: ParkingTariff) -> Yuan | None:
+        return Yuan(root.daily_cap_fen) if root.daily_cap_fen is not None else None
+
+    @strawberry_django.field(only=["valid"], description="First day in force.")
+    def valid_from(self, root: ParkingTariff) -> datetime.date:
+        return root.valid.lower  # type: ignore[no-any-return]
+
+    @strawberry_django.field(only=["valid"], description="The next version's first day; null: in force until then.")
+    def valid_to(self, root: ParkingTariff) -> datetime.date | None:
+        return root.valid.upper  # type: ignore[no-any-return]
+
+    @strawberry_django.field(only=["set_by__display_name"], select_related=["set_by"], description="Who set it.")
+    def set_by_name(self, root: ParkingTariff) -> str:
+        return root.set_by.display_name or root.set_by.get_username()
+
+    @strawberry_django.field(
+        only=["free_minutes", "unit_minutes", "unit_price_fen", "daily_cap_fen", "charge_part_units"],
+        description="What a stay of this many minutes costs under this version (0 to 43200: thirty days).",
+    )
+    def quote(self, root: ParkingTariff, minutes: int) -> ParkingFeeQuoteType:
+        if not 0 <= minutes <= MAX_QUOTE_MINUTES:
+            raise ApiError(ApiMessage.BAD_USER_INPUT, detail=f"minutes must be between 0 and {MAX_QUOTE_MINUTES}")
+        return ParkingFeeQuoteType.of(fee_quote(tariff_terms(root), minutes * 60))
+
+    @classmethod
+    def get_queryset(
+        cls, queryset: QuerySet[ParkingTariff], info: strawberry.Info, **kwargs: Any
+    ) -> QuerySet[ParkingTariff]:
+        return visible_to(_user(info), queryset)
+
+
+@strawberry.type(
+    name="ParkingDisclosure",
+    description="车位公示 (北京市物业管理条例 art. 70(7)): a community's spaces sold and rented, and the "
+    "tariffs in force.",
+)
+class ParkingDisclosureType:
+    owned: int = strawberry.field(description="已售 Spaces with an owner (产权).")
+    rented: int = strawberry.field(description="The company's spaces leased or on a monthly pass today.")
+    reserved: int = strawberry.field(description="Held for an offer not yet taken up.")
+    free: int = strawberry.field(description="The company's spaces nobody holds today.")
+    temporary: int = strawberry.field(description="The visitors' pool (临停).")
+    tariffs: list[ParkingTariffType] = strawberry.field(description="Each area's tariff in force today.")

@@ -2,8 +2,8 @@
 
 The parking rows of the world (made once, on first use), all in X: an area with a space the owner
 owns (产权) and two the company rents out, the owner's two cars, the owner's waiting application,
-another owner of X waiting too (so a draw for one space has more candidates than spaces), and a
-published draw.
+another owner of X waiting too (so a draw for one space has more candidates than spaces), a
+published draw, and the garage's tariff in force from today.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from saas.accounts.models import User
 from saas.parking.models import AreaKind, ParkingLottery, ParkingRight, SpaceKind
 from saas.parking.services.applications import ApplicationRequest, parking_application_submit
 from saas.parking.services.areas import parking_area_create, parking_space_create
+from saas.parking.services.tariffs import TariffTerms, parking_tariff_set
 from saas.parking.services.vehicles import vehicle_register
 from tests.authz.matrix import FORBIDDEN, HIDDEN, OK, Operation, outcomes, shared_list
 from tests.authz.world import World, gid
@@ -62,7 +63,13 @@ def _rows(w: World) -> dict[str, Any]:
                 drawn_by=User.objects.get(username="admin"),
                 drawn_at=timezone.now() - datetime.timedelta(days=30),
             )
+            tariff = parking_tariff_set(
+                area_id=area.pk,
+                terms=TariffTerms(today, free_minutes=15, unit_minutes=60, unit_price_fen=600),
+                actor=User.objects.get(username="admin"),
+            )
             w.extra["parking"] = {
+                "tariff": gid("ParkingTariff", tariff.pk),
                 "area": gid("ParkingArea", area.pk),
                 "owned": gid("ParkingSpace", owned.pk),
                 "rentable": gid("ParkingSpace", rentable.pk),
@@ -106,6 +113,15 @@ READS = [
     ),
     Operation(
         "parkingLotteries", _list("parkingLotteries"), _with_rows, shared_list(), marker=_marker("lottery"), **VIEW
+    ),
+    Operation("parkingTariffs", _list("parkingTariffs"), _with_rows, shared_list(), marker=_marker("tariff"), **VIEW),
+    Operation(
+        "parkingDisclosure",
+        "query($c: ID!) { parkingDisclosure(community: $c) { owned rented free tariffs { id } } }",
+        lambda w: {"c": gid("Community", w.community_x.pk)} | _with_rows(w),
+        outcomes(owner=OK),
+        marker=_marker("tariff"),
+        **VIEW,
     ),
 ]
 
@@ -169,6 +185,14 @@ CHANGES = [
         "mutation($id: ID!) { parkingApplicationCancel(input: {id: $id}) { errors { code } } }",
         lambda w: {"id": _rows(w)["application"]},
         OWNER_ONLY,
+        **MANAGE,
+    ),
+    Operation(
+        "parkingTariffSet",
+        "mutation($a: ID!, $d: Date!) { parkingTariffSet(input: {area: $a, validFrom: $d, freeMinutes: 30, "
+        'unitMinutes: 60, unitPrice: "5.00"}) { errors { code } } }',
+        lambda w: {"a": _rows(w)["area"], "d": (timezone.localdate() + datetime.timedelta(days=7)).isoformat()},
+        outcomes(),
         **MANAGE,
     ),
     Operation(

@@ -33,6 +33,7 @@ from saas.parking.models import (
     ParkingArea,
     ParkingRight,
     ParkingSpace,
+    ParkingTariff,
     RightKind,
     RightState,
     SpaceKind,
@@ -244,6 +245,12 @@ def test_parking_as_described(inside: Company) -> None:
     zhang = ParkingApplication.objects.get(applicant__user__username=OWNER)
     assert (zhang.state, zhang.months, zhang.vehicle.plate, zhang.is_owner) == ("submitted", 12, "京N8K2J6", True)
     assert ParkingSpace.objects.filter(community__name="清河嘉园").count() == 30
+    tariffs = {t.area.name: t for t in ParkingTariff.objects.select_related("area")}
+    assert {n: (t.free_minutes, t.unit_minutes, t.unit_price_fen, t.daily_cap_fen) for n, t in tariffs.items()} == {
+        "地下车库B1": (15, 60, 600, 6000),
+        "地面停车场": (15, 60, 500, 4000),
+    }
+    assert not any(t.charge_part_units for t in tariffs.values())
     jingli = client_for(inside, User.objects.get(username="jingli"))
     review = jingli.data("{ parkingApplications(states: [SUBMITTED]) { edges { node { vehicle { plate } } } } }")
     assert {"node": {"vehicle": {"plate": "京N8K2J6"}}} in review["parkingApplications"]["edges"]

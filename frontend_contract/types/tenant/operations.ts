@@ -524,6 +524,14 @@ export type OwnerParkingQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type OwnerParkingQuery = { vehicles: { edges: Array<{ node: { id: string, plate: string, newEnergy: boolean } }> }, parkingSpaces: { edges: Array<{ node: { id: string, number: string, kind: Types.ParkingSpaceKind, area: { name: string } } }> }, parkingRights: { edges: Array<{ node: { id: string, kind: Types.ParkingRightKind, state: Types.ParkingRightState, start: string, end: string | null, space: { number: string, area: { name: string } }, vehicle: { plate: string } | null } }> }, parkingApplications: { edges: Array<{ node: { id: string, number: number, state: Types.ParkingApplicationState, isOwner: boolean, months: number, start: string, offerExpiresAt: string | null, reason: string, createdAt: string, vehicle: { plate: string }, space: { number: string, area: { name: string } } | null, community: { name: string } } }> }, parkingAreas: { edges: Array<{ node: { id: string, name: string, kind: Types.ParkingAreaKind, community: { name: string } } }> }, parkingLotteries: { edges: Array<{ node: { id: string, seed: string, candidates: Array<number>, ranking: Array<number>, drawnAt: string, community: { name: string } } }> } };
 
+export type OwnerParkingDisclosureQueryVariables = Exact<{
+  community: string;
+  minutes?: number | null | undefined;
+}>;
+
+
+export type OwnerParkingDisclosureQuery = { parkingDisclosure: { owned: number, rented: number, reserved: number, free: number, temporary: number, tariffs: Array<{ validFrom: string, freeMinutes: number, unitMinutes: number, unitPrice: string, dailyCap: string | null, area: { name: string }, quote: { amount: string } }> } };
+
 export type OwnerVehicleRegisterMutationVariables = Exact<{
   plate: string;
 }>;
@@ -659,6 +667,22 @@ export type ParkingLotteriesQueryVariables = Exact<{
 
 export type ParkingLotteriesQuery = { parkingLotteries: { edges: Array<{ node: { id: string, seed: string, candidates: Array<number>, ranking: Array<number>, drawnAt: string } }> } };
 
+export type ParkingTariffsQueryVariables = Exact<{
+  area?: string | null | undefined;
+  inForce?: boolean | null | undefined;
+  minutes?: number | null | undefined;
+}>;
+
+
+export type ParkingTariffsQuery = { parkingTariffs: { edges: Array<{ node: { id: string, validFrom: string, validTo: string | null, freeMinutes: number, unitMinutes: number, unitPrice: string, dailyCap: string | null, chargePartUnits: boolean, overrideReason: string, setByName: string, area: { name: string }, quote: { minutes: number, amount: string, items: Array<{ label: string, minutes: number, units: number, amount: string, capped: boolean }> } } }> } };
+
+export type ParkingDisclosureQueryVariables = Exact<{
+  community: string;
+}>;
+
+
+export type ParkingDisclosureQuery = { parkingDisclosure: { owned: number, rented: number, reserved: number, free: number, temporary: number, tariffs: Array<{ id: string, validFrom: string, freeMinutes: number, unitMinutes: number, unitPrice: string, dailyCap: string | null, chargePartUnits: boolean, area: { name: string } }> } };
+
 export type ParkingAreaCreateMutationVariables = Exact<{
   input: Types.ParkingAreaCreateInput;
 }>;
@@ -711,6 +735,13 @@ export type ParkingLotteryDrawMutationVariables = Exact<{
 
 
 export type ParkingLotteryDrawMutation = { parkingLotteryDraw: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, lottery: { id: string, seed: string, candidates: Array<number>, ranking: Array<number> } | null } };
+
+export type ParkingTariffSetMutationVariables = Exact<{
+  input: Types.ParkingTariffSetInput;
+}>;
+
+
+export type ParkingTariffSetMutation = { parkingTariffSet: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, tariff: { id: string, validFrom: string, validTo: string | null, unitPrice: string, dailyCap: string | null, chargePartUnits: boolean, overrideReason: string } | null } };
 
 export type PaymentsGatewaySettingsQueryVariables = Exact<{ [key: string]: never; }>;
 

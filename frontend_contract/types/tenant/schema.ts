@@ -1600,6 +1600,8 @@ export type Mutation = {
   parkingRightGrant: ParkingRightGrantPayload;
   /** A space of an area (up to its capacity); OWNED needs its owner and records their 产权. */
   parkingSpaceCreate: ParkingSpaceCreatePayload;
+  /** An area's temporary-parking tariff from validFrom (today or later) on. Part units are free unless chargePartUnits, which needs an overrideReason (kept with the version). */
+  parkingTariffSet: ParkingTariffSetPayload;
   /** Enter a gateway's merchant credentials (stored encrypted, never shown again) or switch it on/off. SANDBOX needs none: it serves trials and demos with no real money. Admin only. */
   paymentGatewayConfigure: PaymentGatewayConfigurePayload;
   /** Check the stored credentials against the provider with one harmless call. Admin only. */
@@ -1865,6 +1867,11 @@ export type MutationParkingRightGrantArgs = {
 
 export type MutationParkingSpaceCreateArgs = {
   input: ParkingSpaceCreateInput;
+};
+
+
+export type MutationParkingTariffSetArgs = {
+  input: ParkingTariffSetInput;
 };
 
 
@@ -2483,6 +2490,23 @@ export type ParkingAreaKind =
   | 'ABOVE_GROUND'
   | 'UNDERGROUND';
 
+/** 车位公示 (北京市物业管理条例 art. 70(7)): a community's spaces sold and rented, and the tariffs in force. */
+export type ParkingDisclosure = {
+  __typename?: 'ParkingDisclosure';
+  /** The company's spaces nobody holds today. */
+  free: Scalars['Int']['output'];
+  /** 已售 Spaces with an owner (产权). */
+  owned: Scalars['Int']['output'];
+  /** The company's spaces leased or on a monthly pass today. */
+  rented: Scalars['Int']['output'];
+  /** Held for an offer not yet taken up. */
+  reserved: Scalars['Int']['output'];
+  /** Each area's tariff in force today. */
+  tariffs: Array<ParkingTariff>;
+  /** The visitors' pool (临停). */
+  temporary: Scalars['Int']['output'];
+};
+
 /** Why a parking change was refused; nothing was changed. */
 export type ParkingError = {
   __typename?: 'ParkingError';
@@ -2499,6 +2523,7 @@ export type ParkingErrorCode =
   | 'AREA_NAME_TAKEN'
   | 'AREA_NOT_FOUND'
   | 'CAPACITY_OUT_OF_RANGE'
+  | 'CAP_BELOW_UNIT_PRICE'
   | 'COMMUNITY_NOT_FOUND'
   | 'LOTTERY_NOT_NEEDED'
   | 'MONTHS_OUT_OF_RANGE'
@@ -2506,11 +2531,13 @@ export type ParkingErrorCode =
   | 'NOT_AN_OWNER'
   | 'NOT_PENDING'
   | 'NOT_RESIDENT'
+  | 'OVERRIDE_REASON_REQUIRED'
   | 'OWNER_ONLY_FOR_OWNED'
   | 'OWNER_PRIORITY'
   | 'OWNER_REQUIRED'
   | 'PLATE_INVALID'
   | 'PLATE_TAKEN'
+  | 'PRICE_INVALID'
   | 'REQUIRED'
   | 'RESIDENT_NOT_FOUND'
   | 'SPACES_REPEATED'
@@ -2521,8 +2548,32 @@ export type ParkingErrorCode =
   | 'SPACE_NUMBER_TAKEN'
   | 'SPACE_UNAVAILABLE'
   | 'START_IN_PAST'
+  | 'TARIFF_MINUTES_OUT_OF_RANGE'
+  | 'TARIFF_PERIOD_TAKEN'
   | 'TOO_LONG'
   | 'VEHICLE_NOT_FOUND';
+
+/** 计费明细 What a stay costs under a tariff, line by line. */
+export type ParkingFeeQuote = {
+  __typename?: 'ParkingFeeQuote';
+  amount: Scalars['Yuan']['output'];
+  items: Array<ParkingFeeQuoteItem>;
+  minutes: Scalars['Int']['output'];
+};
+
+/** One line of a quote: the free minutes, or a 24-hour window. */
+export type ParkingFeeQuoteItem = {
+  __typename?: 'ParkingFeeQuoteItem';
+  amount: Scalars['Yuan']['output'];
+  /** The 24-hour cap applied. */
+  capped: Scalars['Boolean']['output'];
+  /** 免费时段, 第1个24小时 … */
+  label: Scalars['String']['output'];
+  /** Minutes of the stay in this line (seconds cut off). */
+  minutes: Scalars['Int']['output'];
+  /** Units charged: full units only unless the tariff charges part units. */
+  units: Scalars['Int']['output'];
+};
 
 /** 摇号 A published draw among waiting owners. */
 export type ParkingLottery = Node & {
@@ -2701,6 +2752,87 @@ export type ParkingSpaceKind =
   | 'OWNED'
   | 'RENTABLE'
   | 'TEMPORARY';
+
+/** 临停收费标准 One version of an area's tariff. */
+export type ParkingTariff = Node & {
+  __typename?: 'ParkingTariff';
+  area: ParkingArea;
+  /** False (the default, 北京市机动车停车条例 art. 32(3)): a part unit is free; true: charged as a whole one, with overrideReason. */
+  chargePartUnits: Scalars['Boolean']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  /** At most this per 24 hours; null: no cap. */
+  dailyCap: Maybe<Scalars['Yuan']['output']>;
+  /** The first minutes of a stay are free. */
+  freeMinutes: Scalars['Int']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** Why part units are charged; empty otherwise. */
+  overrideReason: Scalars['String']['output'];
+  /** What a stay of this many minutes costs under this version (0 to 43200: thirty days). */
+  quote: ParkingFeeQuote;
+  /** Who set it. */
+  setByName: Scalars['String']['output'];
+  /** 计费单位 */
+  unitMinutes: Scalars['Int']['output'];
+  /** 单价 per unit. */
+  unitPrice: Scalars['Yuan']['output'];
+  /** First day in force. */
+  validFrom: Scalars['Date']['output'];
+  /** The next version's first day; null: in force until then. */
+  validTo: Maybe<Scalars['Date']['output']>;
+};
+
+
+/** 临停收费标准 One version of an area's tariff. */
+export type ParkingTariffQuoteArgs = {
+  minutes: Scalars['Int']['input'];
+};
+
+/** A page of results with the total count. */
+export type ParkingTariffCountedConnection = {
+  __typename?: 'ParkingTariffCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<ParkingTariffEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type ParkingTariffEdge = {
+  __typename?: 'ParkingTariffEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: ParkingTariff;
+};
+
+/** 临停收费标准 An area's tariff from a day on. */
+export type ParkingTariffSetInput = {
+  area: Scalars['ID']['input'];
+  /** Charge a part unit as a whole one (needs overrideReason); default: part units free. */
+  chargePartUnits?: Scalars['Boolean']['input'];
+  /** At most this per 24 hours. */
+  dailyCap?: InputMaybe<Scalars['Yuan']['input']>;
+  /** 免费时长, 0–1440. */
+  freeMinutes: Scalars['Int']['input'];
+  /** Why part units are charged, up to 200 characters. */
+  overrideReason?: Scalars['String']['input'];
+  /** 计费单位, 1–1440 minutes. */
+  unitMinutes: Scalars['Int']['input'];
+  /** Per unit, e.g. "6.00". */
+  unitPrice: Scalars['Yuan']['input'];
+  /** Today or later; the version in force then ends. */
+  validFrom: Scalars['Date']['input'];
+};
+
+/** The new version; the one in force that day now ends there. */
+export type ParkingTariffSetPayload = {
+  __typename?: 'ParkingTariffSetPayload';
+  errors: Array<ParkingError>;
+  tariff: Maybe<ParkingTariff>;
+};
 
 /** 收款 A payment or its reversal (冲正), with its receipt number. */
 export type Payment = Node & {
@@ -3206,12 +3338,16 @@ export type Query = {
   parkingApplications: ParkingApplicationCountedConnection;
   /** Car parks with today's occupancy (spaces set up, held). Owners: those where they live. */
   parkingAreas: ParkingAreaCountedConnection;
+  /** 车位公示 for the notice board (北京市物业管理条例 art. 70(7)): spaces sold and rented and the tariffs in force. Staff: their communities; owners: where they live. */
+  parkingDisclosure: ParkingDisclosure;
   /** 摇号 draws, newest first, with their seeds and rankings (published to the community). */
   parkingLotteries: ParkingLotteryCountedConnection;
   /** Who holds which space when. Owners: their own rights. */
   parkingRights: ParkingRightCountedConnection;
   /** Spaces by area and number, whether held today. Owners: the spaces they own. */
   parkingSpaces: ParkingSpaceCountedConnection;
+  /** 临停收费标准 versions by area and first day (inForce: today's only). Owners: where they live. */
+  parkingTariffs: ParkingTariffCountedConnection;
   /** Each payment gateway: configured or not, last four characters of each credential, the URL to give the provider. Admin only. */
   paymentGatewaySettings: Array<PaymentGatewaySetting>;
   /** One order by its out trade number (商户订单号) with its history; null if you may not see it. */
@@ -3441,6 +3577,11 @@ export type QueryParkingAreasArgs = {
 };
 
 
+export type QueryParkingDisclosureArgs = {
+  community: Scalars['ID']['input'];
+};
+
+
 export type QueryParkingLotteriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3470,6 +3611,17 @@ export type QueryParkingSpacesArgs = {
   kinds?: InputMaybe<Array<ParkingSpaceKind>>;
   last?: InputMaybe<Scalars['Int']['input']>;
   occupied?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+export type QueryParkingTariffsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  area?: InputMaybe<Scalars['ID']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  inForce?: Scalars['Boolean']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -6,6 +6,7 @@ from schema.parking.mutations.applications import ParkingApplicationMutations
 from schema.parking.mutations.areas import ParkingAreaMutations
 from schema.parking.mutations.lottery import ParkingLotteryMutations
 from schema.parking.mutations.rights import ParkingRightMutations
+from schema.parking.mutations.tariffs import ParkingTariffMutations
 from schema.parking.mutations.vehicles import VehicleMutations
 
 ParkingMutations = merge_types(
@@ -16,5 +17,6 @@ ParkingMutations = merge_types(
         ParkingRightMutations,
         ParkingApplicationMutations,
         ParkingLotteryMutations,
+        ParkingTariffMutations,
     ),
 )
