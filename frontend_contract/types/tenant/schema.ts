@@ -2356,7 +2356,9 @@ export type ParkingApplicationCancelInput = {
 /** The cancelled application; an offered space is free again. */
 export type ParkingApplicationCancelPayload = {
   __typename?: 'ParkingApplicationCancelPayload';
+  /** Null when refused. */
   application: Maybe<ParkingApplication>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<ParkingError>;
 };
 
@@ -2389,7 +2391,9 @@ export type ParkingApplicationOfferInput = {
 /** The application with the space offered and until when. */
 export type ParkingApplicationOfferPayload = {
   __typename?: 'ParkingApplicationOfferPayload';
+  /** Null when refused. */
   application: Maybe<ParkingApplication>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<ParkingError>;
 };
 
@@ -2402,7 +2406,9 @@ export type ParkingApplicationRejectInput = {
 /** The rejected application. */
 export type ParkingApplicationRejectPayload = {
   __typename?: 'ParkingApplicationRejectPayload';
+  /** Null when refused. */
   application: Maybe<ParkingApplication>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<ParkingError>;
 };
 
@@ -2428,7 +2434,9 @@ export type ParkingApplicationSubmitInput = {
 /** The application, waiting for the office. */
 export type ParkingApplicationSubmitPayload = {
   __typename?: 'ParkingApplicationSubmitPayload';
+  /** Null when refused. */
   application: Maybe<ParkingApplication>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<ParkingError>;
 };
 
@@ -2472,7 +2480,9 @@ export type ParkingAreaCreateInput = {
 /** The new area. */
 export type ParkingAreaCreatePayload = {
   __typename?: 'ParkingAreaCreatePayload';
+  /** Null when refused. */
   area: Maybe<ParkingArea>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<ParkingError>;
 };
 
@@ -2510,8 +2520,11 @@ export type ParkingDisclosure = {
 /** Why a parking change was refused; nothing was changed. */
 export type ParkingError = {
   __typename?: 'ParkingError';
+  /** What was refused, for the client to branch on (the message is for people). */
   code: ParkingErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
   field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
   message: Scalars['String']['output'];
 };
 
@@ -2611,7 +2624,9 @@ export type ParkingLotteryDrawInput = {
 /** The draw, its seed and ranking published; the winners' applications are offered. */
 export type ParkingLotteryDrawPayload = {
   __typename?: 'ParkingLotteryDrawPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ParkingError>;
+  /** Null when refused. */
   lottery: Maybe<ParkingLottery>;
 };
 
@@ -2678,7 +2693,9 @@ export type ParkingRightGrantInput = {
 /** The lease, in force over its months. */
 export type ParkingRightGrantPayload = {
   __typename?: 'ParkingRightGrantPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ParkingError>;
+  /** Null when refused. */
   right: Maybe<ParkingRight>;
 };
 
@@ -2732,7 +2749,9 @@ export type ParkingSpaceCreateInput = {
 /** The new space (an owned one with its ownership right). */
 export type ParkingSpaceCreatePayload = {
   __typename?: 'ParkingSpaceCreatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ParkingError>;
+  /** Null when refused. */
   space: Maybe<ParkingSpace>;
 };
 
@@ -2830,7 +2849,9 @@ export type ParkingTariffSetInput = {
 /** The new version; the one in force that day now ends there. */
 export type ParkingTariffSetPayload = {
   __typename?: 'ParkingTariffSetPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ParkingError>;
+  /** Null when refused. */
   tariff: Maybe<ParkingTariff>;
 };
 
@@ -4672,7 +4693,9 @@ export type VehicleRegisterInput = {
 /** The registered car. */
 export type VehicleRegisterPayload = {
   __typename?: 'VehicleRegisterPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ParkingError>;
+  /** Null when refused. */
   vehicle: Maybe<Vehicle>;
 };
 

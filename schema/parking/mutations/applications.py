@@ -25,26 +25,26 @@ from schema.parking.types import ParkingApplicationType
 
 @strawberry.type(description="The application, waiting for the office.")
 class ParkingApplicationSubmitPayload:
-    errors: list[ParkingError]
-    application: ParkingApplicationType | None = None
+    errors: list[ParkingError] = strawberry.field(description="Why nothing was changed; empty on success.")
+    application: ParkingApplicationType | None = strawberry.field(default=None, description="Null when refused.")
 
 
 @strawberry.type(description="The application with the space offered and until when.")
 class ParkingApplicationOfferPayload:
-    errors: list[ParkingError]
-    application: ParkingApplicationType | None = None
+    errors: list[ParkingError] = strawberry.field(description="Why nothing was changed; empty on success.")
+    application: ParkingApplicationType | None = strawberry.field(default=None, description="Null when refused.")
 
 
 @strawberry.type(description="The rejected application.")
 class ParkingApplicationRejectPayload:
-    errors: list[ParkingError]
-    application: ParkingApplicationType | None = None
+    errors: list[ParkingError] = strawberry.field(description="Why nothing was changed; empty on success.")
+    application: ParkingApplicationType | None = strawberry.field(default=None, description="Null when refused.")
 
 
 @strawberry.type(description="The cancelled application; an offered space is free again.")
 class ParkingApplicationCancelPayload:
-    errors: list[ParkingError]
-    application: ParkingApplicationType | None = None
+    errors: list[ParkingError] = strawberry.field(description="Why nothing was changed; empty on success.")
+    application: ParkingApplicationType | None = strawberry.field(default=None, description="Null when refused.")
 
 
 def _staff_pk(info: strawberry.Info, global_id: strawberry.relay.GlobalID) -> int:

@@ -18,14 +18,14 @@ from schema.parking.types import ParkingAreaType, ParkingSpaceType
 
 @strawberry.type(description="The new area.")
 class ParkingAreaCreatePayload:
-    errors: list[ParkingError]
-    area: ParkingAreaType | None = None
+    errors: list[ParkingError] = strawberry.field(description="Why nothing was changed; empty on success.")
+    area: ParkingAreaType | None = strawberry.field(default=None, description="Null when refused.")
 
 
 @strawberry.type(description="The new space (an owned one with its ownership right).")
 class ParkingSpaceCreatePayload:
-    errors: list[ParkingError]
-    space: ParkingSpaceType | None = None
+    errors: list[ParkingError] = strawberry.field(description="Why nothing was changed; empty on success.")
+    space: ParkingSpaceType | None = strawberry.field(default=None, description="Null when refused.")
 
 
 @strawberry.type

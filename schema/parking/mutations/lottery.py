@@ -17,8 +17,8 @@ from schema.parking.types import ParkingLotteryType
 
 @strawberry.type(description="The draw, its seed and ranking published; the winners' applications are offered.")
 class ParkingLotteryDrawPayload:
-    errors: list[ParkingError]
-    lottery: ParkingLotteryType | None = None
+    errors: list[ParkingError] = strawberry.field(description="Why nothing was changed; empty on success.")
+    lottery: ParkingLotteryType | None = strawberry.field(default=None, description="Null when refused.")
 
 
 @strawberry.type

@@ -17,8 +17,8 @@ from schema.parking.types import ParkingRightType
 
 @strawberry.type(description="The lease, in force over its months.")
 class ParkingRightGrantPayload:
-    errors: list[ParkingError]
-    right: ParkingRightType | None = None
+    errors: list[ParkingError] = strawberry.field(description="Why nothing was changed; empty on success.")
+    right: ParkingRightType | None = strawberry.field(default=None, description="Null when refused.")
 
 
 @strawberry.type

@@ -17,8 +17,8 @@ from schema.parking.types import ParkingTariffType
 
 @strawberry.type(description="The new version; the one in force that day now ends there.")
 class ParkingTariffSetPayload:
-    errors: list[ParkingError]
-    tariff: ParkingTariffType | None = None
+    errors: list[ParkingError] = strawberry.field(description="Why nothing was changed; empty on success.")
+    tariff: ParkingTariffType | None = strawberry.field(default=None, description="Null when refused.")
 
 
 @strawberry.type

@@ -17,8 +17,8 @@ from schema.parking.types import VehicleType
 
 @strawberry.type(description="The registered car.")
 class VehicleRegisterPayload:
-    errors: list[ParkingError]
-    vehicle: VehicleType | None = None
+    errors: list[ParkingError] = strawberry.field(description="Why nothing was changed; empty on success.")
+    vehicle: VehicleType | None = strawberry.field(default=None, description="Null when refused.")
 
 
 def _resident(info: strawberry.Info, given: int | None) -> Resident | None:
