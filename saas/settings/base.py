@@ -97,7 +97,7 @@ DATABASES["default"]["ENGINE"] = "django_tenants.postgresql_backend"
 # --- the server (saas/server.py): per worker process ---------------------------------------
 SERVER_CONCURRENCY = env.int("SERVER_CONCURRENCY", default=8)  # HTTP requests running at once
 SERVER_BACKLOG = env.int("SERVER_BACKLOG", default=256)  # more may wait for a slot …
-SERVER_QUEUE_SECONDS = env.float("SERVER_QUEUE_SECONDS", default=10.0)  # … this long, then 503
+SERVER_QUEUE_SECONDS = env.float("SERVER_QUEUE_SECONDS", default=30.0)  # … this long, then 503
 SERVER_RETRY_AFTER_SECONDS = env.int("SERVER_RETRY_AFTER_SECONDS", default=2)
 
 # Under ASGI every request's sync code runs in a thread of its own, so a kept connection is never
@@ -199,7 +199,7 @@ ARGON2_PARALLELISM = env.int("ARGON2_PARALLELISM", default=1)
 # Password checks running at once per worker process (workers = cores: one per core), and how
 # long a login waits for one before it is told to retry (BUSY).
 PASSWORD_CHECK_CONCURRENCY = env.int("PASSWORD_CHECK_CONCURRENCY", default=1)
-PASSWORD_CHECK_WAIT_SECONDS = env.float("PASSWORD_CHECK_WAIT_SECONDS", default=8.0)
+PASSWORD_CHECK_WAIT_SECONDS = env.float("PASSWORD_CHECK_WAIT_SECONDS", default=25.0)
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "saas.core.validators.PasswordMinimumLength", "OPTIONS": {"min_length": 8}},
