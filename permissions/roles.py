@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from django.contrib.auth.models import Group
+from django.db import models
 
 
 class Role(StrEnum):
@@ -51,39 +52,39 @@ ROLE_LABELS: dict[Role, tuple[str, str]] = {
 }
 
 
-class Capability(StrEnum):
-    """One thing a role may do; the API checks these, never role names."""
+class Capability(models.TextChoices):
+    """One thing a role may do; the API checks these, never role names. The label is its Chinese name."""
 
-    ESTATE_VIEW = "estate_view"  # communities, buildings, units, houses, statistics
-    ESTATE_MANAGE = "estate_manage"  # change buildings, units, houses and communities in scope
-    COMMUNITY_CREATE = "community_create"  # add or delete a community (company-wide)
-    RESIDENT_VIEW = "resident_view"  # residents and occupancies (personal data masked)
-    RESIDENT_MANAGE = "resident_manage"  # enter and change residents, occupancies, consents
-    REGISTRATION_REVIEW = "registration_review"  # approve or reject owners' registration requests
-    PII_REVEAL = "pii_reveal"  # see one resident's full phone and ID number, with a reason, audited
-    COMPANY_SETTINGS = "company_settings"  # the company's rules (resident policy …)
-    STAFF_MANAGE = "staff_manage"  # invite staff, change roles and scopes, deactivate
-    AUDIT_VIEW = "audit_view"  # the personal-information access log
-    PRIVACY_REQUEST = "privacy_request"  # PIPL: a resident's data export and anonymisation
+    ESTATE_VIEW = "estate_view", "查看房产"  # communities, buildings, units, houses, statistics
+    ESTATE_MANAGE = "estate_manage", "管理房产"  # change buildings, units, houses and communities in scope
+    COMMUNITY_CREATE = "community_create", "新增或删除小区"  # add or delete a community (company-wide)
+    RESIDENT_VIEW = "resident_view", "查看住户"  # residents and occupancies (personal data masked)
+    RESIDENT_MANAGE = "resident_manage", "管理住户"  # enter and change residents, occupancies, consents
+    REGISTRATION_REVIEW = "registration_review", "审核业主认证"  # approve or reject owners' registration requests
+    PII_REVEAL = "pii_reveal", "查看完整个人信息"  # see one resident's full phone and ID number, with a reason, audited
+    COMPANY_SETTINGS = "company_settings", "公司设置"  # the company's rules (resident policy …)
+    STAFF_MANAGE = "staff_manage", "员工管理"  # invite staff, change roles and scopes, deactivate
+    AUDIT_VIEW = "audit_view", "查看个人信息访问记录"  # the personal-information access log
+    PRIVACY_REQUEST = "privacy_request", "个人信息导出与匿名化"  # PIPL: a resident's data export and anonymisation
     # Repairs (saas/workorders)
-    WORKORDER_VIEW = "workorder_view"  # work orders of the communities in scope
-    WORKORDER_MANAGE = "workorder_manage"  # report for public areas, assign, cancel, escalate
-    WORKORDER_WORK = "workorder_work"  # accept, arrive, complete the orders assigned to oneself
-    WORKORDER_SETTINGS = "workorder_settings"  # dispatch mode per community, SLA per priority
+    WORKORDER_VIEW = "workorder_view", "查看工单"  # work orders of the communities in scope
+    WORKORDER_MANAGE = "workorder_manage", "管理工单"  # report for public areas, assign, cancel, escalate
+    WORKORDER_WORK = "workorder_work", "处理派给自己的工单"  # accept, arrive, complete the orders assigned to oneself
+    WORKORDER_SETTINGS = "workorder_settings", "报修设置"  # dispatch mode per community, SLA per priority
     # Fees (saas/finance)
-    BILL_VIEW = "bill_view"  # bills, payments and receipts of houses in scope
-    FEE_SETUP = "fee_setup"  # fee items, billing runs, late-fee policy
-    METER_READING_RECORD = "meter_reading_record"  # water, electricity, heating readings
-    PAYMENT_RECORD = "payment_record"  # offline payments and reversals (冲正)
-    WAIVER_REQUEST = "waiver_request"  # ask for a waiver or discount (减免)
-    WAIVER_APPROVE = "waiver_approve"  # approve someone else's waiver request
-    FINANCE_REPORT = "finance_report"  # collection rate, arrears aging, income, daily cash
+    BILL_VIEW = "bill_view", "查看账单"  # bills, payments and receipts of houses in scope
+    FEE_SETUP = "fee_setup", "收费设置"  # fee items, billing runs, late-fee policy
+    METER_READING_RECORD = "meter_reading_record", "抄表"  # water, electricity, heating readings
+    PAYMENT_RECORD = "payment_record", "登记线下收款"  # offline payments and reversals (冲正)
+    WAIVER_REQUEST = "waiver_request", "申请减免"  # ask for a waiver or discount (减免)
+    WAIVER_APPROVE = "waiver_approve", "审批减免"  # approve someone else's waiver request
+    FINANCE_REPORT = "finance_report", "财务报表"  # collection rate, arrears aging, income, daily cash
     # Online payments (billing/)
-    PAYMENT_REFUND = "payment_refund"  # refund an online payment through its gateway
-    PAYMENT_RECONCILE = "payment_reconcile"  # the company-wide daily reconciliation with the gateways
+    PAYMENT_REFUND = "payment_refund", "线上退款"  # refund an online payment through its gateway
+    PAYMENT_RECONCILE = "payment_reconcile", "支付对账"  # the company-wide daily reconciliation with the gateways
     # Parking (saas/parking)
-    PARKING_VIEW = "parking_view"  # areas, spaces, vehicles, rights, applications of the communities in scope
-    PARKING_MANAGE = "parking_manage"  # set up areas and spaces, grant rights, review applications, draw lots
+    PARKING_VIEW = "parking_view", "查看停车"  # areas, spaces, vehicles, rights, applications of the communities in scope
+    PARKING_MANAGE = "parking_manage", "管理停车"  # set up areas and spaces, grant rights, review applications, draw lots
 
 
 _STAFF_BASE = frozenset({Capability.ESTATE_VIEW})

@@ -80,7 +80,7 @@ class SignupErrorCode(ErrorCode):
     SLUG_TAKEN = "SLUG_TAKEN", "子域名“{slug}”已被使用，请换一个。", "The subdomain “{slug}” is already taken."
     PHONE_INVALID = ("PHONE_INVALID", *Texts.PHONE_INVALID)
     EMAIL_INVALID = ("EMAIL_INVALID", *Texts.EMAIL_INVALID)
-    PASSWORD_WEAK = "PASSWORD_WEAK", "{reason}", "{reason}"
+    PASSWORD_WEAK = "PASSWORD_WEAK", "{reason}", "{reason}", "密码强度不足"
     HOUSES_INVALID = (
         "HOUSES_INVALID",
         "在管房屋数须为 0 到 10,000,000 之间的整数。",

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
 
+from django.db import models
 from django.utils import timezone
 
 CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
@@ -22,13 +23,13 @@ CURRENCY_RE = re.compile(r"^[A-Z]{3}$")
 OUT_TRADE_NO_RE = re.compile(r"^[A-Za-z0-9_]{1,64}$")
 
 
-class Channel(enum.StrEnum):
+class Channel(models.TextChoices):
     """How the payer pays: what the checkout hands back to the front end."""
 
-    QR_CODE = "qr_code"  # owner app scan-to-pay (Alipay precreate)
-    PAGE = "page"  # desktop redirect (Alipay page pay)
-    APP = "app"  # mobile app order string (Alipay app pay)
-    CARD = "card"  # client secret for the payment sheet (Stripe PaymentIntent)
+    QR_CODE = "qr_code", "扫码支付"  # owner app scan-to-pay (Alipay precreate)
+    PAGE = "page", "网页支付"  # desktop redirect (Alipay page pay)
+    APP = "app", "App 支付"  # mobile app order string (Alipay app pay)
+    CARD = "card", "银行卡支付"  # client secret for the payment sheet (Stripe PaymentIntent)
 
 
 class PaymentState(enum.StrEnum):

@@ -77,7 +77,7 @@ class StaffErrorCode(ErrorCode):
         "该邀请已激活，请直接登录。",
         "This invitation has already been used; log in instead.",
     )
-    PASSWORD_WEAK = "PASSWORD_WEAK", "{reason}", "{reason}"
+    PASSWORD_WEAK = "PASSWORD_WEAK", "{reason}", "{reason}", "密码强度不足"
     RATE_LIMITED = "RATE_LIMITED", "尝试过于频繁，请稍后再试。", "Too many attempts; try again later."
 
 

@@ -21,17 +21,27 @@ from django.utils.translation import get_language
 
 
 class ErrorCode(enum.StrEnum):
-    """A machine-readable code with its human message in zh-hans and en."""
+    """A machine-readable code with its human message in zh-hans and en.
+
+    ``label`` names the code in Chinese (the contract shows it beside the code): the zh message,
+    unless that is only a placeholder (``"{reason}"``) and the member gives a label of its own.
+    """
 
     zh: str
     en: str
+    _label: str
 
-    def __new__(cls, value: str, zh: str = "", en: str = "") -> ErrorCode:
+    def __new__(cls, value: str, zh: str = "", en: str = "", label: str = "") -> ErrorCode:
         member = str.__new__(cls, value)
         member._value_ = value
         member.zh = zh
         member.en = en
+        member._label = label
         return member
+
+    @property
+    def label(self) -> str:
+        return self._label or self.zh
 
     def message(self, **params: Any) -> str:
         template = self.en if (get_language() or "").startswith("en") else self.zh

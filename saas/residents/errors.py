@@ -120,7 +120,7 @@ class OwnerSignUpErrorCode(ErrorCode):
     REQUIRED = ("REQUIRED", *Texts.REQUIRED)
     TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
     PHONE_INVALID = ("PHONE_INVALID", *Texts.PHONE_INVALID)
-    PASSWORD_WEAK = "PASSWORD_WEAK", "{reason}", "{reason}"
+    PASSWORD_WEAK = "PASSWORD_WEAK", "{reason}", "{reason}", "密码强度不足"
     PHONE_REGISTERED = (
         "PHONE_REGISTERED",
         "该手机号已注册，请直接登录。",

@@ -9,11 +9,12 @@ house list that took the request from 470 ms to about 100 ms (see tests/bench/be
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 import strawberry_django
-from django.core.exceptions import ObjectDoesNotExist
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist
 from strawberry import relay
 from strawberry.annotation import StrawberryAnnotation
 from strawberry.types.field import StrawberryField
@@ -80,11 +81,43 @@ def _basic_node_id(cls: type) -> None:
             definition.fields[index] = fast
 
 
+def model_description(model: Any, django_name: str | None) -> str | None:
+    """What the model says about a column or relation: its explicit ``verbose_name`` (usually the
+    Chinese term) and its ``help_text``; None when it says nothing beyond the column's name."""
+    if django_name is None:
+        return None
+    try:
+        model_field = model._meta.get_field(django_name)
+    except FieldDoesNotExist:
+        return None
+    verbose = str(getattr(model_field, "verbose_name", "") or "")
+    if verbose == django_name.replace("_", " "):  # Django's default, not a description
+        verbose = ""
+    help_text = str(getattr(model_field, "help_text", "") or "")
+    return " — ".join(part for part in (verbose, help_text) if part) or None
+
+
+def model_docstring(model: Any) -> str | None:
+    """The model's own docstring; None for the ``Name(field, …)`` one Django makes up."""
+    doc = model.__doc__ or ""
+    if not doc or doc.startswith(f"{model.__name__}("):
+        return None
+    return inspect.cleandoc(doc)
+
+
 def model_type(model: Any, **kwargs: Any) -> Callable[[T], T]:
-    """``strawberry_django.type`` for our model types; use it instead of the plain decorator."""
+    """``strawberry_django.type`` for our model types; use it instead of the plain decorator.
+
+    Fields and the type itself take their description from the model when they give none.
+    """
 
     def decorate(cls: T) -> T:
+        if kwargs.get("description") is None and (doc := model_docstring(model)):
+            kwargs["description"] = doc
         processed = strawberry_django.type(model, field_cls=ModelField, **kwargs)(cls)
+        for field in processed.__strawberry_definition__.fields:  # type: ignore[attr-defined]
+            if field.description is None and isinstance(field, StrawberryDjangoField):
+                field.description = model_description(model, field.django_name)
         _basic_node_id(processed)
         return processed
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import enum
 from decimal import Decimal
 
 import strawberry
+from django.db import models
 from strawberry import relay
 
 import schema.estates.types  # noqa: F401  (registers the model choices below as GraphQL enums)
@@ -46,17 +46,17 @@ class HouseFilterInput:
 
 
 @strawberry.enum(name="HouseOrderField")
-class HouseOrderField(enum.Enum):
-    ROOM_NUMBER = "room_number"
-    FLOOR = "floor"
-    BUILDING_AREA = "building_area"
-    CREATED_AT = "created_at"
+class HouseOrderField(models.TextChoices):
+    ROOM_NUMBER = "room_number", "房号"
+    FLOOR = "floor", "楼层"
+    BUILDING_AREA = "building_area", "建筑面积"
+    CREATED_AT = "created_at", "创建时间"
 
 
 @strawberry.enum(name="OrderDirection")
-class OrderDirection(enum.Enum):
-    ASC = "asc"
-    DESC = "desc"
+class OrderDirection(models.TextChoices):
+    ASC = "asc", "升序"
+    DESC = "desc", "降序"
 
 
 @strawberry.input(name="HouseOrderBy", description="One sort key; later keys break ties of earlier ones.")

@@ -6,11 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from enum import Enum
 from typing import Any
 from urllib.parse import urlencode
 
 import strawberry
+from django.db import models
 from django.utils import timezone
 from strawberry import relay
 
@@ -146,10 +146,10 @@ class AgingReportType:
 
 
 @strawberry.enum(name="IncomeKind")
-class IncomeKind(Enum):
-    FEE_ITEM = "fee_item"
-    LATE_FEE = "late_fee"
-    PREPAID = "prepaid"
+class IncomeKind(models.TextChoices):
+    FEE_ITEM = "fee_item", "收费项目"
+    LATE_FEE = "late_fee", "滞纳金"
+    PREPAID = "prepaid", "预存款"
 
 
 @strawberry.type(name="IncomeByFeeItem")

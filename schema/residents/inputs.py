@@ -3,10 +3,10 @@ an optional field set to null is cleared."""
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 import strawberry
+from django.db import models
 from strawberry import Maybe, relay
 
 from saas.residents.models import SmsPurpose
@@ -79,8 +79,8 @@ class ResidentPolicyUpdateInput:
 
 
 @strawberry.enum(name="SmsCodePurpose", description="What a verification code is for.")
-class SmsCodePurpose(enum.Enum):
-    SIGN_UP = SmsPurpose.SIGN_UP.value
+class SmsCodePurpose(models.TextChoices):
+    SIGN_UP = SmsPurpose.SIGN_UP.value, SmsPurpose.SIGN_UP.label
 
 
 @strawberry.input

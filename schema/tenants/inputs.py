@@ -1,9 +1,9 @@
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 import strawberry
+from django.db import models
 from strawberry import relay
 
 
@@ -66,9 +66,9 @@ class DemoBookingScheduleInput:
 
 
 @strawberry.enum(name="DemoBookingOutcome")
-class DemoBookingOutcome(enum.Enum):
-    DONE = "done"
-    CANCELLED = "cancelled"
+class DemoBookingOutcome(models.TextChoices):
+    DONE = "done", "已演示"
+    CANCELLED = "cancelled", "已取消"
 
 
 @strawberry.input

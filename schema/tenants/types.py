@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import enum
 from datetime import date, datetime
 
 import strawberry
 import strawberry_django
+from django.db import models
 from strawberry import auto, relay
 
 from schema.core.fields import model_type
@@ -17,9 +17,9 @@ from tenants.selectors import schema_row_count
 
 
 @strawberry.enum(name="TenantStatus", description="Where a company is in its subscription.")
-class TenantStatus(enum.Enum):
-    TRIAL = CompanyStatus.TRIAL.value
-    PAID = CompanyStatus.PAID.value
+class TenantStatus(models.TextChoices):
+    TRIAL = CompanyStatus.TRIAL.value, CompanyStatus.TRIAL.label
+    PAID = CompanyStatus.PAID.value, CompanyStatus.PAID.label
 
 
 strawberry.enum(DemoBookingStatus, name="DemoBookingStatus")

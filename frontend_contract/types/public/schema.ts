@@ -40,9 +40,13 @@ export type AuthError = {
 
 /** Codes of AuthError. */
 export type AuthErrorCode =
+  /** 当前登录的人太多，请几秒后再试。 */
   | 'BUSY'
+  /** 用户名或密码错误。 */
   | 'INVALID_CREDENTIALS'
+  /** 登录尝试过于频繁，请稍后再试。 */
   | 'RATE_LIMITED'
+  /** 请输入用户名和密码。 */
   | 'REQUIRED';
 
 export type BookDemoInput = {
@@ -64,31 +68,57 @@ export type BookDemoPayload = {
 
 /** One thing a role may do. */
 export type Capability =
+  /** 查看个人信息访问记录 */
   | 'AUDIT_VIEW'
+  /** 查看账单 */
   | 'BILL_VIEW'
+  /** 新增或删除小区 */
   | 'COMMUNITY_CREATE'
+  /** 公司设置 */
   | 'COMPANY_SETTINGS'
+  /** 管理房产 */
   | 'ESTATE_MANAGE'
+  /** 查看房产 */
   | 'ESTATE_VIEW'
+  /** 收费设置 */
   | 'FEE_SETUP'
+  /** 财务报表 */
   | 'FINANCE_REPORT'
+  /** 抄表 */
   | 'METER_READING_RECORD'
+  /** 管理停车 */
   | 'PARKING_MANAGE'
+  /** 查看停车 */
   | 'PARKING_VIEW'
+  /** 支付对账 */
   | 'PAYMENT_RECONCILE'
+  /** 登记线下收款 */
   | 'PAYMENT_RECORD'
+  /** 线上退款 */
   | 'PAYMENT_REFUND'
+  /** 查看完整个人信息 */
   | 'PII_REVEAL'
+  /** 个人信息导出与匿名化 */
   | 'PRIVACY_REQUEST'
+  /** 审核业主认证 */
   | 'REGISTRATION_REVIEW'
+  /** 管理住户 */
   | 'RESIDENT_MANAGE'
+  /** 查看住户 */
   | 'RESIDENT_VIEW'
+  /** 员工管理 */
   | 'STAFF_MANAGE'
+  /** 审批减免 */
   | 'WAIVER_APPROVE'
+  /** 申请减免 */
   | 'WAIVER_REQUEST'
+  /** 管理工单 */
   | 'WORKORDER_MANAGE'
+  /** 报修设置 */
   | 'WORKORDER_SETTINGS'
+  /** 查看工单 */
   | 'WORKORDER_VIEW'
+  /** 处理派给自己的工单 */
   | 'WORKORDER_WORK';
 
 /** A stored credential field: its last four characters only. */
@@ -98,22 +128,35 @@ export type CredentialHint = {
   name: Scalars['String']['output'];
 };
 
+/** 演示预约 A prospect's request for a product demo. */
 export type DemoBooking = Node & {
   __typename?: 'DemoBooking';
+  /** 城市 */
   city: Scalars['String']['output'];
+  /** 公司名称 */
   companyName: Scalars['String']['output'];
+  /** 联系人 */
   contactName: Scalars['String']['output'];
+  /** 提交时间 */
   createdAt: Scalars['DateTime']['output'];
+  /** 邮箱 */
   email: Scalars['String']['output'];
+  /** 在管房屋数 */
   housesManaged: Maybe<Scalars['Int']['output']>;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** 会议链接 */
   meetingUrl: Scalars['String']['output'];
+  /** 备注 */
   notes: Scalars['String']['output'];
+  /** 手机号 */
   phone: Scalars['String']['output'];
+  /** 期望时间 */
   preferredTime: Scalars['DateTime']['output'];
   presenterName: Maybe<Scalars['String']['output']>;
+  /** 演示时间 */
   scheduledAt: Maybe<Scalars['DateTime']['output']>;
+  /** 状态 */
   status: DemoBookingStatus;
 };
 
@@ -155,20 +198,33 @@ export type DemoBookingError = {
 
 /** Codes of DemoBookingError. */
 export type DemoBookingErrorCode =
+  /** 该预约已完成或已取消，不能再修改。 */
   | 'CLOSED'
+  /** 请输入有效的邮箱地址。 */
   | 'EMAIL_INVALID'
+  /** 在管房屋数不能为负数。 */
   | 'HOUSES_INVALID'
+  /** 找不到该演示预约。 */
   | 'NOT_FOUND'
+  /** 请输入有效的中国大陆手机号（11 位，以 13–19 开头）。 */
   | 'PHONE_INVALID'
+  /** 演示顾问须为在职的平台员工。 */
   | 'PRESENTER_INVALID'
+  /** 预约请求过于频繁，请稍后再试。 */
   | 'RATE_LIMITED'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 请选择将来的时间。 */
   | 'TIME_IN_PAST'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG'
+  /** 请输入有效的会议链接。 */
   | 'URL_INVALID';
 
 export type DemoBookingOutcome =
+  /** 已取消 */
   | 'CANCELLED'
+  /** 已演示 */
   | 'DONE';
 
 export type DemoBookingPayload = {
@@ -186,9 +242,13 @@ export type DemoBookingScheduleInput = {
 };
 
 export type DemoBookingStatus =
+  /** 已取消 */
   | 'CANCELLED'
+  /** 已完成 */
   | 'DONE'
+  /** 待安排 */
   | 'REQUESTED'
+  /** 已安排 */
   | 'SCHEDULED';
 
 /** Log in with a username (or the account's phone) and password. */
@@ -328,9 +388,13 @@ export type PageInfo = {
 
 /** QR_CODE (scan to pay), PAGE (desktop redirect), APP (Alipay app order string), CARD (Stripe). */
 export type PaymentChannel =
+  /** App 支付 */
   | 'APP'
+  /** 银行卡支付 */
   | 'CARD'
+  /** 网页支付 */
   | 'PAGE'
+  /** 扫码支付 */
   | 'QR_CODE';
 
 /** What the front end needs to take the payment. */
@@ -353,8 +417,11 @@ export type PaymentCheckout = {
 
 /** ALIPAY, STRIPE or SANDBOX (no real money). */
 export type PaymentGateway =
+  /** 支付宝 */
   | 'ALIPAY'
+  /** 模拟支付 · 非真实资金 */
   | 'SANDBOX'
+  /** Stripe */
   | 'STRIPE';
 
 /** Set one gateway's credentials (they replace what was stored) or switch it on/off. */
@@ -404,17 +471,29 @@ export type PaymentGatewaySettingsError = {
 
 /** Codes of PaymentGatewaySettingsError. */
 export type PaymentGatewaySettingsErrorCode =
+  /** 支付宝应用 ID 为 16 位数字。 */
   | 'APP_ID_INVALID'
+  /** 密钥校验未通过：{detail} */
   | 'CHECK_FAILED'
+  /** 请填写该支付渠道的密钥。 */
   | 'DETAILS_MISSING'
+  /** 该支付渠道尚未配置或已停用。 */
   | 'NOT_CONFIGURED'
+  /** 应用私钥须为 2048 位及以上的 RSA 私钥（PKCS#1 或 PKCS#8）。 */
   | 'PRIVATE_KEY_INVALID'
+  /** 支付宝公钥须为 2048 位及以上的 RSA 公钥。 */
   | 'PUBLIC_KEY_INVALID'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 模拟支付仅用于试用和演示，不能收取真实费用。 */
   | 'SANDBOX_NOT_ALLOWED'
+  /** Stripe 密钥须以 sk_ 或 rk_ 开头。 */
   | 'SECRET_KEY_INVALID'
+  /** 支付宝商户号（PID）为 2088 开头的 16 位数字。 */
   | 'SELLER_ID_INVALID'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG'
+  /** Stripe Webhook 签名密钥须以 whsec_ 开头。 */
   | 'WEBHOOK_SECRET_INVALID';
 
 export type PaymentGatewayTestInput = {
@@ -429,19 +508,29 @@ export type PaymentGatewayTestPayload = {
 };
 
 export type PaymentOrderState =
+  /** 已关闭 */
   | 'CLOSED'
+  /** 已支付 */
   | 'PAID'
+  /** 待支付 */
   | 'PENDING'
+  /** 已退款 */
   | 'REFUNDED';
 
+/** 套餐 A subscription plan a company can be on. */
 export type Plan = {
   __typename?: 'Plan';
+  /** 代码 */
   code: Scalars['String']['output'];
+  /** 说明 */
   description: Scalars['String']['output'];
+  /** 房屋上限 — 空表示不限 */
   maxHouses: Maybe<Scalars['Int']['output']>;
   /** Monthly price in yuan. */
   monthlyPrice: Scalars['Yuan']['output'];
+  /** 名称 */
   name: Scalars['String']['output'];
+  /** English name */
   nameEn: Scalars['String']['output'];
 };
 
@@ -458,8 +547,11 @@ export type ProfileError = {
 
 /** Codes of ProfileError. */
 export type ProfileErrorCode =
+  /** 请输入有效的邮箱地址。 */
   | 'EMAIL_INVALID'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
 export type Query = {
@@ -504,11 +596,17 @@ export type QueryTenantsArgs = {
 
 /** 角色 admin: the whole company; manager, service, technician, finance: their assigned communities; owner: their own houses. */
 export type Role =
+  /** 管理员 */
   | 'ADMIN'
+  /** 财务 */
   | 'FINANCE'
+  /** 项目经理 */
   | 'MANAGER'
+  /** 业主 */
   | 'OWNER'
+  /** 客服 */
   | 'SERVICE'
+  /** 维修技师 */
   | 'TECHNICIAN';
 
 /** Why a signup was refused. */
@@ -524,15 +622,25 @@ export type SignUpError = {
 
 /** Codes of SignUpError. */
 export type SignUpErrorCode =
+  /** 请输入有效的邮箱地址。 */
   | 'EMAIL_INVALID'
+  /** 在管房屋数须为 0 到 10,000,000 之间的整数。 */
   | 'HOUSES_INVALID'
+  /** 密码强度不足 */
   | 'PASSWORD_WEAK'
+  /** 请输入有效的中国大陆手机号（11 位，以 13–19 开头）。 */
   | 'PHONE_INVALID'
+  /** 注册请求过于频繁，请稍后再试。 */
   | 'RATE_LIMITED'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 子域名须为 3–30 位小写字母、数字或连字符，且不能以连字符开头或结尾。 */
   | 'SLUG_INVALID'
+  /** 子域名“{slug}”为系统保留，请换一个。 */
   | 'SLUG_RESERVED'
+  /** 子域名“{slug}”已被使用，请换一个。 */
   | 'SLUG_TAKEN'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
 export type SignUpForTrialInput = {
@@ -597,14 +705,23 @@ export type SubscriptionError = {
 
 /** Codes of SubscriptionError. */
 export type SubscriptionErrorCode =
+  /** 该支付渠道不支持此支付方式。 */
   | 'CHANNEL_NOT_SUPPORTED'
+  /** 找不到该物业公司。 */
   | 'COMPANY_NOT_FOUND'
+  /** 该支付渠道尚未配置或已停用。 */
   | 'GATEWAY_NOT_CONFIGURED'
+  /** 支付渠道暂时无法处理，请稍后再试。 */
   | 'GATEWAY_UNAVAILABLE'
+  /** 支付链接无效或已过期，请回到公司后台重新发起。 */
   | 'LINK_INVALID'
+  /** 订阅月数须在 1 到 {limit} 之间。 */
   | 'MONTHS_INVALID'
+  /** 找不到该套餐。 */
   | 'PLAN_NOT_FOUND'
+  /** 请选择付费套餐。 */
   | 'PLAN_NOT_PAID'
+  /** 模拟支付仅用于试用和演示，不能收取真实费用。 */
   | 'SANDBOX_NOT_ALLOWED';
 
 /** A company's payment for its plan. */
@@ -624,22 +741,35 @@ export type SubscriptionOrder = {
 /** A property company, seen from the vendor console. */
 export type Tenant = Node & {
   __typename?: 'Tenant';
+  /** 城市 */
   city: Scalars['String']['output'];
+  /** 联系邮箱 */
   contactEmail: Scalars['String']['output'];
+  /** 联系人 */
   contactName: Scalars['String']['output'];
+  /** 联系电话 */
   contactPhone: Scalars['String']['output'];
+  /** 创建时间 */
   createdAt: Scalars['DateTime']['output'];
   domains: Array<Scalars['String']['output']>;
+  /** 在管房屋数 */
   housesManaged: Maybe<Scalars['Int']['output']>;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
   isTrialExpired: Scalars['Boolean']['output'];
+  /** 公司名称 */
   name: Scalars['String']['output'];
+  /** 付费截止 */
   paidUntil: Maybe<Scalars['Date']['output']>;
+  /** 套餐 */
   plan: Maybe<Plan>;
+  /** 状态 */
   status: TenantStatus;
+  /** 停用时间 */
   suspendedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 停用原因 */
   suspensionReason: Scalars['String']['output'];
+  /** 试用截止 */
   trialEndsAt: Maybe<Scalars['DateTime']['output']>;
   /** Base URL of the company's primary host. */
   url: Maybe<Scalars['String']['output']>;
@@ -686,14 +816,23 @@ export type TenantError = {
 
 /** Codes of TenantError. */
 export type TenantErrorCode =
+  /** 该公司已处于停用状态。 */
   | 'ALREADY_SUSPENDED'
+  /** 延长天数须在 1 到 {limit} 天之间。 */
   | 'DAYS_INVALID'
+  /** 找不到该物业公司。 */
   | 'NOT_FOUND'
+  /** 该公司未被停用。 */
   | 'NOT_SUSPENDED'
+  /** 该公司不在试用期，无法延长试用。 */
   | 'NOT_TRIAL'
+  /** 付费截止日期须晚于今天。 */
   | 'PAID_UNTIL_INVALID'
+  /** 找不到该套餐。 */
   | 'PLAN_NOT_FOUND'
+  /** 请选择付费套餐。 */
   | 'PLAN_NOT_PAID'
+  /** 请填写停用原因。 */
   | 'REASON_REQUIRED';
 
 export type TenantPayload = {
@@ -708,7 +847,9 @@ export type TenantReactivateInput = {
 
 /** Where a company is in its subscription. */
 export type TenantStatus =
+  /** 付费 */
   | 'PAID'
+  /** 试用 */
   | 'TRIAL';
 
 export type TenantSuspendInput = {
@@ -734,14 +875,21 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** What your role lets you do (the staff app shows what these allow); empty for owners. */
   capabilities: Array<Capability>;
+  /** 加入日期 */
   dateJoined: Scalars['DateTime']['output'];
+  /** 姓名 */
   displayName: Scalars['String']['output'];
+  /** 电子邮件地址 */
   email: Scalars['String']['output'];
+  /** 工作人员状态 — 指明用户是否可以登录到这个管理站点。 */
   isStaff: Scalars['Boolean']['output'];
+  /** 超级用户状态 — 指明该用户缺省拥有所有权限。 */
   isSuperuser: Scalars['Boolean']['output'];
+  /** 手机号 */
   phone: Scalars['String']['output'];
   /** Your role in this company; null on the vendor's host. */
   role: Maybe<Role>;
+  /** 用户名 — 必填；长度为150个字符或以下；只能包含字母、数字、特殊字符“@”、“.”、“-”和“_”。 */
   username: Scalars['String']['output'];
 };
 

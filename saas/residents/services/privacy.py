@@ -14,11 +14,10 @@ from __future__ import annotations
 import json
 from collections.abc import Collection
 from dataclasses import dataclass
-from enum import StrEnum
 from typing import Any
 
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import connection, transaction
+from django.db import connection, models, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -36,13 +35,13 @@ REASON_LIMIT = 200
 PSEUDONYM_PREFIX = "住户-"
 
 
-class PiiField(StrEnum):
+class PiiField(models.TextChoices):
     """A field ``resident_reveal_pii`` can show; the values are what the access log records."""
 
-    PHONE = "phone"
-    SECOND_PHONE = "second_phone"
-    EMERGENCY_CONTACT_PHONE = "emergency_contact_phone"
-    ID_NUMBER = "id_number"
+    PHONE = "phone", "手机号"
+    SECOND_PHONE = "second_phone", "备用手机号"
+    EMERGENCY_CONTACT_PHONE = "emergency_contact_phone", "紧急联系人电话"
+    ID_NUMBER = "id_number", "证件号码"
 
 
 # What anonymisation clears on the resident, as the access log records it.
