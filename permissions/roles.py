@@ -83,8 +83,8 @@ class Capability(models.TextChoices):
     PAYMENT_REFUND = "payment_refund", "线上退款"  # refund an online payment through its gateway
     PAYMENT_RECONCILE = "payment_reconcile", "支付对账"  # the company-wide daily reconciliation with the gateways
     # Parking (saas/parking)
-    PARKING_VIEW = "parking_view", "查看停车"  # areas, spaces, vehicles, rights, applications of the communities in scope
-    PARKING_MANAGE = "parking_manage", "管理停车"  # set up areas and spaces, grant rights, review applications, draw lots
+    PARKING_VIEW = "parking_view", "查看停车"  # areas, spaces, vehicles, rights, applications in scope
+    PARKING_MANAGE = "parking_manage", "管理停车"  # set up areas and spaces, grant rights, review, draw lots
 
 
 _STAFF_BASE = frozenset({Capability.ESTATE_VIEW})
