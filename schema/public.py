@@ -24,4 +24,12 @@ schema = WuyeSchema(
     config=schema_config(),
 )
 pin_node_id_attributes()
-describe_schema(schema)
+describe_schema(
+    schema,
+    roots={
+        "Query": "What the public host answers: plans and signup checks for anyone; companies, demo bookings "
+        "and payment gateways for the vendor's console (平台运营) staff.",
+        "Mutation": "Signing up for a trial, booking a demo, logging in; the vendor's console manages "
+        "companies (租户), demo bookings and its own payment gateways.",
+    },
+)

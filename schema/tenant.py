@@ -88,4 +88,13 @@ schema = WuyeSchema(
     config=schema_config(),
 )
 pin_node_id_attributes()
-describe_schema(schema)
+describe_schema(
+    schema,
+    roots={
+        "Query": "Everything one company (物业公司) reads on its own host; each list shows only what the "
+        "viewer may see (staff by role and community, owners their own houses).",
+        "Mutation": "Everything one company changes on its own host; a refusal comes back in the payload's "
+        "`errors`, a missing permission as a top-level FORBIDDEN.",
+        "Subscription": "Live updates, over the websocket at /graphql only (graphql-transport-ws).",
+    },
+)

@@ -98,3 +98,26 @@ def test_coverage_counts_what_has_no_description() -> None:
         "enum values": ["E.TWO"],
     }
     assert coverage.percent_missing("enum values") == 50.0
+
+
+def test_what_many_elements_share_is_described_once() -> None:
+    tenant = SCHEMAS["tenant"]
+    mutation = tenant.type_map["Mutation"]
+    assert isinstance(mutation, GraphQLObjectType)
+    assert mutation.description and tenant.type_map["Query"].description
+    accept = tenant.type_map["WorkOrderAcceptInput"]
+    assert accept.description is not None and accept.description.startswith("The input of `workOrderAccept`.")
+    assert accept.fields["id"].description == "Global ID of the WorkOrder to accept (its `id`)."  # type: ignore[attr-defined]
+    assert mutation.fields["houseCreate"].args["input"].description == (
+        "What `houseCreate` is to do; each field is described on `HouseCreateInput`."
+    )
+    payload = tenant.type_map["HouseCreatePayload"]
+    assert isinstance(payload, GraphQLObjectType)
+    assert payload.fields["errors"].description == "Why nothing was changed; empty on success."
+    assert payload.fields["house"].description == "The House as it now stands; null when `errors` is not empty."
+    orders = tenant.type_map["Query"].fields["workOrders"]  # type: ignore[attr-defined]
+    assert orders.args["community"].description == "Only those of this community (its global ID); null: all."
+    assert orders.args["states"].description == "Only those whose state is one of these; null: all."
+    bill = tenant.type_map["Bill"]
+    assert isinstance(bill, GraphQLObjectType)
+    assert bill.fields["community"].description == "The community (小区) it belongs to."

@@ -6,18 +6,25 @@
   without a table of their own: a Django ``TextChoices`` label, an ``ErrorCode``'s ``label`` (its
   zh message), or a ``label`` property (``Role``). A value described explicitly keeps its text
   after the label;
+- what many elements share and the declarations leave undescribed, filled where it has one cause:
+  the root types, each mutation's ``input`` argument, its input type and that input's ``id``,
+  each payload type, its ``errors`` and the objects it returns, and the arguments that narrow a
+  paginated list (``community: ID``, ``states: [State!]``, ``filter``, ``orderBy``); words
+  written on an element always win;
 - relay's ``last`` argument: strawberry describes it with ``after``'s text ("Returns the items in
   the list that come after the specified cursor"); it returns the last n items.
 
 Model fields get theirs in ``schema.core.fields.model_type`` (the column's ``help_text``, or its
-explicit ``verbose_name``). ``description_coverage`` measures what is still undescribed
+explicit ``verbose_name``; failing both, a timestamp or a foreign key says what it is). ``description_coverage`` measures what is still undescribed
 (``manage.py description_coverage``).
 """
 
 from __future__ import annotations
 
 import enum
+import re
 from dataclasses import dataclass, field
+from typing import Any
 
 import strawberry
 from graphql import (
@@ -27,6 +34,10 @@ from graphql import (
     GraphQLNamedType,
     GraphQLObjectType,
     GraphQLSchema,
+    get_named_type,
+    get_nullable_type,
+    is_list_type,
+    is_non_null_type,
     is_specified_scalar_type,
 )
 from strawberry.schema.schema_converter import GraphQLCoreConverter
@@ -54,8 +65,114 @@ def _label_enum_values(type_: GraphQLEnumType) -> None:
         value.description = f"{label} {value.description}" if value.description else label
 
 
-def describe_schema(schema: strawberry.Schema) -> None:
-    for type_ in schema._schema.type_map.values():
+def _fill(element: Any, text: str) -> None:
+    """Give ``element`` ``text`` unless it is described already (its own words always win)."""
+    if not (element.description or "").strip():
+        element.description = text
+
+
+def _words(camel: str) -> list[str]:
+    return re.findall(r"[A-Z]?[a-z0-9]+|[A-Z]+(?![a-z])", camel)
+
+
+def _first_sentence(text: str | None) -> str:
+    text = " ".join((text or "").split())
+    return text.split(". ")[0].rstrip(".") + "." if text else ""
+
+
+def _acted_on(schema: GraphQLSchema, mutation: str) -> tuple[str, str] | None:
+    """``workOrderAccept`` → (``WorkOrder``, ``accept``): the longest leading words naming a type."""
+    words = _words(mutation)
+    for cut in range(len(words) - 1, 0, -1):
+        type_name = "".join(w[:1].upper() + w[1:] for w in words[:cut])
+        if isinstance(schema.type_map.get(type_name), GraphQLObjectType):
+            return type_name, " ".join(w.lower() for w in words[cut:])
+    return None
+
+
+def _describe_mutations(schema: GraphQLSchema) -> None:
+    """Every mutation's ``input`` argument, its input type and the input's ``id``; every payload
+    type, its ``errors`` and the objects it returns."""
+    if schema.mutation_type is None:
+        return
+    payloads: dict[str, list[str]] = {}
+    for name, mutation in schema.mutation_type.fields.items():
+        what = _first_sentence(mutation.description)
+        input_arg = mutation.args.get("input")
+        if input_arg is not None:
+            input_type = get_named_type(input_arg.type)
+            _fill(input_arg, f"What `{name}` is to do; each field is described on `{input_type.name}`.")
+            if isinstance(input_type, GraphQLInputObjectType):
+                _fill(input_type, f"The input of `{name}`. {what}".strip())
+                id_field = input_type.fields.get("id")
+                if id_field is not None and get_named_type(id_field.type).name == "ID":
+                    acted_on = _acted_on(schema, name)
+                    _fill(
+                        id_field,
+                        f"Global ID of the {acted_on[0]} to {acted_on[1]} (its `id`)."
+                        if acted_on and " " not in acted_on[1]
+                        else f"Global ID of the {acted_on[0]} `{name}` acts on (its `id`)."
+                        if acted_on
+                        else f"Global ID of the object `{name}` acts on (its `id`).",
+                    )
+        payload = get_named_type(mutation.type)
+        if isinstance(payload, GraphQLObjectType) and payload.name.endswith("Payload"):
+            payloads.setdefault(payload.name, []).append(name)
+    for payload_name, names in payloads.items():
+        payload = schema.type_map[payload_name]
+        assert isinstance(payload, GraphQLObjectType)
+        by = ", ".join(f"`{n}`" for n in names)
+        _fill(payload, f"What {by} returns: the result on success, or `errors` saying why nothing changed.")
+        for field_name, payload_field in payload.fields.items():
+            if field_name == "errors":
+                _fill(payload_field, "Why nothing was changed; empty on success.")
+            elif isinstance(get_named_type(payload_field.type), GraphQLObjectType):
+                object_name = get_named_type(payload_field.type).name
+                _fill(
+                    payload_field,
+                    f"The {object_name} as it now stands; null when `errors` is not empty."
+                    if not is_non_null_type(payload_field.type)
+                    else f"The {object_name} as it now stands.",
+                )
+
+
+def _describe_list_filters(schema: GraphQLSchema) -> None:
+    """The arguments that narrow a paginated list: ``community: ID``, ``states: [State!]``, …"""
+    for type_ in schema.type_map.values():
+        if not isinstance(type_, GraphQLObjectType) or type_.name.startswith("__"):
+            continue
+        for graphql_field in type_.fields.values():
+            if not get_named_type(graphql_field.type).name.endswith("Connection"):
+                continue
+            for arg_name, arg in graphql_field.args.items():
+                named, optional = get_named_type(arg.type), not is_non_null_type(arg.type)
+                words = " ".join(w.lower() for w in _words(arg_name))
+                any_ = "; null: all" if optional else ""
+                if arg_name == "filter":
+                    _fill(arg, f"Narrow the list; every condition given must hold{any_}.")
+                elif arg_name == "orderBy":
+                    _fill(arg, "The order of the list, by the first key, then the next.")
+                elif named.name == "ID" and is_list_type(get_nullable_type(arg.type)):
+                    _fill(arg, f"Only those of these {words} (global IDs){any_}.")
+                elif named.name == "ID":
+                    _fill(arg, f"Only those of this {words} (its global ID){any_}.")
+                elif isinstance(named, GraphQLEnumType) and is_list_type(get_nullable_type(arg.type)):
+                    _fill(arg, f"Only those whose {_singular(words)} is one of these{any_}.")
+                elif isinstance(named, GraphQLEnumType):
+                    _fill(arg, f"Only those with this {words}{any_}.")
+
+
+def _singular(words: str) -> str:
+    return words[:-3] + "y" if words.endswith("ies") else words[:-1] if words.endswith("s") else words
+
+
+def describe_schema(schema: strawberry.Schema, roots: dict[str, str] | None = None) -> None:
+    """Fill what the declarations leave undescribed and share one cause; ``roots`` describes
+    ``Query``, ``Mutation`` and ``Subscription``."""
+    graphql_schema = schema._schema
+    for root_name, text in (roots or {}).items():
+        _fill(graphql_schema.type_map[root_name], text)
+    for type_ in graphql_schema.type_map.values():
         if isinstance(type_, GraphQLEnumType):
             _label_enum_values(type_)
         elif isinstance(type_, GraphQLObjectType | GraphQLInterfaceType):
@@ -63,6 +180,8 @@ def describe_schema(schema: strawberry.Schema) -> None:
                 last = graphql_field.args.get("last")
                 if last is not None and last.description == STRAWBERRY_LAST:
                     last.description = RELAY_LAST
+    _describe_mutations(graphql_schema)
+    _describe_list_filters(graphql_schema)
 
 
 @dataclass

@@ -10,6 +10,7 @@ house list that took the request from 470 ms to about 100 ms (see tests/bench/be
 from __future__ import annotations
 
 import inspect
+import re
 from collections.abc import Callable
 from typing import Any, TypeVar
 
@@ -94,7 +95,21 @@ def model_description(model: Any, django_name: str | None) -> str | None:
     if verbose == django_name.replace("_", " "):  # Django's default, not a description
         verbose = ""
     help_text = str(getattr(model_field, "help_text", "") or "")
-    return " — ".join(part for part in (verbose, help_text) if part) or None
+    return " — ".join(part for part in (verbose, help_text) if part) or _implied_description(model_field)
+
+
+def _implied_description(model_field: Any) -> str | None:
+    """What a column says by its kind alone: the record's timestamps, the object it belongs to."""
+    if getattr(model_field, "auto_now_add", False) or model_field.name == "created_at":
+        return "When it was recorded (创建时间, +08:00)."
+    if getattr(model_field, "auto_now", False):
+        return "When it last changed (更新时间, +08:00)."
+    if model_field.concrete and (model_field.many_to_one or model_field.one_to_one) and model_field.related_model:
+        related = model_field.related_model._meta
+        words = related.model_name if related.verbose_name == related.model_name else related.verbose_name
+        name = " ".join(re.findall(r"[A-Z][a-z]*", related.object_name or "")).lower()
+        return f"The {name} ({words}) it belongs to." if words != name else f"The {name} it belongs to."
+    return None
 
 
 def model_docstring(model: Any) -> str | None:

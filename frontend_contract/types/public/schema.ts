@@ -49,6 +49,7 @@ export type AuthErrorCode =
   /** 请输入用户名和密码。 */
   | 'REQUIRED';
 
+/** The input of `bookDemo`. Ask for a product demo; our staff will confirm a time. */
 export type BookDemoInput = {
   city: Scalars['String']['input'];
   companyName: Scalars['String']['input'];
@@ -60,9 +61,12 @@ export type BookDemoInput = {
   preferredTime?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
+/** What `bookDemo` returns: the result on success, or `errors` saying why nothing changed. */
 export type BookDemoPayload = {
   __typename?: 'BookDemoPayload';
+  /** The DemoBooking as it now stands; null when `errors` is not empty. */
   demoBooking: Maybe<DemoBooking>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<DemoBookingError>;
 };
 
@@ -160,7 +164,9 @@ export type DemoBooking = Node & {
   status: DemoBookingStatus;
 };
 
+/** The input of `demoBookingClose`. Mark a demo done or cancelled. */
 export type DemoBookingCloseInput = {
+  /** Global ID of the DemoBooking to close (its `id`). */
   id: Scalars['ID']['input'];
   outcome: DemoBookingOutcome;
 };
@@ -227,13 +233,18 @@ export type DemoBookingOutcome =
   /** 已演示 */
   | 'DONE';
 
+/** What `demoBookingSchedule`, `demoBookingClose` returns: the result on success, or `errors` saying why nothing changed. */
 export type DemoBookingPayload = {
   __typename?: 'DemoBookingPayload';
+  /** The DemoBooking as it now stands; null when `errors` is not empty. */
   demoBooking: Maybe<DemoBooking>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<DemoBookingError>;
 };
 
+/** The input of `demoBookingSchedule`. Confirm a demo time with the prospect. */
 export type DemoBookingScheduleInput = {
+  /** Global ID of the DemoBooking to schedule (its `id`). */
   id: Scalars['ID']['input'];
   meetingUrl?: Scalars['String']['input'];
   /** Vendor staff presenting; defaults to the caller. */
@@ -257,20 +268,25 @@ export type LoginInput = {
   username: Scalars['String']['input'];
 };
 
+/** What `login` returns: the result on success, or `errors` saying why nothing changed. */
 export type LoginPayload = {
   __typename?: 'LoginPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<AuthError>;
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Send as `Authorization: Bearer <token>`. */
   token: Maybe<Scalars['String']['output']>;
+  /** The Viewer as it now stands; null when `errors` is not empty. */
   viewer: Maybe<Viewer>;
 };
 
+/** What `logout` returns: the result on success, or `errors` saying why nothing changed. */
 export type LogoutPayload = {
   __typename?: 'LogoutPayload';
   ok: Scalars['Boolean']['output'];
 };
 
+/** Signing up for a trial, booking a demo, logging in; the vendor's console manages companies (租户), demo bookings and its own payment gateways. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Ask for a product demo; our staff will confirm a time. */
@@ -303,66 +319,79 @@ export type Mutation = {
 };
 
 
+/** Signing up for a trial, booking a demo, logging in; the vendor's console manages companies (租户), demo bookings and its own payment gateways. */
 export type MutationBookDemoArgs = {
   input: BookDemoInput;
 };
 
 
+/** Signing up for a trial, booking a demo, logging in; the vendor's console manages companies (租户), demo bookings and its own payment gateways. */
 export type MutationDemoBookingCloseArgs = {
   input: DemoBookingCloseInput;
 };
 
 
+/** Signing up for a trial, booking a demo, logging in; the vendor's console manages companies (租户), demo bookings and its own payment gateways. */
 export type MutationDemoBookingScheduleArgs = {
   input: DemoBookingScheduleInput;
 };
 
 
+/** Signing up for a trial, booking a demo, logging in; the vendor's console manages companies (租户), demo bookings and its own payment gateways. */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
 
+/** Signing up for a trial, booking a demo, logging in; the vendor's console manages companies (租户), demo bookings and its own payment gateways. */
 export type MutationPaymentGatewayConfigureArgs = {
   input: PaymentGatewayConfigureInput;
 };
 
 
+/** Signing up for a trial, booking a demo, logging in; the vendor's console manages companies (租户), demo bookings and its own payment gateways. */
 export type MutationPaymentGatewayTestArgs = {
   input: PaymentGatewayTestInput;
 };
 
 
+/** Signing up for a trial, booking a demo, logging in; the vendor's console manages companies (租户), demo bookings and its own payment gateways. */
 export type MutationSignUpForTrialArgs = {
   input: SignUpForTrialInput;
 };
 
 
+/** Signing up for a trial, booking a demo, logging in; the vendor's console manages companies (租户), demo bookings and its own payment gateways. */
 export type MutationSubscriptionCheckoutArgs = {
   input: SubscriptionCheckoutInput;
 };
 
 
+/** Signing up for a trial, booking a demo, logging in; the vendor's console manages companies (租户), demo bookings and its own payment gateways. */
 export type MutationTenantConvertToPaidArgs = {
   input: TenantConvertToPaidInput;
 };
 
 
+/** Signing up for a trial, booking a demo, logging in; the vendor's console manages companies (租户), demo bookings and its own payment gateways. */
 export type MutationTenantReactivateArgs = {
   input: TenantReactivateInput;
 };
 
 
+/** Signing up for a trial, booking a demo, logging in; the vendor's console manages companies (租户), demo bookings and its own payment gateways. */
 export type MutationTenantSuspendArgs = {
   input: TenantSuspendInput;
 };
 
 
+/** Signing up for a trial, booking a demo, logging in; the vendor's console manages companies (租户), demo bookings and its own payment gateways. */
 export type MutationTenantTrialExtendArgs = {
   input: TenantTrialExtendInput;
 };
 
 
+/** Signing up for a trial, booking a demo, logging in; the vendor's console manages companies (租户), demo bookings and its own payment gateways. */
 export type MutationViewerUpdateArgs = {
   input: ViewerUpdateInput;
 };
@@ -434,9 +463,12 @@ export type PaymentGatewayConfigureInput = {
   stripe?: InputMaybe<StripeCredentialsInput>;
 };
 
+/** What `paymentGatewayConfigure` returns: the result on success, or `errors` saying why nothing changed. */
 export type PaymentGatewayConfigurePayload = {
   __typename?: 'PaymentGatewayConfigurePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PaymentGatewaySettingsError>;
+  /** The PaymentGatewaySetting as it now stands; null when `errors` is not empty. */
   setting: Maybe<PaymentGatewaySetting>;
 };
 
@@ -496,14 +528,18 @@ export type PaymentGatewaySettingsErrorCode =
   /** Stripe Webhook 签名密钥须以 whsec_ 开头。 */
   | 'WEBHOOK_SECRET_INVALID';
 
+/** The input of `paymentGatewayTest`. Check the platform's stored credentials. */
 export type PaymentGatewayTestInput = {
   gateway: PaymentGateway;
 };
 
+/** What `paymentGatewayTest` returns: the result on success, or `errors` saying why nothing changed. */
 export type PaymentGatewayTestPayload = {
   __typename?: 'PaymentGatewayTestPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PaymentGatewaySettingsError>;
   ok: Scalars['Boolean']['output'];
+  /** The PaymentGatewaySetting as it now stands; null when `errors` is not empty. */
   setting: Maybe<PaymentGatewaySetting>;
 };
 
@@ -554,6 +590,7 @@ export type ProfileErrorCode =
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
+/** What the public host answers: plans and signup checks for anyone; companies, demo bookings and payment gateways for the vendor's console (平台运营) staff. */
 export type Query = {
   __typename?: 'Query';
   demoBookings: DemoBookingCountedConnection;
@@ -569,6 +606,7 @@ export type Query = {
 };
 
 
+/** What the public host answers: plans and signup checks for anyone; companies, demo bookings and payment gateways for the vendor's console (平台运营) staff. */
 export type QueryDemoBookingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -578,12 +616,14 @@ export type QueryDemoBookingsArgs = {
 };
 
 
+/** What the public host answers: plans and signup checks for anyone; companies, demo bookings and payment gateways for the vendor's console (平台运营) staff. */
 export type QuerySubscriptionOrderArgs = {
   outTradeNo: Scalars['String']['input'];
   token: Scalars['String']['input'];
 };
 
 
+/** What the public host answers: plans and signup checks for anyone; companies, demo bookings and payment gateways for the vendor's console (平台运营) staff. */
 export type QueryTenantsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -643,6 +683,7 @@ export type SignUpErrorCode =
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
+/** The input of `signUpForTrial`. Start a 30-day free trial: the company is ready to use on return. */
 export type SignUpForTrialInput = {
   city: Scalars['String']['input'];
   companyName: Scalars['String']['input'];
@@ -656,11 +697,13 @@ export type SignUpForTrialInput = {
   slug: Scalars['String']['input'];
 };
 
+/** What `signUpForTrial` returns: the result on success, or `errors` saying why nothing changed. */
 export type SignUpForTrialPayload = {
   __typename?: 'SignUpForTrialPayload';
   adminUsername: Maybe<Scalars['String']['output']>;
   /** A token for the new admin account. */
   apiToken: Maybe<Scalars['String']['output']>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<SignUpError>;
   /** The company's GraphQL endpoint. */
   graphqlUrl: Maybe<Scalars['String']['output']>;
@@ -685,10 +728,14 @@ export type SubscriptionCheckoutInput = {
   token: Scalars['String']['input'];
 };
 
+/** What `subscriptionCheckout` returns: the result on success, or `errors` saying why nothing changed. */
 export type SubscriptionCheckoutPayload = {
   __typename?: 'SubscriptionCheckoutPayload';
+  /** The PaymentCheckout as it now stands; null when `errors` is not empty. */
   checkout: Maybe<PaymentCheckout>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<SubscriptionError>;
+  /** The SubscriptionOrder as it now stands; null when `errors` is not empty. */
   order: Maybe<SubscriptionOrder>;
 };
 
@@ -777,7 +824,9 @@ export type Tenant = Node & {
   usage: TenantUsage;
 };
 
+/** The input of `tenantConvertToPaid`. Move a company onto a paid plan. */
 export type TenantConvertToPaidInput = {
+  /** Global ID of the Tenant `tenantConvertToPaid` acts on (its `id`). */
   id: Scalars['ID']['input'];
   paidUntil: Scalars['Date']['input'];
   planCode: Scalars['String']['input'];
@@ -835,13 +884,18 @@ export type TenantErrorCode =
   /** 请填写停用原因。 */
   | 'REASON_REQUIRED';
 
+/** What `tenantTrialExtend`, `tenantConvertToPaid`, `tenantSuspend`, `tenantReactivate` returns: the result on success, or `errors` saying why nothing changed. */
 export type TenantPayload = {
   __typename?: 'TenantPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<TenantError>;
+  /** The Tenant as it now stands; null when `errors` is not empty. */
   tenant: Maybe<Tenant>;
 };
 
+/** The input of `tenantReactivate`. */
 export type TenantReactivateInput = {
+  /** Global ID of the Tenant to reactivate (its `id`). */
   id: Scalars['ID']['input'];
 };
 
@@ -852,13 +906,17 @@ export type TenantStatus =
   /** 试用 */
   | 'TRIAL';
 
+/** The input of `tenantSuspend`. Stop serving a company until reactivated. */
 export type TenantSuspendInput = {
+  /** Global ID of the Tenant to suspend (its `id`). */
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
+/** The input of `tenantTrialExtend`. Extend a trial by 1–90 days. */
 export type TenantTrialExtendInput = {
   days: Scalars['Int']['input'];
+  /** Global ID of the Tenant `tenantTrialExtend` acts on (its `id`). */
   id: Scalars['ID']['input'];
 };
 
@@ -899,8 +957,11 @@ export type ViewerUpdateInput = {
   email?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `viewerUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type ViewerUpdatePayload = {
   __typename?: 'ViewerUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ProfileError>;
+  /** The Viewer as it now stands; null when `errors` is not empty. */
   viewer: Maybe<Viewer>;
 };

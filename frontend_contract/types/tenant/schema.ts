@@ -97,15 +97,19 @@ export type Bill = Node & {
   amount: Scalars['Yuan']['output'];
   /** Still to pay: total − paid − waived. */
   balance: Scalars['Yuan']['output'];
+  /** The building (楼栋) it belongs to. */
   building: Building;
   /** Why it was cancelled. */
   cancelReason: Scalars['String']['output'];
   /** 作废: when the bill was cancelled, if it was. */
   cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  /** The community (小区) it belongs to. */
   community: Community;
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** 缴费截止日; late fees (if the company charges them) start after it. */
   dueDate: Scalars['Date']['output'];
+  /** The house (房屋) it belongs to. */
   house: House;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -127,13 +131,17 @@ export type Bill = Node & {
 
 /** 作废: cancel a bill issued by mistake. */
 export type BillCancelInput = {
+  /** Global ID of the Bill to cancel (its `id`). */
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
+/** What `billCancel` returns: the result on success, or `errors` saying why nothing changed. */
 export type BillCancelPayload = {
   __typename?: 'BillCancelPayload';
+  /** The Bill as it now stands; null when `errors` is not empty. */
   bill: Maybe<Bill>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<BillError>;
 };
 
@@ -205,6 +213,7 @@ export type BillLine = Node & {
   balance: Scalars['Yuan']['output'];
   /** 说明 */
   description: Scalars['String']['output'];
+  /** The fee item (收费项目) it belongs to. */
   feeItem: FeeItem;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -276,12 +285,16 @@ export type BillingRun = {
   period: Scalars['Date']['output'];
 };
 
+/** What `billingRunCreate` returns: the result on success, or `errors` saying why nothing changed. */
 export type BillingRunCreatePayload = {
   __typename?: 'BillingRunCreatePayload';
+  /** The BillingRun as it now stands; null when `errors` is not empty. */
   billingRun: Maybe<BillingRun>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<BillingError>;
 };
 
+/** The input of `billingRunCreate`. Generate the period's bills for the communities: one per house, a line per applicable fee. */
 export type BillingRunInput = {
   communities: Array<Scalars['ID']['input']>;
   /** A billing period: the 1st of a month, e.g. 2026-01-01. At the latest next month. */
@@ -353,16 +366,21 @@ export type BillsPayInput = {
   returnUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `billsPay` returns: the result on success, or `errors` saying why nothing changed. */
 export type BillsPayPayload = {
   __typename?: 'BillsPayPayload';
+  /** The PaymentCheckout as it now stands; null when `errors` is not empty. */
   checkout: Maybe<PaymentCheckout>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<BillsPayError>;
+  /** The PaymentOrder as it now stands; null when `errors` is not empty. */
   order: Maybe<PaymentOrder>;
 };
 
 /** 楼栋 A building. */
 export type Building = Node & {
   __typename?: 'Building';
+  /** The community (小区) it belongs to. */
   community: Community;
   /** 电梯数 */
   elevators: Scalars['Int']['output'];
@@ -376,6 +394,7 @@ export type Building = Node & {
   name: Scalars['String']['output'];
 };
 
+/** The input of `buildingCopy`. Copy a building with its units and houses under a new name, in the same or another community. */
 export type BuildingCopyInput = {
   /** Default: the original's community. */
   community?: InputMaybe<Scalars['ID']['input']>;
@@ -387,10 +406,12 @@ export type BuildingCopyInput = {
   name: Scalars['String']['input'];
 };
 
+/** What `buildingCopy` returns: the result on success, or `errors` saying why nothing changed. */
 export type BuildingCopyPayload = {
   __typename?: 'BuildingCopyPayload';
   /** The new copy. */
   building: Maybe<Building>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<BuildingError>;
   /** Houses copied into it. */
   housesCreated: Scalars['Int']['output'];
@@ -407,6 +428,7 @@ export type BuildingCountedConnection = {
   totalCount: Maybe<Scalars['Int']['output']>;
 };
 
+/** The input of `buildingCreate`. Add a building (楼栋); with `generate`, also its units and houses in the same call. */
 export type BuildingCreateInput = {
   community: Scalars['ID']['input'];
   elevators?: Scalars['Int']['input'];
@@ -419,22 +441,29 @@ export type BuildingCreateInput = {
   name: Scalars['String']['input'];
 };
 
+/** What `buildingCreate` returns: the result on success, or `errors` saying why nothing changed. */
 export type BuildingCreatePayload = {
   __typename?: 'BuildingCreatePayload';
+  /** The Building as it now stands; null when `errors` is not empty. */
   building: Maybe<Building>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<BuildingError>;
   /** Houses generated with the building. */
   housesCreated: Scalars['Int']['output'];
 };
 
+/** The input of `buildingDelete`. Delete a building and its empty units; refused while it has houses. */
 export type BuildingDeleteInput = {
+  /** Global ID of the Building to delete (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `buildingDelete` returns: the result on success, or `errors` saying why nothing changed. */
 export type BuildingDeletePayload = {
   __typename?: 'BuildingDeletePayload';
   /** The building as it was. */
   building: Maybe<Building>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<BuildingError>;
 };
 
@@ -548,13 +577,17 @@ export type BuildingUpdateInput = {
   elevators?: InputMaybe<Scalars['Int']['input']>;
   floorsAbove?: InputMaybe<Scalars['Int']['input']>;
   floorsBelow?: InputMaybe<Scalars['Int']['input']>;
+  /** Global ID of the Building to update (its `id`). */
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `buildingUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type BuildingUpdatePayload = {
   __typename?: 'BuildingUpdatePayload';
+  /** The Building as it now stands; null when `errors` is not empty. */
   building: Maybe<Building>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<BuildingError>;
 };
 
@@ -645,6 +678,7 @@ export type Community = Node & {
   __typename?: 'Community';
   /** 地址 */
   address: Scalars['String']['output'];
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** 区 */
   district: District;
@@ -669,6 +703,7 @@ export type CommunityCountedConnection = {
   totalCount: Maybe<Scalars['Int']['output']>;
 };
 
+/** The input of `communityCreate`. Add a community (小区); admin only. */
 export type CommunityCreateInput = {
   address: Scalars['String']['input'];
   district: District;
@@ -678,20 +713,27 @@ export type CommunityCreateInput = {
   totalFloorArea?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** What `communityCreate` returns: the result on success, or `errors` saying why nothing changed. */
 export type CommunityCreatePayload = {
   __typename?: 'CommunityCreatePayload';
+  /** The Community as it now stands; null when `errors` is not empty. */
   community: Maybe<Community>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<CommunityError>;
 };
 
+/** The input of `communityDelete`. Delete a community; refused while it has buildings. */
 export type CommunityDeleteInput = {
+  /** Global ID of the Community to delete (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `communityDelete` returns: the result on success, or `errors` saying why nothing changed. */
 export type CommunityDeletePayload = {
   __typename?: 'CommunityDeletePayload';
   /** The community as it was. */
   community: Maybe<Community>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<CommunityError>;
 };
 
@@ -823,15 +865,19 @@ export type CommunityUpdateInput = {
   address?: InputMaybe<Scalars['String']['input']>;
   district?: InputMaybe<District>;
   handoverDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Global ID of the Community to update (its `id`). */
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   /** Square metres, at most two decimals, e.g. "120.50". */
   totalFloorArea?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** What `communityUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type CommunityUpdatePayload = {
   __typename?: 'CommunityUpdatePayload';
+  /** The Community as it now stands; null when `errors` is not empty. */
   community: Maybe<Community>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<CommunityError>;
 };
 
@@ -952,20 +998,27 @@ export type ConsentRecordInput = {
   resident: Scalars['ID']['input'];
 };
 
+/** What `consentRecord` returns: the result on success, or `errors` saying why nothing changed. */
 export type ConsentRecordPayload = {
   __typename?: 'ConsentRecordPayload';
+  /** The Consent as it now stands; null when `errors` is not empty. */
   consent: Maybe<Consent>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<ConsentError>;
 };
 
 /** Record that the resident withdrew a consent; the record stays, with the time. */
 export type ConsentWithdrawInput = {
+  /** Global ID of the Consent to withdraw (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `consentWithdraw` returns: the result on success, or `errors` saying why nothing changed. */
 export type ConsentWithdrawPayload = {
   __typename?: 'ConsentWithdrawPayload';
+  /** The Consent as it now stands; null when `errors` is not empty. */
   consent: Maybe<Consent>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<ConsentError>;
 };
 
@@ -1041,14 +1094,18 @@ export type DispatchMode =
   /** 抢单 */
   | 'GRAB';
 
+/** The input of `dispatchModeSet`. How a community's new orders go out: ASSIGN (the desk picks), AUTO (the least busy matching technician on duty), GRAB (offered to every matching technician on duty). */
 export type DispatchModeSetInput = {
   community: Scalars['ID']['input'];
   mode: DispatchMode;
 };
 
+/** What `dispatchModeSet` returns: the result on success, or `errors` saying why nothing changed. */
 export type DispatchModeSetPayload = {
   __typename?: 'DispatchModeSetPayload';
+  /** The CommunityDispatch as it now stands; null when `errors` is not empty. */
   dispatch: Maybe<CommunityDispatch>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<WorkOrderSettingsError>;
 };
 
@@ -1156,9 +1213,12 @@ export type FeeItemCreateInput = {
   unitPrice: Scalars['Decimal']['input'];
 };
 
+/** What `feeItemCreate` returns: the result on success, or `errors` saying why nothing changed. */
 export type FeeItemCreatePayload = {
   __typename?: 'FeeItemCreatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<FeeItemError>;
+  /** The FeeItem as it now stands; null when `errors` is not empty. */
   feeItem: Maybe<FeeItem>;
 };
 
@@ -1238,6 +1298,7 @@ export type FeeItemUpdateInput = {
   effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
   effectiveTo?: InputMaybe<Scalars['Date']['input']>;
   houseKinds?: InputMaybe<Array<HouseKind>>;
+  /** Global ID of the FeeItem to update (its `id`). */
   id: Scalars['ID']['input'];
   /** Only before the fee has been billed. */
   kind?: InputMaybe<FeeKind>;
@@ -1250,9 +1311,12 @@ export type FeeItemUpdateInput = {
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** What `feeItemUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type FeeItemUpdatePayload = {
   __typename?: 'FeeItemUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<FeeItemError>;
+  /** The FeeItem as it now stands; null when `errors` is not empty. */
   feeItem: Maybe<FeeItem>;
 };
 
@@ -1311,9 +1375,12 @@ export type FinancePolicyUpdateInput = {
   lateFeeGraceDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What `financePolicyUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type FinancePolicyUpdatePayload = {
   __typename?: 'FinancePolicyUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<FinancePolicyError>;
+  /** The FinancePolicy as it now stands; null when `errors` is not empty. */
   financePolicy: Maybe<FinancePolicy>;
 };
 
@@ -1326,10 +1393,13 @@ export type Gender =
 /** 房屋 A house, flat, shop or storage room. */
 export type House = Node & {
   __typename?: 'House';
+  /** The building (楼栋) it belongs to. */
   building: Building;
   /** 建筑面积, square metres. */
   buildingArea: Scalars['Decimal']['output'];
+  /** The community (小区) it belongs to. */
   community: Community;
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** Occupancies in force today (current residents), primary contact first. Owners see only their own occupancy; staff see everyone's. */
   currentOccupancies: Array<Occupancy>;
@@ -1345,6 +1415,7 @@ export type House = Node & {
   roomNumber: Scalars['String']['output'];
   /** 状态 */
   status: HouseStatus;
+  /** The unit (单元) it belongs to. */
   unit: Unit;
   /** 使用面积, square metres. */
   usableArea: Scalars['Decimal']['output'];
@@ -1361,6 +1432,7 @@ export type HouseCountedConnection = {
   totalCount: Maybe<Scalars['Int']['output']>;
 };
 
+/** The input of `houseCreate`. Add a house (房屋) to a unit. */
 export type HouseCreateInput = {
   /** Square metres, at most two decimals, e.g. "120.50". */
   buildingArea: Scalars['Decimal']['input'];
@@ -1376,18 +1448,25 @@ export type HouseCreateInput = {
   usableArea: Scalars['Decimal']['input'];
 };
 
+/** What `houseCreate` returns: the result on success, or `errors` saying why nothing changed. */
 export type HouseCreatePayload = {
   __typename?: 'HouseCreatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<HouseError>;
+  /** The House as it now stands; null when `errors` is not empty. */
   house: Maybe<House>;
 };
 
+/** The input of `houseDelete`. Delete a house; refused if it has residents (any occupancy), bills or registration requests. */
 export type HouseDeleteInput = {
+  /** Global ID of the House to delete (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `houseDelete` returns: the result on success, or `errors` saying why nothing changed. */
 export type HouseDeletePayload = {
   __typename?: 'HouseDeletePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<HouseError>;
   /** The house as it was. */
   house: Maybe<House>;
@@ -1580,6 +1659,7 @@ export type HouseStatusCount = {
 export type HouseUpdateInput = {
   buildingArea?: InputMaybe<Scalars['Decimal']['input']>;
   floor?: InputMaybe<Scalars['Int']['input']>;
+  /** Global ID of the House to update (its `id`). */
   id: Scalars['ID']['input'];
   kind?: InputMaybe<HouseKind>;
   layout?: InputMaybe<Scalars['String']['input']>;
@@ -1590,9 +1670,12 @@ export type HouseUpdateInput = {
   usableArea?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** What `houseUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type HouseUpdatePayload = {
   __typename?: 'HouseUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<HouseError>;
+  /** The House as it now stands; null when `errors` is not empty. */
   house: Maybe<House>;
 };
 
@@ -1655,15 +1738,19 @@ export type LoginInput = {
   username: Scalars['String']['input'];
 };
 
+/** What `login` returns: the result on success, or `errors` saying why nothing changed. */
 export type LoginPayload = {
   __typename?: 'LoginPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<AuthError>;
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Send as `Authorization: Bearer <token>`. */
   token: Maybe<Scalars['String']['output']>;
+  /** The Viewer as it now stands; null when `errors` is not empty. */
   viewer: Maybe<Viewer>;
 };
 
+/** What `logout` returns: the result on success, or `errors` saying why nothing changed. */
 export type LogoutPayload = {
   __typename?: 'LogoutPayload';
   ok: Scalars['Boolean']['output'];
@@ -1674,7 +1761,9 @@ export type MeterReading = Node & {
   __typename?: 'MeterReading';
   /** Billed quantity: reading − previous (the reading after a replacement). */
   consumption: Scalars['Decimal']['output'];
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
+  /** The house (房屋) it belongs to. */
   house: House;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -1740,6 +1829,7 @@ export type MeterReadingErrorCode =
   /** 读数须小于 10000000000。 */
   | 'READING_TOO_LARGE';
 
+/** The input of `meterReadingRecord`. Record a meter reading for a period; its consumption bills on the period's next run. */
 export type MeterReadingRecordInput = {
   house: Scalars['ID']['input'];
   /** 换表: a new meter starting from zero (the reading may be below the previous one). */
@@ -1751,9 +1841,12 @@ export type MeterReadingRecordInput = {
   reading: Scalars['Decimal']['input'];
 };
 
+/** What `meterReadingRecord` returns: the result on success, or `errors` saying why nothing changed. */
 export type MeterReadingRecordPayload = {
   __typename?: 'MeterReadingRecordPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<MeterReadingError>;
+  /** The MeterReading as it now stands; null when `errors` is not empty. */
   meterReading: Maybe<MeterReading>;
 };
 
@@ -1767,6 +1860,7 @@ export type MeterType =
   /** 水表 */
   | 'WATER';
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** 作废: cancel a bill issued by mistake, with a reason, before anything was paid, waived or accrued on it (reverse its payments first). The bill stays, marked cancelled; no run re-issues it. */
@@ -1933,401 +2027,481 @@ export type Mutation = {
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationBillCancelArgs = {
   input: BillCancelInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationBillingRunCreateArgs = {
   input: BillingRunInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationBillsPayArgs = {
   input: BillsPayInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationBuildingCopyArgs = {
   input: BuildingCopyInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationBuildingCreateArgs = {
   input: BuildingCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationBuildingDeleteArgs = {
   input: BuildingDeleteInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationBuildingUpdateArgs = {
   input: BuildingUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationCommunityCreateArgs = {
   input: CommunityCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationCommunityDeleteArgs = {
   input: CommunityDeleteInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationCommunityUpdateArgs = {
   input: CommunityUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationConsentRecordArgs = {
   input: ConsentRecordInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationConsentWithdrawArgs = {
   input: ConsentWithdrawInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationCorsOriginsSetArgs = {
   input: CorsOriginsSetInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationDispatchModeSetArgs = {
   input: DispatchModeSetInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationFeeItemCreateArgs = {
   input: FeeItemCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationFeeItemUpdateArgs = {
   input: FeeItemUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationFinancePolicyUpdateArgs = {
   input: FinancePolicyUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationHouseCreateArgs = {
   input: HouseCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationHouseDeleteArgs = {
   input: HouseDeleteInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationHouseUpdateArgs = {
   input: HouseUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationMeterReadingRecordArgs = {
   input: MeterReadingRecordInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationMyConsentGiveArgs = {
   input: MyConsentGiveInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationMyConsentWithdrawArgs = {
   input: MyConsentWithdrawInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationNotificationsMarkReadArgs = {
   input: NotificationsMarkReadInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationOccupancyEndArgs = {
   input: OccupancyEndInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationOccupancyStartArgs = {
   input: OccupancyStartInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationOwnerSignUpArgs = {
   input: OwnerSignUpInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingApplicationCancelArgs = {
   input: ParkingApplicationCancelInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingApplicationOfferArgs = {
   input: ParkingApplicationOfferInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingApplicationRejectArgs = {
   input: ParkingApplicationRejectInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingApplicationSubmitArgs = {
   input: ParkingApplicationSubmitInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingAreaCreateArgs = {
   input: ParkingAreaCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingLotteryDrawArgs = {
   input: ParkingLotteryDrawInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingRightGrantArgs = {
   input: ParkingRightGrantInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingSpaceCreateArgs = {
   input: ParkingSpaceCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingTariffSetArgs = {
   input: ParkingTariffSetInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationPaymentGatewayConfigureArgs = {
   input: PaymentGatewayConfigureInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationPaymentGatewayTestArgs = {
   input: PaymentGatewayTestInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationPaymentRecordArgs = {
   input: PaymentRecordInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationPaymentRefundArgs = {
   input: PaymentRefundInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationPaymentReverseArgs = {
   input: PaymentReverseInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationRegistrationApproveArgs = {
   input: RegistrationApproveInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationRegistrationRejectArgs = {
   input: RegistrationRejectInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationRegistrationRequestCreateArgs = {
   input: RegistrationRequestCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationResidentAnonymiseArgs = {
   input: ResidentAnonymiseInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationResidentCreateArgs = {
   input: ResidentCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationResidentDataExportArgs = {
   input: ResidentDataExportInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationResidentDeleteArgs = {
   input: ResidentDeleteInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationResidentPolicyUpdateArgs = {
   input: ResidentPolicyUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationResidentRevealPiiArgs = {
   input: ResidentRevealPiiInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationResidentUpdateArgs = {
   input: ResidentUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationSmsCodeSendArgs = {
   input: SmsCodeSendInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationStaffActivateArgs = {
   input: StaffActivateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationStaffDeactivateArgs = {
   input: StaffDeactivateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationStaffInviteArgs = {
   input: StaffInviteInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationStaffInviteResendArgs = {
   input: StaffInviteResendInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationStaffReactivateArgs = {
   input: StaffReactivateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationStaffUpdateArgs = {
   input: StaffUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationSubscriptionCheckoutLinkArgs = {
   input: SubscriptionCheckoutLinkInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationTechnicianDutySetArgs = {
   input: TechnicianDutySetInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationTechnicianProfileSetArgs = {
   input: TechnicianProfileSetInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationUnitCreateArgs = {
   input: UnitCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationUnitDeleteArgs = {
   input: UnitDeleteInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationUnitUpdateArgs = {
   input: UnitUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationVehicleRegisterArgs = {
   input: VehicleRegisterInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationViewerUpdateArgs = {
   input: ViewerUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWaiverApproveArgs = {
   input: WaiverApproveInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWaiverRejectArgs = {
   input: WaiverRejectInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWaiverRequestArgs = {
   input: WaiverRequestInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderAcceptArgs = {
   input: WorkOrderAcceptInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderArriveArgs = {
   input: WorkOrderArriveInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderAssignArgs = {
   input: WorkOrderAssignInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderCancelArgs = {
   input: WorkOrderCancelInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderCloseArgs = {
   input: WorkOrderCloseInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderCompleteArgs = {
   input: WorkOrderCompleteInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderPolicyUpdateArgs = {
   input: WorkOrderPolicyUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderRateArgs = {
   input: WorkOrderRateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderReopenArgs = {
   input: WorkOrderReopenInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderSubmitArgs = {
   input: WorkOrderSubmitInput;
 };
@@ -2338,9 +2512,12 @@ export type MyConsentGiveInput = {
   purpose: ConsentPurpose;
 };
 
+/** What `myConsentGive` returns: the result on success, or `errors` saying why nothing changed. */
 export type MyConsentGivePayload = {
   __typename?: 'MyConsentGivePayload';
+  /** The Consent as it now stands; null when `errors` is not empty. */
   consent: Maybe<Consent>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<ConsentError>;
 };
 
@@ -2349,9 +2526,12 @@ export type MyConsentWithdrawInput = {
   purpose: ConsentPurpose;
 };
 
+/** What `myConsentWithdraw` returns: the result on success, or `errors` saying why nothing changed. */
 export type MyConsentWithdrawPayload = {
   __typename?: 'MyConsentWithdrawPayload';
+  /** The Consent as it now stands; null when `errors` is not empty. */
   consent: Maybe<Consent>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<ConsentError>;
 };
 
@@ -2366,6 +2546,7 @@ export type Notification = Node & {
   __typename?: 'Notification';
   /** 内容 */
   body: Scalars['String']['output'];
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -2431,8 +2612,10 @@ export type NotificationsMarkReadInput = {
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** What `notificationsMarkRead` returns: the result on success, or `errors` saying why nothing changed. */
 export type NotificationsMarkReadPayload = {
   __typename?: 'NotificationsMarkReadPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<NotificationError>;
   marked: Scalars['Int']['output'];
 };
@@ -2440,6 +2623,7 @@ export type NotificationsMarkReadPayload = {
 /** 入住 A resident's relation to a house. */
 export type Occupancy = Node & {
   __typename?: 'Occupancy';
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** Null when you may no longer see the house. */
   house: Maybe<House>;
@@ -2479,15 +2663,20 @@ export type OccupancyEdge = {
   node: Occupancy;
 };
 
+/** The input of `occupancyEnd`. Record a move-out. */
 export type OccupancyEndInput = {
+  /** Global ID of the Occupancy to end (its `id`). */
   id: Scalars['ID']['input'];
   /** After moveIn; may lie ahead (a planned move-out). */
   moveOut: Scalars['Date']['input'];
 };
 
+/** What `occupancyEnd` returns: the result on success, or `errors` saying why nothing changed. */
 export type OccupancyEndPayload = {
   __typename?: 'OccupancyEndPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ResidentError>;
+  /** The Occupancy as it now stands; null when `errors` is not empty. */
   occupancy: Maybe<Occupancy>;
 };
 
@@ -2510,9 +2699,12 @@ export type OccupancyStartInput = {
   role: OccupancyRole;
 };
 
+/** What `occupancyStart` returns: the result on success, or `errors` saying why nothing changed. */
 export type OccupancyStartPayload = {
   __typename?: 'OccupancyStartPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ResidentError>;
+  /** The Occupancy as it now stands; null when `errors` is not empty. */
   occupancy: Maybe<Occupancy>;
 };
 
@@ -2565,12 +2757,15 @@ export type OwnerSignUpInput = {
   phone: Scalars['String']['input'];
 };
 
+/** What `ownerSignUp` returns: the result on success, or `errors` saying why nothing changed. */
 export type OwnerSignUpPayload = {
   __typename?: 'OwnerSignUpPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<OwnerSignUpError>;
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Send as `Authorization: Bearer <token>`. */
   token: Maybe<Scalars['String']['output']>;
+  /** The Viewer as it now stands; null when `errors` is not empty. */
   viewer: Maybe<Viewer>;
 };
 
@@ -2592,6 +2787,7 @@ export type ParkingApplication = Node & {
   __typename?: 'ParkingApplication';
   /** 申请人 */
   applicantName: Scalars['String']['output'];
+  /** The community (小区) it belongs to. */
   community: Community;
   /** 申请时间 */
   createdAt: Scalars['DateTime']['output'];
@@ -2617,10 +2813,13 @@ export type ParkingApplication = Node & {
   start: Scalars['Date']['output'];
   /** 状态 */
   state: ParkingApplicationState;
+  /** The vehicle (车辆) it belongs to. */
   vehicle: Vehicle;
 };
 
+/** The input of `parkingApplicationCancel`. Withdraw your application, waiting or offered (the offered space is freed). */
 export type ParkingApplicationCancelInput = {
+  /** Global ID of the ParkingApplication to cancel (its `id`). */
   id: Scalars['ID']['input'];
   /** Optional, up to 200 characters. */
   reason?: Scalars['String']['input'];
@@ -2657,6 +2856,7 @@ export type ParkingApplicationEdge = {
 
 /** 分配 Offer a space the company rents out to a waiting application. */
 export type ParkingApplicationOfferInput = {
+  /** Global ID of the ParkingApplication to offer (its `id`). */
   id: Scalars['ID']['input'];
   space: Scalars['ID']['input'];
 };
@@ -2670,7 +2870,9 @@ export type ParkingApplicationOfferPayload = {
   errors: Array<ParkingError>;
 };
 
+/** The input of `parkingApplicationReject`. 驳回 a waiting application, with a reason the applicant reads. */
 export type ParkingApplicationRejectInput = {
+  /** Global ID of the ParkingApplication to reject (its `id`). */
   id: Scalars['ID']['input'];
   /** What the applicant reads, up to 200 characters. */
   reason: Scalars['String']['input'];
@@ -2723,6 +2925,7 @@ export type ParkingArea = Node & {
   __typename?: 'ParkingArea';
   /** 车位数上限 How many spaces the area may hold. */
   capacity: Scalars['Int']['output'];
+  /** The community (小区) it belongs to. */
   community: Community;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -2910,6 +3113,7 @@ export type ParkingLottery = Node & {
   __typename?: 'ParkingLottery';
   /** The waiting owners' application numbers, ascending. */
   candidates: Array<Scalars['Int']['output']>;
+  /** The community (小区) it belongs to. */
   community: Community;
   drawnAt: Scalars['DateTime']['output'];
   /** The Globally Unique ID of this object */
@@ -2959,6 +3163,7 @@ export type ParkingLotteryEdge = {
 /** 车位权利 Who holds a space, how, for which days. */
 export type ParkingRight = Node & {
   __typename?: 'ParkingRight';
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** The day after the last (half-open); null: for good. */
   end: Maybe<Scalars['Date']['output']>;
@@ -2968,11 +3173,13 @@ export type ParkingRight = Node & {
   id: Scalars['ID']['output'];
   /** 类型 */
   kind: ParkingRightKind;
+  /** The parking space (车位) it belongs to. */
   space: ParkingSpace;
   /** First day. */
   start: Scalars['Date']['output'];
   /** 状态 */
   state: ParkingRightState;
+  /** The vehicle (车辆) it belongs to. */
   vehicle: Maybe<Vehicle>;
 };
 
@@ -3039,6 +3246,7 @@ export type ParkingRightState =
 /** 车位 A space; its number is unique in its area. */
 export type ParkingSpace = Node & {
   __typename?: 'ParkingSpace';
+  /** The parking area (停车区域) it belongs to. */
   area: ParkingArea;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -3107,9 +3315,11 @@ export type ParkingSpaceKind =
 /** 临停收费标准 One version of an area's tariff. */
 export type ParkingTariff = Node & {
   __typename?: 'ParkingTariff';
+  /** The parking area (停车区域) it belongs to. */
   area: ParkingArea;
   /** False (the default, 北京市机动车停车条例 art. 32(3)): a part unit is free; true: charged as a whole one, with overrideReason. */
   chargePartUnits: Scalars['Boolean']['output'];
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** At most this per 24 hours; null: no cap. */
   dailyCap: Maybe<Scalars['Yuan']['output']>;
@@ -3196,6 +3406,7 @@ export type Payment = Node & {
   amount: Scalars['Yuan']['output'];
   /** 收款员; empty for online payments. */
   cashierName: Scalars['String']['output'];
+  /** The house (房屋) it belongs to. */
   house: House;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -3369,9 +3580,12 @@ export type PaymentGatewayConfigureInput = {
   stripe?: InputMaybe<StripeCredentialsInput>;
 };
 
+/** What `paymentGatewayConfigure` returns: the result on success, or `errors` saying why nothing changed. */
 export type PaymentGatewayConfigurePayload = {
   __typename?: 'PaymentGatewayConfigurePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PaymentGatewaySettingsError>;
+  /** The PaymentGatewaySetting as it now stands; null when `errors` is not empty. */
   setting: Maybe<PaymentGatewaySetting>;
 };
 
@@ -3431,14 +3645,18 @@ export type PaymentGatewaySettingsErrorCode =
   /** Stripe Webhook 签名密钥须以 whsec_ 开头。 */
   | 'WEBHOOK_SECRET_INVALID';
 
+/** The input of `paymentGatewayTest`. Check the stored credentials against the provider with one harmless call. */
 export type PaymentGatewayTestInput = {
   gateway: PaymentGateway;
 };
 
+/** What `paymentGatewayTest` returns: the result on success, or `errors` saying why nothing changed. */
 export type PaymentGatewayTestPayload = {
   __typename?: 'PaymentGatewayTestPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PaymentGatewaySettingsError>;
   ok: Scalars['Boolean']['output'];
+  /** The PaymentGatewaySetting as it now stands; null when `errors` is not empty. */
   setting: Maybe<PaymentGatewaySetting>;
 };
 
@@ -3471,6 +3689,7 @@ export type PaymentOrder = Node & {
   /** The checkout again, for the person who started it while it can still be paid. */
   checkout: Maybe<PaymentCheckout>;
   closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** 币种 */
   currency: Scalars['String']['output'];
@@ -3551,8 +3770,10 @@ export type PaymentRecordInput = {
   reference?: Scalars['String']['input'];
 };
 
+/** What `paymentRecord` returns: the result on success, or `errors` saying why nothing changed. */
 export type PaymentRecordPayload = {
   __typename?: 'PaymentRecordPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PaymentError>;
   /** With its receipt number. */
   payment: Maybe<Payment>;
@@ -3596,20 +3817,26 @@ export type PaymentRefundInput = {
   reason: Scalars['String']['input'];
 };
 
+/** What `paymentRefund` returns: the result on success, or `errors` saying why nothing changed. */
 export type PaymentRefundPayload = {
   __typename?: 'PaymentRefundPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PaymentRefundError>;
+  /** The PaymentOrder as it now stands; null when `errors` is not empty. */
   order: Maybe<PaymentOrder>;
 };
 
 /** 冲正: reverse a payment with a reason. */
 export type PaymentReverseInput = {
+  /** Global ID of the Payment to reverse (its `id`). */
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
+/** What `paymentReverse` returns: the result on success, or `errors` saying why nothing changed. */
 export type PaymentReversePayload = {
   __typename?: 'PaymentReversePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PaymentError>;
   /** The new, negative payment. */
   reversal: Maybe<Payment>;
@@ -3627,9 +3854,11 @@ export type PiiAccessLogEntry = Node & {
   __typename?: 'PiiAccessLogEntry';
   /** 操作 */
   action: PiiAction;
+  /** The user (账户) it belongs to. */
   actor: PiiAccessActor;
   /** The caller's IP address, when known. */
   clientAddress: Maybe<Scalars['String']['output']>;
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** REVEAL: the fields shown (phone, second_phone, emergency_contact_phone, id_number); EXPORT: the sections exported; ANONYMISE: what was cleared. */
   fields: Array<Scalars['String']['output']>;
@@ -3731,6 +3960,7 @@ export type ProfileErrorCode =
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type Query = {
   __typename?: 'Query';
   /** 欠费账龄: outstanding by days past due, as of a day. */
@@ -3840,6 +4070,7 @@ export type Query = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryArrearsAgingReportArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   building?: InputMaybe<Scalars['ID']['input']>;
@@ -3848,16 +4079,19 @@ export type QueryArrearsAgingReportArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryBillArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryBillingRunPreviewArgs = {
   input: BillingRunInput;
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryBillsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3867,6 +4101,7 @@ export type QueryBillsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryBuildingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3876,6 +4111,7 @@ export type QueryBuildingsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryCollectionReportArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   building?: InputMaybe<Scalars['ID']['input']>;
@@ -3887,6 +4123,7 @@ export type QueryCollectionReportArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryCommunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3897,11 +4134,13 @@ export type QueryCommunitiesArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryCommunityStatisticsArgs = {
   community: Scalars['ID']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryDailyCashReportArgs = {
   building?: InputMaybe<Scalars['ID']['input']>;
   communities?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -3909,6 +4148,7 @@ export type QueryDailyCashReportArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryDispatchModesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3917,6 +4157,7 @@ export type QueryDispatchModesArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryFeeItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3926,11 +4167,13 @@ export type QueryFeeItemsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryHouseFinanceArgs = {
   house: Scalars['ID']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryHousesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3941,6 +4184,7 @@ export type QueryHousesArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryIncomeReportArgs = {
   building?: InputMaybe<Scalars['ID']['input']>;
   communities?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -3949,6 +4193,7 @@ export type QueryIncomeReportArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryMeterReadingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3961,6 +4206,7 @@ export type QueryMeterReadingsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryMyConsentsArgs = {
   activeOnly?: Scalars['Boolean']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -3970,6 +4216,7 @@ export type QueryMyConsentsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryMyRegistrationRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3979,11 +4226,13 @@ export type QueryMyRegistrationRequestsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3993,6 +4242,7 @@ export type QueryNotificationsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryOccupanciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4003,6 +4253,7 @@ export type QueryOccupanciesArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryParkingApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4013,6 +4264,7 @@ export type QueryParkingApplicationsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryParkingAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4022,11 +4274,13 @@ export type QueryParkingAreasArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryParkingDisclosureArgs = {
   community: Scalars['ID']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryParkingLotteriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4036,6 +4290,7 @@ export type QueryParkingLotteriesArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryParkingRightsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4047,6 +4302,7 @@ export type QueryParkingRightsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryParkingSpacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Scalars['ID']['input']>;
@@ -4059,6 +4315,7 @@ export type QueryParkingSpacesArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryParkingTariffsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Scalars['ID']['input']>;
@@ -4070,11 +4327,13 @@ export type QueryParkingTariffsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryPaymentOrderArgs = {
   outTradeNo: Scalars['String']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryPaymentOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4087,12 +4346,14 @@ export type QueryPaymentOrdersArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryPaymentReconciliationReportArgs = {
   date: Scalars['Date']['input'];
   refresh?: Scalars['Boolean']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4107,6 +4368,7 @@ export type QueryPaymentsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryPiiAccessLogsArgs = {
   action?: InputMaybe<PiiAction>;
   actor?: InputMaybe<Scalars['ID']['input']>;
@@ -4120,6 +4382,7 @@ export type QueryPiiAccessLogsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryRegistrationCommunityOptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4129,6 +4392,7 @@ export type QueryRegistrationCommunityOptionsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryRegistrationHouseOptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4139,6 +4403,7 @@ export type QueryRegistrationHouseOptionsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryRegistrationRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4148,11 +4413,13 @@ export type QueryRegistrationRequestsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryResidentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryResidentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4167,6 +4434,7 @@ export type QueryResidentsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryStaffMembersArgs = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4179,6 +4447,7 @@ export type QueryStaffMembersArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryTechniciansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4190,6 +4459,7 @@ export type QueryTechniciansArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4199,6 +4469,7 @@ export type QueryUnitsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryVehiclesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4208,6 +4479,7 @@ export type QueryVehiclesArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryWaiversArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4219,11 +4491,13 @@ export type QueryWaiversArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryWorkOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryWorkOrderStatisticsArgs = {
   community?: InputMaybe<Scalars['ID']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
@@ -4231,6 +4505,7 @@ export type QueryWorkOrderStatisticsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryWorkOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   assignedToMe?: Scalars['Boolean']['input'];
@@ -4282,13 +4557,18 @@ export type ReconciliationReport = {
   reversed: Scalars['Yuan']['output'];
 };
 
+/** The input of `registrationApprove`. Approve a pending request: the occupancy is created and the owner sees the house. */
 export type RegistrationApproveInput = {
+  /** Global ID of the object `registrationApprove` acts on (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `registrationApprove` returns: the result on success, or `errors` saying why nothing changed. */
 export type RegistrationApprovePayload = {
   __typename?: 'RegistrationApprovePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<RegistrationError>;
+  /** The RegistrationRequest as it now stands; null when `errors` is not empty. */
   registrationRequest: Maybe<RegistrationRequest>;
 };
 
@@ -4332,24 +4612,31 @@ export type RegistrationErrorCode =
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
+/** The input of `registrationReject`. Reject a pending request with a reason. */
 export type RegistrationRejectInput = {
+  /** Global ID of the object `registrationReject` acts on (its `id`). */
   id: Scalars['ID']['input'];
   /** Shown to the applicant; required, at most 200 characters. */
   reason: Scalars['String']['input'];
 };
 
+/** What `registrationReject` returns: the result on success, or `errors` saying why nothing changed. */
 export type RegistrationRejectPayload = {
   __typename?: 'RegistrationRejectPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<RegistrationError>;
+  /** The RegistrationRequest as it now stands; null when `errors` is not empty. */
   registrationRequest: Maybe<RegistrationRequest>;
 };
 
 /** 业主认证申请 A request to review. */
 export type RegistrationRequest = Node & {
   __typename?: 'RegistrationRequest';
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** For the reviewer: the house's owners in force today other than the applicant (phones masked as usual). Approving an OWNER request adds a joint owner, if `jointOwnersAllowed`. Null for the applicant, who may not see other owners. */
   currentOwners: Maybe<Array<HouseOwnerInForce>>;
+  /** The house (房屋) it belongs to. */
   house: HouseOption;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -4400,9 +4687,12 @@ export type RegistrationRequestCreateInput = {
   role?: OccupancyRole;
 };
 
+/** What `registrationRequestCreate` returns: the result on success, or `errors` saying why nothing changed. */
 export type RegistrationRequestCreatePayload = {
   __typename?: 'RegistrationRequestCreatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<RegistrationError>;
+  /** The RegistrationRequest as it now stands; null when `errors` is not empty. */
   registrationRequest: Maybe<RegistrationRequest>;
 };
 
@@ -4430,6 +4720,7 @@ export type Resident = Node & {
   anonymisedAt: Maybe<Scalars['DateTime']['output']>;
   /** Consents to the processing of their personal information, newest first, withdrawn ones included. */
   consents: Array<Consent>;
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** 紧急联系人 */
   emergencyContactName: Scalars['String']['output'];
@@ -4463,13 +4754,16 @@ export type Resident = Node & {
 
 /** Remove what identifies a resident who has moved out (PIPL art. 47). */
 export type ResidentAnonymiseInput = {
+  /** Global ID of the Resident to anonymise (its `id`). */
   id: Scalars['ID']['input'];
   /** Why you need it, 4–200 characters; kept in the personal-information access log. */
   reason: Scalars['String']['input'];
 };
 
+/** What `residentAnonymise` returns: the result on success, or `errors` saying why nothing changed. */
 export type ResidentAnonymisePayload = {
   __typename?: 'ResidentAnonymisePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PrivacyError>;
   /** The resident as now stored. */
   resident: Maybe<Resident>;
@@ -4504,32 +4798,42 @@ export type ResidentCreateInput = {
   secondPhone?: Scalars['String']['input'];
 };
 
+/** What `residentCreate` returns: the result on success, or `errors` saying why nothing changed. */
 export type ResidentCreatePayload = {
   __typename?: 'ResidentCreatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ResidentError>;
+  /** The Resident as it now stands; null when `errors` is not empty. */
   resident: Maybe<Resident>;
 };
 
 /** Everything the company holds about a resident, as JSON (PIPL art. 45). */
 export type ResidentDataExportInput = {
+  /** Global ID of the Resident `residentDataExport` acts on (its `id`). */
   id: Scalars['ID']['input'];
   /** Why you need it, 4–200 characters; kept in the personal-information access log. */
   reason: Scalars['String']['input'];
 };
 
+/** What `residentDataExport` returns: the result on success, or `errors` saying why nothing changed. */
 export type ResidentDataExportPayload = {
   __typename?: 'ResidentDataExportPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PrivacyError>;
   /** {exportedAt, company, residentId, sections: {resident, occupancies, registrationRequests, consents, account, accessLog, …}}; other modules add their own sections. */
   export: Maybe<Scalars['JSON']['output']>;
 };
 
+/** The input of `residentDelete`. Delete a resident who never occupied a house. */
 export type ResidentDeleteInput = {
+  /** Global ID of the Resident to delete (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `residentDelete` returns: the result on success, or `errors` saying why nothing changed. */
 export type ResidentDeletePayload = {
   __typename?: 'ResidentDeletePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ResidentError>;
   /** The resident as it was. */
   resident: Maybe<Resident>;
@@ -4606,9 +4910,12 @@ export type ResidentPolicyUpdateInput = {
   allowJointOwners?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What `residentPolicyUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type ResidentPolicyUpdatePayload = {
   __typename?: 'ResidentPolicyUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ResidentError>;
+  /** The ResidentPolicy as it now stands; null when `errors` is not empty. */
   policy: Maybe<ResidentPolicy>;
 };
 
@@ -4616,16 +4923,20 @@ export type ResidentPolicyUpdatePayload = {
 export type ResidentRevealPiiInput = {
   /** Which ones; default all four. */
   fields?: InputMaybe<Array<PiiField>>;
+  /** Global ID of the Resident `residentRevealPii` acts on (its `id`). */
   id: Scalars['ID']['input'];
   /** Why you need it, 4–200 characters; kept in the personal-information access log. */
   reason: Scalars['String']['input'];
 };
 
+/** What `residentRevealPii` returns: the result on success, or `errors` saying why nothing changed. */
 export type ResidentRevealPiiPayload = {
   __typename?: 'ResidentRevealPiiPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PrivacyError>;
   /** As you normally see it (masked). */
   resident: Maybe<Resident>;
+  /** The RevealedPii as it now stands; null when `errors` is not empty. */
   revealed: Maybe<RevealedPii>;
 };
 
@@ -4635,6 +4946,7 @@ export type ResidentUpdateInput = {
   emergencyContactPhone?: InputMaybe<Scalars['String']['input']>;
   gender?: InputMaybe<Gender>;
   householdSize?: InputMaybe<Scalars['Int']['input']>;
+  /** Global ID of the Resident to update (its `id`). */
   id: Scalars['ID']['input'];
   /** Give it with idType; null both to remove. */
   idNumber?: InputMaybe<Scalars['String']['input']>;
@@ -4645,9 +4957,12 @@ export type ResidentUpdateInput = {
   secondPhone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `residentUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type ResidentUpdatePayload = {
   __typename?: 'ResidentUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ResidentError>;
+  /** The Resident as it now stands; null when `errors` is not empty. */
   resident: Maybe<Resident>;
 };
 
@@ -4734,13 +5049,16 @@ export type SmsCodePurpose =
   /** 注册 */
   | 'SIGN_UP';
 
+/** The input of `smsCodeSend`. Text a 6-digit verification code (valid 5 minutes) to a mainland mobile. */
 export type SmsCodeSendInput = {
   phone: Scalars['String']['input'];
   purpose: SmsCodePurpose;
 };
 
+/** What `smsCodeSend` returns: the result on success, or `errors` saying why nothing changed. */
 export type SmsCodeSendPayload = {
   __typename?: 'SmsCodeSendPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<OwnerSignUpError>;
   /** The code works until then. */
   expiresAt: Maybe<Scalars['DateTime']['output']>;
@@ -4754,23 +5072,30 @@ export type StaffActivateInput = {
   token: Scalars['String']['input'];
 };
 
+/** What `staffActivate` returns: the result on success, or `errors` saying why nothing changed. */
 export type StaffActivatePayload = {
   __typename?: 'StaffActivatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<StaffError>;
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Send as `Authorization: Bearer <token>`. */
   token: Maybe<Scalars['String']['output']>;
+  /** The Viewer as it now stands; null when `errors` is not empty. */
   viewer: Maybe<Viewer>;
 };
 
 /** Stop the account now: its tokens die, it cannot log in. */
 export type StaffDeactivateInput = {
+  /** Global ID of the object `staffDeactivate` acts on (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `staffDeactivate` returns: the result on success, or `errors` saying why nothing changed. */
 export type StaffDeactivatePayload = {
   __typename?: 'StaffDeactivatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<StaffError>;
+  /** The StaffMember as it now stands; null when `errors` is not empty. */
   staffMember: Maybe<StaffMember>;
 };
 
@@ -4843,20 +5168,27 @@ export type StaffInviteInput = {
   role: Role;
 };
 
+/** What `staffInvite` returns: the result on success, or `errors` saying why nothing changed. */
 export type StaffInvitePayload = {
   __typename?: 'StaffInvitePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<StaffError>;
+  /** The StaffMember as it now stands; null when `errors` is not empty. */
   staffMember: Maybe<StaffMember>;
 };
 
 /** Text a new activation link to someone not activated yet; the old link stops working. */
 export type StaffInviteResendInput = {
+  /** Global ID of the object `staffInviteResend` acts on (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `staffInviteResend` returns: the result on success, or `errors` saying why nothing changed. */
 export type StaffInviteResendPayload = {
   __typename?: 'StaffInviteResendPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<StaffError>;
+  /** The StaffMember as it now stands; null when `errors` is not empty. */
   staffMember: Maybe<StaffMember>;
 };
 
@@ -4909,13 +5241,18 @@ export type StaffMemberEdge = {
   node: StaffMember;
 };
 
+/** The input of `staffReactivate`. Let a deactivated member log in again (with a new login: old tokens stay revoked). */
 export type StaffReactivateInput = {
+  /** Global ID of the object `staffReactivate` acts on (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `staffReactivate` returns: the result on success, or `errors` saying why nothing changed. */
 export type StaffReactivatePayload = {
   __typename?: 'StaffReactivatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<StaffError>;
+  /** The StaffMember as it now stands; null when `errors` is not empty. */
   staffMember: Maybe<StaffMember>;
 };
 
@@ -4923,6 +5260,7 @@ export type StaffReactivatePayload = {
 export type StaffUpdateInput = {
   /** Community IDs the member works in; none for admin, at least one for other staff roles. */
   communities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Global ID of the object `staffUpdate` acts on (its `id`). */
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   /** A subset of communities where residents' phone and ID numbers are shown in full (roles seeing residents). */
@@ -4931,9 +5269,12 @@ export type StaffUpdateInput = {
   role?: InputMaybe<Role>;
 };
 
+/** What `staffUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type StaffUpdatePayload = {
   __typename?: 'StaffUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<StaffError>;
+  /** The StaffMember as it now stands; null when `errors` is not empty. */
   staffMember: Maybe<StaffMember>;
 };
 
@@ -4945,6 +5286,7 @@ export type StripeCredentialsInput = {
   webhookSecret: Scalars['String']['input'];
 };
 
+/** Live updates, over the websocket at /graphql only (graphql-transport-ws). */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Your new notifications, live (graphql-transport-ws at /graphql, token in connection_init). */
@@ -4954,6 +5296,7 @@ export type Subscription = {
 };
 
 
+/** Live updates, over the websocket at /graphql only (graphql-transport-ws). */
 export type SubscriptionWorkOrderEventsArgs = {
   community?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -4976,9 +5319,12 @@ export type SubscriptionCheckoutLinkInput = {
   plan: Scalars['String']['input'];
 };
 
+/** What `subscriptionCheckoutLink` returns: the result on success, or `errors` saying why nothing changed. */
 export type SubscriptionCheckoutLinkPayload = {
   __typename?: 'SubscriptionCheckoutLinkPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<SubscriptionError>;
+  /** The SubscriptionCheckoutLink as it now stands; null when `errors` is not empty. */
   link: Maybe<SubscriptionCheckoutLink>;
 };
 
@@ -5039,13 +5385,17 @@ export type TechnicianCountedConnection = {
   totalCount: Maybe<Scalars['Int']['output']>;
 };
 
+/** The input of `technicianDutySet`. 上班 / 下班: a technician starts or ends their shift. */
 export type TechnicianDutySetInput = {
   onDuty: Scalars['Boolean']['input'];
 };
 
+/** What `technicianDutySet` returns: the result on success, or `errors` saying why nothing changed. */
 export type TechnicianDutySetPayload = {
   __typename?: 'TechnicianDutySetPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<WorkOrderSettingsError>;
+  /** The Technician as it now stands; null when `errors` is not empty. */
   technician: Maybe<Technician>;
 };
 
@@ -5065,9 +5415,12 @@ export type TechnicianProfileSetInput = {
   technician: Scalars['ID']['input'];
 };
 
+/** What `technicianProfileSet` returns: the result on success, or `errors` saying why nothing changed. */
 export type TechnicianProfileSetPayload = {
   __typename?: 'TechnicianProfileSetPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<WorkOrderSettingsError>;
+  /** The Technician as it now stands; null when `errors` is not empty. */
   technician: Maybe<Technician>;
 };
 
@@ -5082,6 +5435,7 @@ export type TechnicianWorkOrderFigures = {
 /** 单元 A unit (entrance) of a building. */
 export type Unit = Node & {
   __typename?: 'Unit';
+  /** The building (楼栋) it belongs to. */
   building: Building;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -5100,23 +5454,31 @@ export type UnitCountedConnection = {
   totalCount: Maybe<Scalars['Int']['output']>;
 };
 
+/** The input of `unitCreate`. Add a unit (单元) to a building. */
 export type UnitCreateInput = {
   building: Scalars['ID']['input'];
   name: Scalars['String']['input'];
 };
 
+/** What `unitCreate` returns: the result on success, or `errors` saying why nothing changed. */
 export type UnitCreatePayload = {
   __typename?: 'UnitCreatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<UnitError>;
+  /** The Unit as it now stands; null when `errors` is not empty. */
   unit: Maybe<Unit>;
 };
 
+/** The input of `unitDelete`. Delete a unit; refused while it has houses. */
 export type UnitDeleteInput = {
+  /** Global ID of the Unit to delete (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `unitDelete` returns: the result on success, or `errors` saying why nothing changed. */
 export type UnitDeletePayload = {
   __typename?: 'UnitDeletePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<UnitError>;
   /** The unit as it was. */
   unit: Maybe<Unit>;
@@ -5159,20 +5521,26 @@ export type UnitErrorCode =
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
+/** The input of `unitUpdate`. Rename a unit. */
 export type UnitUpdateInput = {
+  /** Global ID of the Unit to update (its `id`). */
   id: Scalars['ID']['input'];
   name: Scalars['String']['input'];
 };
 
+/** What `unitUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type UnitUpdatePayload = {
   __typename?: 'UnitUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<UnitError>;
+  /** The Unit as it now stands; null when `errors` is not empty. */
   unit: Maybe<Unit>;
 };
 
 /** 车辆 A resident's car, by its normalised plate. */
 export type Vehicle = Node & {
   __typename?: 'Vehicle';
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -5249,9 +5617,12 @@ export type ViewerUpdateInput = {
   email?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `viewerUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type ViewerUpdatePayload = {
   __typename?: 'ViewerUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ProfileError>;
+  /** The Viewer as it now stands; null when `errors` is not empty. */
   viewer: Maybe<Viewer>;
 };
 
@@ -5260,7 +5631,9 @@ export type Waiver = Node & {
   __typename?: 'Waiver';
   /** 金额（分） */
   amount: Scalars['Yuan']['output'];
+  /** The bill (账单) it belongs to. */
   bill: Bill;
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   decidedByName: Maybe<Scalars['String']['output']>;
@@ -5275,14 +5648,19 @@ export type Waiver = Node & {
   status: WaiverStatus;
 };
 
+/** The input of `waiverApprove`. Approve someone else's waiver request: it is applied to the bill's unpaid lines. */
 export type WaiverApproveInput = {
+  /** Global ID of the Waiver to approve (its `id`). */
   id: Scalars['ID']['input'];
   note?: Scalars['String']['input'];
 };
 
+/** What `waiverApprove` returns: the result on success, or `errors` saying why nothing changed. */
 export type WaiverApprovePayload = {
   __typename?: 'WaiverApprovePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<WaiverError>;
+  /** The Waiver as it now stands; null when `errors` is not empty. */
   waiver: Maybe<Waiver>;
 };
 
@@ -5338,18 +5716,24 @@ export type WaiverErrorCode =
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
+/** The input of `waiverReject`. Reject someone else's waiver request, saying why; the bill is unchanged. */
 export type WaiverRejectInput = {
+  /** Global ID of the Waiver to reject (its `id`). */
   id: Scalars['ID']['input'];
   /** Why; required. */
   note: Scalars['String']['input'];
 };
 
+/** What `waiverReject` returns: the result on success, or `errors` saying why nothing changed. */
 export type WaiverRejectPayload = {
   __typename?: 'WaiverRejectPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<WaiverError>;
+  /** The Waiver as it now stands; null when `errors` is not empty. */
   waiver: Maybe<Waiver>;
 };
 
+/** The input of `waiverRequest`. Ask to waive (减免) part of a bill, with a reason; someone else approves or rejects it. */
 export type WaiverRequestInput = {
   /** Up to what is unpaid (pending requests count). */
   amount: Scalars['Yuan']['input'];
@@ -5357,9 +5741,12 @@ export type WaiverRequestInput = {
   reason: Scalars['String']['input'];
 };
 
+/** What `waiverRequest` returns: the result on success, or `errors` saying why nothing changed. */
 export type WaiverRequestPayload = {
   __typename?: 'WaiverRequestPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<WaiverError>;
+  /** The Waiver as it now stands; null when `errors` is not empty. */
   waiver: Maybe<Waiver>;
 };
 
@@ -5386,6 +5773,7 @@ export type WorkOrder = Node & {
   category: WorkOrderCategory;
   /** 结束时间 — 评价、关闭或取消的时间 */
   closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The community (小区) it belongs to. */
   community: Community;
   /** 完成时限 */
   completeBy: Scalars['DateTime']['output'];
@@ -5444,7 +5832,9 @@ export type WorkOrder = Node & {
   timeline: Array<WorkOrderEvent>;
 };
 
+/** The input of `workOrderAccept`. 接单: accept an order assigned to you, or take an order offered to you (抢单); ALREADY_TAKEN when another technician was faster. */
 export type WorkOrderAcceptInput = {
+  /** Global ID of the WorkOrder to accept (its `id`). */
   id: Scalars['ID']['input'];
 };
 
@@ -5482,7 +5872,9 @@ export type WorkOrderAction =
   /** 提交报修 */
   | 'SUBMITTED';
 
+/** The input of `workOrderArrive`. 到场: you are at the place. */
 export type WorkOrderArriveInput = {
+  /** Global ID of the WorkOrder to arrive (its `id`). */
   id: Scalars['ID']['input'];
   /** Up to 500 characters. */
   note?: Scalars['String']['input'];
@@ -5497,7 +5889,9 @@ export type WorkOrderArrivePayload = {
   workOrder: Maybe<WorkOrder>;
 };
 
+/** The input of `workOrderAssign`. 派单: give the order to a technician of its community (or to another one). */
 export type WorkOrderAssignInput = {
+  /** Global ID of the WorkOrder to assign (its `id`). */
   id: Scalars['ID']['input'];
   note?: Scalars['String']['input'];
   /** A Technician ID from technicians(). */
@@ -5513,7 +5907,9 @@ export type WorkOrderAssignPayload = {
   workOrder: Maybe<WorkOrder>;
 };
 
+/** The input of `workOrderCancel`. 取消, before a technician is on site: the owner who reported it, or the service desk. */
 export type WorkOrderCancelInput = {
+  /** Global ID of the WorkOrder to cancel (its `id`). */
   id: Scalars['ID']['input'];
   /** Required, up to 200 characters. */
   reason: Scalars['String']['input'];
@@ -5545,7 +5941,9 @@ export type WorkOrderCategory =
   /** 公共区域 */
   | 'PUBLIC_AREA';
 
+/** The input of `workOrderClose`. 关闭 a completed order without waiting for a rating. */
 export type WorkOrderCloseInput = {
+  /** Global ID of the WorkOrder to close (its `id`). */
   id: Scalars['ID']['input'];
   /** Up to 500 characters. */
   note?: Scalars['String']['input'];
@@ -5560,7 +5958,9 @@ export type WorkOrderClosePayload = {
   workOrder: Maybe<WorkOrder>;
 };
 
+/** The input of `workOrderComplete`. 完工: the repair is done; say what was done in the note. */
 export type WorkOrderCompleteInput = {
+  /** Global ID of the WorkOrder to complete (its `id`). */
   id: Scalars['ID']['input'];
   /** What was done, up to 500 characters. */
   note?: Scalars['String']['input'];
@@ -5694,6 +6094,7 @@ export type WorkOrderPhoto = {
   __typename?: 'WorkOrderPhoto';
   /** image/jpeg, image/png, image/webp, image/heic or image/heif. */
   contentType: Scalars['String']['output'];
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** A JPEG every browser shows: the copy stored beside a HEIC/HEIF photo, the photo itself for other types (same host, same credentials). */
   jpegUrl: Scalars['String']['output'];
@@ -5720,9 +6121,12 @@ export type WorkOrderPolicyUpdateInput = {
   sla?: Array<SlaTermsInput>;
 };
 
+/** What `workOrderPolicyUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type WorkOrderPolicyUpdatePayload = {
   __typename?: 'WorkOrderPolicyUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<WorkOrderSettingsError>;
+  /** The WorkOrderPolicy as it now stands; null when `errors` is not empty. */
   policy: Maybe<WorkOrderPolicy>;
 };
 
@@ -5735,8 +6139,10 @@ export type WorkOrderPriority =
   /** 紧急 */
   | 'URGENT';
 
+/** The input of `workOrderRate`. 评价: 1–5 stars for a completed order you reported. */
 export type WorkOrderRateInput = {
   comment?: Scalars['String']['input'];
+  /** Global ID of the WorkOrder to rate (its `id`). */
   id: Scalars['ID']['input'];
   /** 1–5. */
   stars: Scalars['Int']['input'];
@@ -5751,7 +6157,9 @@ export type WorkOrderRatePayload = {
   workOrder: Maybe<WorkOrder>;
 };
 
+/** The input of `workOrderReopen`. 返修: send a completed order you reported back to its technician, within the reopen window. */
 export type WorkOrderReopenInput = {
+  /** Global ID of the WorkOrder to reopen (its `id`). */
   id: Scalars['ID']['input'];
   /** What is still wrong; required, up to 200 characters. */
   reason: Scalars['String']['input'];
