@@ -15,8 +15,8 @@
   the list that come after the specified cursor"); it returns the last n items.
 
 Model fields get theirs in ``schema.core.fields.model_type`` (the column's ``help_text``, or its
-explicit ``verbose_name``; failing both, a timestamp or a foreign key says what it is). ``description_coverage`` measures what is still undescribed
-(``manage.py description_coverage``).
+explicit ``verbose_name``; failing both, a timestamp or a foreign key says what it is).
+``description_coverage`` measures what is still undescribed (``manage.py description_coverage``).
 """
 
 from __future__ import annotations
