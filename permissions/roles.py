@@ -85,9 +85,12 @@ class Capability(models.TextChoices):
     # Parking (saas/parking)
     PARKING_VIEW = "parking_view", "查看停车"  # areas, spaces, vehicles, rights, applications in scope
     PARKING_MANAGE = "parking_manage", "管理停车"  # set up areas and spaces, grant rights, review, draw lots
+    # Announcements (saas/notices)
+    ANNOUNCEMENT_VIEW = "announcement_view", "查看公告"  # notices of the communities in scope, company-wide ones
+    ANNOUNCEMENT_PUBLISH = "announcement_publish", "发布公告"  # write, publish, withdraw, correct; their reach
 
 
-_STAFF_BASE = frozenset({Capability.ESTATE_VIEW})
+_STAFF_BASE = frozenset({Capability.ESTATE_VIEW, Capability.ANNOUNCEMENT_VIEW})
 ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
     Role.ADMIN: frozenset(Capability),
     Role.MANAGER: _STAFF_BASE
@@ -100,6 +103,7 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
         Capability.WORKORDER_VIEW,
         Capability.WORKORDER_MANAGE,
         Capability.WORKORDER_SETTINGS,
+        Capability.ANNOUNCEMENT_PUBLISH,
         Capability.BILL_VIEW,
         Capability.METER_READING_RECORD,
         Capability.WAIVER_REQUEST,
@@ -116,6 +120,7 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
         Capability.PII_REVEAL,
         Capability.WORKORDER_VIEW,
         Capability.WORKORDER_MANAGE,
+        Capability.ANNOUNCEMENT_PUBLISH,
         Capability.BILL_VIEW,
         Capability.PARKING_VIEW,
         Capability.PARKING_MANAGE,

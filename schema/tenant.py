@@ -21,6 +21,8 @@ from schema.estates.queries import EstateQueries
 from schema.finance.mutations import FinanceMutations
 from schema.finance.queries import FinanceQueries
 from schema.finance.reports import ReportQueries
+from schema.notices.mutations import NoticeMutations
+from schema.notices.queries import NoticeQueries
 from schema.notifications.mutations import NotificationMutations
 from schema.notifications.queries import NotificationQueries
 from schema.notifications.subscriptions import NotificationSubscriptions
@@ -54,6 +56,7 @@ Query = merge_types(
         PrivacyQueries,
         StaffQueries,
         WorkOrderQueries,
+        NoticeQueries,
         NotificationQueries,
         FinanceQueries,
         ReportQueries,
@@ -70,6 +73,7 @@ Mutation = merge_types(
         ResidentMutations,
         StaffMutations,
         WorkOrderMutations,
+        NoticeMutations,
         NotificationMutations,
         FinanceMutations,
         BillingMutations,

@@ -37,6 +37,7 @@ TENANT_APPS = [
     "saas.notifications",
     "saas.workorders",
     "saas.parking",
+    "saas.notices",
     "billing",
 ]
 

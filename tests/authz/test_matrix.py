@@ -14,7 +14,16 @@ from django.db import transaction
 
 from schema.tenant import schema
 from tenants.models import Company
-from tests.authz import ops_core, ops_finance, ops_parking, ops_payments, ops_privacy, ops_staff, ops_workorders
+from tests.authz import (
+    ops_core,
+    ops_finance,
+    ops_notices,
+    ops_parking,
+    ops_payments,
+    ops_privacy,
+    ops_staff,
+    ops_workorders,
+)
 from tests.authz.matrix import Operation, Outcome
 from tests.authz.world import Actor, World, build_world, snapshot
 from tests.graphql import error_codes
@@ -25,6 +34,7 @@ OPERATIONS = [
     *ops_privacy.OPERATIONS,
     *ops_finance.OPERATIONS,
     *ops_workorders.OPERATIONS,
+    *ops_notices.OPERATIONS,
     *ops_payments.OPERATIONS,
     *ops_parking.OPERATIONS,
 ]

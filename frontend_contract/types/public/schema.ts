@@ -72,6 +72,10 @@ export type BookDemoPayload = {
 
 /** One thing a role may do. */
 export type Capability =
+  /** 发布公告 */
+  | 'ANNOUNCEMENT_PUBLISH'
+  /** 查看公告 */
+  | 'ANNOUNCEMENT_VIEW'
   /** 查看个人信息访问记录 */
   | 'AUDIT_VIEW'
   /** 查看账单 */

@@ -43,6 +43,336 @@ export type Allocation = {
   billLine: Maybe<BillLine>;
 };
 
+/** 公告 A notice to owners, residents or staff. */
+export type Announcement = Node & {
+  __typename?: 'Announcement';
+  /** When you confirmed it. */
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 对象 */
+  audience: AnnouncementAudience;
+  /** Sanitised HTML. */
+  body: Scalars['String']['output'];
+  /** 类别 */
+  category: AnnouncementCategory;
+  /** SHA-256 of the published content (empty for drafts). */
+  contentHash: Scalars['String']['output'];
+  /** When it was recorded (创建时间, +08:00). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** 置顶 now. */
+  isPinned: Scalars['Boolean']['output'];
+  /** 置顶 until then. */
+  pinnedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** 发布时间 */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who published it. */
+  publishedByName: Maybe<Scalars['String']['output']>;
+  /** When you read it. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** Readers are asked to confirm they received it. */
+  requiresAcknowledgement: Scalars['Boolean']['output'];
+  /** What a reader sees now (state plus time). */
+  status: AnnouncementStatus;
+  /** 会议或决定日期 */
+  statutoryDate: Maybe<Scalars['Date']['output']>;
+  /** For statutory notices. */
+  statutoryKind: Maybe<AnnouncementStatutoryKind>;
+  /** The notice this one corrects. */
+  supersedes: Maybe<Announcement>;
+  /** 范围 */
+  targetLevel: AnnouncementTargetLevel;
+  /** 标题 */
+  title: Scalars['String']['output'];
+  /** Shown from; null: from publishing. */
+  validFrom: Maybe<Scalars['DateTime']['output']>;
+  /** Expires then; null: never. */
+  validUntil: Maybe<Scalars['DateTime']['output']>;
+  /** 撤回原因 */
+  withdrawalReason: Scalars['String']['output'];
+  /** 撤回时间 */
+  withdrawnAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The input of `announcementAcknowledge`. 确认收到 a notice that asks for it (also marks it read). */
+export type AnnouncementAcknowledgeInput = {
+  /** Global ID of the Announcement to acknowledge (its `id`). */
+  id: Scalars['ID']['input'];
+};
+
+/** The notice, now confirmed. */
+export type AnnouncementAcknowledgePayload = {
+  __typename?: 'AnnouncementAcknowledgePayload';
+  /** The notice after it. */
+  announcement: Maybe<Announcement>;
+  /** Why it was refused; empty when it was done. */
+  errors: Array<AnnouncementError>;
+};
+
+/** 公告对象: owners, all residents, or staff. */
+export type AnnouncementAudience =
+  /** 业主 */
+  | 'OWNERS'
+  /** 全体住户 */
+  | 'RESIDENTS'
+  /** 员工 */
+  | 'STAFF';
+
+/** 公告类别 */
+export type AnnouncementCategory =
+  /** 紧急通知 */
+  | 'EMERGENCY'
+  /** 收费公示 */
+  | 'FEE'
+  /** 停水停电 */
+  | 'OUTAGE'
+  /** 日常通知 */
+  | 'ROUTINE'
+  /** 法定公示 */
+  | 'STATUTORY';
+
+/** A page of results with the total count. */
+export type AnnouncementCountedConnection = {
+  __typename?: 'AnnouncementCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<AnnouncementEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** A new draft notice. */
+export type AnnouncementCreateInput = {
+  audience: AnnouncementAudience;
+  /** HTML; kept through an allow-list (paragraphs, emphasis, lists, tables, links, images). */
+  body: Scalars['String']['input'];
+  category: AnnouncementCategory;
+  /** 置顶 until then. */
+  pinnedUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  requiresAcknowledgement?: Scalars['Boolean']['input'];
+  /** The meeting's date (topics) or the decision's (decisions). */
+  statutoryDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Statutory notices only. */
+  statutoryKind?: InputMaybe<AnnouncementStatutoryKind>;
+  targetLevel: AnnouncementTargetLevel;
+  /** IDs of the level's kind (Community, Building, Unit or House); none for COMPANY. */
+  targets?: Array<Scalars['ID']['input']>;
+  /** Up to 100 characters. */
+  title: Scalars['String']['input'];
+  /** Null: from publishing. */
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The new draft. */
+export type AnnouncementCreatePayload = {
+  __typename?: 'AnnouncementCreatePayload';
+  /** The notice after it. */
+  announcement: Maybe<Announcement>;
+  /** Why it was refused; empty when it was done. */
+  errors: Array<AnnouncementError>;
+};
+
+/** An edge in a connection. */
+export type AnnouncementEdge = {
+  __typename?: 'AnnouncementEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Announcement;
+};
+
+/** Why writing, publishing, withdrawing or reading a notice was refused. */
+export type AnnouncementError = {
+  __typename?: 'AnnouncementError';
+  /** What was refused, for the client to branch on (the message is for people). */
+  code: AnnouncementErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
+  message: Scalars['String']['output'];
+};
+
+/** Codes of AnnouncementError. */
+export type AnnouncementErrorCode =
+  /** 该公告不需要确认收到。 */
+  | 'ACKNOWLEDGEMENT_NOT_REQUIRED'
+  /** 该公告已有更正版本。 */
+  | 'ALREADY_SUPERSEDED'
+  /** 公告已发布，不能修改；如需更正请发布更正版本。 */
+  | 'NOT_DRAFT'
+  /** 找不到该公告。 */
+  | 'NOT_FOUND'
+  /** 公告未发布或已撤回。 */
+  | 'NOT_PUBLISHED'
+  /** 此项为必填项。 */
+  | 'REQUIRED'
+  /** 业主大会的决定须在作出之日起 {days} 日内公告（北京市物业管理条例）。 */
+  | 'STATUTORY_DECISION_LATE'
+  /** 法定公示须注明类型（业主大会议题或决定）及会议或决定日期。 */
+  | 'STATUTORY_KIND_REQUIRED'
+  /** 业主大会议题须在会议召开 {days} 日前公示（北京市物业管理条例）。 */
+  | 'STATUTORY_TOPIC_TOO_LATE'
+  /** 业主大会议题须公示至会议召开之日。 */
+  | 'STATUTORY_TOPIC_TOO_SHORT'
+  /** 全公司公告不能再选择具体范围。 */
+  | 'TARGETS_NOT_ALLOWED'
+  /** 请选择公告发给哪些小区、楼栋、单元或房屋。 */
+  | 'TARGETS_REQUIRED'
+  /** 所选范围中有不存在的小区、楼栋、单元或房屋。 */
+  | 'TARGET_NOT_FOUND'
+  /** 不能超过 {limit} 个字符。 */
+  | 'TOO_LONG'
+  /** 失效时间须晚于生效时间。 */
+  | 'VALIDITY_ORDER';
+
+/** The input of `announcementPublish`. 发布 a draft: recipients are fixed now; with validFrom ahead it shows from then (SCHEDULED). */
+export type AnnouncementPublishInput = {
+  /** Global ID of the Announcement to publish (its `id`). */
+  id: Scalars['ID']['input'];
+};
+
+/** The published (or scheduled) notice. */
+export type AnnouncementPublishPayload = {
+  __typename?: 'AnnouncementPublishPayload';
+  /** The notice after it. */
+  announcement: Maybe<Announcement>;
+  /** Why it was refused; empty when it was done. */
+  errors: Array<AnnouncementError>;
+};
+
+/** 触达 Who a published notice reached (fixed at publish). */
+export type AnnouncementReach = {
+  __typename?: 'AnnouncementReach';
+  /** Recipients who confirmed it. */
+  acknowledged: Scalars['Int']['output'];
+  /** Houses. */
+  houses: Scalars['Int']['output'];
+  /** Houses where nobody read it yet (listed by announcementUnreachedHouses). */
+  housesNotReached: Scalars['Int']['output'];
+  /** When these were counted. */
+  measuredAt: Scalars['DateTime']['output'];
+  /** Recipients who read it. */
+  read: Scalars['Int']['output'];
+  /** People (one per person, whatever their houses). */
+  recipients: Scalars['Int']['output'];
+};
+
+/** The input of `announcementRead`. 已读: mark a notice you received as read. */
+export type AnnouncementReadInput = {
+  /** Global ID of the Announcement to read (its `id`). */
+  id: Scalars['ID']['input'];
+};
+
+/** The notice, now read. */
+export type AnnouncementReadPayload = {
+  __typename?: 'AnnouncementReadPayload';
+  /** The notice after it. */
+  announcement: Maybe<Announcement>;
+  /** Why it was refused; empty when it was done. */
+  errors: Array<AnnouncementError>;
+};
+
+/** Draft, scheduled, published, withdrawn, expired. */
+export type AnnouncementStatus =
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已过期 */
+  | 'EXPIRED'
+  /** 已发布 */
+  | 'PUBLISHED'
+  /** 定时发布 */
+  | 'SCHEDULED'
+  /** 已撤回 */
+  | 'WITHDRAWN';
+
+/** 法定公示: owners'-meeting topics (≥ 15 days before the meeting) or decisions (within 3 days). */
+export type AnnouncementStatutoryKind =
+  /** 业主大会决定 */
+  | 'MEETING_DECISION'
+  /** 业主大会议题 */
+  | 'MEETING_TOPIC';
+
+/** 更正: publish a corrected version; the old one is withdrawn with the reason. */
+export type AnnouncementSupersedeInput = {
+  /** HTML; kept through an allow-list (paragraphs, emphasis, lists, tables, links, images). */
+  body: Scalars['String']['input'];
+  /** Global ID of the Announcement to supersede (its `id`). */
+  id: Scalars['ID']['input'];
+  /** Why it was corrected; up to 200 characters. */
+  reason: Scalars['String']['input'];
+  title: Scalars['String']['input'];
+};
+
+/** The new, published version (it supersedes the old one). */
+export type AnnouncementSupersedePayload = {
+  __typename?: 'AnnouncementSupersedePayload';
+  /** The notice after it. */
+  announcement: Maybe<Announcement>;
+  /** Why it was refused; empty when it was done. */
+  errors: Array<AnnouncementError>;
+};
+
+/** 公告范围 */
+export type AnnouncementTargetLevel =
+  /** 楼栋 */
+  | 'BUILDINGS'
+  /** 小区 */
+  | 'COMMUNITIES'
+  /** 全公司 */
+  | 'COMPANY'
+  /** 房屋 */
+  | 'HOUSES'
+  /** 单元 */
+  | 'UNITS';
+
+/** Change a draft: only the fields given change. */
+export type AnnouncementUpdateInput = {
+  audience?: InputMaybe<AnnouncementAudience>;
+  body?: InputMaybe<Scalars['String']['input']>;
+  category?: InputMaybe<AnnouncementCategory>;
+  /** Global ID of the Announcement to update (its `id`). */
+  id: Scalars['ID']['input'];
+  pinnedUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  requiresAcknowledgement?: InputMaybe<Scalars['Boolean']['input']>;
+  statutoryDate?: InputMaybe<Scalars['Date']['input']>;
+  statutoryKind?: InputMaybe<AnnouncementStatutoryKind>;
+  /** Given together with targets. */
+  targetLevel?: InputMaybe<AnnouncementTargetLevel>;
+  /** IDs of the level's kind (Community, Building, Unit or House); none for COMPANY. */
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
+  title?: InputMaybe<Scalars['String']['input']>;
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The changed draft. */
+export type AnnouncementUpdatePayload = {
+  __typename?: 'AnnouncementUpdatePayload';
+  /** The notice after it. */
+  announcement: Maybe<Announcement>;
+  /** Why it was refused; empty when it was done. */
+  errors: Array<AnnouncementError>;
+};
+
+/** The input of `announcementWithdraw`. 撤回 a published notice, with a reason. */
+export type AnnouncementWithdrawInput = {
+  /** Global ID of the Announcement to withdraw (its `id`). */
+  id: Scalars['ID']['input'];
+  /** Kept with the notice; up to 200 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** The withdrawn notice. */
+export type AnnouncementWithdrawPayload = {
+  __typename?: 'AnnouncementWithdrawPayload';
+  /** The notice after it. */
+  announcement: Maybe<Announcement>;
+  /** Why it was refused; empty when it was done. */
+  errors: Array<AnnouncementError>;
+};
+
 export type ArrearsAgingReport = {
   __typename?: 'ArrearsAgingReport';
   asOf: Scalars['Date']['output'];
@@ -593,6 +923,10 @@ export type BuildingUpdatePayload = {
 
 /** One thing a role may do. */
 export type Capability =
+  /** 发布公告 */
+  | 'ANNOUNCEMENT_PUBLISH'
+  /** 查看公告 */
+  | 'ANNOUNCEMENT_VIEW'
   /** 查看个人信息访问记录 */
   | 'AUDIT_VIEW'
   /** 查看账单 */
@@ -1863,6 +2197,20 @@ export type MeterType =
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 确认收到 a notice that asks for it (also marks it read). */
+  announcementAcknowledge: AnnouncementAcknowledgePayload;
+  /** A draft notice. Scoped staff: targets in their communities only; COMPANY needs the admin. */
+  announcementCreate: AnnouncementCreatePayload;
+  /** 发布 a draft: recipients are fixed now; with validFrom ahead it shows from then (SCHEDULED). Statutory notices shorter than the law's display period are refused. */
+  announcementPublish: AnnouncementPublishPayload;
+  /** 已读: mark a notice you received as read. */
+  announcementRead: AnnouncementReadPayload;
+  /** 更正: publish a corrected version of a published notice (same audience, targets and dates); the old one is withdrawn with the reason. */
+  announcementSupersede: AnnouncementSupersedePayload;
+  /** Change a draft (a published notice answers NOT_DRAFT). */
+  announcementUpdate: AnnouncementUpdatePayload;
+  /** 撤回 a published notice, with a reason. */
+  announcementWithdraw: AnnouncementWithdrawPayload;
   /** 作废: cancel a bill issued by mistake, with a reason, before anything was paid, waived or accrued on it (reverse its payments first). The bill stays, marked cancelled; no run re-issues it. */
   billCancel: BillCancelPayload;
   /** Generate the period's bills for the communities: one per house, a line per applicable fee. Running it again creates only what is missing (new houses, new readings). Houses with prepaid money then settle their open bills, oldest first. */
@@ -2024,6 +2372,48 @@ export type Mutation = {
   workOrderReopen: WorkOrderReopenPayload;
   /** 报修. Owners for a house they live in; staff for a house or public area in their communities. Dispatched at once by the community's mode. Photos: a GraphQL multipart request. */
   workOrderSubmit: WorkOrderSubmitPayload;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationAnnouncementAcknowledgeArgs = {
+  input: AnnouncementAcknowledgeInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationAnnouncementCreateArgs = {
+  input: AnnouncementCreateInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationAnnouncementPublishArgs = {
+  input: AnnouncementPublishInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationAnnouncementReadArgs = {
+  input: AnnouncementReadInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationAnnouncementSupersedeArgs = {
+  input: AnnouncementSupersedeInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationAnnouncementUpdateArgs = {
+  input: AnnouncementUpdateInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationAnnouncementWithdrawArgs = {
+  input: AnnouncementWithdrawInput;
 };
 
 
@@ -2504,6 +2894,19 @@ export type MutationWorkOrderReopenArgs = {
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderSubmitArgs = {
   input: WorkOrderSubmitInput;
+};
+
+/** Your notices, pinned first, with the unread count. */
+export type MyAnnouncementConnection = {
+  __typename?: 'MyAnnouncementConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<AnnouncementEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+  /** Published notices you received and have not read yet. */
+  unreadCount: Scalars['Int']['output'];
 };
 
 /** Owner app: agree to a purpose under the notice version shown. */
@@ -3963,6 +4366,14 @@ export type ProfileErrorCode =
 /** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type Query = {
   __typename?: 'Query';
+  /** A notice by ID, if you may see it. */
+  announcement: Maybe<Announcement>;
+  /** 触达 of a published notice: recipients, readers, confirmations, houses nobody has read it in. */
+  announcementReach: Maybe<AnnouncementReach>;
+  /** Houses that received the notice where nobody has read it yet, for door-to-door follow-up. */
+  announcementUnreachedHouses: HouseCountedConnection;
+  /** Staff: the notices of your communities and the company-wide ones, newest first. Every filter given must match. */
+  announcements: AnnouncementCountedConnection;
   /** 欠费账龄: outstanding by days past due, as of a day. */
   arrearsAgingReport: ArrearsAgingReport;
   /** A bill by ID with its lines, if you may see it. */
@@ -3999,6 +4410,8 @@ export type Query = {
   me: Viewer;
   /** Meter readings, newest period first. Owners see their houses' readings. */
   meterReadings: MeterReadingCountedConnection;
+  /** The notices you received: pinned first, then newest; withdrawn ones show their reason. */
+  myAnnouncements: MyAnnouncementConnection;
   /** Your own consents, newest first, withdrawn ones included. */
   myConsents: ConsentCountedConnection;
   /** Your own registration requests, newest first. */
@@ -4067,6 +4480,41 @@ export type Query = {
   workOrderStatistics: WorkOrderStatistics;
   /** Newest first. Staff: the orders of their communities (technicians: assigned or offered to them). An owner: the orders they reported. Every filter given must match. */
   workOrders: WorkOrderCountedConnection;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryAnnouncementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryAnnouncementReachArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryAnnouncementUnreachedHousesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryAnnouncementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  categories?: InputMaybe<Array<AnnouncementCategory>>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<AnnouncementStatus>>;
 };
 
 
@@ -4203,6 +4651,16 @@ export type QueryMeterReadingsArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
   meterType?: InputMaybe<MeterType>;
   period?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryMyAnnouncementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: Scalars['Boolean']['input'];
 };
 
 

@@ -1,0 +1,131 @@
+"""Reads of announcements: the staff list, an owner's notices (pinned first), reach per notice."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from django.db.models import (
+    BooleanField,
+    Case,
+    Count,
+    Exists,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+    Value,
+    When,
+)
+from django.db.models.functions import Now
+
+from permissions.scoping import visible_to
+from saas.estates.models import House
+from saas.notices.models import (
+    Announcement,
+    AnnouncementReceipt,
+    AnnouncementRecipient,
+    AnnouncementTarget,
+    State,
+    Status,
+)
+
+PINNED = Q(pinned_until__gt=Now()) & Q(state=State.PUBLISHED)
+
+
+@dataclass(frozen=True)
+class AnnouncementFilter:
+    statuses: list[str] = field(default_factory=list)
+    categories: list[str] = field(default_factory=list)
+    community_id: int | None = None
+    search: str | None = None
+
+
+def _status_condition(status: str) -> Q:
+    started = Q(valid_from__isnull=True) | Q(valid_from__lte=Now())
+    not_ended = Q(valid_until__isnull=True) | Q(valid_until__gt=Now())
+    published = Q(state=State.PUBLISHED)
+    return {
+        Status.DRAFT: Q(state=State.DRAFT),
+        Status.WITHDRAWN: Q(state=State.WITHDRAWN),
+        Status.SCHEDULED: published & ~started,
+        Status.PUBLISHED: published & started & not_ended,
+        Status.EXPIRED: published & ~not_ended,
+    }[Status(status)]
+
+
+def announcements(user: Any, where: AnnouncementFilter) -> QuerySet[Announcement]:
+    """Newest first (drafts by creation), within what ``user`` may see; every filter given must match."""
+    queryset = Announcement.objects.all()
+    if where.statuses:
+        condition = Q()
+        for status in where.statuses:
+            condition |= _status_condition(status)
+        queryset = queryset.filter(condition)
+    if where.categories:
+        queryset = queryset.filter(category__in=where.categories)
+    if where.community_id is not None:
+        targeted = AnnouncementTarget.objects.filter(announcement_id=OuterRef("pk"), community_id=where.community_id)
+        queryset = queryset.filter(Q(target_level="company") | Q(Exists(targeted)))
+    if where.search:
+        queryset = queryset.filter(Q(title__icontains=where.search) | Q(body__icontains=where.search))
+    return visible_to(user, queryset).order_by("-created_at", "-id")
+
+
+def read_by(user: Any) -> Exists:
+    return Exists(AnnouncementReceipt.objects.filter(announcement_id=OuterRef("pk"), user_id=user.pk))
+
+
+def my_announcements(user: Any, *, unread_only: bool = False) -> QuerySet[Announcement]:
+    """What an owner received: pinned ones first, then newest published first."""
+    queryset = visible_to(user, Announcement.objects.all()).annotate(
+        pinned=Case(When(PINNED, then=Value(True)), default=Value(False), output_field=BooleanField())
+    )
+    if unread_only:
+        queryset = queryset.exclude(read_by(user))
+    return queryset.order_by("-pinned", "-published_at", "-id")
+
+
+def unread_count(user: Any) -> int:
+    return visible_to(user, Announcement.objects.filter(state=State.PUBLISHED)).exclude(read_by(user)).count()
+
+
+@dataclass(frozen=True)
+class Reach:
+    recipients: int  # people
+    houses: int
+    read: int  # people who read it
+    acknowledged: int
+    houses_not_reached: int  # houses where nobody read it yet
+
+
+def reach(announcement_id: int) -> Reach:
+    """One statement: people, houses, readers, acknowledgers, unreached houses."""
+    receipts = AnnouncementReceipt.objects.filter(
+        announcement_id=announcement_id, user_id=OuterRef("resident__user_id")
+    )
+    rows = AnnouncementRecipient.objects.filter(announcement_id=announcement_id).annotate(
+        was_read=Exists(receipts), was_acknowledged=Exists(receipts.filter(acknowledged_at__isnull=False))
+    )
+    houses_read = rows.filter(was_read=True).values("house_id")
+    totals = AnnouncementRecipient.objects.filter(announcement_id=announcement_id).aggregate(
+        recipients=Count("resident_id", distinct=True),
+        houses=Count("house_id", distinct=True),
+        read=Count("resident_id", distinct=True, filter=Q(pk__in=rows.filter(was_read=True).values("pk"))),
+        acknowledged=Count(
+            "resident_id", distinct=True, filter=Q(pk__in=rows.filter(was_acknowledged=True).values("pk"))
+        ),
+        houses_not_reached=Count("house_id", distinct=True, filter=~Q(house_id__in=Subquery(houses_read))),
+    )
+    return Reach(**totals)
+
+
+def houses_not_reached(announcement_id: int) -> QuerySet[House]:
+    """Houses that received the notice where nobody has read it yet (for the 管家's door-to-door)."""
+    recipients = AnnouncementRecipient.objects.filter(announcement_id=announcement_id)
+    read = recipients.filter(
+        Exists(
+            AnnouncementReceipt.objects.filter(announcement_id=announcement_id, user_id=OuterRef("resident__user_id"))
+        )
+    ).values("house_id")
+    return House.objects.filter(pk__in=recipients.values("house_id")).exclude(pk__in=read)
