@@ -5,7 +5,14 @@ from __future__ import annotations
 import re
 
 import pytest
-from graphql import GraphQLEnumType, GraphQLInterfaceType, GraphQLObjectType, GraphQLSchema, build_schema
+from graphql import (
+    GraphQLEnumType,
+    GraphQLInputObjectType,
+    GraphQLInterfaceType,
+    GraphQLObjectType,
+    GraphQLSchema,
+    build_schema,
+)
 
 from saas.estates.models import Building
 from saas.workorders.models import Category
@@ -121,3 +128,11 @@ def test_what_many_elements_share_is_described_once() -> None:
     bill = tenant.type_map["Bill"]
     assert isinstance(bill, GraphQLObjectType)
     assert bill.fields["community"].description == "The community (小区) it belongs to."
+    # An input field takes the model's words for its column, not the output field's (which speak of masking).
+    update = tenant.type_map["ResidentUpdateInput"]
+    assert isinstance(update, GraphQLInputObjectType)
+    assert update.fields["phone"].description == "手机号"
+    assert update.fields["id"].description == "Global ID of the Resident to update (its `id`)."
+    submit = tenant.type_map["WorkOrderSubmitInput"]
+    assert isinstance(submit, GraphQLInputObjectType)
+    assert submit.fields["house"].description == "Global ID of the house (its `id`)."

@@ -42,6 +42,8 @@ from graphql import (
 )
 from strawberry.schema.schema_converter import GraphQLCoreConverter
 
+from schema.core.fields import model_description
+
 # strawberry.relay.fields.ConnectionExtension's text for ``last`` (a copy of ``after``'s).
 STRAWBERRY_LAST = "Returns the items in the list that come after the specified cursor."
 RELAY_LAST = "Returns the last n items from the list (with `before`: the last n before that cursor)."
@@ -104,6 +106,7 @@ def _describe_mutations(schema: GraphQLSchema) -> None:
             _fill(input_arg, f"What `{name}` is to do; each field is described on `{input_type.name}`.")
             if isinstance(input_type, GraphQLInputObjectType):
                 _fill(input_type, f"The input of `{name}`. {what}".strip())
+                _describe_input_fields(schema, input_type, _acted_on(schema, name))
                 id_field = input_type.fields.get("id")
                 if id_field is not None and get_named_type(id_field.type).name == "ID":
                     acted_on = _acted_on(schema, name)
@@ -134,6 +137,31 @@ def _describe_mutations(schema: GraphQLSchema) -> None:
                     if not is_non_null_type(payload_field.type)
                     else f"The {object_name} as it now stands.",
                 )
+
+
+def _describe_input_fields(
+    schema: GraphQLSchema, input_type: GraphQLInputObjectType, acted_on: tuple[str, str] | None
+) -> None:
+    """An input field named like a column of the model the mutation acts on takes the model's words
+    for it (not the output field's, which may speak of masking or reading); an ``ID`` field names
+    the object it points at."""
+    model = _model_of(schema.type_map.get(acted_on[0])) if acted_on else None
+    for field_name, input_field in input_type.fields.items():
+        column = "_".join(w.lower() for w in _words(field_name))
+        model_words = model_description(model, column) if model is not None and field_name != "id" else None
+        if get_named_type(input_field.type).name == "ID" and field_name != "id":
+            words = " ".join(w.lower() for w in _words(field_name))
+            plural = is_list_type(get_nullable_type(input_field.type))
+            _fill(input_field, f"Global IDs of the {words}." if plural else f"Global ID of the {words} (its `id`).")
+        elif model_words:
+            _fill(input_field, model_words)
+
+
+def _model_of(type_: GraphQLNamedType | None) -> Any:
+    """The Django model behind a strawberry-django type, if any."""
+    definition = type_.extensions.get(GraphQLCoreConverter.DEFINITION_BACKREF) if type_ is not None else None
+    django_definition = getattr(getattr(definition, "origin", None), "__strawberry_django_definition__", None)
+    return getattr(django_definition, "model", None)
 
 
 def _describe_list_filters(schema: GraphQLSchema) -> None:

@@ -250,9 +250,11 @@ export type DemoBookingPayload = {
 export type DemoBookingScheduleInput = {
   /** Global ID of the DemoBooking to schedule (its `id`). */
   id: Scalars['ID']['input'];
+  /** 会议链接 */
   meetingUrl?: Scalars['String']['input'];
   /** Vendor staff presenting; defaults to the caller. */
   presenterUsername?: InputMaybe<Scalars['String']['input']>;
+  /** 演示时间 */
   scheduledAt: Scalars['DateTime']['input'];
 };
 
@@ -832,6 +834,7 @@ export type Tenant = Node & {
 export type TenantConvertToPaidInput = {
   /** Global ID of the Tenant `tenantConvertToPaid` acts on (its `id`). */
   id: Scalars['ID']['input'];
+  /** 付费截止 */
   paidUntil: Scalars['Date']['input'];
   planCode: Scalars['String']['input'];
 };
@@ -957,7 +960,9 @@ export type Viewer = {
 
 /** Fields left out stay as they are. */
 export type ViewerUpdateInput = {
+  /** 姓名 */
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** 电子邮件地址 */
   email?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -626,6 +626,7 @@ export type BillingRunCreatePayload = {
 
 /** The input of `billingRunCreate`. Generate the period's bills for the communities: one per house, a line per applicable fee. */
 export type BillingRunInput = {
+  /** Global IDs of the communities. */
   communities: Array<Scalars['ID']['input']>;
   /** A billing period: the 1st of a month, e.g. 2026-01-01. At the latest next month. */
   period: Scalars['Date']['input'];
@@ -689,6 +690,7 @@ export type BillsPayErrorCode =
 
 /** Pay bills of one of your houses online, their exact balance. */
 export type BillsPayInput = {
+  /** Global IDs of the bills. */
   bills: Array<Scalars['ID']['input']>;
   channel: PaymentChannel;
   gateway: PaymentGateway;
@@ -760,7 +762,9 @@ export type BuildingCountedConnection = {
 
 /** The input of `buildingCreate`. Add a building (楼栋); with `generate`, also its units and houses in the same call. */
 export type BuildingCreateInput = {
+  /** Global ID of the community (its `id`). */
   community: Scalars['ID']['input'];
+  /** 电梯数 */
   elevators?: Scalars['Int']['input'];
   /** 地上层数, 1–200. */
   floorsAbove: Scalars['Int']['input'];
@@ -768,6 +772,7 @@ export type BuildingCreateInput = {
   floorsBelow?: Scalars['Int']['input'];
   /** Also create the building's units and houses, all or nothing. */
   generate?: InputMaybe<BuildingGenerateInput>;
+  /** 楼栋名称 */
   name: Scalars['String']['input'];
 };
 
@@ -904,11 +909,15 @@ export type BuildingGenerateInput = {
 export type BuildingUpdateInput = {
   /** Move the building, with its houses, to another community. */
   community?: InputMaybe<Scalars['ID']['input']>;
+  /** 电梯数 */
   elevators?: InputMaybe<Scalars['Int']['input']>;
+  /** 地上层数 */
   floorsAbove?: InputMaybe<Scalars['Int']['input']>;
+  /** 地下层数 */
   floorsBelow?: InputMaybe<Scalars['Int']['input']>;
   /** Global ID of the Building to update (its `id`). */
   id: Scalars['ID']['input'];
+  /** 楼栋名称 */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1039,9 +1048,13 @@ export type CommunityCountedConnection = {
 
 /** The input of `communityCreate`. Add a community (小区); admin only. */
 export type CommunityCreateInput = {
+  /** 地址 */
   address: Scalars['String']['input'];
+  /** 区 */
   district: District;
+  /** 交付日期 */
   handoverDate?: InputMaybe<Scalars['Date']['input']>;
+  /** 名称 */
   name: Scalars['String']['input'];
   /** Square metres, at most two decimals, e.g. "120.50". */
   totalFloorArea?: InputMaybe<Scalars['Decimal']['input']>;
@@ -1196,11 +1209,15 @@ export type CommunityStatistics = {
 
 /** Fields left out stay as they are; null clears an optional field. */
 export type CommunityUpdateInput = {
+  /** 地址 */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** 区 */
   district?: InputMaybe<District>;
+  /** 交付日期 */
   handoverDate?: InputMaybe<Scalars['Date']['input']>;
   /** Global ID of the Community to update (its `id`). */
   id: Scalars['ID']['input'];
+  /** 名称 */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Square metres, at most two decimals, e.g. "120.50". */
   totalFloorArea?: InputMaybe<Scalars['Decimal']['input']>;
@@ -1323,12 +1340,15 @@ export type ConsentPurpose =
 
 /** Record a consent the resident gave in person (STAFF) or on a signed form (PAPER). */
 export type ConsentRecordInput = {
+  /** 方式 */
   channel?: ConsentChannel;
   /** When it was given; default now. */
   grantedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** The privacy notice version agreed to, e.g. 2026-01. */
   noticeVersion: Scalars['String']['input'];
+  /** 目的 */
   purpose: ConsentPurpose;
+  /** Global ID of the resident (its `id`). */
   resident: Scalars['ID']['input'];
 };
 
@@ -1430,6 +1450,7 @@ export type DispatchMode =
 
 /** The input of `dispatchModeSet`. How a community's new orders go out: ASSIGN (the desk picks), AUTO (the least busy matching technician on duty), GRAB (offered to every matching technician on duty). */
 export type DispatchModeSetInput = {
+  /** Global ID of the community (its `id`). */
   community: Scalars['ID']['input'];
   mode: DispatchMode;
 };
@@ -1538,8 +1559,11 @@ export type FeeItemCreateInput = {
   kind: FeeKind;
   /** Required for METERED, else empty. */
   meterType?: InputMaybe<MeterType>;
+  /** 名称 */
   name: Scalars['String']['input'];
+  /** 取整方式 */
   roundingMode?: RoundingMode;
+  /** 取整单位 */
   roundingUnit?: RoundingUnit;
   /** 0–999: line order on bills and allocation order. */
   sortOrder?: Scalars['Int']['input'];
@@ -1626,20 +1650,30 @@ export type FeeItemPreview = {
 
 /** Fields left out stay as they are; bills already made keep their lines. */
 export type FeeItemUpdateInput = {
+  /** Global IDs of the buildings. */
   buildings?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Global IDs of the communities. */
   communities?: InputMaybe<Array<Scalars['ID']['input']>>;
   cycle?: InputMaybe<BillingCycle>;
+  /** 生效月份 */
   effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** 截止月份 */
   effectiveTo?: InputMaybe<Scalars['Date']['input']>;
+  /** 限定房屋类型 */
   houseKinds?: InputMaybe<Array<HouseKind>>;
   /** Global ID of the FeeItem to update (its `id`). */
   id: Scalars['ID']['input'];
   /** Only before the fee has been billed. */
   kind?: InputMaybe<FeeKind>;
+  /** 表类型 */
   meterType?: InputMaybe<MeterType>;
+  /** 名称 */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 取整方式 */
   roundingMode?: InputMaybe<RoundingMode>;
+  /** 取整单位 */
   roundingUnit?: InputMaybe<RoundingUnit>;
+  /** 排序 */
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
   /** Yuan per unit, at most four decimals, e.g. "2.80" or "0.4883". */
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
@@ -1704,6 +1738,7 @@ export type FinancePolicyUpdateInput = {
   billDueDays?: InputMaybe<Scalars['Int']['input']>;
   /** 0–0.01, six decimals, e.g. "0.0005". */
   lateFeeDailyRate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** 计收滞纳金 */
   lateFeeEnabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** 0–365. */
   lateFeeGraceDays?: InputMaybe<Scalars['Int']['input']>;
@@ -1772,11 +1807,15 @@ export type HouseCreateInput = {
   buildingArea: Scalars['Decimal']['input'];
   /** Within the building's floors; -1 is the first basement, no 0. */
   floor: Scalars['Int']['input'];
+  /** 类型 */
   kind?: HouseKind;
   /** 户型, e.g. 3室2厅1卫 or 3室2厅1厨2卫; may be blank. */
   layout?: Scalars['String']['input'];
+  /** 房号 */
   roomNumber: Scalars['String']['input'];
+  /** 状态 */
   status?: HouseStatus;
+  /** Global ID of the unit (its `id`). */
   unit: Scalars['ID']['input'];
   /** No larger than the building area. Square metres, at most two decimals, e.g. "120.50". */
   usableArea: Scalars['Decimal']['input'];
@@ -1991,16 +2030,23 @@ export type HouseStatusCount = {
 
 /** Fields left out stay as they are; null clears an optional field. */
 export type HouseUpdateInput = {
+  /** 建筑面积（㎡） */
   buildingArea?: InputMaybe<Scalars['Decimal']['input']>;
+  /** 楼层 */
   floor?: InputMaybe<Scalars['Int']['input']>;
   /** Global ID of the House to update (its `id`). */
   id: Scalars['ID']['input'];
+  /** 类型 */
   kind?: InputMaybe<HouseKind>;
+  /** 户型 — 如 3室2厅1卫 */
   layout?: InputMaybe<Scalars['String']['input']>;
+  /** 房号 */
   roomNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 状态 */
   status?: InputMaybe<HouseStatus>;
   /** Move the house to another unit; its building and community follow. */
   unit?: InputMaybe<Scalars['ID']['input']>;
+  /** 使用面积（㎡） */
   usableArea?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
@@ -2165,9 +2211,11 @@ export type MeterReadingErrorCode =
 
 /** The input of `meterReadingRecord`. Record a meter reading for a period; its consumption bills on the period's next run. */
 export type MeterReadingRecordInput = {
+  /** Global ID of the house (its `id`). */
   house: Scalars['ID']['input'];
   /** 换表: a new meter starting from zero (the reading may be below the previous one). */
   isReplacement?: Scalars['Boolean']['input'];
+  /** 表类型 */
   meterType: MeterType;
   /** A billing period: the 1st of a month, e.g. 2026-01-01. */
   period: Scalars['Date']['input'];
@@ -3012,6 +3060,7 @@ export type NotificationKind =
 
 /** The ids given, or every unread notification when ids is left out. */
 export type NotificationsMarkReadInput = {
+  /** Global IDs of the ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
@@ -3094,11 +3143,15 @@ export type OccupancyRole =
 
 /** Record that a resident lives in a house from moveIn on. */
 export type OccupancyStartInput = {
+  /** Global ID of the house (its `id`). */
   house: Scalars['ID']['input'];
   /** Becomes the house's primary contact; the previous one loses the flag. */
   isPrimaryContact?: Scalars['Boolean']['input'];
+  /** 入住日期 */
   moveIn: Scalars['Date']['input'];
+  /** Global ID of the resident (its `id`). */
   resident: Scalars['ID']['input'];
+  /** 身份 */
   role: OccupancyRole;
 };
 
@@ -3261,6 +3314,7 @@ export type ParkingApplicationEdge = {
 export type ParkingApplicationOfferInput = {
   /** Global ID of the ParkingApplication to offer (its `id`). */
   id: Scalars['ID']['input'];
+  /** Global ID of the space (its `id`). */
   space: Scalars['ID']['input'];
 };
 
@@ -3305,6 +3359,7 @@ export type ParkingApplicationState =
 
 /** 车位申请 An owner (1–12 months) or another resident (1 month) asks for a space. */
 export type ParkingApplicationSubmitInput = {
+  /** Global ID of the community (its `id`). */
   community: Scalars['ID']['input'];
   /** 1–12; non-owners 1. */
   months: Scalars['Int']['input'];
@@ -3357,7 +3412,9 @@ export type ParkingAreaCountedConnection = {
 export type ParkingAreaCreateInput = {
   /** How many spaces it may hold, 1–10000. */
   capacity: Scalars['Int']['input'];
+  /** Global ID of the community (its `id`). */
   community: Scalars['ID']['input'];
+  /** 类型 */
   kind: ParkingAreaKind;
   /** 地面停车场, 地下车库B1…; unique in the community, up to 64 characters. */
   name: Scalars['String']['input'];
@@ -3540,6 +3597,7 @@ export type ParkingLotteryCountedConnection = {
 
 /** 摇号 Draw lots among the community's waiting owners for these spaces. */
 export type ParkingLotteryDrawInput = {
+  /** Global ID of the community (its `id`). */
   community: Scalars['ID']['input'];
   /** Spaces to give, in the order they go to the winners. */
   spaces: Array<Scalars['ID']['input']>;
@@ -3612,6 +3670,7 @@ export type ParkingRightGrantInput = {
   holder: Scalars['ID']['input'];
   /** 1–12; non-owners 1 (month by month). */
   months: Scalars['Int']['input'];
+  /** Global ID of the space (its `id`). */
   space: Scalars['ID']['input'];
   /** Today or later. */
   start: Scalars['Date']['input'];
@@ -3676,7 +3735,9 @@ export type ParkingSpaceCountedConnection = {
 
 /** A space of an area. An owned space (OWNED) names its owner, an owner of the community. */
 export type ParkingSpaceCreateInput = {
+  /** Global ID of the area (its `id`). */
   area: Scalars['ID']['input'];
+  /** 类型 */
   kind: ParkingSpaceKind;
   /** Unique in the area: 1–16 letters, digits or '-' (B1-023). */
   number: Scalars['String']['input'];
@@ -3774,6 +3835,7 @@ export type ParkingTariffEdge = {
 
 /** 临停收费标准 An area's tariff from a day on. */
 export type ParkingTariffSetInput = {
+  /** Global ID of the area (its `id`). */
   area: Scalars['ID']['input'];
   /** Charge a part unit as a whole one (needs overrideReason); default: part units free. */
   chargePartUnits?: Scalars['Boolean']['input'];
@@ -4165,7 +4227,9 @@ export type PaymentRecordInput = {
   amount: Scalars['Yuan']['input'];
   /** Pay these bills of the house, in this order; left out: its open bills, oldest first. Whatever is left goes to the house's prepaid balance (an empty list: all of it). */
   bills?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Global ID of the house (its `id`). */
   house: Scalars['ID']['input'];
+  /** 收款方式 */
   method: PaymentMethod;
   /** 缴款人, at most 64 characters. */
   payerName?: Scalars['String']['input'];
@@ -4216,7 +4280,9 @@ export type PaymentRefundErrorCode =
 
 /** Refund a paid order in full to the payer; the ledger gets a reversal. */
 export type PaymentRefundInput = {
+  /** Global ID of the order (its `id`). */
   order: Scalars['ID']['input'];
+  /** 冲正原因 */
   reason: Scalars['String']['input'];
 };
 
@@ -4233,6 +4299,7 @@ export type PaymentRefundPayload = {
 export type PaymentReverseInput = {
   /** Global ID of the Payment to reverse (its `id`). */
   id: Scalars['ID']['input'];
+  /** 冲正原因 */
   reason: Scalars['String']['input'];
 };
 
@@ -5138,10 +5205,13 @@ export type RegistrationRequestCreateInput = {
   /** A House or HouseOption ID. */
   house: Scalars['ID']['input'];
   idNumber: Scalars['String']['input'];
+  /** 证件类型 */
   idType: IdDocumentType;
   /** Defaults to the day of approval. */
   moveIn?: InputMaybe<Scalars['Date']['input']>;
+  /** 姓名 */
   name: Scalars['String']['input'];
+  /** 申请身份 */
   role?: OccupancyRole;
 };
 
@@ -5240,15 +5310,21 @@ export type ResidentCountedConnection = {
 
 /** 住户 A resident entered by staff (no review needed). */
 export type ResidentCreateInput = {
+  /** 紧急联系人 */
   emergencyContactName?: Scalars['String']['input'];
+  /** 紧急联系电话 */
   emergencyContactPhone?: Scalars['String']['input'];
+  /** 性别 */
   gender?: InputMaybe<Gender>;
   /** 家庭人口, 1–20. */
   householdSize?: Scalars['Int']['input'];
   /** Required with idType; stored encrypted. */
   idNumber?: Scalars['String']['input'];
+  /** 证件类型 */
   idType?: InputMaybe<IdDocumentType>;
+  /** 姓名 */
   name: Scalars['String']['input'];
+  /** 备注 */
   notes?: Scalars['String']['input'];
   /** Mainland mobile; +86, spaces and dashes are accepted. */
   phone: Scalars['String']['input'];
@@ -5365,6 +5441,7 @@ export type ResidentPolicy = {
 
 /** Fields left out stay as they are. */
 export type ResidentPolicyUpdateInput = {
+  /** 允许多名业主共有 — 关闭后，一套房屋同一时间只能有一名在住业主 */
   allowJointOwners?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -5400,18 +5477,27 @@ export type ResidentRevealPiiPayload = {
 
 /** Fields left out stay as they are; null clears an optional field. */
 export type ResidentUpdateInput = {
+  /** 紧急联系人 */
   emergencyContactName?: InputMaybe<Scalars['String']['input']>;
+  /** 紧急联系电话 */
   emergencyContactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 性别 */
   gender?: InputMaybe<Gender>;
+  /** 家庭人口 */
   householdSize?: InputMaybe<Scalars['Int']['input']>;
   /** Global ID of the Resident to update (its `id`). */
   id: Scalars['ID']['input'];
   /** Give it with idType; null both to remove. */
   idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 证件类型 */
   idType?: InputMaybe<IdDocumentType>;
+  /** 姓名 */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 备注 */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** 手机号 */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** 备用电话 */
   secondPhone?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -5870,6 +5956,7 @@ export type TechnicianEdge = {
 export type TechnicianProfileSetInput = {
   onDuty?: InputMaybe<Scalars['Boolean']['input']>;
   skills?: InputMaybe<Array<WorkOrderCategory>>;
+  /** Global ID of the technician (its `id`). */
   technician: Scalars['ID']['input'];
 };
 
@@ -5914,7 +6001,9 @@ export type UnitCountedConnection = {
 
 /** The input of `unitCreate`. Add a unit (单元) to a building. */
 export type UnitCreateInput = {
+  /** Global ID of the building (its `id`). */
   building: Scalars['ID']['input'];
+  /** 单元名称 */
   name: Scalars['String']['input'];
 };
 
@@ -5983,6 +6072,7 @@ export type UnitErrorCode =
 export type UnitUpdateInput = {
   /** Global ID of the Unit to update (its `id`). */
   id: Scalars['ID']['input'];
+  /** 单元名称 */
   name: Scalars['String']['input'];
 };
 
@@ -6034,6 +6124,7 @@ export type VehicleEdge = {
 export type VehicleRegisterInput = {
   /** 京A12345, 京AD12345 (new energy); spaces, dots and case are ignored. */
   plate: Scalars['String']['input'];
+  /** Global ID of the resident (its `id`). */
   resident?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -6071,7 +6162,9 @@ export type Viewer = {
 
 /** Fields left out stay as they are. */
 export type ViewerUpdateInput = {
+  /** 姓名 */
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** 电子邮件地址 */
   email?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -6195,7 +6288,9 @@ export type WaiverRejectPayload = {
 export type WaiverRequestInput = {
   /** Up to what is unpaid (pending requests count). */
   amount: Scalars['Yuan']['input'];
+  /** Global ID of the bill (its `id`). */
   bill: Scalars['ID']['input'];
+  /** 原因 */
   reason: Scalars['String']['input'];
 };
 
@@ -6698,6 +6793,7 @@ export type WorkOrderStatistics = {
 export type WorkOrderSubmitInput = {
   /** For a public area. */
   building?: InputMaybe<Scalars['ID']['input']>;
+  /** 类别 */
   category: WorkOrderCategory;
   /** For a public area. */
   community?: InputMaybe<Scalars['ID']['input']>;
@@ -6707,6 +6803,7 @@ export type WorkOrderSubmitInput = {
   contactPhone?: Scalars['String']['input'];
   /** What is wrong, up to 500 characters. */
   description: Scalars['String']['input'];
+  /** Global ID of the house (its `id`). */
   house?: InputMaybe<Scalars['ID']['input']>;
   /** The public-area place, or a room: 厨房. */
   location?: Scalars['String']['input'];
@@ -6714,6 +6811,7 @@ export type WorkOrderSubmitInput = {
   photos?: Array<Scalars['Upload']['input']>;
   /** 期望上门时间 */
   preferredVisitAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 优先级 */
   priority?: WorkOrderPriority;
 };
 
