@@ -144,17 +144,21 @@ export type AnnouncementCountedConnection = {
 
 /** A new draft notice. */
 export type AnnouncementCreateInput = {
+  /** 对象 */
   audience: AnnouncementAudience;
   /** HTML; kept through an allow-list (paragraphs, emphasis, lists, tables, links, images). */
   body: Scalars['String']['input'];
+  /** 类别 */
   category: AnnouncementCategory;
   /** 置顶 until then. */
   pinnedUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 需确认收到 */
   requiresAcknowledgement?: Scalars['Boolean']['input'];
   /** The meeting's date (topics) or the decision's (decisions). */
   statutoryDate?: InputMaybe<Scalars['Date']['input']>;
   /** Statutory notices only. */
   statutoryKind?: InputMaybe<AnnouncementStatutoryKind>;
+  /** 范围 */
   targetLevel: AnnouncementTargetLevel;
   /** IDs of the level's kind (Community, Building, Unit or House); none for COMPANY. */
   targets?: Array<Scalars['ID']['input']>;
@@ -162,6 +166,7 @@ export type AnnouncementCreateInput = {
   title: Scalars['String']['input'];
   /** Null: from publishing. */
   validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 失效时间 */
   validUntil?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -302,6 +307,7 @@ export type AnnouncementSupersedeInput = {
   id: Scalars['ID']['input'];
   /** Why it was corrected; up to 200 characters. */
   reason: Scalars['String']['input'];
+  /** 标题 */
   title: Scalars['String']['input'];
 };
 
@@ -329,21 +335,31 @@ export type AnnouncementTargetLevel =
 
 /** Change a draft: only the fields given change. */
 export type AnnouncementUpdateInput = {
+  /** 对象 */
   audience?: InputMaybe<AnnouncementAudience>;
+  /** 正文 — HTML, sanitised with an allow-list when saved */
   body?: InputMaybe<Scalars['String']['input']>;
+  /** 类别 */
   category?: InputMaybe<AnnouncementCategory>;
   /** Global ID of the Announcement to update (its `id`). */
   id: Scalars['ID']['input'];
+  /** 置顶至 */
   pinnedUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 需确认收到 */
   requiresAcknowledgement?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 会议或决定日期 */
   statutoryDate?: InputMaybe<Scalars['Date']['input']>;
+  /** 法定公示类型 */
   statutoryKind?: InputMaybe<AnnouncementStatutoryKind>;
   /** Given together with targets. */
   targetLevel?: InputMaybe<AnnouncementTargetLevel>;
   /** IDs of the level's kind (Community, Building, Unit or House); none for COMPANY. */
   targets?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 标题 */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** 生效时间 — empty: from publishing */
   validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 失效时间 */
   validUntil?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
