@@ -49,27 +49,31 @@ class ViewerType:
 
 @strawberry.input(description="Log in with a username (or the account's phone) and password.")
 class LoginInput:
-    username: str
-    password: str
+    username: str = strawberry.field(description="The account's username, or its phone number.")
+    password: str = strawberry.field(description="The account's password.")
 
 
 @strawberry.type
 class LoginPayload:
     errors: list[AuthError]
     token: str | None = strawberry.field(default=None, description="Send as `Authorization: Bearer <token>`.")
-    expires_at: datetime | None = None
-    viewer: ViewerType | None = None
+    expires_at: datetime | None = strawberry.field(
+        default=None, description="When the token stops working (+08:00); null when `errors` is not empty."
+    )
+    viewer: ViewerType | None = strawberry.field(
+        default=None, description="The account now logged in; null when `errors` is not empty."
+    )
 
 
 @strawberry.type
 class LogoutPayload:
-    ok: bool
+    ok: bool = strawberry.field(description="True: the token is revoked and no longer works.")
 
 
 @strawberry.input(description="Fields left out stay as they are.")
 class ViewerUpdateInput:
-    display_name: str | None = None
-    email: str | None = None
+    display_name: str | None = strawberry.field(default=None, description="The name others see; null: unchanged.")
+    email: str | None = strawberry.field(default=None, description="Your e-mail address; null: unchanged.")
 
 
 @strawberry.type

@@ -24,8 +24,8 @@ class StripeCredentialsInput:
 
 @strawberry.input(description="Set one gateway's credentials (they replace what was stored) or switch it on/off.")
 class PaymentGatewayConfigureInput:
-    gateway: Provider
-    enabled: bool = True
+    gateway: Provider = strawberry.field(description="The payment provider (支付渠道) to configure.")
+    enabled: bool = strawberry.field(default=True, description="Whether payers may use it; default true.")
     alipay: AlipayCredentialsInput | None = strawberry.field(default=None, description="For ALIPAY.")
     stripe: StripeCredentialsInput | None = strawberry.field(
         default=None, description="For STRIPE. Leave both out to only switch a configured gateway on or off."
@@ -34,14 +34,14 @@ class PaymentGatewayConfigureInput:
 
 @strawberry.input
 class PaymentGatewayTestInput:
-    gateway: Provider
+    gateway: Provider = strawberry.field(description="The configured provider to try with its stored credentials.")
 
 
 @strawberry.input(description="Pay bills of one of your houses online, their exact balance.")
 class BillsPayInput:
-    bills: list[relay.GlobalID]
-    gateway: Provider
-    channel: Channel
+    bills: list[relay.GlobalID] = strawberry.field(description="Global IDs of the open bills to pay, all of one house.")
+    gateway: Provider = strawberry.field(description="The payment provider (支付渠道); it must be enabled.")
+    channel: Channel = strawberry.field(description="How the payer pays: QR code, web page, app or card.")
     return_url: str | None = strawberry.field(default=None, description="PAGE: where Alipay sends the browser back.")
 
 
@@ -59,7 +59,9 @@ class SubscriptionCheckoutLinkInput:
 
 @strawberry.input(description="Start paying for a plan with the token of a subscriptionCheckoutLink.")
 class SubscriptionCheckoutInput:
-    token: str
-    gateway: Provider
-    channel: Channel
-    return_url: str | None = None
+    token: str = strawberry.field(description="The token of the checkout link (from its URL).")
+    gateway: Provider = strawberry.field(description="The payment provider (支付渠道).")
+    channel: Channel = strawberry.field(description="How the company pays: QR code, web page, app or card.")
+    return_url: str | None = strawberry.field(
+        default=None, description="Where the provider's page sends the payer back after paying; optional."
+    )

@@ -44,7 +44,9 @@ class PaymentGatewayConfigurePayload:
 @strawberry.type
 class PaymentGatewayTestPayload:
     errors: list[PaymentGatewaySettingsError]
-    ok: bool = False
+    ok: bool = strawberry.field(
+        default=False, description="True when the gateway answered with the stored credentials."
+    )
     setting: PaymentGatewaySettingType | None = None
 
 

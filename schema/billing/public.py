@@ -4,6 +4,7 @@ for its plan with the token of a checkout link."""
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 import strawberry
 from django.core import signing
@@ -24,15 +25,15 @@ from tenants.schemas import activate_public
 
 @strawberry.type(name="SubscriptionOrder", description="A company's payment for its plan.")
 class SubscriptionOrderType:
-    out_trade_no: str
-    gateway: Provider
-    channel: Channel
-    state: OrderState
-    amount: Yuan
-    plan: str
-    months: int
-    expires_at: datetime
-    paid_at: datetime | None
+    out_trade_no: str = strawberry.field(description="商户订单号, as the provider shows it.")
+    gateway: Provider = strawberry.field(description="The payment provider (支付渠道).")
+    channel: Channel = strawberry.field(description="How the payer pays.")
+    state: OrderState = strawberry.field(description="Where the order stands.")
+    amount: Yuan = strawberry.field(description="What the company pays, in yuan.")
+    plan: str = strawberry.field(description="The `code` of the plan (套餐) paid for.")
+    months: int = strawberry.field(description="How many months the payment covers.")
+    expires_at: datetime = strawberry.field(description="After this the order can no longer be paid (+08:00).")
+    paid_at: datetime | None = strawberry.field(description="When the provider confirmed the payment; null: not paid.")
 
     @classmethod
     def of(cls, order: PaymentOrder) -> SubscriptionOrderType:
@@ -70,7 +71,11 @@ class PlatformBillingQueries:
         return gateway_settings()
 
     @strawberry.field(description="A plan payment, for whoever holds its checkout link's token; null otherwise.")
-    def subscription_order(self, token: str, out_trade_no: str) -> SubscriptionOrderType | None:
+    def subscription_order(
+        self,
+        token: Annotated[str, strawberry.argument(description="The token of the checkout link (from its URL).")],
+        out_trade_no: Annotated[str, strawberry.argument(description="The order's 商户订单号.")],
+    ) -> SubscriptionOrderType | None:
         try:
             link = signing.loads(token, salt=SALT, max_age=LINK_SECONDS * 24)
         except signing.BadSignature:

@@ -27,9 +27,9 @@ strawberry.enum(
     name="PaymentChannel",
     description="QR_CODE (scan to pay), PAGE (desktop redirect), APP (Alipay app order string), CARD (Stripe).",
 )
-strawberry.enum(OrderState, name="PaymentOrderState")
-strawberry.enum(EventKind, name="PaymentEventKind")
-strawberry.enum(EventOutcome, name="PaymentEventOutcome")
+strawberry.enum(OrderState, name="PaymentOrderState", description="Where an online payment order stands.")
+strawberry.enum(EventKind, name="PaymentEventKind", description="What happened to a payment order.")
+strawberry.enum(EventOutcome, name="PaymentEventOutcome", description="Whether a payment event worked.")
 
 
 def sandbox_label(provider: str, language_en: bool = False) -> str:
@@ -38,13 +38,13 @@ def sandbox_label(provider: str, language_en: bool = False) -> str:
 
 @strawberry.type(name="PaymentCheckout", description="What the front end needs to take the payment.")
 class CheckoutType:
-    gateway: Provider
-    channel: Channel
+    gateway: Provider = strawberry.field(description="The payment provider (支付渠道) taking the money.")
+    channel: Channel = strawberry.field(description="How the payer pays: which of the fields below is set.")
     qr_code_url: str | None = strawberry.field(description="QR_CODE: encode this in a QR code (or open it).")
     redirect_url: str | None = strawberry.field(description="PAGE: send the browser here.")
     order_string: str | None = strawberry.field(description="APP: hand this to the Alipay app SDK.")
     client_secret: str | None = strawberry.field(description="CARD: give this to Stripe's payment sheet.")
-    is_real_money: bool
+    is_real_money: bool = strawberry.field(description="False for the sandbox: no real money moves.")
     label: str = strawberry.field(description="模拟支付 · 非真实资金 for the sandbox; show it. Empty otherwise.")
 
     @classmethod
@@ -64,12 +64,12 @@ class CheckoutType:
 
 @strawberry.type(name="PaymentEvent", description="Something that happened to an order, oldest first.")
 class PaymentEventType:
-    kind: EventKind
-    outcome: EventOutcome
+    kind: EventKind = strawberry.field(description="What happened to the order.")
+    outcome: EventOutcome = strawberry.field(description="Whether it worked.")
     state: str = strawberry.field(description="What the provider said: paid, closed, pending (empty for a checkout).")
-    amount: Yuan | None
-    detail: str
-    created_at: datetime
+    amount: Yuan | None = strawberry.field(description="The money it concerned, in yuan; null: none.")
+    detail: str = strawberry.field(description="What the provider or our side said, for support; may be empty.")
+    created_at: datetime = strawberry.field(description="When it happened (+08:00).")
 
 
 @model_type(PaymentOrder, name="PaymentOrder", description="支付订单 An online payment of bills and what became of it.")
@@ -83,8 +83,8 @@ class PaymentOrderType(relay.Node):
     subject: str = model_field()
     created_at: datetime = model_field()
     expires_at: datetime = model_field(description="After this the order can no longer be paid.")
-    paid_at: datetime | None = model_field()
-    closed_at: datetime | None = model_field()
+    paid_at: datetime | None = model_field(description="When the provider confirmed the payment; null: not paid.")
+    closed_at: datetime | None = model_field(description="When the order was closed unpaid; null: not closed.")
     to_prepaid: Yuan = model_field(
         field_name="to_prepaid_fen", description="What the bills no longer needed, kept as prepaid credit."
     )
@@ -143,22 +143,22 @@ class PaymentOrderType(relay.Node):
 
 @strawberry.type(name="CredentialHint", description="A stored credential field: its last four characters only.")
 class CredentialHintType:
-    name: str
-    last4: str
+    name: str = strawberry.field(description="The credential field's name, e.g. app_id or private_key.")
+    last4: str = strawberry.field(description="Its last four characters, so you can tell which one is stored.")
 
 
 @strawberry.type(name="PaymentGatewaySetting", description="One gateway of the merchant: configured or not.")
 class PaymentGatewaySettingType:
-    gateway: Provider
-    configured: bool
-    enabled: bool
+    gateway: Provider = strawberry.field(description="The payment provider (支付渠道).")
+    configured: bool = strawberry.field(description="True when its credentials are stored.")
+    enabled: bool = strawberry.field(description="True when payers may use it.")
     fields: list[CredentialHintType] = strawberry.field(description="Never the values: the last four characters.")
-    updated_at: datetime | None
-    tested_at: datetime | None
+    updated_at: datetime | None = strawberry.field(description="When it was last configured; null: never.")
+    tested_at: datetime | None = strawberry.field(description="When paymentGatewayTest last ran; null: never.")
     test_ok: bool | None = strawberry.field(description="Result of the last paymentGatewayTest; null: not tested.")
-    test_message: str
+    test_message: str = strawberry.field(description="What the last test said; empty: not tested.")
     notify_url: str = strawberry.field(description="Give this URL to the provider (Alipay notify URL, Stripe webhook).")
-    is_real_money: bool
+    is_real_money: bool = strawberry.field(description="False for the sandbox: no real money moves.")
 
     @classmethod
     def of(cls, setting: GatewaySetting, notify_url: str) -> PaymentGatewaySettingType:
@@ -178,27 +178,27 @@ class PaymentGatewaySettingType:
 
 @strawberry.type(name="ReconciliationLine", description="One order whose three views disagree.")
 class ReconciliationLineType:
-    out_trade_no: str
-    gateway: str
-    amount: Yuan
-    state: str
-    ledger_amount: Yuan | None
+    out_trade_no: str = strawberry.field(description="商户订单号, our order number.")
+    gateway: str = strawberry.field(description="The provider's code, e.g. alipay or sandbox.")
+    amount: Yuan = strawberry.field(description="The order's amount, in yuan.")
+    state: str = strawberry.field(description="Our order's state: pending, paid, closed or refunded.")
+    ledger_amount: Yuan | None = strawberry.field(description="What the ledger booked for it; null: nothing.")
     gateway_state: str = strawberry.field(description="paid, pending, closed, unknown or unreachable.")
-    gateway_amount: Yuan | None
+    gateway_amount: Yuan | None = strawberry.field(description="What the gateway says was paid; null: unknown.")
     problem: str = strawberry.field(description="Comma-separated: ledger, gateway_state, gateway_amount, refund_due.")
 
 
 @strawberry.type(name="ReconciliationReport", description="对账单 One day: our orders, the ledger, the gateways.")
 class ReconciliationReportType:
-    day: date
-    generated_at: datetime
-    orders: int
-    paid_orders: int
-    paid: Yuan
+    day: date = strawberry.field(description="The day reconciled (Asia/Shanghai).")
+    generated_at: datetime = strawberry.field(description="When the report was computed (+08:00).")
+    orders: int = strawberry.field(description="Online orders created that day.")
+    paid_orders: int = strawberry.field(description="Of those, the ones paid.")
+    paid: Yuan = strawberry.field(description="What our paid orders add up to, in yuan.")
     ledger: Yuan = strawberry.field(description="Online money booked in the ledger that day.")
     reversed: Yuan = strawberry.field(description="Online money reversed (refunded) that day.")
     gateway_paid: Yuan = strawberry.field(description="What the gateways say was paid for these orders.")
-    refund_due: int
+    refund_due: int = strawberry.field(description="Orders paid for bills already settled: refund them.")
     discrepancies: list[ReconciliationLineType]
 
     @classmethod

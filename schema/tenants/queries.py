@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 import strawberry_django
 from django.db.models import Q, QuerySet
@@ -20,12 +22,22 @@ class PublicQueries:
 
 @strawberry.type
 class ConsoleQueries:
-    @strawberry_django.connection(CountedConnection[TenantType], permission_classes=[IsVendorStaff])
+    @strawberry_django.connection(
+        CountedConnection[TenantType],
+        permission_classes=[IsVendorStaff],
+        description="Every company (租户) on the platform, for the vendor's console staff only.",
+    )
     def tenants(
         self,
         status: TenantStatus | None = None,
-        suspended: bool | None = None,
-        search: str | None = None,
+        suspended: Annotated[
+            bool | None,
+            strawberry.argument(description="true: only suspended companies; false: only active; null: both."),
+        ] = None,
+        search: Annotated[
+            str | None,
+            strawberry.argument(description="Part of the name or of a host name, or the contact's full phone number."),
+        ] = None,
     ) -> QuerySet[Company]:
         companies = companies_for_console()
         if status is not None:
@@ -38,7 +50,11 @@ class ConsoleQueries:
             ).distinct()
         return companies
 
-    @strawberry_django.connection(CountedConnection[DemoBookingType], permission_classes=[IsVendorStaff])
+    @strawberry_django.connection(
+        CountedConnection[DemoBookingType],
+        permission_classes=[IsVendorStaff],
+        description="Demo bookings (预约演示) by prospects, newest first; vendor's console staff only.",
+    )
     def demo_bookings(self, status: DemoBookingStatus | None = None) -> QuerySet[DemoBooking]:
         bookings = DemoBooking.objects.select_related("presenter").order_by("-created_at", "-id")
         if status is not None:

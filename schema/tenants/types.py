@@ -22,7 +22,7 @@ class TenantStatus(models.TextChoices):
     PAID = CompanyStatus.PAID.value, CompanyStatus.PAID.label
 
 
-strawberry.enum(DemoBookingStatus, name="DemoBookingStatus")
+strawberry.enum(DemoBookingStatus, name="DemoBookingStatus", description="Where a demo booking stands.")
 
 
 @model_type(Plan, name="Plan")
@@ -40,9 +40,9 @@ class PlanType:
 
 @strawberry.type(name="TenantUsage", description="Live counts from the company's own schema.")
 class TenantUsageType:
-    users: int
-    communities: int
-    houses: int
+    users: int = strawberry.field(description="Accounts in the company: staff and owners.")
+    communities: int = strawberry.field(description="Communities (小区).")
+    houses: int = strawberry.field(description="Houses (房屋); the trial plan's limit counts these.")
 
 
 @model_type(Company, name="Tenant", description="A property company, seen from the vendor console.")
@@ -65,7 +65,7 @@ class TenantType(relay.Node):
     houses_managed: auto
     created_at: auto
 
-    @strawberry_django.field(prefetch_related=["domains"])
+    @strawberry_django.field(prefetch_related=["domains"], description="The company's host names, primary first.")
     def domains(self, root: Company) -> list[str]:
         return [d.domain for d in sorted(root.domains.all(), key=lambda d: (not d.is_primary, d.id))]
 
@@ -74,7 +74,9 @@ class TenantType(relay.Node):
         primary = next((d.domain for d in root.domains.all() if d.is_primary), None)
         return tenant_url(primary) if primary else None
 
-    @strawberry_django.field(only=["status", "trial_ends_at"])
+    @strawberry_django.field(
+        only=["status", "trial_ends_at"], description="True when a trial company is past its trial's end."
+    )
     def is_trial_expired(self, root: Company) -> bool:
         return root.is_trial_expired
 
@@ -109,6 +111,10 @@ class DemoBookingType(relay.Node):
     meeting_url: auto
     created_at: auto
 
-    @strawberry_django.field(select_related=["presenter"], only=["presenter__display_name", "presenter__username"])
+    @strawberry_django.field(
+        select_related=["presenter"],
+        only=["presenter__display_name", "presenter__username"],
+        description="The vendor staff member presenting the demo; null: not assigned yet.",
+    )
     def presenter_name(self, root: DemoBooking) -> str | None:
         return str(root.presenter) if root.presenter else None

@@ -51,13 +51,21 @@ export type AuthErrorCode =
 
 /** The input of `bookDemo`. Ask for a product demo; our staff will confirm a time. */
 export type BookDemoInput = {
+  /** The city the company works in, e.g. 北京. */
   city: Scalars['String']['input'];
+  /** The property-management company's name (物业公司名称). */
   companyName: Scalars['String']['input'];
+  /** Who to talk to (联系人). */
   contactName: Scalars['String']['input'];
+  /** The contact's e-mail address; empty: none. */
   email?: Scalars['String']['input'];
+  /** About how many houses (户) the company manages; null: not said. */
   housesManaged?: InputMaybe<Scalars['Int']['input']>;
+  /** Anything else the prospect wants us to know. */
   notes?: Scalars['String']['input'];
+  /** The contact's mainland mobile, 11 digits. */
   phone: Scalars['String']['input'];
+  /** When the prospect would like the demo (+08:00); null: any time. */
   preferredTime?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -132,7 +140,9 @@ export type Capability =
 /** A stored credential field: its last four characters only. */
 export type CredentialHint = {
   __typename?: 'CredentialHint';
+  /** Its last four characters, so you can tell which one is stored. */
   last4: Scalars['String']['output'];
+  /** The credential field's name, e.g. app_id or private_key. */
   name: Scalars['String']['output'];
 };
 
@@ -161,6 +171,7 @@ export type DemoBooking = Node & {
   phone: Scalars['String']['output'];
   /** 期望时间 */
   preferredTime: Scalars['DateTime']['output'];
+  /** The vendor staff member presenting the demo; null: not assigned yet. */
   presenterName: Maybe<Scalars['String']['output']>;
   /** 演示时间 */
   scheduledAt: Maybe<Scalars['DateTime']['output']>;
@@ -172,6 +183,7 @@ export type DemoBooking = Node & {
 export type DemoBookingCloseInput = {
   /** Global ID of the DemoBooking to close (its `id`). */
   id: Scalars['ID']['input'];
+  /** Whether the demo took place or was called off. */
   outcome: DemoBookingOutcome;
 };
 
@@ -231,6 +243,7 @@ export type DemoBookingErrorCode =
   /** 请输入有效的会议链接。 */
   | 'URL_INVALID';
 
+/** How a demo booking ended. */
 export type DemoBookingOutcome =
   /** 已取消 */
   | 'CANCELLED'
@@ -250,14 +263,15 @@ export type DemoBookingPayload = {
 export type DemoBookingScheduleInput = {
   /** Global ID of the DemoBooking to schedule (its `id`). */
   id: Scalars['ID']['input'];
-  /** 会议链接 */
+  /** Link to the online meeting; empty: none yet. */
   meetingUrl?: Scalars['String']['input'];
   /** Vendor staff presenting; defaults to the caller. */
   presenterUsername?: InputMaybe<Scalars['String']['input']>;
-  /** 演示时间 */
+  /** When the demo takes place (+08:00). */
   scheduledAt: Scalars['DateTime']['input'];
 };
 
+/** Where a demo booking stands. */
 export type DemoBookingStatus =
   /** 已取消 */
   | 'CANCELLED'
@@ -270,7 +284,9 @@ export type DemoBookingStatus =
 
 /** Log in with a username (or the account's phone) and password. */
 export type LoginInput = {
+  /** The account's password. */
   password: Scalars['String']['input'];
+  /** The account's username, or its phone number. */
   username: Scalars['String']['input'];
 };
 
@@ -279,16 +295,18 @@ export type LoginPayload = {
   __typename?: 'LoginPayload';
   /** Why nothing was changed; empty on success. */
   errors: Array<AuthError>;
+  /** When the token stops working (+08:00); null when `errors` is not empty. */
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Send as `Authorization: Bearer <token>`. */
   token: Maybe<Scalars['String']['output']>;
-  /** The Viewer as it now stands; null when `errors` is not empty. */
+  /** The account now logged in; null when `errors` is not empty. */
   viewer: Maybe<Viewer>;
 };
 
 /** What `logout` returns: the result on success, or `errors` saying why nothing changed. */
 export type LogoutPayload = {
   __typename?: 'LogoutPayload';
+  /** True: the token is revoked and no longer works. */
   ok: Scalars['Boolean']['output'];
 };
 
@@ -315,6 +333,7 @@ export type Mutation = {
   subscriptionCheckout: SubscriptionCheckoutPayload;
   /** Move a company onto a paid plan. */
   tenantConvertToPaid: TenantPayload;
+  /** Lift a company's suspension: its host and logins work again. Vendor's console staff only. */
   tenantReactivate: TenantPayload;
   /** Stop serving a company until reactivated. */
   tenantSuspend: TenantPayload;
@@ -435,10 +454,13 @@ export type PaymentChannel =
 /** What the front end needs to take the payment. */
 export type PaymentCheckout = {
   __typename?: 'PaymentCheckout';
+  /** How the payer pays: which of the fields below is set. */
   channel: PaymentChannel;
   /** CARD: give this to Stripe's payment sheet. */
   clientSecret: Maybe<Scalars['String']['output']>;
+  /** The payment provider (支付渠道) taking the money. */
   gateway: PaymentGateway;
+  /** False for the sandbox: no real money moves. */
   isRealMoney: Scalars['Boolean']['output'];
   /** 模拟支付 · 非真实资金 for the sandbox; show it. Empty otherwise. */
   label: Scalars['String']['output'];
@@ -463,7 +485,9 @@ export type PaymentGateway =
 export type PaymentGatewayConfigureInput = {
   /** For ALIPAY. */
   alipay?: InputMaybe<AlipayCredentialsInput>;
+  /** Whether payers may use it; default true. */
   enabled?: Scalars['Boolean']['input'];
+  /** The payment provider (支付渠道) to configure. */
   gateway: PaymentGateway;
   /** For STRIPE. Leave both out to only switch a configured gateway on or off. */
   stripe?: InputMaybe<StripeCredentialsInput>;
@@ -481,18 +505,25 @@ export type PaymentGatewayConfigurePayload = {
 /** One gateway of the merchant: configured or not. */
 export type PaymentGatewaySetting = {
   __typename?: 'PaymentGatewaySetting';
+  /** True when its credentials are stored. */
   configured: Scalars['Boolean']['output'];
+  /** True when payers may use it. */
   enabled: Scalars['Boolean']['output'];
   /** Never the values: the last four characters. */
   fields: Array<CredentialHint>;
+  /** The payment provider (支付渠道). */
   gateway: PaymentGateway;
+  /** False for the sandbox: no real money moves. */
   isRealMoney: Scalars['Boolean']['output'];
   /** Give this URL to the provider (Alipay notify URL, Stripe webhook). */
   notifyUrl: Scalars['String']['output'];
+  /** What the last test said; empty: not tested. */
   testMessage: Scalars['String']['output'];
   /** Result of the last paymentGatewayTest; null: not tested. */
   testOk: Maybe<Scalars['Boolean']['output']>;
+  /** When paymentGatewayTest last ran; null: never. */
   testedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was last configured; null: never. */
   updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -536,6 +567,7 @@ export type PaymentGatewaySettingsErrorCode =
 
 /** The input of `paymentGatewayTest`. Check the platform's stored credentials. */
 export type PaymentGatewayTestInput = {
+  /** The configured provider to try with its stored credentials. */
   gateway: PaymentGateway;
 };
 
@@ -544,11 +576,13 @@ export type PaymentGatewayTestPayload = {
   __typename?: 'PaymentGatewayTestPayload';
   /** Why nothing was changed; empty on success. */
   errors: Array<PaymentGatewaySettingsError>;
+  /** True when the gateway answered with the stored credentials. */
   ok: Scalars['Boolean']['output'];
   /** The PaymentGatewaySetting as it now stands; null when `errors` is not empty. */
   setting: Maybe<PaymentGatewaySetting>;
 };
 
+/** Where an online payment order stands. */
 export type PaymentOrderState =
   /** 已关闭 */
   | 'CLOSED'
@@ -599,6 +633,7 @@ export type ProfileErrorCode =
 /** What the public host answers: plans and signup checks for anyone; companies, demo bookings and payment gateways for the vendor's console (平台运营) staff. */
 export type Query = {
   __typename?: 'Query';
+  /** Demo bookings (预约演示) by prospects, newest first; vendor's console staff only. */
   demoBookings: DemoBookingCountedConnection;
   /** The logged-in account. */
   me: Viewer;
@@ -608,6 +643,7 @@ export type Query = {
   plans: Array<Plan>;
   /** A plan payment, for whoever holds its checkout link's token; null otherwise. */
   subscriptionOrder: Maybe<SubscriptionOrder>;
+  /** Every company (租户) on the platform, for the vendor's console staff only. */
   tenants: TenantCountedConnection;
 };
 
@@ -691,11 +727,17 @@ export type SignUpErrorCode =
 
 /** The input of `signUpForTrial`. Start a 30-day free trial: the company is ready to use on return. */
 export type SignUpForTrialInput = {
+  /** The city the company works in, e.g. 北京. */
   city: Scalars['String']['input'];
+  /** The property-management company's name (物业公司名称). */
   companyName: Scalars['String']['input'];
+  /** Who signs up (联系人); also the admin account's display name. */
   contactName: Scalars['String']['input'];
+  /** The contact's e-mail address. */
   email: Scalars['String']['input'];
+  /** About how many houses (户) the company manages; null: not said. */
   housesManaged?: InputMaybe<Scalars['Int']['input']>;
+  /** The admin account's password; weak ones are refused (PASSWORD_WEAK). */
   password: Scalars['String']['input'];
   /** Mainland mobile; also the admin's login name. */
   phone: Scalars['String']['input'];
@@ -706,6 +748,7 @@ export type SignUpForTrialInput = {
 /** What `signUpForTrial` returns: the result on success, or `errors` saying why nothing changed. */
 export type SignUpForTrialPayload = {
   __typename?: 'SignUpForTrialPayload';
+  /** The new admin account's login name (the phone given). */
   adminUsername: Maybe<Scalars['String']['output']>;
   /** A token for the new admin account. */
   apiToken: Maybe<Scalars['String']['output']>;
@@ -713,6 +756,7 @@ export type SignUpForTrialPayload = {
   errors: Array<SignUpError>;
   /** The company's GraphQL endpoint. */
   graphqlUrl: Maybe<Scalars['String']['output']>;
+  /** The company's subdomain, as given. */
   slug: Maybe<Scalars['String']['output']>;
   /** Base URL of the company's host. */
   tenantUrl: Maybe<Scalars['String']['output']>;
@@ -728,9 +772,13 @@ export type StripeCredentialsInput = {
 
 /** Start paying for a plan with the token of a subscriptionCheckoutLink. */
 export type SubscriptionCheckoutInput = {
+  /** How the company pays: QR code, web page, app or card. */
   channel: PaymentChannel;
+  /** The payment provider (支付渠道). */
   gateway: PaymentGateway;
+  /** Where the provider's page sends the payer back after paying; optional. */
   returnUrl?: InputMaybe<Scalars['String']['input']>;
+  /** The token of the checkout link (from its URL). */
   token: Scalars['String']['input'];
 };
 
@@ -780,14 +828,23 @@ export type SubscriptionErrorCode =
 /** A company's payment for its plan. */
 export type SubscriptionOrder = {
   __typename?: 'SubscriptionOrder';
+  /** What the company pays, in yuan. */
   amount: Scalars['Yuan']['output'];
+  /** How the payer pays. */
   channel: PaymentChannel;
+  /** After this the order can no longer be paid (+08:00). */
   expiresAt: Scalars['DateTime']['output'];
+  /** The payment provider (支付渠道). */
   gateway: PaymentGateway;
+  /** How many months the payment covers. */
   months: Scalars['Int']['output'];
+  /** 商户订单号, as the provider shows it. */
   outTradeNo: Scalars['String']['output'];
+  /** When the provider confirmed the payment; null: not paid. */
   paidAt: Maybe<Scalars['DateTime']['output']>;
+  /** The `code` of the plan (套餐) paid for. */
   plan: Scalars['String']['output'];
+  /** Where the order stands. */
   state: PaymentOrderState;
 };
 
@@ -804,11 +861,13 @@ export type Tenant = Node & {
   contactPhone: Scalars['String']['output'];
   /** 创建时间 */
   createdAt: Scalars['DateTime']['output'];
+  /** The company's host names, primary first. */
   domains: Array<Scalars['String']['output']>;
   /** 在管房屋数 */
   housesManaged: Maybe<Scalars['Int']['output']>;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** True when a trial company is past its trial's end. */
   isTrialExpired: Scalars['Boolean']['output'];
   /** 公司名称 */
   name: Scalars['String']['output'];
@@ -834,8 +893,9 @@ export type Tenant = Node & {
 export type TenantConvertToPaidInput = {
   /** Global ID of the Tenant `tenantConvertToPaid` acts on (its `id`). */
   id: Scalars['ID']['input'];
-  /** 付费截止 */
+  /** The last day the payment covers. */
   paidUntil: Scalars['Date']['input'];
+  /** The `code` of the plan (套餐) the company now pays for. */
   planCode: Scalars['String']['input'];
 };
 
@@ -900,7 +960,7 @@ export type TenantPayload = {
   tenant: Maybe<Tenant>;
 };
 
-/** The input of `tenantReactivate`. */
+/** The input of `tenantReactivate`. Lift a company's suspension: its host and logins work again. */
 export type TenantReactivateInput = {
   /** Global ID of the Tenant to reactivate (its `id`). */
   id: Scalars['ID']['input'];
@@ -917,11 +977,13 @@ export type TenantStatus =
 export type TenantSuspendInput = {
   /** Global ID of the Tenant to suspend (its `id`). */
   id: Scalars['ID']['input'];
+  /** Why the company is suspended (停用原因); shown in the console. */
   reason: Scalars['String']['input'];
 };
 
 /** The input of `tenantTrialExtend`. Extend a trial by 1–90 days. */
 export type TenantTrialExtendInput = {
+  /** How many days to add to the trial's end. */
   days: Scalars['Int']['input'];
   /** Global ID of the Tenant `tenantTrialExtend` acts on (its `id`). */
   id: Scalars['ID']['input'];
@@ -930,8 +992,11 @@ export type TenantTrialExtendInput = {
 /** Live counts from the company's own schema. */
 export type TenantUsage = {
   __typename?: 'TenantUsage';
+  /** Communities (小区). */
   communities: Scalars['Int']['output'];
+  /** Houses (房屋); the trial plan's limit counts these. */
   houses: Scalars['Int']['output'];
+  /** Accounts in the company: staff and owners. */
   users: Scalars['Int']['output'];
 };
 
@@ -960,9 +1025,9 @@ export type Viewer = {
 
 /** Fields left out stay as they are. */
 export type ViewerUpdateInput = {
-  /** 姓名 */
+  /** The name others see; null: unchanged. */
   displayName?: InputMaybe<Scalars['String']['input']>;
-  /** 电子邮件地址 */
+  /** Your e-mail address; null: unchanged. */
   email?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -706,9 +706,11 @@ export type BillsPayErrorCode =
 
 /** Pay bills of one of your houses online, their exact balance. */
 export type BillsPayInput = {
-  /** Global IDs of the bills. */
+  /** Global IDs of the open bills to pay, all of one house. */
   bills: Array<Scalars['ID']['input']>;
+  /** How the payer pays: QR code, web page, app or card. */
   channel: PaymentChannel;
+  /** The payment provider (支付渠道); it must be enabled. */
   gateway: PaymentGateway;
   /** PAGE: where Alipay sends the browser back. */
   returnUrl?: InputMaybe<Scalars['String']['input']>;
@@ -1428,7 +1430,9 @@ export type CorsOriginsSetPayload = {
 /** A stored credential field: its last four characters only. */
 export type CredentialHint = {
   __typename?: 'CredentialHint';
+  /** Its last four characters, so you can tell which one is stored. */
   last4: Scalars['String']['output'];
+  /** The credential field's name, e.g. app_id or private_key. */
   name: Scalars['String']['output'];
 };
 
@@ -2130,7 +2134,9 @@ export type IncomeReport = {
 
 /** Log in with a username (or the account's phone) and password. */
 export type LoginInput = {
+  /** The account's password. */
   password: Scalars['String']['input'];
+  /** The account's username, or its phone number. */
   username: Scalars['String']['input'];
 };
 
@@ -2139,16 +2145,18 @@ export type LoginPayload = {
   __typename?: 'LoginPayload';
   /** Why nothing was changed; empty on success. */
   errors: Array<AuthError>;
+  /** When the token stops working (+08:00); null when `errors` is not empty. */
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Send as `Authorization: Bearer <token>`. */
   token: Maybe<Scalars['String']['output']>;
-  /** The Viewer as it now stands; null when `errors` is not empty. */
+  /** The account now logged in; null when `errors` is not empty. */
   viewer: Maybe<Viewer>;
 };
 
 /** What `logout` returns: the result on success, or `errors` saying why nothing changed. */
 export type LogoutPayload = {
   __typename?: 'LogoutPayload';
+  /** True: the token is revoked and no longer works. */
   ok: Scalars['Boolean']['output'];
 };
 
@@ -3925,10 +3933,13 @@ export type PaymentChannel =
 /** What the front end needs to take the payment. */
 export type PaymentCheckout = {
   __typename?: 'PaymentCheckout';
+  /** How the payer pays: which of the fields below is set. */
   channel: PaymentChannel;
   /** CARD: give this to Stripe's payment sheet. */
   clientSecret: Maybe<Scalars['String']['output']>;
+  /** The payment provider (支付渠道) taking the money. */
   gateway: PaymentGateway;
+  /** False for the sandbox: no real money moves. */
   isRealMoney: Scalars['Boolean']['output'];
   /** 模拟支付 · 非真实资金 for the sandbox; show it. Empty otherwise. */
   label: Scalars['String']['output'];
@@ -4005,15 +4016,21 @@ export type PaymentErrorCode =
 /** Something that happened to an order, oldest first. */
 export type PaymentEvent = {
   __typename?: 'PaymentEvent';
+  /** The money it concerned, in yuan; null: none. */
   amount: Maybe<Scalars['Yuan']['output']>;
+  /** When it happened (+08:00). */
   createdAt: Scalars['DateTime']['output'];
+  /** What the provider or our side said, for support; may be empty. */
   detail: Scalars['String']['output'];
+  /** What happened to the order. */
   kind: PaymentEventKind;
+  /** Whether it worked. */
   outcome: PaymentEventOutcome;
   /** What the provider said: paid, closed, pending (empty for a checkout). */
   state: Scalars['String']['output'];
 };
 
+/** What happened to a payment order. */
 export type PaymentEventKind =
   /** 创建支付 */
   | 'CHECKOUT'
@@ -4026,6 +4043,7 @@ export type PaymentEventKind =
   /** 退款 */
   | 'REFUND';
 
+/** Whether a payment event worked. */
 export type PaymentEventOutcome =
   /** 已支付，无变化 */
   | 'ALREADY_PAID'
@@ -4055,7 +4073,9 @@ export type PaymentGateway =
 export type PaymentGatewayConfigureInput = {
   /** For ALIPAY. */
   alipay?: InputMaybe<AlipayCredentialsInput>;
+  /** Whether payers may use it; default true. */
   enabled?: Scalars['Boolean']['input'];
+  /** The payment provider (支付渠道) to configure. */
   gateway: PaymentGateway;
   /** For STRIPE. Leave both out to only switch a configured gateway on or off. */
   stripe?: InputMaybe<StripeCredentialsInput>;
@@ -4073,18 +4093,25 @@ export type PaymentGatewayConfigurePayload = {
 /** One gateway of the merchant: configured or not. */
 export type PaymentGatewaySetting = {
   __typename?: 'PaymentGatewaySetting';
+  /** True when its credentials are stored. */
   configured: Scalars['Boolean']['output'];
+  /** True when payers may use it. */
   enabled: Scalars['Boolean']['output'];
   /** Never the values: the last four characters. */
   fields: Array<CredentialHint>;
+  /** The payment provider (支付渠道). */
   gateway: PaymentGateway;
+  /** False for the sandbox: no real money moves. */
   isRealMoney: Scalars['Boolean']['output'];
   /** Give this URL to the provider (Alipay notify URL, Stripe webhook). */
   notifyUrl: Scalars['String']['output'];
+  /** What the last test said; empty: not tested. */
   testMessage: Scalars['String']['output'];
   /** Result of the last paymentGatewayTest; null: not tested. */
   testOk: Maybe<Scalars['Boolean']['output']>;
+  /** When paymentGatewayTest last ran; null: never. */
   testedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was last configured; null: never. */
   updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -4128,6 +4155,7 @@ export type PaymentGatewaySettingsErrorCode =
 
 /** The input of `paymentGatewayTest`. Check the stored credentials against the provider with one harmless call. */
 export type PaymentGatewayTestInput = {
+  /** The configured provider to try with its stored credentials. */
   gateway: PaymentGateway;
 };
 
@@ -4136,6 +4164,7 @@ export type PaymentGatewayTestPayload = {
   __typename?: 'PaymentGatewayTestPayload';
   /** Why nothing was changed; empty on success. */
   errors: Array<PaymentGatewaySettingsError>;
+  /** True when the gateway answered with the stored credentials. */
   ok: Scalars['Boolean']['output'];
   /** The PaymentGatewaySetting as it now stands; null when `errors` is not empty. */
   setting: Maybe<PaymentGatewaySetting>;
@@ -4169,6 +4198,7 @@ export type PaymentOrder = Node & {
   channel: PaymentChannel;
   /** The checkout again, for the person who started it while it can still be paid. */
   checkout: Maybe<PaymentCheckout>;
+  /** When the order was closed unpaid; null: not closed. */
   closedAt: Maybe<Scalars['DateTime']['output']>;
   /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
@@ -4189,6 +4219,7 @@ export type PaymentOrder = Node & {
   label: Scalars['String']['output'];
   /** 商户订单号, as the provider shows it. */
   outTradeNo: Scalars['String']['output'];
+  /** When the provider confirmed the payment; null: not paid. */
   paidAt: Maybe<Scalars['DateTime']['output']>;
   /** Paid after the order had been closed. */
   paidLate: Scalars['Boolean']['output'];
@@ -4228,6 +4259,7 @@ export type PaymentOrderEdge = {
   node: PaymentOrder;
 };
 
+/** Where an online payment order stands. */
 export type PaymentOrderState =
   /** 已关闭 */
   | 'CLOSED'
@@ -5068,31 +5100,43 @@ export type QueryWorkOrdersArgs = {
 /** One order whose three views disagree. */
 export type ReconciliationLine = {
   __typename?: 'ReconciliationLine';
+  /** The order's amount, in yuan. */
   amount: Scalars['Yuan']['output'];
+  /** The provider's code, e.g. alipay or sandbox. */
   gateway: Scalars['String']['output'];
+  /** What the gateway says was paid; null: unknown. */
   gatewayAmount: Maybe<Scalars['Yuan']['output']>;
   /** paid, pending, closed, unknown or unreachable. */
   gatewayState: Scalars['String']['output'];
+  /** What the ledger booked for it; null: nothing. */
   ledgerAmount: Maybe<Scalars['Yuan']['output']>;
+  /** 商户订单号, our order number. */
   outTradeNo: Scalars['String']['output'];
   /** Comma-separated: ledger, gateway_state, gateway_amount, refund_due. */
   problem: Scalars['String']['output'];
+  /** Our order's state: pending, paid, closed or refunded. */
   state: Scalars['String']['output'];
 };
 
 /** 对账单 One day: our orders, the ledger, the gateways. */
 export type ReconciliationReport = {
   __typename?: 'ReconciliationReport';
+  /** The day reconciled (Asia/Shanghai). */
   day: Scalars['Date']['output'];
   discrepancies: Array<ReconciliationLine>;
   /** What the gateways say was paid for these orders. */
   gatewayPaid: Scalars['Yuan']['output'];
+  /** When the report was computed (+08:00). */
   generatedAt: Scalars['DateTime']['output'];
   /** Online money booked in the ledger that day. */
   ledger: Scalars['Yuan']['output'];
+  /** Online orders created that day. */
   orders: Scalars['Int']['output'];
+  /** What our paid orders add up to, in yuan. */
   paid: Scalars['Yuan']['output'];
+  /** Of those, the ones paid. */
   paidOrders: Scalars['Int']['output'];
+  /** Orders paid for bills already settled: refund them. */
   refundDue: Scalars['Int']['output'];
   /** Online money reversed (refunded) that day. */
   reversed: Scalars['Yuan']['output'];
@@ -6178,9 +6222,9 @@ export type Viewer = {
 
 /** Fields left out stay as they are. */
 export type ViewerUpdateInput = {
-  /** 姓名 */
+  /** The name others see; null: unchanged. */
   displayName?: InputMaybe<Scalars['String']['input']>;
-  /** 电子邮件地址 */
+  /** Your e-mail address; null: unchanged. */
   email?: InputMaybe<Scalars['String']['input']>;
 };
 

@@ -65,7 +65,10 @@ class ConsoleMutations:
             lambda: lifecycle.tenant_suspend(company_id=company_id, reason=input.reason),
         )
 
-    @strawberry.mutation(permission_classes=[IsVendorStaff])
+    @strawberry.mutation(
+        permission_classes=[IsVendorStaff],
+        description="Lift a company's suspension: its host and logins work again. Vendor's console staff only.",
+    )
     def tenant_reactivate(self, input: TenantReactivateInput) -> TenantPayload:
         company_id = pk_from_global_id(input.id, "Tenant")
         return payload_of(

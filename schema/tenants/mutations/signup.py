@@ -19,9 +19,11 @@ class SignUpForTrialPayload:
     errors: list[SignUpError]
     tenant_url: str | None = strawberry.field(default=None, description="Base URL of the company's host.")
     graphql_url: str | None = strawberry.field(default=None, description="The company's GraphQL endpoint.")
-    slug: str | None = None
+    slug: str | None = strawberry.field(default=None, description="The company's subdomain, as given.")
     api_token: str | None = strawberry.field(default=None, description="A token for the new admin account.")
-    admin_username: str | None = None
+    admin_username: str | None = strawberry.field(
+        default=None, description="The new admin account's login name (the phone given)."
+    )
 
 
 @strawberry.type
