@@ -21,6 +21,7 @@ from schema.estates.queries import EstateQueries
 from schema.finance.mutations import FinanceMutations
 from schema.finance.queries import FinanceQueries
 from schema.finance.reports import ReportQueries
+from schema.home.queries import HomeQueries
 from schema.notices.mutations import NoticeMutations
 from schema.notices.queries import NoticeQueries
 from schema.notifications.mutations import NotificationMutations
@@ -57,6 +58,7 @@ Query = merge_types(
         StaffQueries,
         WorkOrderQueries,
         NoticeQueries,
+        HomeQueries,
         NotificationQueries,
         FinanceQueries,
         ReportQueries,

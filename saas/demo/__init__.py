@@ -55,6 +55,7 @@ def seed_company_data() -> None:
     """Fill the current (demo) schema. Call once, right after the company is provisioned."""
     from saas.demo.estates import seed_estates
     from saas.demo.finance import seed_finance
+    from saas.demo.notices import seed_notices
     from saas.demo.parking import seed_parking
     from saas.demo.payments import seed_payments
     from saas.demo.residents import seed_residents
@@ -68,3 +69,4 @@ def seed_company_data() -> None:
     seed_payments()
     seed_work_orders()
     seed_parking()
+    seed_notices()

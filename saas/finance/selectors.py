@@ -88,9 +88,14 @@ class OpenBillTotals(TypedDict):
 
 def house_open_bill_totals(*, house_id: int) -> OpenBillTotals:
     """What a house owes on its open bills (fen), what of it is overdue, and how many bills: one query."""
+    return open_bill_totals(Bill.objects.filter(house_id=house_id))
+
+
+def open_bill_totals(bills: QuerySet[Bill]) -> OpenBillTotals:
+    """What the open ones of ``bills`` owe (fen), what of it is overdue, and how many: one query."""
     balance = F("amount_fen") + F("late_fee_fen") - F("paid_fen") - F("waived_fen")
     balance = balance - F("late_fee_paid_fen") - F("late_fee_waived_fen")
-    totals = Bill.objects.filter(house_id=house_id, status__in=OPEN_STATUSES).aggregate(
+    totals = bills.filter(status__in=OPEN_STATUSES).aggregate(
         outstanding=Sum(balance),
         overdue=Sum(balance, filter=Q(due_date__lt=timezone.localdate())),
         count=Count("id"),

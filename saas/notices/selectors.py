@@ -10,6 +10,7 @@ from django.db.models import (
     Case,
     Count,
     Exists,
+    F,
     OuterRef,
     Q,
     QuerySet,
@@ -84,6 +85,23 @@ def my_announcements(user: Any, *, unread_only: bool = False) -> QuerySet[Announ
     if unread_only:
         queryset = queryset.exclude(read_by(user))
     return queryset.order_by("-pinned", "-published_at", "-id")
+
+
+def for_home(user: Any, *, limit: int) -> list[Announcement]:
+    """An owner's first notices for the home page: pinned, then unread, then newest; each row carries
+    the reader's receipt (``my_read_at``, ``my_acknowledged_at``): one statement."""
+    receipt = AnnouncementReceipt.objects.filter(announcement_id=OuterRef("pk"), user_id=user.pk)
+    rows = (
+        my_announcements(user)
+        .filter(state=State.PUBLISHED)
+        .annotate(
+            my_read_at=Subquery(receipt.values("read_at")[:1]),
+            my_acknowledged_at=Subquery(receipt.values("acknowledged_at")[:1]),
+        )
+        .select_related("published_by", "supersedes")
+        .order_by("-pinned", F("my_read_at").asc(nulls_first=True), "-published_at", "-id")
+    )
+    return list(rows[:limit])
 
 
 def unread_count(user: Any) -> int:

@@ -78,6 +78,14 @@ READS = [
         **READER,
     ),
     Operation(
+        "home",
+        "{ home { unreadAnnouncements totalOwed openRepairs announcements { id } } }",
+        lambda w: (_rows(w), {})[1],
+        outcomes(owner=OK, other_owner=HIDDEN, with_=FORBIDDEN, admin=FORBIDDEN),
+        marker=_marker("published"),
+        **READER,
+    ),
+    Operation(
         "announcementReach",
         "query($id: ID!) { announcementReach(id: $id) { recipients } }",
         _id("published"),

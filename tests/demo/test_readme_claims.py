@@ -254,3 +254,19 @@ def test_parking_as_described(inside: Company) -> None:
     jingli = client_for(inside, User.objects.get(username="jingli"))
     review = jingli.data("{ parkingApplications(states: [SUBMITTED]) { edges { node { vehicle { plate } } } } }")
     assert {"node": {"vehicle": {"plate": "京N8K2J6"}}} in review["parkingApplications"]["edges"]
+
+
+def test_notices_as_described(inside: Company) -> None:
+    from saas.notices.models import Announcement, AnnouncementReceipt, State
+    from saas.notices.selectors import reach
+
+    notices = {a.title: a for a in Announcement.objects.all()}
+    outage = notices["京华园3号楼停水通知"]
+    assert outage.state == State.PUBLISHED and outage.is_pinned_at() and outage.requires_acknowledgement
+    counted = reach(outage.pk)
+    assert counted.acknowledged == 1 and counted.houses_not_reached > 0  # 张伟 confirmed, neighbours not yet
+    topic = notices["关于召开京华园业主大会的公告（议题公示）"]
+    assert topic.category == "statutory" and (topic.statutory_date - topic.published_at.date()).days >= 15
+    withdrawn = notices["京华园1号楼电梯停运检修"]
+    assert withdrawn.state == State.WITHDRAWN and withdrawn.withdrawal_reason
+    assert AnnouncementReceipt.objects.filter(user__username=OWNER).count() == 2

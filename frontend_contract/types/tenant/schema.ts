@@ -1779,6 +1779,23 @@ export type Gender =
   /** 男 */
   | 'MALE';
 
+/** 首页 What an owner sees first. */
+export type Home = {
+  __typename?: 'Home';
+  /** Up to 5 notices: pinned, then unread, then newest (all: myAnnouncements). */
+  announcements: Array<Announcement>;
+  /** Unpaid or partly paid bills of your houses (list: myBills). */
+  openBills: Scalars['Int']['output'];
+  /** Your repairs not yet completed (list: workOrders(openOnly)). */
+  openRepairs: Scalars['Int']['output'];
+  /** The part of totalOwed past its due date. */
+  overdue: Scalars['Yuan']['output'];
+  /** Unpaid on those bills, late fees included. */
+  totalOwed: Scalars['Yuan']['output'];
+  /** Published notices you have not read yet. */
+  unreadAnnouncements: Scalars['Int']['output'];
+};
+
 /** 房屋 A house, flat, shop or storage room. */
 export type House = Node & {
   __typename?: 'House';
@@ -4515,6 +4532,8 @@ export type Query = {
   feeItems: FeeItemCountedConnection;
   /** When bills fall due and the late-fee policy. Admin only. */
   financePolicy: FinancePolicy;
+  /** The owner app's home page, in one query. */
+  home: Home;
   /** A house's prepaid balance and what it owes; null if you may not see its bills. */
   houseFinance: Maybe<HouseFinance>;
   /** Houses, filtered and ordered; by default in community, building, unit, floor and room-number order. Owners see only the houses they live in. */
