@@ -16,9 +16,9 @@ from schema.estates.types import HouseKind, HouseStatus
 
 @strawberry.input(name="HouseFilter", description="Every given condition must hold.")
 class HouseFilterInput:
-    community: relay.GlobalID | None = None
-    building: relay.GlobalID | None = None
-    unit: relay.GlobalID | None = None
+    community: relay.GlobalID | None = strawberry.field(default=None, description="In this community (小区).")
+    building: relay.GlobalID | None = strawberry.field(default=None, description="In this building (楼栋).")
+    unit: relay.GlobalID | None = strawberry.field(default=None, description="In this unit (单元).")
     kind: list[HouseKind] | None = strawberry.field(default=None, description="Any of these kinds.")
     status: list[HouseStatus] | None = strawberry.field(default=None, description="Any of these statuses.")
     building_area_min: Decimal | None = strawberry.field(default=None, description="Building area at least (m²).")
@@ -45,7 +45,7 @@ class HouseFilterInput:
         )
 
 
-@strawberry.enum(name="HouseOrderField")
+@strawberry.enum(name="HouseOrderField", description="What a house list can be sorted by.")
 class HouseOrderField(models.TextChoices):
     ROOM_NUMBER = "room_number", "房号"
     FLOOR = "floor", "楼层"
@@ -53,7 +53,7 @@ class HouseOrderField(models.TextChoices):
     CREATED_AT = "created_at", "创建时间"
 
 
-@strawberry.enum(name="OrderDirection")
+@strawberry.enum(name="OrderDirection", description="Ascending or descending.")
 class OrderDirection(models.TextChoices):
     ASC = "asc", "升序"
     DESC = "desc", "降序"
@@ -61,8 +61,8 @@ class OrderDirection(models.TextChoices):
 
 @strawberry.input(name="HouseOrderBy", description="One sort key; later keys break ties of earlier ones.")
 class HouseOrderByInput:
-    field: HouseOrderField
-    direction: OrderDirection = OrderDirection.ASC
+    field: HouseOrderField = strawberry.field(description="What to sort by.")
+    direction: OrderDirection = strawberry.field(default=OrderDirection.ASC, description="Default ascending.")
 
     def to_order(self) -> tuple[str, bool]:
         return self.field.value, self.direction is OrderDirection.DESC

@@ -23,8 +23,12 @@ if TYPE_CHECKING:
     from schema.residents.types import OccupancyType
 
 strawberry.enum(District, name="District", description="北京市辖区 Beijing districts.")
-strawberry.enum(HouseKind, name="HouseKind")
-strawberry.enum(HouseStatus, name="HouseStatus")
+strawberry.enum(HouseKind, name="HouseKind", description="What a house is used for (房屋类型).")
+strawberry.enum(
+    HouseStatus,
+    name="HouseStatus",
+    description="Whether a house is unsold, empty, lived in, let or being decorated (房屋状态).",
+)
 
 
 class InForceTodayField(ModelField):

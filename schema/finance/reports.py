@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
+from typing import Annotated, Any
 from urllib.parse import urlencode
 
 import strawberry
@@ -70,15 +70,17 @@ def _lookup(model: Any, ids: Any) -> dict[int, Any]:
 
 @strawberry.type(name="CollectionRow", description="收缴率 One group of bills: billed = paid + waived + outstanding.")
 class CollectionRowType:
-    community: CommunityType | None
-    building: BuildingType | None
-    period: date | None
-    bills: int
+    community: CommunityType | None = strawberry.field(description="The community (小区); null in the total row.")
+    building: BuildingType | None = strawberry.field(description="The building (楼栋) with byBuilding; else null.")
+    period: date | None = strawberry.field(
+        description="The billing period (1st of the month) with byPeriod; else null."
+    )
+    bills: int = strawberry.field(description="How many bills the row counts.")
     billed: Yuan = strawberry.field(description="Lines plus late fees accrued by the report's day.")
     late_fee: Yuan = strawberry.field(description="The late-fee part of billed.")
-    paid: Yuan
-    waived: Yuan
-    outstanding: Yuan
+    paid: Yuan = strawberry.field(description="Paid by the report's day, in yuan.")
+    waived: Yuan = strawberry.field(description="Waived (减免) by the report's day, in yuan.")
+    outstanding: Yuan = strawberry.field(description="Still owed on the report's day, in yuan.")
     rate: Decimal | None = strawberry.field(
         description='paid ÷ (billed − waived), four decimals ("0.9350" = 93.5%); null when nothing was due.'
     )
@@ -99,25 +101,25 @@ class CollectionRowType:
         )
 
 
-@strawberry.type(name="CollectionReport")
+@strawberry.type(name="CollectionReport", description="收缴率报表: billed against paid, waived and outstanding.")
 class CollectionReportType:
-    as_of: date
-    rows: list[CollectionRowType]
-    total: CollectionRowType
+    as_of: date = strawberry.field(description="The day the figures are taken on.")
+    rows: list[CollectionRowType] = strawberry.field(description="One row per community (building, period).")
+    total: CollectionRowType = strawberry.field(description="All rows added up.")
     download_url: str = strawberry.field(description="The same report as XLSX (same login: token or session).")
 
 
 @strawberry.type(name="ArrearsAgingRow", description="欠费账龄 Outstanding by days past the due date.")
 class AgingRowType:
-    community: CommunityType | None
-    building: BuildingType | None
+    community: CommunityType | None = strawberry.field(description="The community (小区); null in the total row.")
+    building: BuildingType | None = strawberry.field(description="The building (楼栋) with byBuilding; else null.")
     houses_in_arrears: int = strawberry.field(description="Houses with something past due.")
-    not_due: Yuan
-    days_0_to_30: Yuan
-    days_31_to_90: Yuan
-    days_91_to_180: Yuan
-    over_180_days: Yuan
-    overdue: Yuan
+    not_due: Yuan = strawberry.field(description="Owed but not yet due, in yuan.")
+    days_0_to_30: Yuan = strawberry.field(description="Up to 30 days past the due date, in yuan.")
+    days_31_to_90: Yuan = strawberry.field(description="31 to 90 days past due, in yuan.")
+    days_91_to_180: Yuan = strawberry.field(description="91 to 180 days past due, in yuan.")
+    over_180_days: Yuan = strawberry.field(description="More than 180 days past due, in yuan.")
+    overdue: Yuan = strawberry.field(description="All past due: the four buckets added up, in yuan.")
     outstanding: Yuan = strawberry.field(description="notDue + overdue.")
 
     @classmethod
@@ -137,70 +139,70 @@ class AgingRowType:
         )
 
 
-@strawberry.type(name="ArrearsAgingReport")
+@strawberry.type(name="ArrearsAgingReport", description="欠费账龄报表: what is owed, by how long past due.")
 class AgingReportType:
-    as_of: date
-    rows: list[AgingRowType]
-    total: AgingRowType
-    download_url: str
+    as_of: date = strawberry.field(description="The day the ages are counted to.")
+    rows: list[AgingRowType] = strawberry.field(description="One row per community (or building).")
+    total: AgingRowType = strawberry.field(description="All rows added up.")
+    download_url: str = strawberry.field(description="The same report as XLSX (same login: token or session).")
 
 
-@strawberry.enum(name="IncomeKind")
+@strawberry.enum(name="IncomeKind", description="What kind of income a row of the income report is.")
 class IncomeKind(models.TextChoices):
     FEE_ITEM = "fee_item", "收费项目"
     LATE_FEE = "late_fee", "滞纳金"
     PREPAID = "prepaid", "预存款"
 
 
-@strawberry.type(name="IncomeByFeeItem")
+@strawberry.type(name="IncomeByFeeItem", description="Income of one fee item, of late fees or of prepayments.")
 class IncomeByItemType:
-    kind: IncomeKind
+    kind: IncomeKind = strawberry.field(description="A fee item, late fees or prepaid money.")
     fee_item: FeeItemType | None = strawberry.field(description="For FEE_ITEM rows.")
     label: str = strawberry.field(
         description="The fee item's name, 滞纳金, or 预存（净增加） (received, not yet applied)."
     )
-    amount: Yuan
+    amount: Yuan = strawberry.field(description="Booked in the range, in yuan.")
 
 
-@strawberry.type(name="IncomeByMethod")
+@strawberry.type(name="IncomeByMethod", description="Income received by one payment method (收款方式).")
 class IncomeByMethodType:
-    method: PaymentMethod
-    payments: int
-    received: Yuan
-    reversals: int
+    method: PaymentMethod = strawberry.field(description="How the money came: cash, WeChat, Alipay, bank, …")
+    payments: int = strawberry.field(description="How many payments.")
+    received: Yuan = strawberry.field(description="What they brought in, in yuan.")
+    reversals: int = strawberry.field(description="How many reversals (冲正).")
     reversed: Yuan = strawberry.field(description="Negative.")
-    net: Yuan
+    net: Yuan = strawberry.field(description="received + reversed, in yuan.")
 
 
 @strawberry.type(name="IncomeReport", description="收入 Money booked in a date range; both lists add up to total.")
 class IncomeReportType:
-    date_from: date
-    date_to: date
-    by_fee_item: list[IncomeByItemType]
-    by_method: list[IncomeByMethodType]
-    total: Yuan
-    download_url: str
+    date_from: date = strawberry.field(description="First day of the range.")
+    date_to: date = strawberry.field(description="Last day of the range.")
+    by_fee_item: list[IncomeByItemType] = strawberry.field(description="Split by fee item, late fees and prepaid.")
+    by_method: list[IncomeByMethodType] = strawberry.field(description="Split by payment method.")
+    total: Yuan = strawberry.field(description="Net income booked in the range, in yuan.")
+    download_url: str = strawberry.field(description="The same report as XLSX (same login: token or session).")
 
 
 @strawberry.type(name="DailyCashRow", description="One cashier's payments of the day by one method.")
 class DailyCashRowType:
-    cashier_name: str
-    method: PaymentMethod
-    payments: int
-    received: Yuan
-    reversals: int
-    reversed: Yuan
-    net: Yuan
-    first_receipt_no: int
-    last_receipt_no: int
+    cashier_name: str = strawberry.field(description="The staff member who booked the payments (收款员).")
+    method: PaymentMethod = strawberry.field(description="How the money came.")
+    payments: int = strawberry.field(description="How many payments.")
+    received: Yuan = strawberry.field(description="What they brought in, in yuan.")
+    reversals: int = strawberry.field(description="How many reversals (冲正).")
+    reversed: Yuan = strawberry.field(description="What the reversals took back, in yuan (negative).")
+    net: Yuan = strawberry.field(description="received + reversed, in yuan.")
+    first_receipt_no: int = strawberry.field(description="The first receipt number (收据号) of the group.")
+    last_receipt_no: int = strawberry.field(description="The last receipt number of the group.")
 
 
 @strawberry.type(name="DailyCashReport", description="收款日报")
 class DailyCashReportType:
-    day: date
-    rows: list[DailyCashRowType]
-    total: Yuan
-    download_url: str
+    day: date = strawberry.field(description="The day reported.")
+    rows: list[DailyCashRowType] = strawberry.field(description="One row per cashier and payment method.")
+    total: Yuan = strawberry.field(description="Net money booked that day, in yuan.")
+    download_url: str = strawberry.field(description="The same report as XLSX (same login: token or session).")
 
 
 def collection_type(report: reports.CollectionReport, url: str) -> CollectionReportType:
@@ -280,6 +282,12 @@ def daily_cash_type(day: date, rows: list[reports.CashRow], url: str) -> DailyCa
 
 
 COMMUNITIES_HELP = "Communities to cover (yours); none: all of yours."
+InCommunities = Annotated[list[relay.GlobalID] | None, strawberry.argument(description=COMMUNITIES_HELP)]
+InBuilding = Annotated[
+    relay.GlobalID | None, strawberry.argument(description="Only this building (楼栋) of those communities.")
+]
+AsOf = Annotated[date | None, strawberry.argument(description="The day the figures are taken on; default today.")]
+ByBuilding = Annotated[bool, strawberry.argument(description="One row per building instead of per community.")]
 
 
 @strawberry.type
@@ -288,13 +296,19 @@ class ReportQueries:
     def collection_report(
         self,
         info: Info,
-        communities: list[relay.GlobalID] | None = None,
-        building: relay.GlobalID | None = None,
-        period_from: date | None = None,
-        period_to: date | None = None,
-        as_of: date | None = None,
-        by_building: bool = False,
-        by_period: bool = True,
+        communities: InCommunities = None,
+        building: InBuilding = None,
+        period_from: Annotated[
+            date | None, strawberry.argument(description="Only periods from this month on (its 1st).")
+        ] = None,
+        period_to: Annotated[
+            date | None, strawberry.argument(description="Only periods up to this month (its 1st).")
+        ] = None,
+        as_of: AsOf = None,
+        by_building: ByBuilding = False,
+        by_period: Annotated[
+            bool, strawberry.argument(description="One row per billing period too; default true.")
+        ] = True,
     ) -> CollectionReportType:
         day = as_of or timezone.localdate()
         extra = [
@@ -318,10 +332,10 @@ class ReportQueries:
     def arrears_aging_report(
         self,
         info: Info,
-        communities: list[relay.GlobalID] | None = None,
-        building: relay.GlobalID | None = None,
-        as_of: date | None = None,
-        by_building: bool = False,
+        communities: InCommunities = None,
+        building: InBuilding = None,
+        as_of: AsOf = None,
+        by_building: ByBuilding = False,
     ) -> AgingReportType:
         day = as_of or timezone.localdate()
         args = ReportArgs(
@@ -334,10 +348,10 @@ class ReportQueries:
     def income_report(
         self,
         info: Info,
-        date_from: date,
-        date_to: date,
-        communities: list[relay.GlobalID] | None = None,
-        building: relay.GlobalID | None = None,
+        date_from: Annotated[date, strawberry.argument(description="First day, at most 366 days before dateTo.")],
+        date_to: Annotated[date, strawberry.argument(description="Last day (inclusive).")],
+        communities: InCommunities = None,
+        building: InBuilding = None,
     ) -> IncomeReportType:
         _check_range(date_from, date_to)
         args = ReportArgs(
@@ -350,9 +364,9 @@ class ReportQueries:
     def daily_cash_report(
         self,
         info: Info,
-        day: date | None = None,
-        communities: list[relay.GlobalID] | None = None,
-        building: relay.GlobalID | None = None,
+        day: Annotated[date | None, strawberry.argument(description="The day to report; default today.")] = None,
+        communities: InCommunities = None,
+        building: InBuilding = None,
     ) -> DailyCashReportType:
         the_day = day or timezone.localdate()
         args = ReportArgs(communities or [], building, (("day", the_day.isoformat()),))

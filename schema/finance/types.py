@@ -38,15 +38,15 @@ from schema.core.scalars import Yuan
 from schema.estates.types import BuildingType, CommunityType, HouseKind, HouseType
 
 strawberry.enum(FeeKind, name="FeeKind", description="How a fee is computed.")
-strawberry.enum(MeterType, name="MeterType")
+strawberry.enum(MeterType, name="MeterType", description="What a meter (表) measures.")
 strawberry.enum(BillingCycle, name="BillingCycle", description="Months a bill covers; anchored at January.")
 strawberry.enum(RoundingMode, name="RoundingMode", description="四舍五入, 抹零 or 进位.")
 strawberry.enum(RoundingUnit, name="RoundingUnit", description="Round to the fen, jiao or yuan.")
-strawberry.enum(BillStatus, name="BillStatus")
+strawberry.enum(BillStatus, name="BillStatus", description="Where a bill (账单) stands.")
 strawberry.enum(
     PaymentMethod, name="PaymentMethod", description="How the money came: offline (by a cashier) or online."
 )
-strawberry.enum(WaiverStatus, name="WaiverStatus")
+strawberry.enum(WaiverStatus, name="WaiverStatus", description="Where a waiver request (减免申请) stands.")
 
 
 REVERSED = "finance_reversed"

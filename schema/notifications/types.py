@@ -14,7 +14,7 @@ from saas.notifications.models import Notification, NotificationKind
 from schema.core.context import Info
 from schema.core.fields import model_type
 
-strawberry.enum(NotificationKind, name="NotificationKind")
+strawberry.enum(NotificationKind, name="NotificationKind", description="What a notification is about.")
 
 
 def _english() -> bool:

@@ -42,8 +42,10 @@ from schema.estates.types import HouseType
 # strawberry.enum registers the model's choices classes themselves, so annotations use them directly.
 strawberry.enum(OccupancyRole, name="OccupancyRole", description="身份 owner, tenant or family member.")
 strawberry.enum(IdDocumentType, name="IdDocumentType", description="证件类型 Identity document type.")
-strawberry.enum(Gender, name="Gender")
-strawberry.enum(RegistrationStatus, name="RegistrationStatus")
+strawberry.enum(Gender, name="Gender", description="A resident's gender (性别), as recorded.")
+strawberry.enum(
+    RegistrationStatus, name="RegistrationStatus", description="Where an owner registration (业主认证) stands."
+)
 strawberry.enum(
     ConsentPurpose,
     name="ConsentPurpose",

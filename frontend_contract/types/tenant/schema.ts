@@ -389,28 +389,41 @@ export type AnnouncementWithdrawPayload = {
   errors: Array<AnnouncementError>;
 };
 
+/** 欠费账龄报表: what is owed, by how long past due. */
 export type ArrearsAgingReport = {
   __typename?: 'ArrearsAgingReport';
+  /** The day the ages are counted to. */
   asOf: Scalars['Date']['output'];
+  /** The same report as XLSX (same login: token or session). */
   downloadUrl: Scalars['String']['output'];
+  /** One row per community (or building). */
   rows: Array<ArrearsAgingRow>;
+  /** All rows added up. */
   total: ArrearsAgingRow;
 };
 
 /** 欠费账龄 Outstanding by days past the due date. */
 export type ArrearsAgingRow = {
   __typename?: 'ArrearsAgingRow';
+  /** The building (楼栋) with byBuilding; else null. */
   building: Maybe<Building>;
+  /** The community (小区); null in the total row. */
   community: Maybe<Community>;
+  /** Up to 30 days past the due date, in yuan. */
   days0To30: Scalars['Yuan']['output'];
+  /** 31 to 90 days past due, in yuan. */
   days31To90: Scalars['Yuan']['output'];
+  /** 91 to 180 days past due, in yuan. */
   days91To180: Scalars['Yuan']['output'];
   /** Houses with something past due. */
   housesInArrears: Scalars['Int']['output'];
+  /** Owed but not yet due, in yuan. */
   notDue: Scalars['Yuan']['output'];
   /** notDue + overdue. */
   outstanding: Scalars['Yuan']['output'];
+  /** More than 180 days past due, in yuan. */
   over180Days: Scalars['Yuan']['output'];
+  /** All past due: the four buckets added up, in yuan. */
   overdue: Scalars['Yuan']['output'];
 };
 
@@ -575,6 +588,7 @@ export type BillLine = Node & {
   waived: Scalars['Yuan']['output'];
 };
 
+/** Where a bill (账单) stands. */
 export type BillStatus =
   /** 已作废 */
   | 'CANCELLED'
@@ -1007,12 +1021,16 @@ export type Capability =
   /** 处理派给自己的工单 */
   | 'WORKORDER_WORK';
 
+/** 收缴率报表: billed against paid, waived and outstanding. */
 export type CollectionReport = {
   __typename?: 'CollectionReport';
+  /** The day the figures are taken on. */
   asOf: Scalars['Date']['output'];
   /** The same report as XLSX (same login: token or session). */
   downloadUrl: Scalars['String']['output'];
+  /** One row per community (building, period). */
   rows: Array<CollectionRow>;
+  /** All rows added up. */
   total: CollectionRow;
 };
 
@@ -1021,16 +1039,23 @@ export type CollectionRow = {
   __typename?: 'CollectionRow';
   /** Lines plus late fees accrued by the report's day. */
   billed: Scalars['Yuan']['output'];
+  /** How many bills the row counts. */
   bills: Scalars['Int']['output'];
+  /** The building (楼栋) with byBuilding; else null. */
   building: Maybe<Building>;
+  /** The community (小区); null in the total row. */
   community: Maybe<Community>;
   /** The late-fee part of billed. */
   lateFee: Scalars['Yuan']['output'];
+  /** Still owed on the report's day, in yuan. */
   outstanding: Scalars['Yuan']['output'];
+  /** Paid by the report's day, in yuan. */
   paid: Scalars['Yuan']['output'];
+  /** The billing period (1st of the month) with byPeriod; else null. */
   period: Maybe<Scalars['Date']['output']>;
   /** paid ÷ (billed − waived), four decimals ("0.9350" = 93.5%); null when nothing was due. */
   rate: Maybe<Scalars['Decimal']['output']>;
+  /** Waived (减免) by the report's day, in yuan. */
   waived: Scalars['Yuan']['output'];
 };
 
@@ -1439,23 +1464,36 @@ export type CredentialHint = {
 /** 收款日报 */
 export type DailyCashReport = {
   __typename?: 'DailyCashReport';
+  /** The day reported. */
   day: Scalars['Date']['output'];
+  /** The same report as XLSX (same login: token or session). */
   downloadUrl: Scalars['String']['output'];
+  /** One row per cashier and payment method. */
   rows: Array<DailyCashRow>;
+  /** Net money booked that day, in yuan. */
   total: Scalars['Yuan']['output'];
 };
 
 /** One cashier's payments of the day by one method. */
 export type DailyCashRow = {
   __typename?: 'DailyCashRow';
+  /** The staff member who booked the payments (收款员). */
   cashierName: Scalars['String']['output'];
+  /** The first receipt number (收据号) of the group. */
   firstReceiptNo: Scalars['Int']['output'];
+  /** The last receipt number of the group. */
   lastReceiptNo: Scalars['Int']['output'];
+  /** How the money came. */
   method: PaymentMethod;
+  /** received + reversed, in yuan. */
   net: Scalars['Yuan']['output'];
+  /** How many payments. */
   payments: Scalars['Int']['output'];
+  /** What they brought in, in yuan. */
   received: Scalars['Yuan']['output'];
+  /** How many reversals (冲正). */
   reversals: Scalars['Int']['output'];
+  /** What the reversals took back, in yuan (negative). */
   reversed: Scalars['Yuan']['output'];
 };
 
@@ -1773,6 +1811,7 @@ export type FinancePolicyUpdatePayload = {
   financePolicy: Maybe<FinancePolicy>;
 };
 
+/** A resident's gender (性别), as recorded. */
 export type Gender =
   /** 女 */
   | 'FEMALE'
@@ -1943,11 +1982,13 @@ export type HouseErrorCode =
 
 /** Every given condition must hold. */
 export type HouseFilter = {
+  /** In this building (楼栋). */
   building?: InputMaybe<Scalars['ID']['input']>;
   /** Building area at most (m²). */
   buildingAreaMax?: InputMaybe<Scalars['Decimal']['input']>;
   /** Building area at least (m²). */
   buildingAreaMin?: InputMaybe<Scalars['Decimal']['input']>;
+  /** In this community (小区). */
   community?: InputMaybe<Scalars['ID']['input']>;
   /** Any of these kinds. */
   kind?: InputMaybe<Array<HouseKind>>;
@@ -1957,6 +1998,7 @@ export type HouseFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Any of these statuses. */
   status?: InputMaybe<Array<HouseStatus>>;
+  /** In this unit (单元). */
   unit?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -1973,6 +2015,7 @@ export type HouseFinance = {
   prepaidBalance: Scalars['Yuan']['output'];
 };
 
+/** What a house is used for (房屋类型). */
 export type HouseKind =
   /** 办公 */
   | 'OFFICE'
@@ -2019,10 +2062,13 @@ export type HouseOptionEdge = {
 
 /** One sort key; later keys break ties of earlier ones. */
 export type HouseOrderBy = {
+  /** Default ascending. */
   direction?: OrderDirection;
+  /** What to sort by. */
   field: HouseOrderField;
 };
 
+/** What a house list can be sorted by. */
 export type HouseOrderField =
   /** 建筑面积 */
   | 'BUILDING_AREA'
@@ -2044,6 +2090,7 @@ export type HouseOwnerInForce = {
   phone: Scalars['String']['output'];
 };
 
+/** Whether a house is unsold, empty, lived in, let or being decorated (房屋状态). */
 export type HouseStatus =
   /** 装修中 */
   | 'DECORATING'
@@ -2109,27 +2156,37 @@ export type IdDocumentType =
   /** 台湾居民来往大陆通行证 */
   | 'TAIWAN_PERMIT';
 
+/** Income of one fee item, of late fees or of prepayments. */
 export type IncomeByFeeItem = {
   __typename?: 'IncomeByFeeItem';
+  /** Booked in the range, in yuan. */
   amount: Scalars['Yuan']['output'];
   /** For FEE_ITEM rows. */
   feeItem: Maybe<FeeItem>;
+  /** A fee item, late fees or prepaid money. */
   kind: IncomeKind;
   /** The fee item's name, 滞纳金, or 预存（净增加） (received, not yet applied). */
   label: Scalars['String']['output'];
 };
 
+/** Income received by one payment method (收款方式). */
 export type IncomeByMethod = {
   __typename?: 'IncomeByMethod';
+  /** How the money came: cash, WeChat, Alipay, bank, … */
   method: PaymentMethod;
+  /** received + reversed, in yuan. */
   net: Scalars['Yuan']['output'];
+  /** How many payments. */
   payments: Scalars['Int']['output'];
+  /** What they brought in, in yuan. */
   received: Scalars['Yuan']['output'];
+  /** How many reversals (冲正). */
   reversals: Scalars['Int']['output'];
   /** Negative. */
   reversed: Scalars['Yuan']['output'];
 };
 
+/** What kind of income a row of the income report is. */
 export type IncomeKind =
   /** 收费项目 */
   | 'FEE_ITEM'
@@ -2141,11 +2198,17 @@ export type IncomeKind =
 /** 收入 Money booked in a date range; both lists add up to total. */
 export type IncomeReport = {
   __typename?: 'IncomeReport';
+  /** Split by fee item, late fees and prepaid. */
   byFeeItem: Array<IncomeByFeeItem>;
+  /** Split by payment method. */
   byMethod: Array<IncomeByMethod>;
+  /** First day of the range. */
   dateFrom: Scalars['Date']['output'];
+  /** Last day of the range. */
   dateTo: Scalars['Date']['output'];
+  /** The same report as XLSX (same login: token or session). */
   downloadUrl: Scalars['String']['output'];
+  /** Net income booked in the range, in yuan. */
   total: Scalars['Yuan']['output'];
 };
 
@@ -2273,6 +2336,7 @@ export type MeterReadingRecordPayload = {
   meterReading: Maybe<MeterReading>;
 };
 
+/** What a meter (表) measures. */
 export type MeterType =
   /** 电表 */
   | 'ELECTRICITY'
@@ -3089,6 +3153,7 @@ export type NotificationErrorCode =
   /** 一次最多处理 {limit} 条通知。 */
   | 'TOO_MANY';
 
+/** What a notification is about. */
 export type NotificationKind =
   /** 新派工单 */
   | 'WORK_ORDER_ASSIGNED'
@@ -3205,6 +3270,7 @@ export type OccupancyStartPayload = {
   occupancy: Maybe<Occupancy>;
 };
 
+/** Ascending or descending. */
 export type OrderDirection =
   /** 升序 */
   | 'ASC'
@@ -5312,6 +5378,7 @@ export type RegistrationRequestEdge = {
   node: RegistrationRequest;
 };
 
+/** Where an owner registration (业主认证) stands. */
 export type RegistrationStatus =
   /** 已通过 */
   | 'APPROVED'
@@ -6382,6 +6449,7 @@ export type WaiverRequestPayload = {
   waiver: Maybe<Waiver>;
 };
 
+/** Where a waiver request (减免申请) stands. */
 export type WaiverStatus =
   /** 已批准 */
   | 'APPROVED'
