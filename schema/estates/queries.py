@@ -84,7 +84,11 @@ class EstateQueries:
         permission_classes=[HasCapability(Capability.ESTATE_VIEW)],
         description="Houses of a community by status, its occupancy rate and total area; null if no such community.",
     )
-    def community_statistics(self, info: strawberry.Info, community: relay.GlobalID) -> CommunityStatisticsType | None:
+    def community_statistics(
+        self,
+        info: strawberry.Info,
+        community: Annotated[relay.GlobalID, strawberry.argument(description="The community's global ID.")],
+    ) -> CommunityStatisticsType | None:
         community_id = pk_from_global_id(community, "Community")
         authorize(info, Capability.ESTATE_VIEW, Community, community_id)
         stats = community_statistics(community_id=community_id)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 import strawberry_django
 from django.db.models import QuerySet
@@ -21,5 +23,11 @@ class NotificationQueries:
         permission_classes=[IsAuthenticated],
         description="Your notifications, newest first; unreadOnly with totalCount gives the badge number.",
     )
-    def notifications(self, info: Info, unread_only: bool = False) -> QuerySet[Notification]:
+    def notifications(
+        self,
+        info: Info,
+        unread_only: Annotated[
+            bool, strawberry.argument(description="Only those not yet read; default false.")
+        ] = False,
+    ) -> QuerySet[Notification]:
         return notifications_of(user=info.context.viewer, unread_only=unread_only)

@@ -46,9 +46,11 @@ class ResidentQueries:
     )
     def residents(
         self,
-        name: str | None = None,
-        phone: str | None = None,
-        phone_last4: str | None = None,
+        name: Annotated[str | None, strawberry.argument(description="Part of the name (姓名).")] = None,
+        phone: Annotated[str | None, strawberry.argument(description="The full mainland mobile, 11 digits.")] = None,
+        phone_last4: Annotated[
+            str | None, strawberry.argument(description="The mobile's last four digits (手机尾号).")
+        ] = None,
         id_number: Annotated[str | None, strawberry.argument(description="Exact match, any spacing or case.")] = None,
         house: Annotated[
             relay.GlobalID | None, strawberry.argument(description="Residents who ever lived there.")
@@ -72,7 +74,14 @@ class ResidentQueries:
         permission_classes=[HasCapability(Capability.RESIDENT_VIEW)],
         description="A house's current and upcoming occupancies; with includeEnded, its whole history.",
     )
-    def occupancies(self, info: Info, house: relay.GlobalID, include_ended: bool = False) -> QuerySet[Occupancy]:
+    def occupancies(
+        self,
+        info: Info,
+        house: relay.GlobalID,
+        include_ended: Annotated[
+            bool, strawberry.argument(description="Also the occupancies that have ended (moved out); default false.")
+        ] = False,
+    ) -> QuerySet[Occupancy]:
         house_id = pk_from_global_id(house, "House")
         authorize(info, Capability.RESIDENT_VIEW, House, house_id)
         return selectors.occupancies_of_house(house_id=house_id, include_ended=include_ended)
@@ -109,7 +118,9 @@ class ResidentQueries:
         permission_classes=[IsAuthenticated],
         description="Communities to choose from when asking to be registered.",
     )
-    def registration_community_options(self, search: str | None = None) -> QuerySet[Community]:
+    def registration_community_options(
+        self, search: Annotated[str | None, strawberry.argument(description="Part of the community's name.")] = None
+    ) -> QuerySet[Community]:
         return selectors.communities_to_register(search=search)
 
     @strawberry_django.connection(
@@ -118,7 +129,13 @@ class ResidentQueries:
         description="A community's houses to choose from when asking to be registered. "
         'search matches words against building, unit and room number, e.g. "3号楼 1201".',
     )
-    def registration_house_options(self, community: relay.GlobalID, search: str | None = None) -> QuerySet[House]:
+    def registration_house_options(
+        self,
+        community: relay.GlobalID,
+        search: Annotated[
+            str | None, strawberry.argument(description='Words of building, unit and room, e.g. "3号楼 1201".')
+        ] = None,
+    ) -> QuerySet[House]:
         return selectors.houses_to_register(community_id=community_pk(community), search=search)
 
     @strawberry_django.connection(
@@ -126,6 +143,12 @@ class ResidentQueries:
         permission_classes=[IsAuthenticated],
         description="Your own consents, newest first, withdrawn ones included.",
     )
-    def my_consents(self, info: Info, active_only: bool = False) -> QuerySet[Consent]:
+    def my_consents(
+        self,
+        info: Info,
+        active_only: Annotated[
+            bool, strawberry.argument(description="Only consents not withdrawn; default false.")
+        ] = False,
+    ) -> QuerySet[Consent]:
         consents = Consent.objects.filter(resident__user_id=info.context.viewer.pk)
         return consents.filter(withdrawn_at__isnull=True) if active_only else consents

@@ -84,15 +84,15 @@ class WorkOrderRateInput:
 @strawberry.input
 class DispatchModeSetInput:
     community: relay.GlobalID
-    mode: DispatchMode
+    mode: DispatchMode = strawberry.field(description="How the community's new orders reach technicians (派单方式).")
 
 
-@strawberry.input
+@strawberry.input(description="The deadlines (时限) of one priority, in minutes from submission.")
 class SlaTermsInput:
-    priority: Priority
-    respond_minutes: int
-    on_site_minutes: int
-    complete_minutes: int
+    priority: Priority = strawberry.field(description="The priority these deadlines apply to.")
+    respond_minutes: int = strawberry.field(description="Minutes until a technician must accept it.")
+    on_site_minutes: int = strawberry.field(description="Minutes until a technician must be there.")
+    complete_minutes: int = strawberry.field(description="Minutes until it must be fixed.")
 
 
 @strawberry.input(description="Fields left out stay as they are.")

@@ -62,8 +62,13 @@ class WorkOrderQueries:
         categories: list[Category] | None = None,
         priorities: list[Priority] | None = None,
         technician: relay.GlobalID | None = None,
-        assigned_to_me: bool = False,
-        overdue: bool | None = None,
+        assigned_to_me: Annotated[
+            bool, strawberry.argument(description="Only orders assigned to you (a technician's own list).")
+        ] = False,
+        overdue: Annotated[
+            bool | None,
+            strawberry.argument(description="true: only overdue (超时) orders; false: only on time; null: all."),
+        ] = None,
         search: Annotated[str | None, strawberry.argument(description=SEARCH_HELP)] = None,
     ) -> QuerySet[WorkOrder]:
         assignee = info.context.viewer.pk if assigned_to_me else _optional_pk(technician, "Technician")
@@ -93,7 +98,10 @@ class WorkOrderQueries:
         info: Info,
         community: relay.GlobalID | None = None,
         category: Category | None = None,
-        on_duty: bool | None = None,
+        on_duty: Annotated[
+            bool | None,
+            strawberry.argument(description="true: only those on duty (在岗); false: only off duty; null: all."),
+        ] = None,
     ) -> QuerySet[User]:
         return selectors.technicians_for(
             info.context.viewer,
@@ -125,9 +133,15 @@ class WorkOrderQueries:
     def work_order_statistics(
         self,
         info: Info,
-        community: relay.GlobalID | None = None,
-        since: datetime | None = None,
-        until: datetime | None = None,
+        community: Annotated[
+            relay.GlobalID | None, strawberry.argument(description="Only orders of this community; null: all.")
+        ] = None,
+        since: Annotated[
+            datetime | None, strawberry.argument(description="Submitted at or after this instant; null: no bound.")
+        ] = None,
+        until: Annotated[
+            datetime | None, strawberry.argument(description="Submitted before this instant; null: no bound.")
+        ] = None,
     ) -> WorkOrderStatisticsType:
         orders = WorkOrder.objects.all()
         if community is not None:

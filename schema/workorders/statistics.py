@@ -9,15 +9,15 @@ from saas.workorders.models import State
 from saas.workorders.statistics import WorkOrderFigures, WorkOrderStatistics
 
 
-@strawberry.type(name="WorkOrderStateCount")
+@strawberry.type(name="WorkOrderStateCount", description="How many orders are in one state.")
 class StateCountType:
-    state: State
-    count: int
+    state: State = strawberry.field(description="The state (工单状态).")
+    count: int = strawberry.field(description="How many orders are in it now.")
 
 
 @strawberry.type(name="WorkOrderFigures", description="Figures over a set of work orders.")
 class WorkOrderFiguresType:
-    total: int
+    total: int = strawberry.field(description="How many orders, in every state.")
     by_state: list[StateCountType] = strawberry.field(description="Every state, in the order of WorkOrderState.")
     average_response_minutes: float | None = strawberry.field(description="Submission → accepted, on average.")
     average_on_site_minutes: float | None = strawberry.field(description="Submission → technician on site.")
@@ -42,23 +42,23 @@ class WorkOrderFiguresType:
         )
 
 
-@strawberry.type(name="CommunityWorkOrderFigures")
+@strawberry.type(name="CommunityWorkOrderFigures", description="Over the orders of one community.")
 class CommunityFiguresType:
-    community_id: relay.GlobalID
-    community_name: str
-    figures: WorkOrderFiguresType
+    community_id: relay.GlobalID = strawberry.field(description="The community's global ID.")
+    community_name: str = strawberry.field(description="The community's name (小区名称).")
+    figures: WorkOrderFiguresType = strawberry.field(description="Its figures.")
 
 
 @strawberry.type(name="TechnicianWorkOrderFigures", description="Over the orders assigned to one technician.")
 class TechnicianFiguresType:
-    technician_id: relay.GlobalID
-    technician_name: str
-    figures: WorkOrderFiguresType
+    technician_id: relay.GlobalID = strawberry.field(description="The technician's global ID (a StaffMember).")
+    technician_name: str = strawberry.field(description="The technician's display name.")
+    figures: WorkOrderFiguresType = strawberry.field(description="Their figures.")
 
 
-@strawberry.type(name="WorkOrderStatistics")
+@strawberry.type(name="WorkOrderStatistics", description="工单统计 Repair figures over a time window.")
 class WorkOrderStatisticsType:
-    overall: WorkOrderFiguresType
+    overall: WorkOrderFiguresType = strawberry.field(description="Over every order counted.")
     communities: list[CommunityFiguresType] = strawberry.field(description="Communities with orders, by name.")
     technicians: list[TechnicianFiguresType] = strawberry.field(description="Technicians with orders, by name.")
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncGenerator
 from dataclasses import dataclass
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from strawberry import relay
@@ -35,15 +35,15 @@ from schema.workorders.types import WorkOrderEventType
 )
 class WorkOrderUpdate:
     event: WorkOrderEventType = strawberry.field(description="The step that happened.")
-    work_order_id: relay.GlobalID
-    number: str
+    work_order_id: relay.GlobalID = strawberry.field(description="The order's global ID (a WorkOrder).")
+    number: str = strawberry.field(description="The order's number (工单号), e.g. BX20261128-42.")
     state: State = strawberry.field(description="The order's state now (this step's toState, or later).")
-    category: Category
-    priority: Priority
-    community_name: str
-    place: str
-    assignee_name: str | None
-    is_overdue: bool
+    category: Category = strawberry.field(description="What kind of repair (报修类别).")
+    priority: Priority = strawberry.field(description="How urgent it is.")
+    community_name: str = strawberry.field(description="The community's name (小区名称).")
+    place: str = strawberry.field(description="The house, or the public-area place, as one line of text.")
+    assignee_name: str | None = strawberry.field(description="The assigned technician's name; null: none yet.")
+    is_overdue: bool = strawberry.field(description="True when it has missed a deadline (超时).")
 
     @classmethod
     def of(cls, event: WorkOrderEvent) -> WorkOrderUpdate:
@@ -88,7 +88,11 @@ class WorkOrderSubscriptions:
         "graphql-transport-ws websocket at /graphql, token in the connection_init payload.",
     )
     async def work_order_events(
-        self, info: strawberry.Info, community: relay.GlobalID | None = None
+        self,
+        info: strawberry.Info,
+        community: Annotated[
+            relay.GlobalID | None, strawberry.argument(description="Only orders of this community; null: all.")
+        ] = None,
     ) -> AsyncGenerator[WorkOrderUpdate, None]:
         session = session_of(info)
         community_id = pk_from_global_id(community, "Community") if community is not None else None

@@ -229,7 +229,7 @@ class CommunityDispatchType(relay.Node):
 
 @strawberry.type(name="SlaTerms", description="服务时限 Deadlines for one priority, minutes from submission.")
 class SlaTermsType:
-    priority: Priority
+    priority: Priority = strawberry.field(description="The priority these deadlines apply to.")
     respond_minutes: int = strawberry.field(description="A technician accepts it.")
     on_site_minutes: int = strawberry.field(description="A technician is there.")
     complete_minutes: int = strawberry.field(description="It is fixed.")

@@ -1275,10 +1275,14 @@ export type CommunityUpdatePayload = {
   errors: Array<CommunityError>;
 };
 
+/** Over the orders of one community. */
 export type CommunityWorkOrderFigures = {
   __typename?: 'CommunityWorkOrderFigures';
+  /** The community's global ID. */
   communityId: Scalars['ID']['output'];
+  /** The community's name (小区名称). */
   communityName: Scalars['String']['output'];
+  /** Its figures. */
   figures: WorkOrderFigures;
 };
 
@@ -1510,6 +1514,7 @@ export type DispatchMode =
 export type DispatchModeSetInput = {
   /** Global ID of the community (its `id`). */
   community: Scalars['ID']['input'];
+  /** How the community's new orders reach technicians (派单方式). */
   mode: DispatchMode;
 };
 
@@ -5722,15 +5727,21 @@ export type SlaTerms = {
   completeMinutes: Scalars['Int']['output'];
   /** A technician is there. */
   onSiteMinutes: Scalars['Int']['output'];
+  /** The priority these deadlines apply to. */
   priority: WorkOrderPriority;
   /** A technician accepts it. */
   respondMinutes: Scalars['Int']['output'];
 };
 
+/** The deadlines (时限) of one priority, in minutes from submission. */
 export type SlaTermsInput = {
+  /** Minutes until it must be fixed. */
   completeMinutes: Scalars['Int']['input'];
+  /** Minutes until a technician must be there. */
   onSiteMinutes: Scalars['Int']['input'];
+  /** The priority these deadlines apply to. */
   priority: WorkOrderPriority;
+  /** Minutes until a technician must accept it. */
   respondMinutes: Scalars['Int']['input'];
 };
 
@@ -6118,8 +6129,11 @@ export type TechnicianProfileSetPayload = {
 /** Over the orders assigned to one technician. */
 export type TechnicianWorkOrderFigures = {
   __typename?: 'TechnicianWorkOrderFigures';
+  /** Their figures. */
   figures: WorkOrderFigures;
+  /** The technician's global ID (a StaffMember). */
   technicianId: Scalars['ID']['output'];
+  /** The technician's display name. */
   technicianName: Scalars['String']['output'];
 };
 
@@ -6786,6 +6800,7 @@ export type WorkOrderFigures = {
   overdueRate: Maybe<Scalars['Float']['output']>;
   /** How many orders were rated. */
   rated: Scalars['Int']['output'];
+  /** How many orders, in every state. */
   total: Scalars['Int']['output'];
 };
 
@@ -6921,16 +6936,21 @@ export type WorkOrderState =
   /** 待派单 */
   | 'SUBMITTED';
 
+/** How many orders are in one state. */
 export type WorkOrderStateCount = {
   __typename?: 'WorkOrderStateCount';
+  /** How many orders are in it now. */
   count: Scalars['Int']['output'];
+  /** The state (工单状态). */
   state: WorkOrderState;
 };
 
+/** 工单统计 Repair figures over a time window. */
 export type WorkOrderStatistics = {
   __typename?: 'WorkOrderStatistics';
   /** Communities with orders, by name. */
   communities: Array<CommunityWorkOrderFigures>;
+  /** Over every order counted. */
   overall: WorkOrderFigures;
   /** Technicians with orders, by name. */
   technicians: Array<TechnicianWorkOrderFigures>;
@@ -6974,16 +6994,24 @@ export type WorkOrderSubmitPayload = {
 /** One step of a work order, pushed to subscribers: the step (as in WorkOrder.timeline) and the order as it is now. */
 export type WorkOrderUpdate = {
   __typename?: 'WorkOrderUpdate';
+  /** The assigned technician's name; null: none yet. */
   assigneeName: Maybe<Scalars['String']['output']>;
+  /** What kind of repair (报修类别). */
   category: WorkOrderCategory;
+  /** The community's name (小区名称). */
   communityName: Scalars['String']['output'];
   /** The step that happened. */
   event: WorkOrderEvent;
+  /** True when it has missed a deadline (超时). */
   isOverdue: Scalars['Boolean']['output'];
+  /** The order's number (工单号), e.g. BX20261128-42. */
   number: Scalars['String']['output'];
+  /** The house, or the public-area place, as one line of text. */
   place: Scalars['String']['output'];
+  /** How urgent it is. */
   priority: WorkOrderPriority;
   /** The order's state now (this step's toState, or later). */
   state: WorkOrderState;
+  /** The order's global ID (a WorkOrder). */
   workOrderId: Scalars['ID']['output'];
 };
