@@ -47,12 +47,12 @@ def _receipt(column: str) -> Any:
 
 
 def _receipt_of(root: Announcement, info: Info, column: str) -> datetime | None:
-    """The viewer's receipt column: the list's annotation, or (a mutation's payload) one query."""
-    attr = f"my_{column}"
-    if not hasattr(root, attr):
+    """The viewer's receipt column: the list's annotation, or (a mutation's payload) one query for both."""
+    if not hasattr(root, f"my_{column}"):
         receipt = AnnouncementReceipt.objects.filter(announcement_id=root.pk, user_id=info.context.viewer.pk)
-        setattr(root, attr, receipt.values_list(column, flat=True).first())
-    value: datetime | None = getattr(root, attr)
+        read_at, acknowledged_at = receipt.values_list("read_at", "acknowledged_at").first() or (None, None)
+        root.my_read_at, root.my_acknowledged_at = read_at, acknowledged_at  # type: ignore[attr-defined]
+    value: datetime | None = getattr(root, f"my_{column}")
     return value
 
 
