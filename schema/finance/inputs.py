@@ -23,7 +23,9 @@ class FeeItemCreateInput:
     name: str
     kind: FeeKind = strawberry.field(description="AREA, FIXED or METERED (PARKING comes with parking management).")
     unit_price: Decimal = strawberry.field(description=PRICE)
-    cycle: BillingCycle = BillingCycle.MONTHLY
+    cycle: BillingCycle = strawberry.field(
+        default=BillingCycle.MONTHLY, description="How many months one bill line covers (计费周期); default monthly."
+    )
     communities: list[relay.GlobalID] = strawberry.field(description="At least one.")
     effective_from: date = strawberry.field(description=PERIOD)
     effective_to: date | None = strawberry.field(default=None, description=f"Last month billed. {PERIOD}")
@@ -44,7 +46,7 @@ class FeeItemUpdateInput:
     kind: Maybe[FeeKind] = strawberry.field(description="Only before the fee has been billed.")
     meter_type: Maybe[MeterType | None]
     unit_price: Maybe[Decimal] = strawberry.field(description=PRICE)
-    cycle: Maybe[BillingCycle]
+    cycle: Maybe[BillingCycle] = strawberry.field(description="How many months one bill line covers (计费周期).")
     rounding_mode: Maybe[RoundingMode]
     rounding_unit: Maybe[RoundingUnit]
     communities: Maybe[list[relay.GlobalID]]
@@ -75,13 +77,13 @@ class BillingRunInput:
 @strawberry.input(description="作废: cancel a bill issued by mistake.")
 class BillCancelInput:
     id: relay.GlobalID
-    reason: str
+    reason: str = strawberry.field(description="Why it is cancelled (作废原因); kept with the bill.")
 
 
 @strawberry.input(description="Money received for a house.")
 class PaymentRecordInput:
     house: relay.GlobalID
-    amount: Yuan
+    amount: Yuan = strawberry.field(description='The money received, in yuan, e.g. "1234.50"; more than zero.')
     method: PaymentMethod
     payer_name: str = strawberry.field(default="", description="缴款人, at most 64 characters.")
     reference: str = strawberry.field(default="", description="Bank or cheque reference, at most 64 characters.")

@@ -51,13 +51,13 @@ def _pk(value: relay.GlobalID | None, type_name: str) -> int | None:
 
 @strawberry.input(description="All given filters must match.")
 class BillFilterInput:
-    community: relay.GlobalID | None = None
-    building: relay.GlobalID | None = None
-    house: relay.GlobalID | None = None
+    community: relay.GlobalID | None = strawberry.field(default=None, description="Bills of this community (小区).")
+    building: relay.GlobalID | None = strawberry.field(default=None, description="Bills of this building (楼栋).")
+    house: relay.GlobalID | None = strawberry.field(default=None, description="Bills of this house (房屋).")
     period: date | None = strawberry.field(default=None, description="One period (the 1st of a month).")
-    period_from: date | None = None
-    period_to: date | None = None
-    statuses: list[BillStatus] | None = None
+    period_from: date | None = strawberry.field(default=None, description="Periods from this month on (its 1st).")
+    period_to: date | None = strawberry.field(default=None, description="Periods up to this month (its 1st).")
+    statuses: list[BillStatus] | None = strawberry.field(default=None, description="Any of these statuses.")
     overdue: bool | None = strawberry.field(default=None, description="Unpaid after the due date (催缴).")
 
     def apply(self, bills: QuerySet[Bill]) -> QuerySet[Bill]:
@@ -79,10 +79,14 @@ class BillFilterInput:
         return bills
 
 
-@strawberry.type(name="BillingRunPreviewPayload")
+@strawberry.type(
+    name="BillingRunPreviewPayload", description="What billingRunPreview returns: the preview, or why not."
+)
 class BillingRunPreviewPayload:
-    errors: list[BillingError]
-    preview: BillingRunPreviewType | None = None
+    errors: list[BillingError] = strawberry.field(description="Why there is no preview; empty on success.")
+    preview: BillingRunPreviewType | None = strawberry.field(
+        default=None, description="What a run would do now; null when `errors` is not empty."
+    )
 
 
 def _preview(period: date, community_ids: list[int]) -> BillingRunPreviewType:
@@ -131,7 +135,7 @@ class FinanceQueries:
         house: relay.GlobalID | None = None,
         community: relay.GlobalID | None = None,
         meter_type: MeterType | None = None,
-        period: date | None = None,
+        period: Annotated[date | None, strawberry.argument(description="Readings of this period (its 1st).")] = None,
     ) -> QuerySet[MeterReading]:
         return selectors.meter_readings(
             house_id=_pk(house, "House"),
@@ -159,7 +163,9 @@ class FinanceQueries:
         house: relay.GlobalID | None = None,
         community: relay.GlobalID | None = None,
         method: PaymentMethod | None = None,
-        receipt_no: int | None = None,
+        receipt_no: Annotated[
+            int | None, strawberry.argument(description="The one payment with this receipt number.")
+        ] = None,
         date_from: Annotated[date | None, strawberry.argument(description="Booked on or after this day.")] = None,
         date_to: Annotated[date | None, strawberry.argument(description="Booked on or before this day.")] = None,
     ) -> QuerySet[Payment]:
@@ -193,7 +199,9 @@ class FinanceQueries:
         permission_classes=[BILL_READERS],
         description="A house's prepaid balance and what it owes; null if you may not see its bills.",
     )
-    def house_finance(self, info: Info, house: relay.GlobalID) -> HouseFinanceType | None:
+    def house_finance(
+        self, info: Info, house: Annotated[relay.GlobalID, strawberry.argument(description="The house's global ID.")]
+    ) -> HouseFinanceType | None:
         house_id = pk_from_global_id(house, "House")
         capability = None if not info.context.viewer.is_staff else Capability.BILL_VIEW
         found = visible_to(info.context.viewer, House.objects.filter(pk=house_id), capability).first()
@@ -219,7 +227,11 @@ class FinanceQueries:
         permission_classes=[HasCapability(Capability.FEE_SETUP)],
         description="What billingRunCreate would do now (same computation), writing nothing.",
     )
-    def billing_run_preview(self, info: Info, input: BillingRunInput) -> BillingRunPreviewPayload:
+    def billing_run_preview(
+        self,
+        info: Info,
+        input: Annotated[BillingRunInput, strawberry.argument(description="The period and communities to preview.")],
+    ) -> BillingRunPreviewPayload:
         communities = pks(input.communities, "Community")
         authorize_communities(info, Capability.FEE_SETUP, communities)
         return payload_of(

@@ -69,7 +69,7 @@ class FeeItemType(relay.Node):
         description="If any: only houses of these buildings pay it."
     )
 
-    @strawberry_django.field(only=["cycle_months"])
+    @strawberry_django.field(only=["cycle_months"], description="How many months one bill line covers (计费周期).")
     def cycle(self, root: FeeItem) -> BillingCycle:
         return BillingCycle(root.cycle_months)
 
@@ -115,7 +115,9 @@ class BillLineType(relay.Node):
     paid: Yuan = model_field(field_name="paid_fen")
     waived: Yuan = model_field(field_name="waived_fen")
 
-    @strawberry_django.field(only=["amount_fen", "paid_fen", "waived_fen"])
+    @strawberry_django.field(
+        only=["amount_fen", "paid_fen", "waived_fen"], description="Still to pay on this line: amount − paid − waived."
+    )
     def balance(self, root: BillLine) -> Yuan:
         return Yuan(root.balance_fen)
 
@@ -170,7 +172,7 @@ class BillType(relay.Node):
     name="Allocation", description="核销 Part of a payment, prepaid settlement or waiver applied to a bill."
 )
 class AllocationType:
-    bill: BillType
+    bill: BillType = strawberry.field(description="The bill it was applied to.")
     bill_line: BillLineType | None = strawberry.field(description="Null: the bill's late fee.")
     amount: Yuan = strawberry.field(description="Negative in a reversal.")
 
@@ -231,15 +233,23 @@ class WaiverType(relay.Node):
     amount: Yuan = model_field(field_name="amount_fen")
     reason: str = model_field()
     status: WaiverStatus
-    decided_at: datetime | None = model_field()
+    decided_at: datetime | None = model_field(description="When it was approved or rejected; null: still pending.")
     decision_note: str = model_field(description="The approver's note, or why it was rejected.")
     created_at: auto
 
-    @strawberry_django.field(only=["requested_by__display_name"], select_related=["requested_by"])
+    @strawberry_django.field(
+        only=["requested_by__display_name"],
+        select_related=["requested_by"],
+        description="The staff member who asked for it.",
+    )
     def requested_by_name(self, root: Waiver) -> str:
         return root.requested_by.display_name
 
-    @strawberry_django.field(only=["decided_by__display_name"], select_related=["decided_by"])
+    @strawberry_django.field(
+        only=["decided_by__display_name"],
+        select_related=["decided_by"],
+        description="Who approved or rejected it; null: still pending.",
+    )
     def decided_by_name(self, root: Waiver) -> str | None:
         return root.decided_by.display_name if root.decided_by else None
 
@@ -260,38 +270,38 @@ class FinancePolicyType:
 
 @strawberry_django.type(BillingRun, name="BillingRun", description="生成账单 One billing run and what it created.")
 class BillingRunType:
-    period: date
-    bills_created: int
-    lines_created: int
+    period: date = strawberry_django.field(description="The period billed (the 1st of the month).")
+    bills_created: int = strawberry_django.field(description="New bills it made.")
+    lines_created: int = strawberry_django.field(description="New bill lines it made (on new and existing bills).")
     amount: Yuan = strawberry_django.field(field_name="amount_fen", description="Of the lines created.")
     houses_settled: int = strawberry_django.field(description="Houses whose prepaid balance then paid their bills.")
-    created_at: datetime
+    created_at: datetime = strawberry_django.field(description="When it ran (+08:00).")
 
 
-@strawberry.type(name="FeeItemPreview")
+@strawberry.type(name="FeeItemPreview", description="One fee item in a billing-run preview.")
 class FeeItemPreviewType:
-    fee_item: FeeItemType
+    fee_item: FeeItemType = strawberry.field(description="The fee item (收费项目).")
     lines: int = strawberry.field(description="Lines of the period with this fee, existing and new.")
-    amount: Yuan
+    amount: Yuan = strawberry.field(description="What those lines add up to, in yuan.")
     new_lines: int = strawberry.field(description="Lines a run would add now.")
-    new_amount: Yuan
+    new_amount: Yuan = strawberry.field(description="What the new lines would add up to, in yuan.")
 
 
 @strawberry.type(name="BillingRunPreview", description="What billingRunCreate would do now; nothing is written.")
 class BillingRunPreviewType:
-    period: date
+    period: date = strawberry.field(description="The period previewed (the 1st of the month).")
     due_date: date = strawberry.field(description="Due date new bills would get.")
     houses: int = strawberry.field(description="Houses with at least one applicable fee.")
-    new_bills: int
-    new_lines: int
-    new_amount: Yuan
-    items: list[FeeItemPreviewType]
+    new_bills: int = strawberry.field(description="Bills a run would create now.")
+    new_lines: int = strawberry.field(description="Bill lines a run would add now.")
+    new_amount: Yuan = strawberry.field(description="What the new lines would add up to, in yuan.")
+    items: list[FeeItemPreviewType] = strawberry.field(description="The same, per fee item.")
 
 
 @strawberry.type(name="HouseFinance", description="A house's money at a glance.")
 class HouseFinanceType:
-    house: HouseType
+    house: HouseType = strawberry.field(description="The house (房屋).")
     prepaid_balance: Yuan = strawberry.field(description="预存余额: settles the next bills automatically.")
     outstanding: Yuan = strawberry.field(description="Unpaid on open bills, late fees included.")
     overdue: Yuan = strawberry.field(description="The part of outstanding past its due date.")
-    open_bills: int
+    open_bills: int = strawberry.field(description="Bills not yet paid, waived or cancelled.")

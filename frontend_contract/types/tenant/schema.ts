@@ -38,6 +38,7 @@ export type Allocation = {
   __typename?: 'Allocation';
   /** Negative in a reversal. */
   amount: Scalars['Yuan']['output'];
+  /** The bill it was applied to. */
   bill: Bill;
   /** Null: the bill's late fee. */
   billLine: Maybe<BillLine>;
@@ -492,6 +493,7 @@ export type Bill = Node & {
 export type BillCancelInput = {
   /** Global ID of the Bill to cancel (its `id`). */
   id: Scalars['ID']['input'];
+  /** Why it is cancelled (作废原因); kept with the bill. */
   reason: Scalars['String']['input'];
 };
 
@@ -552,15 +554,21 @@ export type BillErrorCode =
 
 /** All given filters must match. */
 export type BillFilterInput = {
+  /** Bills of this building (楼栋). */
   building?: InputMaybe<Scalars['ID']['input']>;
+  /** Bills of this community (小区). */
   community?: InputMaybe<Scalars['ID']['input']>;
+  /** Bills of this house (房屋). */
   house?: InputMaybe<Scalars['ID']['input']>;
   /** Unpaid after the due date (催缴). */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** One period (the 1st of a month). */
   period?: InputMaybe<Scalars['Date']['input']>;
+  /** Periods from this month on (its 1st). */
   periodFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Periods up to this month (its 1st). */
   periodTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Any of these statuses. */
   statuses?: InputMaybe<Array<BillStatus>>;
 };
 
@@ -569,6 +577,7 @@ export type BillLine = Node & {
   __typename?: 'BillLine';
   /** 金额（分） */
   amount: Scalars['Yuan']['output'];
+  /** Still to pay on this line: amount − paid − waived. */
   balance: Scalars['Yuan']['output'];
   /** 说明 */
   description: Scalars['String']['output'];
@@ -637,11 +646,15 @@ export type BillingRun = {
   __typename?: 'BillingRun';
   /** Of the lines created. */
   amount: Scalars['Yuan']['output'];
+  /** New bills it made. */
   billsCreated: Scalars['Int']['output'];
+  /** When it ran (+08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** Houses whose prepaid balance then paid their bills. */
   housesSettled: Scalars['Int']['output'];
+  /** New bill lines it made (on new and existing bills). */
   linesCreated: Scalars['Int']['output'];
+  /** The period billed (the 1st of the month). */
   period: Scalars['Date']['output'];
 };
 
@@ -669,16 +682,24 @@ export type BillingRunPreview = {
   dueDate: Scalars['Date']['output'];
   /** Houses with at least one applicable fee. */
   houses: Scalars['Int']['output'];
+  /** The same, per fee item. */
   items: Array<FeeItemPreview>;
+  /** What the new lines would add up to, in yuan. */
   newAmount: Scalars['Yuan']['output'];
+  /** Bills a run would create now. */
   newBills: Scalars['Int']['output'];
+  /** Bill lines a run would add now. */
   newLines: Scalars['Int']['output'];
+  /** The period previewed (the 1st of the month). */
   period: Scalars['Date']['output'];
 };
 
+/** What billingRunPreview returns: the preview, or why not. */
 export type BillingRunPreviewPayload = {
   __typename?: 'BillingRunPreviewPayload';
+  /** Why there is no preview; empty on success. */
   errors: Array<BillingError>;
+  /** What a run would do now; null when `errors` is not empty. */
   preview: Maybe<BillingRunPreview>;
 };
 
@@ -1569,6 +1590,7 @@ export type FeeItem = Node & {
   buildings: Array<Building>;
   /** Communities the fee applies to. */
   communities: Array<Community>;
+  /** How many months one bill line covers (计费周期). */
   cycle: BillingCycle;
   /** First month billed (a period: the 1st). */
   effectiveFrom: Scalars['Date']['output'];
@@ -1611,6 +1633,7 @@ export type FeeItemCreateInput = {
   buildings?: Array<Scalars['ID']['input']>;
   /** At least one. */
   communities: Array<Scalars['ID']['input']>;
+  /** How many months one bill line covers (计费周期); default monthly. */
   cycle?: BillingCycle;
   /** A billing period: the 1st of a month, e.g. 2026-01-01. */
   effectiveFrom: Scalars['Date']['input'];
@@ -1700,12 +1723,16 @@ export type FeeItemErrorCode =
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
+/** One fee item in a billing-run preview. */
 export type FeeItemPreview = {
   __typename?: 'FeeItemPreview';
+  /** What those lines add up to, in yuan. */
   amount: Scalars['Yuan']['output'];
+  /** The fee item (收费项目). */
   feeItem: FeeItem;
   /** Lines of the period with this fee, existing and new. */
   lines: Scalars['Int']['output'];
+  /** What the new lines would add up to, in yuan. */
   newAmount: Scalars['Yuan']['output'];
   /** Lines a run would add now. */
   newLines: Scalars['Int']['output'];
@@ -1717,6 +1744,7 @@ export type FeeItemUpdateInput = {
   buildings?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Global IDs of the communities. */
   communities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** How many months one bill line covers (计费周期). */
   cycle?: InputMaybe<BillingCycle>;
   /** 生效月份 */
   effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -2010,7 +2038,9 @@ export type HouseFilter = {
 /** A house's money at a glance. */
 export type HouseFinance = {
   __typename?: 'HouseFinance';
+  /** The house (房屋). */
   house: House;
+  /** Bills not yet paid, waived or cancelled. */
   openBills: Scalars['Int']['output'];
   /** Unpaid on open bills, late fees included. */
   outstanding: Scalars['Yuan']['output'];
@@ -4360,6 +4390,7 @@ export type PaymentOrderState =
 
 /** Money received for a house. */
 export type PaymentRecordInput = {
+  /** The money received, in yuan, e.g. "1234.50"; more than zero. */
   amount: Scalars['Yuan']['input'];
   /** Pay these bills of the house, in this order; left out: its open bills, oldest first. Whatever is left goes to the house's prepaid balance (an empty list: all of it). */
   bills?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -6346,7 +6377,9 @@ export type Waiver = Node & {
   bill: Bill;
   /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
+  /** When it was approved or rejected; null: still pending. */
   decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved or rejected it; null: still pending. */
   decidedByName: Maybe<Scalars['String']['output']>;
   /** The approver's note, or why it was rejected. */
   decisionNote: Scalars['String']['output'];
@@ -6354,6 +6387,7 @@ export type Waiver = Node & {
   id: Scalars['ID']['output'];
   /** 原因 */
   reason: Scalars['String']['output'];
+  /** The staff member who asked for it. */
   requestedByName: Scalars['String']['output'];
   /** 状态 */
   status: WaiverStatus;
