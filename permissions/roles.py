@@ -71,6 +71,10 @@ class Capability(models.TextChoices):
     WORKORDER_MANAGE = "workorder_manage", "管理工单"  # report for public areas, assign, cancel, escalate
     WORKORDER_WORK = "workorder_work", "处理派给自己的工单"  # accept, arrive, complete the orders assigned to oneself
     WORKORDER_SETTINGS = "workorder_settings", "报修设置"  # dispatch mode per community, SLA per priority
+    # Equipment (saas/equipment)
+    EQUIPMENT_VIEW = "equipment_view", "查看设备"  # the ledger, certificates, maintenance, gaps, rounds; report a fault
+    EQUIPMENT_MANAGE = "equipment_manage", "管理设备"  # equipment, certificates, maintenance rules, checkpoints, routes
+    EQUIPMENT_WORK = "equipment_work", "维保与巡检"  # complete and sign maintenance orders, scan checkpoints
     # Fees (saas/finance)
     BILL_VIEW = "bill_view", "查看账单"  # bills, payments and receipts of houses in scope
     FEE_SETUP = "fee_setup", "收费设置"  # fee items, billing runs, late-fee policy
@@ -104,6 +108,9 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
         Capability.WORKORDER_MANAGE,
         Capability.WORKORDER_SETTINGS,
         Capability.ANNOUNCEMENT_PUBLISH,
+        Capability.EQUIPMENT_VIEW,
+        Capability.EQUIPMENT_MANAGE,
+        Capability.EQUIPMENT_WORK,
         Capability.BILL_VIEW,
         Capability.METER_READING_RECORD,
         Capability.WAIVER_REQUEST,
@@ -121,12 +128,19 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
         Capability.WORKORDER_VIEW,
         Capability.WORKORDER_MANAGE,
         Capability.ANNOUNCEMENT_PUBLISH,
+        Capability.EQUIPMENT_VIEW,
         Capability.BILL_VIEW,
         Capability.PARKING_VIEW,
         Capability.PARKING_MANAGE,
     },
     Role.TECHNICIAN: _STAFF_BASE
-    | {Capability.WORKORDER_VIEW, Capability.WORKORDER_WORK, Capability.METER_READING_RECORD},
+    | {
+        Capability.WORKORDER_VIEW,
+        Capability.WORKORDER_WORK,
+        Capability.METER_READING_RECORD,
+        Capability.EQUIPMENT_VIEW,
+        Capability.EQUIPMENT_WORK,
+    },
     Role.FINANCE: _STAFF_BASE
     | {
         Capability.RESIDENT_VIEW,

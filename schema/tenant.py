@@ -16,6 +16,8 @@ from schema.core.limits import schema_config, schema_extensions
 from schema.core.relay import NodeIdCheck, pin_node_id_attributes
 from schema.core.tenancy import TrialExpiredGuard
 from schema.core.websocket import SubscriptionsOnlyOverWebsocket
+from schema.equipment.mutations import EquipmentMutations
+from schema.equipment.queries import EquipmentQueries
 from schema.estates.mutations import EstateMutations
 from schema.estates.queries import EstateQueries
 from schema.finance.mutations import FinanceMutations
@@ -59,6 +61,7 @@ Query = merge_types(
         WorkOrderQueries,
         NoticeQueries,
         HomeQueries,
+        EquipmentQueries,
         NotificationQueries,
         FinanceQueries,
         ReportQueries,
@@ -76,6 +79,7 @@ Mutation = merge_types(
         StaffMutations,
         WorkOrderMutations,
         NoticeMutations,
+        EquipmentMutations,
         NotificationMutations,
         FinanceMutations,
         BillingMutations,

@@ -53,6 +53,7 @@ def _seed_staff() -> None:
 @transaction.atomic
 def seed_company_data() -> None:
     """Fill the current (demo) schema. Call once, right after the company is provisioned."""
+    from saas.demo.equipment import seed_equipment
     from saas.demo.estates import seed_estates
     from saas.demo.finance import seed_finance
     from saas.demo.notices import seed_notices
@@ -70,3 +71,4 @@ def seed_company_data() -> None:
     seed_work_orders()
     seed_parking()
     seed_notices()
+    seed_equipment()

@@ -18,6 +18,7 @@ class NotificationKind(models.TextChoices):
     WORK_ORDER_OFFERED = "work_order_offered", "可抢工单"
     WORK_ORDER_UPDATED = "work_order_updated", "报修进度"
     WORK_ORDER_ESCALATED = "work_order_escalated", "工单超时"
+    EQUIPMENT_ALERT = "equipment_alert", "设备提醒"
 
 
 class Notification(models.Model):

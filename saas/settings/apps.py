@@ -38,6 +38,7 @@ TENANT_APPS = [
     "saas.workorders",
     "saas.parking",
     "saas.notices",
+    "saas.equipment",
     "billing",
 ]
 

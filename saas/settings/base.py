@@ -160,6 +160,11 @@ CELERY_BEAT_SCHEDULE = {
     "workorders-sweep": {"task": "workorders.tasks.work_orders_sweep_all", "schedule": 60.0},
     # Parking: offers nobody took up lapse and free their spaces (per company).
     "parking-offers-expire": {"task": "parking.tasks.parking_offers_expire_all", "schedule": 300.0},
+    # Equipment: maintenance orders for due slots, gaps, certificate alerts, lapsed inspections (per company).
+    "equipment-compliance-daily": {
+        "task": "equipment.tasks.equipment_compliance_sweep_all",
+        "schedule": crontab(hour=0, minute=45),
+    },
     # Payments: orders whose notification never came are asked about (per company and public).
     "billing-reconcile-pending": {"task": "billing.tasks.reconcile_pending_all", "schedule": 120.0},
     # Payment notifications recorded but not settled (task lost or failed): settle, alert when old.

@@ -16,6 +16,7 @@ from schema.tenant import schema
 from tenants.models import Company
 from tests.authz import (
     ops_core,
+    ops_equipment,
     ops_finance,
     ops_notices,
     ops_parking,
@@ -35,6 +36,7 @@ OPERATIONS = [
     *ops_finance.OPERATIONS,
     *ops_workorders.OPERATIONS,
     *ops_notices.OPERATIONS,
+    *ops_equipment.OPERATIONS,
     *ops_payments.OPERATIONS,
     *ops_parking.OPERATIONS,
 ]

@@ -204,6 +204,30 @@ def test_repairs_as_described(inside: Company) -> None:
         assert order.contact_phone, order.number  # the technician always has someone to call
 
 
+def test_equipment_as_described(inside: Company) -> None:
+    from saas.equipment.models import Certificate, Equipment, Fault, GapLevel, MaintenanceGap
+
+    jingli = User.objects.get(username="jingli")
+    today = timezone.localdate()
+    expiring = Certificate.objects.get(equipment__code="DT-3-2", equipment__community__name="京华园",
+                                       kind="periodic_inspection")  # fmt: skip
+    assert (expiring.valid_until - today).days == 20
+    assert sorted(expiring.alerts.values_list("threshold_days", flat=True)) == [30, 60]
+    assert Certificate.objects.filter(equipment__community__name="清河嘉园", kind="periodic_inspection").exists()
+    latest = MaintenanceGap.objects.filter(equipment__code="DT-3-2", level=GapLevel.WARNING).latest("recorded_on")
+    assert (latest.equipment.community.name, latest.recorded_on, latest.gap_days) == ("京华园", today, 12)
+    assert not MaintenanceGap.objects.filter(level=GapLevel.VIOLATION).exists()
+    assert Notification.objects.filter(recipient=jingli, target_type="Equipment", title="维保即将超期").exists()
+    fault = Fault.objects.select_related("work_order__assignee").get()
+    assert (fault.equipment.code, fault.state, fault.work_order.state) == ("SB-1", "open", "assigned")
+    assert fault.work_order.assignee.username == "shifu"
+    mine = Equipment.objects.filter(community__name="京华园")
+    assert mine.filter(category="elevator", is_special=True).exclude(registration_number="").count() >= 2
+    expected = mine.count()
+    ledger = client_for(inside, jingli).data("{ equipmentLedger { totalCount } maintenanceGaps { totalCount } }")
+    assert ledger["equipmentLedger"]["totalCount"] == expected
+
+
 def test_a_sandbox_order_waits_for_zhang_wei(inside: Company) -> None:
     owner = User.objects.get(username=OWNER)
     waiting = PaymentOrder.objects.get(payer=owner, provider=Provider.SANDBOX, state=OrderState.PENDING)

@@ -10,6 +10,7 @@ from django.utils import timezone
 from saas.core.errors import DomainError, ErrorCollector
 from saas.core.validators import check_text
 from saas.workorders.errors import WorkOrderErrorCode
+from saas.workorders.hooks import order_ended
 from saas.workorders.live import events_publish_on_commit
 from saas.workorders.models import Action, WorkOrder, WorkOrderEvent
 from saas.workorders.notices import notify_reporter
@@ -77,8 +78,10 @@ def move(order: WorkOrder, target: str, action: Action, *, actor: Any | None, no
 
 
 def finish(order: WorkOrder, events: Sequence[WorkOrderEvent], *, actor: Any | None) -> WorkOrder:
-    """Save, tell the reporting owner, and publish the events once the transaction commits."""
+    """Save, tell the reporting owner and the domains waiting for the order to end, and publish the
+    events once the transaction commits."""
     order.save()
+    order_ended(order)
     notify_reporter(order, actor=actor)
     events_publish_on_commit(order, events)
     return order

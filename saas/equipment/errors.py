@@ -1,0 +1,110 @@
+"""Error codes of the equipment domain, with their messages in Simplified Chinese and English."""
+
+from __future__ import annotations
+
+from saas.core.errors import ErrorCode, Texts
+
+
+class EquipmentErrorCode(ErrorCode):
+    REQUIRED = ("REQUIRED", *Texts.REQUIRED)
+    TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
+    NOT_FOUND = "NOT_FOUND", "找不到该设备。", "No such equipment."
+    COMMUNITY_NOT_FOUND = "COMMUNITY_NOT_FOUND", "找不到该小区。", "No such community."
+    CODE_TAKEN = "CODE_TAKEN", "本小区已有编号为“{value}”的设备。", "This community already has equipment {value}."
+    BUILDING_NOT_IN_COMMUNITY = (
+        "BUILDING_NOT_IN_COMMUNITY",
+        "该楼栋不属于所选小区。",
+        "The building is not in that community.",
+    )
+    UNIT_NOT_IN_BUILDING = "UNIT_NOT_IN_BUILDING", "该单元不属于所选楼栋。", "The unit is not in that building."
+    PLACE_REQUIRED = (
+        "PLACE_REQUIRED",
+        "请选择楼栋，或填写公共区域（如 水泵房）。",
+        "Choose a building, or name the public area (e.g. the pump room).",
+    )
+    REGISTRATION_REQUIRED = (
+        "REGISTRATION_REQUIRED",
+        "特种设备须填写使用登记证编号。",
+        "Special equipment needs its registration number (使用登记证).",
+    )
+    RESPONSIBLE_NOT_FOUND = (
+        "RESPONSIBLE_NOT_FOUND",
+        "责任人须是在此小区工作的员工。",
+        "The responsible person must be staff working in this community.",
+    )
+    DATES_OUT_OF_ORDER = (
+        "DATES_OUT_OF_ORDER",
+        "投用日期不能早于安装日期。",
+        "Commissioning cannot precede installation.",
+    )
+    EQUIPMENT_NOT_COMPLIANT = (
+        "EQUIPMENT_NOT_COMPLIANT",
+        "该特种设备没有有效的定期检验报告，不能投入使用（特种设备安全法第四十条）。请先登记新的检验报告。",
+        "This special equipment has no valid periodic inspection and must not run; record a new certificate first.",
+    )
+    STATUS_UNCHANGED = "STATUS_UNCHANGED", "设备已是该状态。", "The equipment already has that status."
+    SCRAPPED = "SCRAPPED", "设备已报废，不能再变更。", "The equipment is scrapped; it cannot change any more."
+    STATUS_NOT_SETTABLE = (
+        "STATUS_NOT_SETTABLE",
+        "“检验过期”由系统根据证书判定，不能手动设置。",
+        "Inspection overdue is set by the system from the certificates, not by hand.",
+    )
+
+
+class CertificateErrorCode(ErrorCode):
+    REQUIRED = ("REQUIRED", *Texts.REQUIRED)
+    TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
+    NOT_FOUND = "NOT_FOUND", "找不到该设备。", "No such equipment."
+    VALIDITY_BEFORE_ISSUE = (
+        "VALIDITY_BEFORE_ISSUE",
+        "有效期须晚于发证日期。",
+        "The certificate must be valid until a day after it was issued.",
+    )
+    ISSUED_IN_FUTURE = "ISSUED_IN_FUTURE", "发证日期不能晚于今天。", "The issue date cannot be in the future."
+
+
+class MaintenanceErrorCode(ErrorCode):
+    REQUIRED = ("REQUIRED", *Texts.REQUIRED)
+    TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
+    NOT_FOUND = "NOT_FOUND", "找不到该维保单。", "No such maintenance order."
+    EQUIPMENT_NOT_FOUND = "EQUIPMENT_NOT_FOUND", "找不到该设备。", "No such equipment."
+    COMMUNITY_NOT_FOUND = "COMMUNITY_NOT_FOUND", "找不到该小区。", "No such community."
+    EQUIPMENT_OR_CATEGORY = (
+        "EQUIPMENT_OR_CATEGORY",
+        "规则须针对一台设备或一个设备类别，二者选一。",
+        "A rule is for one piece of equipment or for a category, exactly one of them.",
+    )
+    DAYS_OUT_OF_RANGE = (
+        "DAYS_OUT_OF_RANGE",
+        "周期须在 1 至 {limit} 天之间，预警天数不能超过周期。",
+        "The interval must be 1 to {limit} days, and the warning no later than the interval.",
+    )
+    OVER_LEGAL_LIMIT = (
+        "OVER_LEGAL_LIMIT",
+        "电梯维保间隔不能超过 15 天（特种设备安全监察条例第三十一条）。",
+        "Elevators must be maintained at least every 15 days (特种设备安全监察条例 art. 31).",
+    )
+    CHECKLIST_INVALID = (
+        "CHECKLIST_INVALID",
+        "检查项不能为空、不能重复，最多 50 项。",
+        "Checklist items must be non-empty and distinct, at most 50.",
+    )
+    START_OUT_OF_RANGE = (
+        "START_OUT_OF_RANGE",
+        "起算日期须在今天前后一年以内。",
+        "The start date must be within a year of today.",
+    )
+    ALREADY_DONE = "ALREADY_DONE", "该维保单已完成。", "This maintenance order is already done."
+    CHECKLIST_INCOMPLETE = (
+        "CHECKLIST_INCOMPLETE",
+        "还有必检项未完成：{missing}",
+        "Required checklist items not done: {missing}",
+    )
+    UNKNOWN_ITEM = "UNKNOWN_ITEM", "检查项“{item}”不在此规则中。", "{item} is not on this rule's checklist."
+
+
+class FaultErrorCode(ErrorCode):
+    REQUIRED = ("REQUIRED", *Texts.REQUIRED)
+    TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
+    NOT_FOUND = "NOT_FOUND", "找不到该设备。", "No such equipment."
+    SCRAPPED = "SCRAPPED", "设备已报废。", "The equipment is scrapped."

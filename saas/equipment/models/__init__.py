@@ -1,0 +1,42 @@
+"""设备 Equipment of a community: the ledger and its certificates, maintenance on a compliance clock,
+and faults that become work orders. One module per topic; everything is importable from here."""
+
+from saas.equipment.models.faults import Fault, FaultSource, FaultState
+from saas.equipment.models.ledger import (
+    SPECIAL_CATEGORIES,
+    Certificate,
+    CertificateAlert,
+    CertificateKind,
+    Equipment,
+    EquipmentCategory,
+    EquipmentStatus,
+)
+from saas.equipment.models.maintenance import (
+    AssignedTo,
+    GapLevel,
+    MaintenanceGap,
+    MaintenanceOrder,
+    MaintenanceOrderState,
+    MaintenanceRule,
+    RuleKind,
+)
+
+__all__ = [
+    "SPECIAL_CATEGORIES",
+    "AssignedTo",
+    "Certificate",
+    "CertificateAlert",
+    "CertificateKind",
+    "Equipment",
+    "EquipmentCategory",
+    "EquipmentStatus",
+    "Fault",
+    "FaultSource",
+    "FaultState",
+    "GapLevel",
+    "MaintenanceGap",
+    "MaintenanceOrder",
+    "MaintenanceOrderState",
+    "MaintenanceRule",
+    "RuleKind",
+]

@@ -1,0 +1,90 @@
+"""Inputs of the equipment mutations."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import strawberry
+from strawberry import relay
+
+from schema.equipment.types import CertificateKind, EquipmentCategory, EquipmentStatus, RuleKind  # registered there
+
+
+@strawberry.input(description="设备入账 A new piece of equipment: in a building (and unit) or a public area.")
+class EquipmentCreateInput:
+    community: relay.GlobalID
+    code: str = strawberry.field(description="Unique in the community, up to 32 characters.")
+    name: str = strawberry.field(description="e.g. 3号楼1单元客梯.")
+    category: EquipmentCategory
+    is_special: bool | None = strawberry.field(
+        default=None, description="特种设备; by default elevators, escalators and boilers are."
+    )
+    building: relay.GlobalID | None = None
+    unit: relay.GlobalID | None = strawberry.field(default=None, description="A unit of the building.")
+    public_area: str = strawberry.field(default="", description="e.g. 水泵房; needed without a building.")
+    brand: str = ""
+    model_number: str = ""
+    serial_number: str = ""
+    installed_on: date | None = None
+    commissioned_on: date | None = None
+    responsible: relay.GlobalID | None = strawberry.field(
+        default=None, description="A staff member's ID (StaffMember)."
+    )
+    vendor_name: str = strawberry.field(default="", description="维保单位: gets the orders when nobody is on duty.")
+    vendor_phone: str = ""
+    contract_number: str = ""
+    contract_ends_on: date | None = None
+    registration_number: str = strawberry.field(
+        default="", description="使用登记证编号; required for special equipment."
+    )
+
+
+@strawberry.input(description="停用、恢复使用、故障停运、报废.")
+class EquipmentStatusSetInput:
+    id: relay.GlobalID
+    status: EquipmentStatus = strawberry.field(
+        description="Not INSPECTION_OVERDUE (the system's); IN_SERVICE for special equipment needs a valid inspection."
+    )
+
+
+@strawberry.input(description="登记证书 A certificate of a piece of equipment.")
+class CertificateAddInput:
+    equipment: relay.GlobalID
+    kind: CertificateKind
+    number: str = strawberry.field(description="The certificate's number, up to 64 characters.")
+    issued_on: date = strawberry.field(description="Not in the future.")
+    valid_until: date = strawberry.field(description="After issuedOn.")
+
+
+@strawberry.input(description="One checklist item.")
+class ChecklistEntryInput:
+    item: str = strawberry.field(description="What to check, up to 100 characters, distinct.")
+    required: bool = True
+
+
+@strawberry.input(description="维保规则 For one piece of equipment, or every piece of a category in a community.")
+class MaintenanceRuleCreateInput:
+    community: relay.GlobalID
+    name: str
+    kind: RuleKind
+    interval_days: int = strawberry.field(description="1–366; at most 15 for elevators and escalators.")
+    warning_days: int | None = strawberry.field(default=None, description="Default: three days before the limit.")
+    equipment: relay.GlobalID | None = None
+    category: EquipmentCategory | None = None
+    checklist: list[ChecklistEntryInput] = strawberry.field(default_factory=list)
+    starts_on: date | None = strawberry.field(default=None, description="Default: today.")
+    lead_days: int = strawberry.field(default=3, description="Generate orders this many days before they are due.")
+
+
+@strawberry.input(description="完成维保, signed by you (or the vendor technician you name).")
+class MaintenanceOrderCompleteInput:
+    id: relay.GlobalID
+    checked_items: list[str] = strawberry.field(description="The checklist items done; every required one.")
+    signer_name: str = strawberry.field(default="", description="Default: your name.")
+    note: str = ""
+
+
+@strawberry.input(description="报告设备故障: opens one work order per open fault.")
+class EquipmentFaultReportInput:
+    equipment: relay.GlobalID
+    description: str = strawberry.field(description="What is wrong, up to 400 characters.")

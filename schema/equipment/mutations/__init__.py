@@ -1,0 +1,12 @@
+"""Mutations of the equipment domain, merged into one root part for schema/tenant.py."""
+
+from strawberry.tools import merge_types
+
+from schema.equipment.mutations.certificates import CertificateMutations
+from schema.equipment.mutations.faults import FaultMutations
+from schema.equipment.mutations.ledger import EquipmentLedgerMutations
+from schema.equipment.mutations.maintenance import MaintenanceMutations
+
+EquipmentMutations = merge_types(
+    "EquipmentMutations", (EquipmentLedgerMutations, CertificateMutations, MaintenanceMutations, FaultMutations)
+)

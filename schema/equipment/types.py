@@ -1,0 +1,208 @@
+"""GraphQL types of the equipment ledger, certificates, maintenance and faults. Each type scopes
+itself (``get_queryset`` → ``visible_to``): staff holding EQUIPMENT_VIEW in their communities."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import strawberry
+import strawberry_django
+from django.db.models import QuerySet
+from django.utils import timezone
+from strawberry import auto, relay
+
+from permissions.scoping import visible_to
+from saas.equipment.models import (
+    AssignedTo,
+    Certificate,
+    CertificateKind,
+    Equipment,
+    EquipmentCategory,
+    EquipmentStatus,
+    Fault,
+    FaultSource,
+    FaultState,
+    GapLevel,
+    MaintenanceGap,
+    MaintenanceOrder,
+    MaintenanceOrderState,
+    MaintenanceRule,
+    RuleKind,
+)
+from schema.core.fields import model_field, model_type
+from schema.estates.types import BuildingType, CommunityType, UnitType
+from schema.workorders.types import WorkOrderType
+
+strawberry.enum(EquipmentCategory, name="EquipmentCategory", description="设备类别")
+strawberry.enum(EquipmentStatus, name="EquipmentStatus", description="设备状态")
+strawberry.enum(CertificateKind, name="CertificateKind", description="证书类型")
+strawberry.enum(RuleKind, name="MaintenanceRuleKind", description="EVERY N days, or MAX_GAP: at most N days apart.")
+strawberry.enum(MaintenanceOrderState, name="MaintenanceOrderState", description="维保单状态")
+strawberry.enum(AssignedTo, name="MaintenanceAssignedTo", description="Who the order went to.")
+strawberry.enum(
+    GapLevel, name="MaintenanceGapLevel", description="WARNING at the warning day, VIOLATION past the limit."
+)
+strawberry.enum(FaultState, name="FaultState", description="故障状态")
+strawberry.enum(FaultSource, name="FaultSource", description="故障来源")
+
+
+def _user(info: strawberry.Info) -> Any:
+    return info.context.request.user
+
+
+@model_type(Certificate, name="EquipmentCertificate", description="设备证书 A certificate of one piece of equipment.")
+class CertificateType(relay.Node):
+    kind: CertificateKind
+    number: auto
+    issued_on: auto
+    valid_until: auto
+
+    @strawberry_django.field(
+        only=["valid_until"], description="Days from today (Beijing) to validUntil; negative: expired."
+    )
+    def days_left(self, root: Certificate) -> int:
+        return (root.valid_until - timezone.localdate()).days
+
+    @classmethod
+    def get_queryset(
+        cls, queryset: QuerySet[Certificate], info: strawberry.Info, **kwargs: Any
+    ) -> QuerySet[Certificate]:
+        return visible_to(_user(info), queryset)
+
+
+@model_type(Equipment, name="Equipment", description="设备 One piece of equipment in the ledger.")
+class EquipmentType(relay.Node):
+    code: str = model_field(description="Unique in the community, e.g. DT-3-1.")
+    name: auto
+    category: EquipmentCategory
+    is_special: bool = model_field(description="特种设备: needs a registration number and a valid periodic inspection.")
+    status: EquipmentStatus
+    public_area: auto
+    brand: auto
+    model_number: auto
+    serial_number: auto
+    installed_on: auto
+    commissioned_on: auto
+    vendor_name: auto
+    vendor_phone: auto
+    contract_number: auto
+    contract_ends_on: auto
+    registration_number: auto
+    status_changed_at: auto
+    community: CommunityType = model_field(select_related=["community"])
+    building: BuildingType | None = model_field()
+    unit: UnitType | None = model_field()
+    certificates: list[CertificateType] = model_field(description="Newest first per kind.")
+
+    @strawberry_django.field(
+        only=["responsible__display_name"], select_related=["responsible"], description="The responsible staff member."
+    )
+    def responsible_name(self, root: Equipment) -> str | None:
+        return root.responsible.display_name if root.responsible is not None else None
+
+    @strawberry_django.field(
+        only=["building_id", "unit_id", "public_area", "building__name", "unit__name"],
+        select_related=["building", "unit"],
+        description="Where, for people: 3号楼1单元, or 水泵房.",
+    )
+    def place(self, root: Equipment) -> str:
+        return root.place
+
+    @classmethod
+    def get_queryset(cls, queryset: QuerySet[Equipment], info: strawberry.Info, **kwargs: Any) -> QuerySet[Equipment]:
+        return visible_to(_user(info), queryset)
+
+
+@strawberry.type(name="ChecklistEntry", description="检查项 One item of a maintenance checklist.")
+class ChecklistEntryType:
+    item: str = strawberry.field(description="What to check.")
+    required: bool = strawberry.field(description="Completion is refused (CHECKLIST_INCOMPLETE) without it.")
+
+
+@model_type(MaintenanceRule, name="MaintenanceRule", description="维保规则 How often equipment is maintained.")
+class MaintenanceRuleType(relay.Node):
+    name: auto
+    kind: RuleKind
+    interval_days: int = model_field(description="EVERY: the period; MAX_GAP: the most days between completions.")
+    warning_days: int = model_field(description="Days since the last completion that raise a warning.")
+    lead_days: int = model_field(description="Orders are generated this many days before they are due.")
+    starts_on: auto
+    is_active: auto
+    category: EquipmentCategory | None = model_field(description="For a whole category; null for one piece.")
+    equipment: EquipmentType | None = model_field(description="For one piece; null for a category.")
+    community: CommunityType = model_field()
+
+    @strawberry_django.field(only=["checklist"], description="In order.")
+    def checklist(self, root: MaintenanceRule) -> list[ChecklistEntryType]:
+        return [ChecklistEntryType(item=e["item"], required=bool(e.get("required"))) for e in root.checklist]
+
+    @classmethod
+    def get_queryset(
+        cls, queryset: QuerySet[MaintenanceRule], info: strawberry.Info, **kwargs: Any
+    ) -> QuerySet[MaintenanceRule]:
+        return visible_to(_user(info), queryset)
+
+
+@model_type(
+    MaintenanceOrder, name="MaintenanceOrder", description="维保单 One due maintenance of one piece of equipment."
+)
+class MaintenanceOrderType(relay.Node):
+    due_on: auto
+    state: MaintenanceOrderState
+    assigned_to: AssignedTo
+    vendor_name: auto
+    created_at: auto
+    completed_on: auto
+    completed_at: auto
+    checked_items: list[str] = model_field(description="The checklist items done.")
+    signer_name: str = model_field(description="Who signed the completion.")
+    note: auto
+    equipment: EquipmentType = model_field()
+    rule: MaintenanceRuleType = model_field()
+
+    @strawberry_django.field(
+        only=["assignee__display_name"], select_related=["assignee"], description="The staff member it went to."
+    )
+    def assignee_name(self, root: MaintenanceOrder) -> str | None:
+        return root.assignee.display_name if root.assignee is not None else None
+
+    @classmethod
+    def get_queryset(
+        cls, queryset: QuerySet[MaintenanceOrder], info: strawberry.Info, **kwargs: Any
+    ) -> QuerySet[MaintenanceOrder]:
+        return visible_to(_user(info), queryset)
+
+
+@model_type(
+    MaintenanceGap, name="MaintenanceGap", description="维保间隔超限 A gap that reached a warning or violation."
+)
+class MaintenanceGapType(relay.Node):
+    level: GapLevel
+    since_on: date = model_field(description="The last completion (or the rule's start) the gap counts from.")
+    gap_days: int = model_field(description="Days since then when it was recorded.")
+    recorded_on: auto
+    equipment: EquipmentType = model_field()
+    rule: MaintenanceRuleType = model_field()
+
+    @classmethod
+    def get_queryset(
+        cls, queryset: QuerySet[MaintenanceGap], info: strawberry.Info, **kwargs: Any
+    ) -> QuerySet[MaintenanceGap]:
+        return visible_to(_user(info), queryset)
+
+
+@model_type(Fault, name="EquipmentFault", description="设备故障 A fault and the one work order that repairs it.")
+class FaultType(relay.Node):
+    state: FaultState
+    source: FaultSource
+    description: auto
+    reports: int = model_field(description="How many times it was reported while open.")
+    created_at: auto
+    closed_at: auto
+    equipment: EquipmentType = model_field()
+    work_order: WorkOrderType = model_field(description="The repair; closing it closes the fault.")
+
+    @classmethod
+    def get_queryset(cls, queryset: QuerySet[Fault], info: strawberry.Info, **kwargs: Any) -> QuerySet[Fault]:
+        return visible_to(_user(info), queryset)
