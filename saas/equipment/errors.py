@@ -108,3 +108,30 @@ class FaultErrorCode(ErrorCode):
     TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
     NOT_FOUND = "NOT_FOUND", "找不到该设备。", "No such equipment."
     SCRAPPED = "SCRAPPED", "设备已报废。", "The equipment is scrapped."
+
+
+class InspectionErrorCode(ErrorCode):
+    REQUIRED = ("REQUIRED", *Texts.REQUIRED)
+    TOO_LONG = ("TOO_LONG", *Texts.TOO_LONG)
+    COMMUNITY_NOT_FOUND = "COMMUNITY_NOT_FOUND", "找不到该小区。", "No such community."
+    NAME_TAKEN = "NAME_TAKEN", "本小区已有同名的“{value}”。", "This community already has {value}."
+    EQUIPMENT_NOT_FOUND = "EQUIPMENT_NOT_FOUND", "该设备不在此小区。", "No such equipment in this community."
+    POSITION_INVALID = "POSITION_INVALID", "经纬度或半径无效。", "The position or radius is not valid."
+    CHECKPOINT_NOT_FOUND = "CHECKPOINT_NOT_FOUND", "找不到该巡检点。", "No such checkpoint."
+    ROUTE_NOT_FOUND = "ROUTE_NOT_FOUND", "找不到该巡检路线。", "No such route."
+    STOPS_INVALID = (
+        "STOPS_INVALID",
+        "路线须有 1 至 {limit} 个不重复、属于本小区的巡检点。",
+        "A route has 1 to {limit} distinct checkpoints of its community.",
+    )
+    CHECKPOINT_NOT_ON_ROUTE = (
+        "CHECKPOINT_NOT_ON_ROUTE",
+        "该巡检点不在此路线上。",
+        "That checkpoint is not on the route.",
+    )
+    CHECKPOINT_TOKEN_INVALID = (
+        "CHECKPOINT_TOKEN_INVALID",
+        "二维码无效或已更换，请扫描现场张贴的最新二维码。",
+        "The QR code is not valid or was replaced; scan the one posted at the checkpoint.",
+    )
+    SCAN_ID_TAKEN = "SCAN_ID_TAKEN", "该扫码编号已被他人使用。", "Someone else already used that scan id."

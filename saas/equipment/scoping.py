@@ -7,7 +7,17 @@ from django.db.models import Model, Q
 
 from permissions.roles import Capability
 from permissions.scoping import ScopeRule, register_scope_rule
-from saas.equipment.models import Certificate, Equipment, Fault, MaintenanceGap, MaintenanceOrder, MaintenanceRule
+from saas.equipment.models import (
+    Certificate,
+    Checkpoint,
+    CheckpointScan,
+    Equipment,
+    Fault,
+    InspectionRoute,
+    MaintenanceGap,
+    MaintenanceOrder,
+    MaintenanceRule,
+)
 
 
 def _in_community(communities: object) -> Q:
@@ -23,6 +33,9 @@ RULES: dict[type[Model], ScopeRule] = {
     MaintenanceRule: ScopeRule(Capability.EQUIPMENT_VIEW, _in_community, None),
     MaintenanceOrder: ScopeRule(Capability.EQUIPMENT_VIEW, _in_community, None),
     MaintenanceGap: ScopeRule(Capability.EQUIPMENT_VIEW, _in_community, None),
+    Checkpoint: ScopeRule(Capability.EQUIPMENT_VIEW, _in_community, None),
+    InspectionRoute: ScopeRule(Capability.EQUIPMENT_VIEW, _in_community, None),
+    CheckpointScan: ScopeRule(Capability.EQUIPMENT_VIEW, _in_community, None),
     Certificate: ScopeRule(Capability.EQUIPMENT_VIEW, _of_equipment_in, None),
     Fault: ScopeRule(Capability.EQUIPMENT_VIEW, _of_equipment_in, None),
 }

@@ -6,7 +6,17 @@ from collections.abc import Sequence
 
 from django.db.models import Q, QuerySet
 
-from saas.equipment.models import Equipment, Fault, MaintenanceGap, MaintenanceOrder, MaintenanceRule
+from saas.equipment.models import (
+    Checkpoint,
+    CheckpointScan,
+    Equipment,
+    Fault,
+    InspectionRoute,
+    MaintenanceGap,
+    MaintenanceOrder,
+    MaintenanceRule,
+    RouteStop,
+)
 
 
 def equipment_ledger(
@@ -54,3 +64,20 @@ def equipment_faults(*, community_id: int | None, states: Sequence[str]) -> Quer
     if community_id is not None:
         rows = rows.filter(equipment__community_id=community_id)
     return rows.filter(state__in=states) if states else rows
+
+
+def inspection_routes(*, community_id: int | None) -> QuerySet[InspectionRoute]:
+    rows = InspectionRoute.objects.order_by("community_id", "name")
+    return rows.filter(community_id=community_id) if community_id is not None else rows
+
+
+def checkpoint_scans(*, community_id: int | None, anomalous_only: bool) -> QuerySet[CheckpointScan]:
+    rows = CheckpointScan.objects.order_by("-server_time", "-id")
+    if community_id is not None:
+        rows = rows.filter(community_id=community_id)
+    return rows.exclude(anomalies=[]) if anomalous_only else rows
+
+
+def route_checkpoints(route_id: int) -> list[Checkpoint]:
+    """The route's checkpoints in walking order."""
+    return [stop.checkpoint for stop in RouteStop.objects.filter(route_id=route_id).select_related("checkpoint")]

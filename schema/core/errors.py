@@ -47,6 +47,11 @@ class ApiMessage(ErrorCode):
     PAGE_SIZE_INVALID = "PAGE_SIZE_INVALID", "{name} 须在 0 到 {limit} 之间。", "{name} must be between 0 and {limit}."
     ID_INVALID = "ID_INVALID", "不是有效的{type_name} ID。", "The id is not a {type_name} ID."
     CURSOR_INVALID = "CURSOR_INVALID", "分页游标无效。", "The page cursor is not valid."
+    CALENDAR_RANGE_INVALID = (
+        "CALENDAR_RANGE_INVALID",
+        "日期范围须从 since 到 until（含），最多 {limit} 天。",
+        "The range must run from since to until (inclusive), at most {limit} days.",
+    )
     SUBSCRIPTION_OVER_HTTP = (
         "SUBSCRIPTION_OVER_HTTP",
         "订阅须通过 WebSocket（graphql-transport-ws）发送。",
@@ -68,6 +73,7 @@ REFINES = {
     "ID_INVALID": "BAD_USER_INPUT",
     "INPUT_INVALID": "BAD_USER_INPUT",
     "CURSOR_INVALID": "BAD_USER_INPUT",
+    "CALENDAR_RANGE_INVALID": "BAD_USER_INPUT",
     "SUBSCRIPTION_OVER_HTTP": "BAD_REQUEST",
     "WEBSOCKET_SUBSCRIPTIONS_ONLY": "BAD_USER_INPUT",
 }

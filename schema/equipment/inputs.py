@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import strawberry
 from strawberry import relay
 
-from schema.equipment.types import CertificateKind, EquipmentCategory, EquipmentStatus, RuleKind  # registered there
+from schema.equipment.types import (  # registered as GraphQL enums there
+    CertificateKind,
+    EquipmentCategory,
+    EquipmentStatus,
+    RuleKind,
+    ScanResult,
+)
 
 
 @strawberry.input(description="设备入账 A new piece of equipment: in a building (and unit) or a public area.")
@@ -88,3 +94,40 @@ class MaintenanceOrderCompleteInput:
 class EquipmentFaultReportInput:
     equipment: relay.GlobalID
     description: str = strawberry.field(description="What is wrong, up to 400 characters.")
+
+
+@strawberry.input(description="巡检点: a place with a radius, optionally at a piece of equipment.")
+class CheckpointCreateInput:
+    community: relay.GlobalID
+    name: str = strawberry.field(description="Unique in the community, e.g. 3号楼电梯机房.")
+    latitude: float = strawberry.field(description="WGS-84, -90…90.")
+    longitude: float = strawberry.field(description="WGS-84, -180…180.")
+    radius_m: int = strawberry.field(default=30, description="1–1000 m.")
+    equipment: relay.GlobalID | None = strawberry.field(
+        default=None, description="An abnormal scan here reports a fault of this equipment."
+    )
+
+
+@strawberry.input(description="巡检路线: checkpoints of one community, in walking order.")
+class InspectionRouteCreateInput:
+    community: relay.GlobalID
+    name: str
+    checkpoints: list[relay.GlobalID] = strawberry.field(description="1–50 distinct Checkpoint IDs.")
+
+
+@strawberry.input(description="换码: the checkpoint's QR code changes; print its sheet again.")
+class CheckpointTokenRotateInput:
+    id: relay.GlobalID
+
+
+@strawberry.input(description="打卡: a scan at a checkpoint of a route.")
+class CheckpointScanInput:
+    route: relay.GlobalID
+    checkpoint: relay.GlobalID
+    token: str = strawberry.field(description="What the checkpoint's QR code holds.")
+    client_scan_id: str = strawberry.field(description="The app's id for this scan (≤ 64): a retry sends it again.")
+    device_time: datetime = strawberry.field(description="The device's clock when it scanned.")
+    latitude: float = strawberry.field(description="The device's position, WGS-84.")
+    longitude: float = strawberry.field(description="The device's position, WGS-84.")
+    result: ScanResult = ScanResult.NORMAL
+    note: str = strawberry.field(default="", description="What was wrong, for an ABNORMAL result.")

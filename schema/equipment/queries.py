@@ -3,29 +3,49 @@ node types scope them to the caller's communities."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated
 
+import segno
 import strawberry
 import strawberry_django
 from django.db.models import QuerySet
+from django.utils import timezone
 from strawberry import relay
 
 from permissions.roles import Capability
 from saas.equipment import selectors
-from saas.equipment.models import Equipment, Fault, MaintenanceGap, MaintenanceOrder, MaintenanceRule
-from schema.core.permissions import HasCapability
+from saas.equipment.calendar import CALENDAR_DAYS_LIMIT, compliance_calendar, elevators_of_owner
+from saas.equipment.models import (
+    CheckpointScan,
+    Equipment,
+    Fault,
+    InspectionRoute,
+    MaintenanceGap,
+    MaintenanceOrder,
+    MaintenanceRule,
+)
+from saas.equipment.tokens import checkpoint_token
+from saas.estates.models import Community
+from schema.core.errors import ApiError, ApiMessage
+from schema.core.permissions import HasCapability, IsOwnerAccount, authorize
 from schema.core.relay import CountedConnection, pk_from_global_id
 from schema.equipment.types import (
+    CheckpointQrType,
+    CheckpointScanType,
+    ComplianceEntryType,
     EquipmentCategory,
     EquipmentStatus,
     EquipmentType,
     FaultState,
     FaultType,
     GapLevel,
+    InspectionRouteType,
     MaintenanceGapType,
     MaintenanceOrderState,
     MaintenanceOrderType,
     MaintenanceRuleType,
+    PublicElevatorType,
 )
 
 
@@ -102,3 +122,57 @@ class EquipmentQueries:
         self, community: relay.GlobalID | None = None, states: list[FaultState] | None = None
     ) -> QuerySet[Fault]:
         return selectors.equipment_faults(community_id=_community(community), states=[s.value for s in states or ()])
+
+    @strawberry.field(
+        permission_classes=VIEW,
+        description="合规日历 of one of your communities, for at most 93 days: maintenance due, done and missed "
+        "(open past its due day), current certificates ending; by day.",
+    )
+    def compliance_calendar(
+        self, info: strawberry.Info, community: relay.GlobalID, since: date, until: date
+    ) -> list[ComplianceEntryType]:
+        community_id = pk_from_global_id(community, "Community")
+        authorize(info, Capability.EQUIPMENT_VIEW, Community, community_id)
+        if not 0 <= (until - since).days < CALENDAR_DAYS_LIMIT:
+            raise ApiError(ApiMessage.CALENDAR_RANGE_INVALID, limit=CALENDAR_DAYS_LIMIT)
+        entries = compliance_calendar(community_id=community_id, since=since, until=until, today=timezone.localdate())
+        return [ComplianceEntryType.of(entry) for entry in entries]
+
+    @strawberry.field(
+        permission_classes=[IsOwnerAccount],
+        description="The elevators of the buildings you live in, with what residents are told (正常运行, "
+        "电梯维保中, 故障维修中, 暂停使用); nothing else about them.",
+    )
+    def my_building_elevators(self, info: strawberry.Info) -> list[PublicElevatorType]:
+        elevators = elevators_of_owner(info.context.request.user, today=timezone.localdate())
+        return [PublicElevatorType.of(e) for e in elevators]
+
+    @strawberry_django.connection(
+        CountedConnection[InspectionRouteType], permission_classes=VIEW, description="巡检路线 of your communities."
+    )
+    def inspection_routes(self, community: relay.GlobalID | None = None) -> QuerySet[InspectionRoute]:
+        return selectors.inspection_routes(community_id=_community(community))
+
+    @strawberry_django.connection(
+        CountedConnection[CheckpointScanType],
+        permission_classes=VIEW,
+        description="巡检记录, newest first; anomalousOnly: those a supervisor should look at.",
+    )
+    def checkpoint_scans(
+        self, community: relay.GlobalID | None = None, anomalous_only: bool = False
+    ) -> QuerySet[CheckpointScan]:
+        return selectors.checkpoint_scans(community_id=_community(community), anomalous_only=anomalous_only)
+
+    @strawberry.field(
+        permission_classes=[HasCapability(Capability.EQUIPMENT_MANAGE)],
+        description="The printable QR sheet of a route in your communities: each checkpoint's current code.",
+    )
+    def inspection_route_qr_sheet(self, info: strawberry.Info, route: relay.GlobalID) -> list[CheckpointQrType]:
+        route_id = pk_from_global_id(route, "InspectionRoute")
+        authorize(info, Capability.EQUIPMENT_MANAGE, InspectionRoute, route_id)
+        sheet = []
+        for position, checkpoint in enumerate(selectors.route_checkpoints(route_id), start=1):
+            token = checkpoint_token(checkpoint)
+            svg = segno.make(token, error="m").svg_data_uri(scale=4)
+            sheet.append(CheckpointQrType(position=position, name=checkpoint.name, token=token, svg_data_uri=svg))
+        return sheet

@@ -8,15 +8,20 @@ from typing import Any
 
 import strawberry
 import strawberry_django
-from django.db.models import QuerySet
+from django.db.models import Count, QuerySet
 from django.utils import timezone
+from django.utils.translation import get_language
 from strawberry import auto, relay
 
 from permissions.scoping import visible_to
+from saas.equipment.calendar import PUBLIC_LABELS, CalendarEntry, EntryKind, PublicStatus, public_status
 from saas.equipment.models import (
+    Anomaly,
     AssignedTo,
     Certificate,
     CertificateKind,
+    Checkpoint,
+    CheckpointScan,
     Equipment,
     EquipmentCategory,
     EquipmentStatus,
@@ -24,11 +29,13 @@ from saas.equipment.models import (
     FaultSource,
     FaultState,
     GapLevel,
+    InspectionRoute,
     MaintenanceGap,
     MaintenanceOrder,
     MaintenanceOrderState,
     MaintenanceRule,
     RuleKind,
+    ScanResult,
 )
 from schema.core.fields import model_field, model_type
 from schema.estates.types import BuildingType, CommunityType, UnitType
@@ -100,6 +107,12 @@ class EquipmentType(relay.Node):
     )
     def responsible_name(self, root: Equipment) -> str | None:
         return root.responsible.display_name if root.responsible is not None else None
+
+    @strawberry_django.field(
+        annotate={"failure_count": Count("faults")}, description="故障次数 Faults reported (open or closed)."
+    )
+    def failure_count(self, root: Equipment) -> int:
+        return int(root.failure_count)  # type: ignore[attr-defined]
 
     @strawberry_django.field(
         only=["building_id", "unit_id", "public_area", "building__name", "unit__name"],
@@ -206,3 +219,125 @@ class FaultType(relay.Node):
     @classmethod
     def get_queryset(cls, queryset: QuerySet[Fault], info: strawberry.Info, **kwargs: Any) -> QuerySet[Fault]:
         return visible_to(_user(info), queryset)
+
+
+strawberry.enum(EntryKind, name="ComplianceEntryKind", description="What a calendar entry is about.")
+strawberry.enum(PublicStatus, name="ElevatorPublicStatus", description="What residents are told about an elevator.")
+
+
+@strawberry.type(name="ComplianceEntry", description="合规日历 One item of a community's compliance calendar.")
+class ComplianceEntryType:
+    day: date = strawberry.field(description="Due day (DUE, MISSED), completion day (DONE) or last valid day.")
+    kind: EntryKind
+    equipment: relay.GlobalID = strawberry.field(description="The Equipment ID.")
+    equipment_code: str = strawberry.field(description="设备编号.")
+    equipment_name: str = strawberry.field(description="名称.")
+    maintenance_order: relay.GlobalID | None = strawberry.field(description="The MaintenanceOrder ID, if about one.")
+    certificate_kind: CertificateKind | None = strawberry.field(description="For CERTIFICATE_EXPIRES.")
+    certificate_number: str | None = strawberry.field(description="For CERTIFICATE_EXPIRES.")
+
+    @classmethod
+    def of(cls, entry: CalendarEntry) -> ComplianceEntryType:
+        order = entry.maintenance_order_id
+        return cls(
+            day=entry.day,
+            kind=entry.kind,
+            equipment=relay.GlobalID("Equipment", str(entry.equipment_id)),
+            equipment_code=entry.equipment_code,
+            equipment_name=entry.equipment_name,
+            maintenance_order=relay.GlobalID("MaintenanceOrder", str(order)) if order is not None else None,
+            certificate_kind=CertificateKind(entry.certificate_kind) if entry.certificate_kind else None,
+            certificate_number=entry.certificate_number,
+        )
+
+
+@strawberry.type(name="PublicElevator", description="An elevator of your building, as residents see it.")
+class PublicElevatorType:
+    code: str = strawberry.field(description="设备编号, as on the car's plate.")
+    name: str = strawberry.field(description="e.g. 3号楼1号客梯.")
+    place: str = strawberry.field(description="Building and unit.")
+    status: PublicStatus
+    status_label: str = strawberry.field(description="The status in your language, e.g. 电梯维保中（今日维保）.")
+
+    @classmethod
+    def of(cls, equipment: Equipment) -> PublicElevatorType:
+        status = public_status(equipment)
+        zh, en = PUBLIC_LABELS[status]
+        english = (get_language() or "").startswith("en")
+        return cls(
+            code=equipment.code,
+            name=equipment.name,
+            place=equipment.place,
+            status=status,
+            status_label=en if english else zh,
+        )
+
+
+strawberry.enum(ScanResult, name="ScanResult", description="巡检结果")
+strawberry.enum(Anomaly, name="ScanAnomaly", description="What a supervisor should look at.")
+
+
+@model_type(Checkpoint, name="Checkpoint", description="巡检点 A place on inspection routes, optionally at equipment.")
+class CheckpointType(relay.Node):
+    name: auto
+    latitude: float = model_field(description="WGS-84.")
+    longitude: float = model_field(description="WGS-84.")
+    radius_m: int = model_field(description="Scans farther than this are flagged OUTSIDE_RADIUS.")
+    token_version: int = model_field(description="Bumped by checkpointTokenRotate; older QR codes are refused.")
+    equipment: EquipmentType | None = model_field()
+
+    @classmethod
+    def get_queryset(cls, queryset: QuerySet[Checkpoint], info: strawberry.Info, **kwargs: Any) -> QuerySet[Checkpoint]:
+        return visible_to(_user(info), queryset)
+
+
+@model_type(InspectionRoute, name="InspectionRoute", description="巡检路线 Checkpoints in order.")
+class InspectionRouteType(relay.Node):
+    name: auto
+    community: CommunityType = model_field()
+
+    @strawberry_django.field(prefetch_related=["stops__checkpoint"], description="In walking order.")
+    def checkpoints(self, root: InspectionRoute) -> list[CheckpointType]:
+        return [stop.checkpoint for stop in root.stops.all()]  # type: ignore[misc]
+
+    @classmethod
+    def get_queryset(
+        cls, queryset: QuerySet[InspectionRoute], info: strawberry.Info, **kwargs: Any
+    ) -> QuerySet[InspectionRoute]:
+        return visible_to(_user(info), queryset)
+
+
+@model_type(CheckpointScan, name="CheckpointScan", description="巡检记录 One scan, kept as evidence.")
+class CheckpointScanType(relay.Node):
+    client_scan_id: auto
+    device_time: auto
+    server_time: auto
+    latitude: float = model_field(description="Where the device was.")
+    longitude: float = model_field(description="Where the device was.")
+    distance_m: int = model_field(description="From the checkpoint, metres.")
+    result: ScanResult
+    note: auto
+    anomalies: list[Anomaly] = model_field(description="Empty when nothing looked wrong.")
+    checkpoint: CheckpointType = model_field()
+    route: InspectionRouteType = model_field()
+    fault: FaultType | None = model_field(description="The fault an abnormal result reported.")
+
+    @strawberry_django.field(
+        only=["scanned_by__display_name"], select_related=["scanned_by"], description="Who scanned."
+    )
+    def scanned_by_name(self, root: CheckpointScan) -> str:
+        return root.scanned_by.display_name
+
+    @classmethod
+    def get_queryset(
+        cls, queryset: QuerySet[CheckpointScan], info: strawberry.Info, **kwargs: Any
+    ) -> QuerySet[CheckpointScan]:
+        return visible_to(_user(info), queryset)
+
+
+@strawberry.type(name="CheckpointQr", description="One checkpoint of a printable QR sheet.")
+class CheckpointQrType:
+    position: int = strawberry.field(description="Its place on the route, from 1.")
+    name: str = strawberry.field(description="The checkpoint's name, printed under the code.")
+    token: str = strawberry.field(description="What the code holds; send it with checkpointScan.")
+    svg_data_uri: str = strawberry.field(description="The QR code as an SVG data URI (segno), ready for <img src>.")

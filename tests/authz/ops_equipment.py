@@ -8,6 +8,7 @@ order and recorded a day-12 warning), and an open fault with its work order.
 from __future__ import annotations
 
 from datetime import timedelta
+from decimal import Decimal
 from typing import Any
 
 from django.utils import timezone
@@ -20,7 +21,15 @@ from saas.equipment.services.compliance import equipment_compliance_sweep
 from saas.equipment.services.faults import fault_report
 from saas.equipment.services.ledger import EquipmentData, equipment_create
 from saas.equipment.services.maintenance import ChecklistItem, RuleData, maintenance_rule_create
-from tests.authz.matrix import Operation, outcomes, staff_list
+from saas.equipment.services.rounds import (
+    CheckpointData,
+    ScanData,
+    checkpoint_create,
+    checkpoint_scan,
+    inspection_route_create,
+)
+from saas.equipment.tokens import checkpoint_token
+from tests.authz.matrix import FORBIDDEN, HIDDEN, OK, Operation, outcomes, staff_list
 from tests.authz.world import World, gid
 
 
@@ -66,12 +75,36 @@ def _rows(w: World) -> dict[str, Any]:
             fault = fault_report(
                 equipment_id=elevator.pk, description="电梯异响", reporter=admin, source=FaultSource.REPORT
             ).fault
+            checkpoint = checkpoint_create(
+                data=CheckpointData(
+                    w.community_x.pk, "1号楼电梯机房", Decimal("39.990000"), Decimal("116.470000"), 30, elevator.pk
+                )
+            )
+            route = inspection_route_create(
+                community_id=w.community_x.pk, name="夜间巡检", checkpoint_ids=[checkpoint.pk]
+            )
+            scan = checkpoint_scan(
+                user=admin,
+                data=ScanData(
+                    route.pk,
+                    checkpoint.pk,
+                    checkpoint_token(checkpoint),
+                    "world-scan-1",
+                    timezone.now(),
+                    Decimal("39.990000"),
+                    Decimal("116.470000"),
+                ),
+            ).scan
             w.extra["equipment"] = {
                 "equipment": gid("Equipment", elevator.pk),
                 "rule": gid("MaintenanceRule", rule.pk),
                 "order": gid("MaintenanceOrder", order.pk),
                 "gap": gid("MaintenanceGap", gap.pk),
                 "fault": gid("EquipmentFault", fault.pk),
+                "checkpoint": gid("Checkpoint", checkpoint.pk),
+                "route": gid("InspectionRoute", route.pk),
+                "scan": gid("CheckpointScan", scan.pk),
+                "token": checkpoint_token(checkpoint),
             }
     rows: dict[str, Any] = w.extra["equipment"]
     return rows
@@ -185,4 +218,100 @@ MUTATIONS = [
     ),
 ]
 
-OPERATIONS = [*READS, *MUTATIONS]
+
+CALENDAR = (
+    "query($c: ID!, $s: Date!, $u: Date!) { complianceCalendar(community: $c, since: $s, until: $u) "
+    "{ kind equipment } }"
+)
+
+
+def _calendar(w: World) -> dict[str, Any]:
+    _rows(w)
+    today = timezone.localdate()
+    return {
+        "c": gid("Community", w.community_x.pk),
+        "s": str(today - timedelta(days=30)),
+        "u": str(today + timedelta(days=60)),
+    }
+
+
+VIEWS = [
+    Operation("complianceCalendar", CALENDAR, _calendar, outcomes(), marker=_marker("equipment"), **VIEWER),
+    Operation(
+        "myBuildingElevators",
+        "{ myBuildingElevators { code status statusLabel } }",
+        _with_rows,
+        outcomes(owner=OK, other_owner=HIDDEN, with_=FORBIDDEN, admin=FORBIDDEN),
+        marker=lambda w: "DT-1-1",
+        **VIEWER,
+    ),
+]
+ROUNDS = [
+    _list("inspectionRoutes", "route"),
+    _list("checkpointScans", "scan"),
+    Operation(
+        "inspectionRouteQrSheet",
+        "query($r: ID!) { inspectionRouteQrSheet(route: $r) { name token } }",
+        lambda w: {"r": _rows(w)["route"]},
+        outcomes(),
+        marker=lambda w: "1号楼电梯机房",
+        **MANAGER,
+    ),
+    Operation(
+        "checkpointCreate",
+        "mutation($input: CheckpointCreateInput!) { checkpointCreate(input: $input) { errors { code } "
+        "checkpoint { id } } }",
+        lambda w: {
+            "input": {
+                "community": gid("Community", w.community_x.pk),
+                "name": "水泵房",
+                "latitude": 39.99,
+                "longitude": 116.47,
+            }
+        },
+        outcomes(),
+        **MANAGER,
+    ),
+    Operation(
+        "inspectionRouteCreate",
+        "mutation($input: InspectionRouteCreateInput!) { inspectionRouteCreate(input: $input) { errors { code } "
+        "inspectionRoute { id } } }",
+        lambda w: {
+            "input": {
+                "community": gid("Community", w.community_x.pk),
+                "name": "白班巡检",
+                "checkpoints": [_rows(w)["checkpoint"]],
+            }
+        },
+        outcomes(),
+        **MANAGER,
+    ),
+    Operation(
+        "checkpointTokenRotate",
+        "mutation($input: CheckpointTokenRotateInput!) { checkpointTokenRotate(input: $input) { errors { code } "
+        "checkpoint { id tokenVersion } } }",
+        lambda w: {"input": {"id": _rows(w)["checkpoint"]}},
+        outcomes(),
+        **MANAGER,
+    ),
+    Operation(
+        "checkpointScan",
+        "mutation($input: CheckpointScanInput!) { checkpointScan(input: $input) { errors { code } "
+        "scan { id } created } }",
+        lambda w: {
+            "input": {
+                "route": _rows(w)["route"],
+                "checkpoint": _rows(w)["checkpoint"],
+                "token": _rows(w)["token"],
+                "clientScanId": "matrix-scan",
+                "deviceTime": timezone.now().isoformat(),
+                "latitude": 39.99,
+                "longitude": 116.47,
+            }
+        },
+        outcomes(),
+        with_role="technician",
+        without_role="service",
+    ),
+]
+OPERATIONS = [*READS, *MUTATIONS, *VIEWS, *ROUNDS]

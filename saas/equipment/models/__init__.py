@@ -20,13 +20,24 @@ from saas.equipment.models.maintenance import (
     MaintenanceRule,
     RuleKind,
 )
+from saas.equipment.models.rounds import (
+    Anomaly,
+    Checkpoint,
+    CheckpointScan,
+    InspectionRoute,
+    RouteStop,
+    ScanResult,
+)
 
 __all__ = [
     "SPECIAL_CATEGORIES",
+    "Anomaly",
     "AssignedTo",
     "Certificate",
     "CertificateAlert",
     "CertificateKind",
+    "Checkpoint",
+    "CheckpointScan",
     "Equipment",
     "EquipmentCategory",
     "EquipmentStatus",
@@ -34,9 +45,12 @@ __all__ = [
     "FaultSource",
     "FaultState",
     "GapLevel",
+    "InspectionRoute",
     "MaintenanceGap",
     "MaintenanceOrder",
     "MaintenanceOrderState",
     "MaintenanceRule",
+    "RouteStop",
     "RuleKind",
+    "ScanResult",
 ]

@@ -6,7 +6,9 @@ from schema.equipment.mutations.certificates import CertificateMutations
 from schema.equipment.mutations.faults import FaultMutations
 from schema.equipment.mutations.ledger import EquipmentLedgerMutations
 from schema.equipment.mutations.maintenance import MaintenanceMutations
+from schema.equipment.mutations.rounds import InspectionMutations
 
 EquipmentMutations = merge_types(
-    "EquipmentMutations", (EquipmentLedgerMutations, CertificateMutations, MaintenanceMutations, FaultMutations)
+    "EquipmentMutations",
+    (EquipmentLedgerMutations, CertificateMutations, MaintenanceMutations, FaultMutations, InspectionMutations),
 )
