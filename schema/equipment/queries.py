@@ -27,6 +27,7 @@ from saas.equipment.models import (
 )
 from saas.equipment.tokens import checkpoint_token
 from saas.estates.models import Community
+from schema.core.context import Info
 from schema.core.errors import ApiError, ApiMessage
 from schema.core.permissions import HasCapability, IsOwnerAccount, authorize
 from schema.core.relay import CountedConnection, pk_from_global_id
@@ -92,7 +93,7 @@ class EquipmentQueries:
     )
     def maintenance_orders(
         self,
-        info: strawberry.Info,
+        info: Info,
         community: relay.GlobalID | None = None,
         states: list[MaintenanceOrderState] | None = None,
         assigned_to_me: bool = False,
@@ -100,7 +101,7 @@ class EquipmentQueries:
         return selectors.maintenance_orders(
             community_id=_community(community),
             states=[s.value for s in states or ()],
-            assignee_id=info.context.request.user.pk if assigned_to_me else None,
+            assignee_id=info.context.viewer.pk if assigned_to_me else None,
         )
 
     @strawberry_django.connection(
@@ -129,7 +130,7 @@ class EquipmentQueries:
         "(open past its due day), current certificates ending; by day.",
     )
     def compliance_calendar(
-        self, info: strawberry.Info, community: relay.GlobalID, since: date, until: date
+        self, info: Info, community: relay.GlobalID, since: date, until: date
     ) -> list[ComplianceEntryType]:
         community_id = pk_from_global_id(community, "Community")
         authorize(info, Capability.EQUIPMENT_VIEW, Community, community_id)
@@ -143,8 +144,8 @@ class EquipmentQueries:
         description="The elevators of the buildings you live in, with what residents are told (正常运行, "
         "电梯维保中, 故障维修中, 暂停使用); nothing else about them.",
     )
-    def my_building_elevators(self, info: strawberry.Info) -> list[PublicElevatorType]:
-        elevators = elevators_of_owner(info.context.request.user, today=timezone.localdate())
+    def my_building_elevators(self, info: Info) -> list[PublicElevatorType]:
+        elevators = elevators_of_owner(info.context.viewer, today=timezone.localdate())
         return [PublicElevatorType.of(e) for e in elevators]
 
     @strawberry_django.connection(
@@ -167,7 +168,7 @@ class EquipmentQueries:
         permission_classes=[HasCapability(Capability.EQUIPMENT_MANAGE)],
         description="The printable QR sheet of a route in your communities: each checkpoint's current code.",
     )
-    def inspection_route_qr_sheet(self, info: strawberry.Info, route: relay.GlobalID) -> list[CheckpointQrType]:
+    def inspection_route_qr_sheet(self, info: Info, route: relay.GlobalID) -> list[CheckpointQrType]:
         route_id = pk_from_global_id(route, "InspectionRoute")
         authorize(info, Capability.EQUIPMENT_MANAGE, InspectionRoute, route_id)
         sheet = []

@@ -37,6 +37,7 @@ from saas.equipment.models import (
     RuleKind,
     ScanResult,
 )
+from schema.core.context import Info
 from schema.core.fields import model_field, model_type
 from schema.estates.types import BuildingType, CommunityType, UnitType
 from schema.workorders.types import WorkOrderType
@@ -54,8 +55,8 @@ strawberry.enum(FaultState, name="FaultState", description="故障状态")
 strawberry.enum(FaultSource, name="FaultSource", description="故障来源")
 
 
-def _user(info: strawberry.Info) -> Any:
-    return info.context.request.user
+def _user(info: Info) -> Any:
+    return info.context.viewer
 
 
 @model_type(Certificate, name="EquipmentCertificate", description="设备证书 A certificate of one piece of equipment.")
@@ -72,9 +73,7 @@ class CertificateType(relay.Node):
         return (root.valid_until - timezone.localdate()).days
 
     @classmethod
-    def get_queryset(
-        cls, queryset: QuerySet[Certificate], info: strawberry.Info, **kwargs: Any
-    ) -> QuerySet[Certificate]:
+    def get_queryset(cls, queryset: QuerySet[Certificate], info: Info, **kwargs: Any) -> QuerySet[Certificate]:
         return visible_to(_user(info), queryset)
 
 
@@ -123,7 +122,7 @@ class EquipmentType(relay.Node):
         return root.place
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[Equipment], info: strawberry.Info, **kwargs: Any) -> QuerySet[Equipment]:
+    def get_queryset(cls, queryset: QuerySet[Equipment], info: Info, **kwargs: Any) -> QuerySet[Equipment]:
         return visible_to(_user(info), queryset)
 
 
@@ -151,9 +150,7 @@ class MaintenanceRuleType(relay.Node):
         return [ChecklistEntryType(item=e["item"], required=bool(e.get("required"))) for e in root.checklist]
 
     @classmethod
-    def get_queryset(
-        cls, queryset: QuerySet[MaintenanceRule], info: strawberry.Info, **kwargs: Any
-    ) -> QuerySet[MaintenanceRule]:
+    def get_queryset(cls, queryset: QuerySet[MaintenanceRule], info: Info, **kwargs: Any) -> QuerySet[MaintenanceRule]:
         return visible_to(_user(info), queryset)
 
 
@@ -182,7 +179,7 @@ class MaintenanceOrderType(relay.Node):
 
     @classmethod
     def get_queryset(
-        cls, queryset: QuerySet[MaintenanceOrder], info: strawberry.Info, **kwargs: Any
+        cls, queryset: QuerySet[MaintenanceOrder], info: Info, **kwargs: Any
     ) -> QuerySet[MaintenanceOrder]:
         return visible_to(_user(info), queryset)
 
@@ -199,9 +196,7 @@ class MaintenanceGapType(relay.Node):
     rule: MaintenanceRuleType = model_field()
 
     @classmethod
-    def get_queryset(
-        cls, queryset: QuerySet[MaintenanceGap], info: strawberry.Info, **kwargs: Any
-    ) -> QuerySet[MaintenanceGap]:
+    def get_queryset(cls, queryset: QuerySet[MaintenanceGap], info: Info, **kwargs: Any) -> QuerySet[MaintenanceGap]:
         return visible_to(_user(info), queryset)
 
 
@@ -217,7 +212,7 @@ class FaultType(relay.Node):
     work_order: WorkOrderType = model_field(description="The repair; closing it closes the fault.")
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[Fault], info: strawberry.Info, **kwargs: Any) -> QuerySet[Fault]:
+    def get_queryset(cls, queryset: QuerySet[Fault], info: Info, **kwargs: Any) -> QuerySet[Fault]:
         return visible_to(_user(info), queryset)
 
 
@@ -287,7 +282,7 @@ class CheckpointType(relay.Node):
     equipment: EquipmentType | None = model_field()
 
     @classmethod
-    def get_queryset(cls, queryset: QuerySet[Checkpoint], info: strawberry.Info, **kwargs: Any) -> QuerySet[Checkpoint]:
+    def get_queryset(cls, queryset: QuerySet[Checkpoint], info: Info, **kwargs: Any) -> QuerySet[Checkpoint]:
         return visible_to(_user(info), queryset)
 
 
@@ -301,9 +296,7 @@ class InspectionRouteType(relay.Node):
         return [stop.checkpoint for stop in root.stops.all()]  # type: ignore[misc]
 
     @classmethod
-    def get_queryset(
-        cls, queryset: QuerySet[InspectionRoute], info: strawberry.Info, **kwargs: Any
-    ) -> QuerySet[InspectionRoute]:
+    def get_queryset(cls, queryset: QuerySet[InspectionRoute], info: Info, **kwargs: Any) -> QuerySet[InspectionRoute]:
         return visible_to(_user(info), queryset)
 
 
@@ -329,9 +322,7 @@ class CheckpointScanType(relay.Node):
         return root.scanned_by.display_name
 
     @classmethod
-    def get_queryset(
-        cls, queryset: QuerySet[CheckpointScan], info: strawberry.Info, **kwargs: Any
-    ) -> QuerySet[CheckpointScan]:
+    def get_queryset(cls, queryset: QuerySet[CheckpointScan], info: Info, **kwargs: Any) -> QuerySet[CheckpointScan]:
         return visible_to(_user(info), queryset)
 
 

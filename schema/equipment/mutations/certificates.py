@@ -7,6 +7,7 @@ import strawberry
 from permissions.roles import Capability
 from saas.equipment.models import Equipment
 from saas.equipment.services.certificates import CertificateData, certificate_add
+from schema.core.context import Info
 from schema.core.permissions import HasCapability
 from schema.equipment.errors import CertificateError
 from schema.equipment.inputs import CertificateAddInput
@@ -26,7 +27,7 @@ class CertificateMutations:
         permission_classes=[HasCapability(Capability.EQUIPMENT_MANAGE)],
         description="登记证书: it supersedes older ones of its kind; alerts come 60, 30 and 7 days before it ends.",
     )
-    def certificate_add(self, info: strawberry.Info, input: CertificateAddInput) -> CertificateAddPayload:
+    def certificate_add(self, info: Info, input: CertificateAddInput) -> CertificateAddPayload:
         pk = scoped_pk(info, input.equipment, "Equipment", Equipment, Capability.EQUIPMENT_MANAGE)
         data = CertificateData(
             equipment_id=pk,

@@ -7,6 +7,7 @@ import strawberry
 from permissions.roles import Capability
 from saas.equipment.models import Equipment, FaultSource
 from saas.equipment.services.faults import FaultReported, fault_report
+from schema.core.context import Info
 from schema.core.permissions import HasCapability
 from schema.equipment.errors import FaultError
 from schema.equipment.inputs import EquipmentFaultReportInput
@@ -30,9 +31,7 @@ class FaultMutations:
         description="报告设备故障: opens the fault and its work order (dispatched and timed like any repair), or "
         "counts the report on the equipment's open fault.",
     )
-    def equipment_fault_report(
-        self, info: strawberry.Info, input: EquipmentFaultReportInput
-    ) -> EquipmentFaultReportPayload:
+    def equipment_fault_report(self, info: Info, input: EquipmentFaultReportInput) -> EquipmentFaultReportPayload:
         pk = scoped_pk(info, input.equipment, "Equipment", Equipment, Capability.EQUIPMENT_VIEW)
         reporter = user(info)
 

@@ -8,6 +8,7 @@ from permissions.roles import Capability
 from saas.equipment.models import Equipment
 from saas.equipment.services.ledger import EquipmentData, equipment_create, equipment_status_set
 from saas.estates.models import Community
+from schema.core.context import Info
 from schema.core.permissions import HasCapability
 from schema.core.relay import pk_from_global_id
 from schema.equipment.errors import EquipmentError
@@ -58,7 +59,7 @@ class EquipmentLedgerMutations:
         permission_classes=[HasCapability(Capability.EQUIPMENT_MANAGE)],
         description="设备入账: a new piece of equipment in one of your communities, in service.",
     )
-    def equipment_create(self, info: strawberry.Info, input: EquipmentCreateInput) -> EquipmentCreatePayload:
+    def equipment_create(self, info: Info, input: EquipmentCreateInput) -> EquipmentCreatePayload:
         community_id = scoped_pk(info, input.community, "Community", Community, Capability.EQUIPMENT_MANAGE)
         data = _data(input, community_id)
         return run(EquipmentCreatePayload, EquipmentError, "equipment", lambda: equipment_create(data=data))
@@ -68,7 +69,7 @@ class EquipmentLedgerMutations:
         description="停用、恢复使用、故障停运、报废. Special equipment goes back IN_SERVICE only with a valid "
         "periodic inspection (EQUIPMENT_NOT_COMPLIANT).",
     )
-    def equipment_status_set(self, info: strawberry.Info, input: EquipmentStatusSetInput) -> EquipmentStatusSetPayload:
+    def equipment_status_set(self, info: Info, input: EquipmentStatusSetInput) -> EquipmentStatusSetPayload:
         pk = scoped_pk(info, input.id, "Equipment", Equipment, Capability.EQUIPMENT_MANAGE)
         status = input.status.value
         return run(

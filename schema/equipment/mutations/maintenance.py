@@ -13,6 +13,7 @@ from saas.equipment.services.maintenance import (
     maintenance_rule_create,
 )
 from saas.estates.models import Community
+from schema.core.context import Info
 from schema.core.permissions import HasCapability
 from schema.equipment.errors import MaintenanceError
 from schema.equipment.inputs import MaintenanceOrderCompleteInput, MaintenanceRuleCreateInput
@@ -39,9 +40,7 @@ class MaintenanceMutations:
         description="维保规则 for one piece of equipment or a whole category of one of your communities; "
         "elevators and escalators at most 15 days (OVER_LEGAL_LIMIT).",
     )
-    def maintenance_rule_create(
-        self, info: strawberry.Info, input: MaintenanceRuleCreateInput
-    ) -> MaintenanceRuleCreatePayload:
+    def maintenance_rule_create(self, info: Info, input: MaintenanceRuleCreateInput) -> MaintenanceRuleCreatePayload:
         community_id = scoped_pk(info, input.community, "Community", Community, Capability.EQUIPMENT_MANAGE)
         equipment_id = (
             scoped_pk(info, input.equipment, "Equipment", Equipment, Capability.EQUIPMENT_MANAGE)
@@ -72,7 +71,7 @@ class MaintenanceMutations:
         description="完成维保: every required checklist item (CHECKLIST_INCOMPLETE), signed, dated today.",
     )
     def maintenance_order_complete(
-        self, info: strawberry.Info, input: MaintenanceOrderCompleteInput
+        self, info: Info, input: MaintenanceOrderCompleteInput
     ) -> MaintenanceOrderCompletePayload:
         pk = scoped_pk(info, input.id, "MaintenanceOrder", MaintenanceOrder, Capability.EQUIPMENT_WORK)
         signer = user(info)

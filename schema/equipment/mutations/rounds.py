@@ -18,6 +18,7 @@ from saas.equipment.services.rounds import (
     inspection_route_create,
 )
 from saas.estates.models import Community
+from schema.core.context import Info
 from schema.core.permissions import HasCapability
 from schema.core.relay import pk_from_global_id
 from schema.equipment.errors import InspectionError
@@ -65,7 +66,7 @@ def _decimal(value: float) -> Decimal:
 @strawberry.type
 class InspectionMutations:
     @strawberry.mutation(permission_classes=MANAGE, description="巡检点 in one of your communities.")
-    def checkpoint_create(self, info: strawberry.Info, input: CheckpointCreateInput) -> CheckpointCreatePayload:
+    def checkpoint_create(self, info: Info, input: CheckpointCreateInput) -> CheckpointCreatePayload:
         community_id = scoped_pk(info, input.community, "Community", Community, Capability.EQUIPMENT_MANAGE)
         equipment_id = (
             scoped_pk(info, input.equipment, "Equipment", Equipment, Capability.EQUIPMENT_MANAGE)
@@ -83,9 +84,7 @@ class InspectionMutations:
         return run(CheckpointCreatePayload, InspectionError, "checkpoint", lambda: checkpoint_create(data=data))
 
     @strawberry.mutation(permission_classes=MANAGE, description="巡检路线 through checkpoints of one community.")
-    def inspection_route_create(
-        self, info: strawberry.Info, input: InspectionRouteCreateInput
-    ) -> InspectionRouteCreatePayload:
+    def inspection_route_create(self, info: Info, input: InspectionRouteCreateInput) -> InspectionRouteCreatePayload:
         community_id = scoped_pk(info, input.community, "Community", Community, Capability.EQUIPMENT_MANAGE)
         ids = [pk_from_global_id(c, "Checkpoint") for c in input.checkpoints]
         return run(
@@ -100,9 +99,7 @@ class InspectionMutations:
         description="换码: the checkpoint's QR code changes at once; scans of the old one answer "
         "CHECKPOINT_TOKEN_INVALID. Print the route's sheet again (inspectionRouteQrSheet).",
     )
-    def checkpoint_token_rotate(
-        self, info: strawberry.Info, input: CheckpointTokenRotateInput
-    ) -> CheckpointTokenRotatePayload:
+    def checkpoint_token_rotate(self, info: Info, input: CheckpointTokenRotateInput) -> CheckpointTokenRotatePayload:
         pk = scoped_pk(info, input.id, "Checkpoint", Checkpoint, Capability.EQUIPMENT_MANAGE)
         return run(
             CheckpointTokenRotatePayload,
@@ -118,7 +115,7 @@ class InspectionMutations:
         "outside the radius, with a skewed clock or faster than walking are kept with their anomalies. An "
         "ABNORMAL result at equipment reports a fault (one work order per open fault).",
     )
-    def checkpoint_scan(self, info: strawberry.Info, input: CheckpointScanInput) -> CheckpointScanPayload:
+    def checkpoint_scan(self, info: Info, input: CheckpointScanInput) -> CheckpointScanPayload:
         route_id = scoped_pk(info, input.route, "InspectionRoute", InspectionRoute, Capability.EQUIPMENT_WORK)
         data = ScanData(
             route_id=route_id,
