@@ -79,5 +79,7 @@ def test_plans_promise_only_what_is_built(public_client: GraphQLClient) -> None:
     assert {p["code"]: p["maxHouses"] for p in plans}["trial"] == 500
     assert "公告" in {p["code"]: p["description"] for p in plans}["standard"]  # saas/notices is built
     for plan in plans:
-        for missing in ("停车", "设备", "巡检", "数据迁移", "导入"):
+        for missing in ("停车", "数据迁移", "导入"):
             assert missing not in plan["description"], (plan["code"], missing)
+    promised = {p["code"] for p in plans if "设备台账与维保巡检" in p["description"]}
+    assert promised == {"professional", "enterprise"}  # saas/equipment is built
