@@ -274,7 +274,13 @@ def _document_error(error: GraphQLError, document: DocumentNode | None) -> Graph
     return _coded(error, VALIDATION, ApiMessage.GRAPHQL_VALIDATION_FAILED.zh, english)
 
 
+# strawberry words a non-null list input with a default, given null, with the list type's Python repr
+# ("<strawberry.types.base.StrawberryList object at 0x…>"): never show that to a client.
+PYTHON_REPR = re.compile(r"<strawberry\.[^>]*>")
+
+
 def _coded(error: GraphQLError, code: str, zh: str, english: str, *, argument: str | None = None) -> GraphQLError:
+    zh, english = PYTHON_REPR.sub("[…]", zh), PYTHON_REPR.sub("[…]", english)
     extensions: dict[str, Any] = {"code": code}
     if argument:
         extensions["argument"] = argument
