@@ -1,22 +1,23 @@
 """Equipment in the demo company: the elevators of 京华园 and 清河嘉园 with their registration and
 periodic inspections (京华园 3号楼's second elevator DT-3-2 expires in 20 days: the manager has had the
 60- and 30-day alerts), a 15-day maintenance rule whose history leaves DT-3-2 at day 12 since its
-last maintenance (a warning at 京华园, told to ``jingli``), and a fault of 京华园's domestic water
-pump that opened a repair (dispatched automatically to ``shifu``). Everything goes through the
+last maintenance (a warning at 京华园, told to ``jingli``), and 京华园's night round (the machine
+rooms, then the pump room, with QR codes) whose abnormal scan at the domestic water pump opened a
+repair (dispatched automatically to ``shifu``). Everything goes through the
 services and the same daily sweep the beat runs, replayed over the last 40 days.
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from django.utils import timezone
 
 from saas.accounts.models import User
-from saas.equipment.models import Equipment, FaultSource, MaintenanceOrder, MaintenanceOrderState
+from saas.equipment.models import Equipment, MaintenanceOrder, MaintenanceOrderState, ScanResult
 from saas.equipment.services.certificates import CertificateData, certificate_add
 from saas.equipment.services.compliance import equipment_compliance_sweep
-from saas.equipment.services.faults import fault_report
 from saas.equipment.services.ledger import EquipmentData, equipment_create
 from saas.equipment.services.maintenance import (
     ChecklistItem,
@@ -24,6 +25,14 @@ from saas.equipment.services.maintenance import (
     maintenance_order_complete,
     maintenance_rule_create,
 )
+from saas.equipment.services.rounds import (
+    CheckpointData,
+    ScanData,
+    checkpoint_create,
+    checkpoint_scan,
+    inspection_route_create,
+)
+from saas.equipment.tokens import checkpoint_token
 from saas.estates.models import Building, Community
 
 VENDOR = "北京通力电梯维保有限公司"
@@ -108,7 +117,6 @@ def seed_equipment() -> None:
     today = timezone.localdate()
     admin = User.objects.get(username="admin")
     technician = User.objects.get(username="dianti")
-    desk = User.objects.get(username="kefu")
     jinghua = Community.objects.get(name="京华园")
     qinghe = Community.objects.get(name="清河嘉园")
     elevators = _elevators(jinghua, technician) + _elevators(qinghe, User.objects.get(username="shifu"))
@@ -126,6 +134,38 @@ def seed_equipment() -> None:
         )
     )
     _replay(jinghua, codes, today, technician)
-    fault_report(
-        equipment_id=pump.pk, description="生活水泵异响，出水压力不稳", reporter=desk, source=FaultSource.REPORT
+    _round(jinghua, elevators, pump, technician)
+
+
+# 京华园's night round: the machine rooms of its elevators, then the pump room (WGS-84 near 望京西路).
+ORIGIN = (Decimal("39.996200"), Decimal("116.470300"))
+
+
+def _round(community: Community, elevators: list[int], pump: Equipment, technician: User) -> None:
+    """The route with its QR codes, and tonight's abnormal scan at the pump room that opened a repair."""
+    stops = []
+    rooms = Equipment.objects.filter(pk__in=elevators, community=community).order_by("code")
+    for index, elevator in enumerate(rooms):
+        lat = ORIGIN[0] + Decimal("0.000450") * index
+        data = CheckpointData(community.pk, f"{elevator.code} 机房", lat, ORIGIN[1], 30, elevator.pk)
+        stops.append(checkpoint_create(data=data))
+    pump_room = checkpoint_create(
+        data=CheckpointData(community.pk, "地下一层水泵房", ORIGIN[0], ORIGIN[1] + Decimal("0.000600"), 30, pump.pk)
+    )
+    route = inspection_route_create(
+        community_id=community.pk, name="京华园夜间设备巡检", checkpoint_ids=[*(c.pk for c in stops), pump_room.pk]
+    )
+    checkpoint_scan(
+        user=technician,
+        data=ScanData(
+            route_id=route.pk,
+            checkpoint_id=pump_room.pk,
+            token=checkpoint_token(pump_room),
+            client_scan_id="demo-night-round-pump",
+            device_time=timezone.now(),
+            latitude=pump_room.latitude,
+            longitude=pump_room.longitude,
+            result=ScanResult.ABNORMAL,
+            note="生活水泵异响，出水压力不稳",
+        ),
     )

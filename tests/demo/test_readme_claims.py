@@ -205,7 +205,7 @@ def test_repairs_as_described(inside: Company) -> None:
 
 
 def test_equipment_as_described(inside: Company) -> None:
-    from saas.equipment.models import Certificate, Equipment, Fault, GapLevel, MaintenanceGap
+    from saas.equipment.models import Certificate, CheckpointScan, Equipment, Fault, GapLevel, MaintenanceGap
 
     jingli = User.objects.get(username="jingli")
     today = timezone.localdate()
@@ -221,6 +221,9 @@ def test_equipment_as_described(inside: Company) -> None:
     fault = Fault.objects.select_related("work_order__assignee").get()
     assert (fault.equipment.code, fault.state, fault.work_order.state) == ("SB-1", "open", "assigned")
     assert fault.work_order.assignee.username == "shifu"
+    scan = CheckpointScan.objects.select_related("route", "checkpoint").get(fault=fault)
+    assert (scan.result, scan.anomalies, scan.checkpoint.name) == ("abnormal", [], "地下一层水泵房")
+    assert scan.route.name == "京华园夜间设备巡检" and scan.route.stops.count() >= 3
     mine = Equipment.objects.filter(community__name="京华园")
     assert mine.filter(category="elevator", is_special=True).exclude(registration_number="").count() >= 2
     expected = mine.count()
