@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from enum import StrEnum
 from typing import Any
 
+from django.db import models
 from django.db.models import Exists, OuterRef, Q
 
 from permissions.scoping import occupied_houses
@@ -29,11 +29,11 @@ from saas.equipment.services.certificates import current_certificates
 CALENDAR_DAYS_LIMIT = 93
 
 
-class EntryKind(StrEnum):
-    MAINTENANCE_DUE = "maintenance_due"
-    MAINTENANCE_DONE = "maintenance_done"
-    MAINTENANCE_MISSED = "maintenance_missed"
-    CERTIFICATE_EXPIRES = "certificate_expires"
+class EntryKind(models.TextChoices):
+    MAINTENANCE_DUE = "maintenance_due", "待维保"
+    MAINTENANCE_DONE = "maintenance_done", "已维保"
+    MAINTENANCE_MISSED = "maintenance_missed", "逾期未维保"
+    CERTIFICATE_EXPIRES = "certificate_expires", "证书到期"
 
 
 @dataclass(frozen=True)
@@ -86,18 +86,18 @@ def compliance_calendar(*, community_id: int, since: date, until: date, today: d
     return sorted(entries, key=lambda e: (e.day, e.equipment_code, e.kind))
 
 
-class PublicStatus(StrEnum):
-    RUNNING = "running"
-    MAINTENANCE_TODAY = "maintenance_today"
-    UNDER_REPAIR = "under_repair"
-    STOPPED = "stopped"
+class PublicStatus(models.TextChoices):
+    RUNNING = "running", "正常运行"
+    MAINTENANCE_TODAY = "maintenance_today", "电梯维保中（今日维保）"
+    UNDER_REPAIR = "under_repair", "故障维修中"
+    STOPPED = "stopped", "暂停使用"
 
 
-PUBLIC_LABELS = {
-    PublicStatus.RUNNING: ("正常运行", "Running"),
-    PublicStatus.MAINTENANCE_TODAY: ("电梯维保中（今日维保）", "Maintenance today"),
-    PublicStatus.UNDER_REPAIR: ("故障维修中", "Under repair"),
-    PublicStatus.STOPPED: ("暂停使用", "Out of use"),
+PUBLIC_LABELS_EN = {
+    PublicStatus.RUNNING: "Running",
+    PublicStatus.MAINTENANCE_TODAY: "Maintenance today",
+    PublicStatus.UNDER_REPAIR: "Under repair",
+    PublicStatus.STOPPED: "Out of use",
 }
 STOPPED = (EquipmentStatus.SUSPENDED, EquipmentStatus.INSPECTION_OVERDUE, EquipmentStatus.OUT_OF_SERVICE)
 

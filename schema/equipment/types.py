@@ -14,7 +14,7 @@ from django.utils.translation import get_language
 from strawberry import auto, relay
 
 from permissions.scoping import visible_to
-from saas.equipment.calendar import PUBLIC_LABELS, CalendarEntry, EntryKind, PublicStatus, public_status
+from saas.equipment.calendar import PUBLIC_LABELS_EN, CalendarEntry, EntryKind, PublicStatus, public_status
 from saas.equipment.models import (
     Anomaly,
     AssignedTo,
@@ -257,7 +257,7 @@ class PublicElevatorType:
     @classmethod
     def of(cls, equipment: Equipment) -> PublicElevatorType:
         status = public_status(equipment)
-        zh, en = PUBLIC_LABELS[status]
+        zh, en = str(status.label), PUBLIC_LABELS_EN[status]
         english = (get_language() or "").startswith("en")
         return cls(
             code=equipment.code,
