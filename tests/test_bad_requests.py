@@ -238,3 +238,21 @@ def test_page_size_and_id_errors_speak_the_callers_language(staff_a: GraphQLClie
     assert english.execute("{ communities(first: 500) { totalCount } }")["errors"][0]["message"] == (
         "first must be between 0 and 200."
     )
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_a_type_named_by_its_python_repr_is_never_shown(language: str) -> None:
+    """strawberry words a null for a non-null list input with a default with the list type's Python
+    repr; the fuzz suite found it on maintenanceRuleCreate.checklist."""
+    from django.utils import translation
+    from graphql import GraphQLError
+
+    from schema.core.coded_errors import coded
+
+    repr_ = "<strawberry.types.base.StrawberryList object at 0x7f49bae714d0>"
+    raw = GraphQLError(f"Expected value of type '{repr_}', found null; use 'Maybe[{repr_} | None]'")
+    with translation.override(language):
+        error = coded(raw, None)
+    assert error.extensions is not None and error.extensions["code"] == "BAD_USER_INPUT"
+    shown = error.message + str(error.extensions.get("detail", ""))
+    assert "strawberry" not in shown and "0x" not in shown, shown

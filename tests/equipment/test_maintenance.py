@@ -150,14 +150,3 @@ def test_gaps_warn_at_day_12_and_violate_past_day_15_each_once_and_the_manager_h
     assert listed["totalCount"] == 2
     assert plant.client(plant.manager_y).data(GAPS)["maintenanceGaps"]["totalCount"] == 0
 
-
-def test_a_null_checklist_is_bad_input_in_plain_words(plant: Plant) -> None:
-    community = gid("Community", plant.x.pk)
-    document = (
-        f'mutation {{ maintenanceRuleCreate(input: {{ community: "{community}", name: "月保", kind: EVERY, '
-        "intervalDays: 30, category: WATER_PUMP, checklist: null }) { errors { code } } }"
-    )
-    for language in (None, "en"):
-        body = plant.client(plant.manager, language=language).execute(document)
-        assert error_codes(body) == ["BAD_USER_INPUT"], body
-        assert "strawberry" not in body["errors"][0]["message"] and "0x" not in body["errors"][0]["message"]

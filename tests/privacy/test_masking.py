@@ -147,7 +147,7 @@ class Crowd:
                 house = HouseFactory(unit__building__community=community)
                 OccupancyFactory(resident=resident, house=house)
                 OccupancyFactory(resident=resident, house=self.house, role="family", is_primary_contact=False)
-                user = UserFactory(username=f"1360{community.pk:03d}{index:04d}", is_staff=False)
+                user = UserFactory(username=f"1360{community.pk % 1000:03d}{index:04d}", is_staff=False)
                 RegistrationRequest.objects.create(
                     user=user,
                     house=house,
