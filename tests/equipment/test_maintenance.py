@@ -149,4 +149,3 @@ def test_gaps_warn_at_day_12_and_violate_past_day_15_each_once_and_the_manager_h
     listed = plant.client(plant.manager).data(GAPS)["maintenanceGaps"]
     assert listed["totalCount"] == 2
     assert plant.client(plant.manager_y).data(GAPS)["maintenanceGaps"]["totalCount"] == 0
-

@@ -92,6 +92,12 @@ export type Capability =
   | 'COMMUNITY_CREATE'
   /** 公司设置 */
   | 'COMPANY_SETTINGS'
+  /** 管理设备 */
+  | 'EQUIPMENT_MANAGE'
+  /** 查看设备 */
+  | 'EQUIPMENT_VIEW'
+  /** 维保与巡检 */
+  | 'EQUIPMENT_WORK'
   /** 管理房产 */
   | 'ESTATE_MANAGE'
   /** 查看房产 */
