@@ -54,7 +54,7 @@ class PaymentRefundInput:
 @strawberry.input(description="Pay for the company's plan: a link to the checkout on the platform's host.")
 class SubscriptionCheckoutLinkInput:
     plan: str = strawberry.field(description="A plan code, e.g. professional.")
-    months: int = 12
+    months: int = strawberry.field(default=12, description="How many months to pay for; default 12.")
 
 
 @strawberry.input(description="Start paying for a plan with the token of a subscriptionCheckoutLink.")

@@ -65,12 +65,12 @@ class PaymentRefundPayload:
 
 @strawberry.type(name="SubscriptionCheckoutLink", description="Open url (on the platform's host) to pay.")
 class SubscriptionCheckoutLinkType:
-    url: str
-    token: str
-    expires_at: datetime
-    plan: str
-    months: int
-    amount: Yuan
+    url: str = strawberry.field(description="The checkout page on the platform's host; open it to pay.")
+    token: str = strawberry.field(description="The link's token (also in the url), for subscriptionOrder.")
+    expires_at: datetime = strawberry.field(description="After this the link no longer works (+08:00).")
+    plan: str = strawberry.field(description="The `code` of the plan (套餐) paid for.")
+    months: int = strawberry.field(description="How many months the payment covers.")
+    amount: Yuan = strawberry.field(description="What the company pays, in yuan.")
 
 
 @strawberry.type

@@ -4,6 +4,7 @@ their own houses'), the daily reconciliation report (admin)."""
 from __future__ import annotations
 
 from datetime import date
+from typing import Annotated
 
 import strawberry
 import strawberry_django
@@ -49,8 +50,13 @@ class BillingQueries:
         self,
         state: OrderState | None = None,
         house: relay.GlobalID | None = None,
-        refund_due: bool | None = None,
-        out_trade_no: str | None = None,
+        refund_due: Annotated[
+            bool | None,
+            strawberry.argument(
+                description="true: only orders whose money must be refunded; false: only others; null: all."
+            ),
+        ] = None,
+        out_trade_no: Annotated[str | None, strawberry.argument(description="The order with this 商户订单号.")] = None,
     ) -> QuerySet[PaymentOrder]:
         return selectors.payment_orders(
             state=state.value if state is not None else None,
@@ -63,7 +69,9 @@ class BillingQueries:
         permission_classes=[ORDER_READERS],
         description="One order by its out trade number (商户订单号) with its history; null if you may not see it.",
     )
-    def payment_order(self, info: Info, out_trade_no: str) -> PaymentOrderType | None:
+    def payment_order(
+        self, info: Info, out_trade_no: Annotated[str, strawberry.argument(description="The order's 商户订单号.")]
+    ) -> PaymentOrderType | None:
         orders = visible_to(info.context.viewer, selectors.payment_orders(out_trade_no=out_trade_no))
         return orders.prefetch_related("events").first()  # type: ignore[return-value]
 
@@ -72,6 +80,12 @@ class BillingQueries:
         description="对账: the day's orders compared with the ledger and with what each gateway says now (built on "
         "first request, then kept; the nightly job builds yesterday's). Admin only.",
     )
-    def payment_reconciliation_report(self, date: date, refresh: bool = False) -> ReconciliationReportType:
+    def payment_reconciliation_report(
+        self,
+        date: Annotated[date, strawberry.argument(description="The day to reconcile (Asia/Shanghai).")],
+        refresh: Annotated[
+            bool, strawberry.argument(description="Build it again now instead of returning the kept one.")
+        ] = False,
+    ) -> ReconciliationReportType:
         report = None if refresh else selectors.reconciliation_report_of(day=date)
         return ReconciliationReportType.of(report or reconciliation_report_build(day=date))

@@ -93,7 +93,7 @@ class PaymentOrderType(relay.Node):
     refunded: Yuan = model_field(field_name="refunded_fen")
     provider_trade_no: str = model_field(description="The provider's trade number (支付宝交易号, PaymentIntent id).")
 
-    @strawberry_django.field(only=["provider"])
+    @strawberry_django.field(only=["provider"], description="False for the sandbox: no real money moves.")
     def is_real_money(self, root: PaymentOrder) -> bool:
         return root.provider != Provider.SANDBOX
 
@@ -199,7 +199,9 @@ class ReconciliationReportType:
     reversed: Yuan = strawberry.field(description="Online money reversed (refunded) that day.")
     gateway_paid: Yuan = strawberry.field(description="What the gateways say was paid for these orders.")
     refund_due: int = strawberry.field(description="Orders paid for bills already settled: refund them.")
-    discrepancies: list[ReconciliationLineType]
+    discrepancies: list[ReconciliationLineType] = strawberry.field(
+        description="Orders whose views disagree; empty: all agree."
+    )
 
     @classmethod
     def of(cls, report: ReconciliationReport) -> ReconciliationReportType:

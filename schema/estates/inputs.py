@@ -60,8 +60,12 @@ class BuildingGenerateInput:
         default=DEFAULT_UNIT_NAME_PATTERN, description='Unit names, with {index}, e.g. "{index}单元" gives 1单元.'
     )
     layout: str = strawberry.field(default="", description="户型 of every generated house, e.g. 3室2厅1卫.")
-    kind: HouseKind = HouseKind.RESIDENTIAL
-    status: HouseStatus = HouseStatus.VACANT
+    kind: HouseKind = strawberry.field(
+        default=HouseKind.RESIDENTIAL, description="Of every generated house; default residential."
+    )
+    status: HouseStatus = strawberry.field(
+        default=HouseStatus.VACANT, description="Of every generated house; default vacant."
+    )
 
 
 @strawberry.input

@@ -112,15 +112,15 @@ class HouseType(relay.Node):
 
 @strawberry.type(name="HouseStatusCount", description="How many houses of a community are in one status.")
 class HouseStatusCountType:
-    status: HouseStatus
-    count: int
+    status: HouseStatus = strawberry.field(description="The status (房屋状态).")
+    count: int = strawberry.field(description="How many houses have it.")
     building_area: Decimal = strawberry.field(description="Their total building area, square metres.")
 
 
 @strawberry.type(name="CommunityStatistics", description="Houses of one community by status, occupancy and area.")
 class CommunityStatisticsType:
-    community: CommunityType
-    total_houses: int
+    community: CommunityType = strawberry.field(description="The community (小区).")
+    total_houses: int = strawberry.field(description="Every house of the community.")
     houses_by_status: list[HouseStatusCountType] = strawberry.field(
         description="Every status, in the order of HouseStatus, including those with no houses."
     )

@@ -110,7 +110,7 @@ class WaiverRequestInput:
 @strawberry.input
 class WaiverApproveInput:
     id: relay.GlobalID
-    note: str = ""
+    note: str = strawberry.field(default="", description="The approver's note; optional.")
 
 
 @strawberry.input

@@ -25,7 +25,7 @@ class NotificationsMarkReadInput:
 @strawberry.type
 class NotificationsMarkReadPayload:
     errors: list[NotificationError]
-    marked: int = 0
+    marked: int = strawberry.field(default=0, description="How many notifications were unread and are now read.")
 
 
 @strawberry.type

@@ -35,7 +35,7 @@ class NotificationType(relay.Node):
     def body(self, root: Notification) -> str:
         return root.body_en if _english() else root.body
 
-    @strawberry_django.field(only=["read_at"])
+    @strawberry_django.field(only=["read_at"], description="True once you have marked it read.")
     def is_read(self, root: Notification) -> bool:
         return root.is_read
 

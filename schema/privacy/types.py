@@ -28,8 +28,8 @@ ACCOUNT_NODE_TYPE = "StaffMember"
 
 @strawberry.type(name="PiiAccessActor", description="Who did it, with the name they had then.")
 class PiiAccessActorType:
-    id: relay.GlobalID
-    name: str
+    id: relay.GlobalID = strawberry.field(description="The account's global ID (a StaffMember).")
+    name: str = strawberry.field(description="Their display name at the time.")
 
 
 @model_type(

@@ -85,16 +85,16 @@ class SmsCodePurpose(models.TextChoices):
 
 @strawberry.input
 class SmsCodeSendInput:
-    phone: str
-    purpose: SmsCodePurpose
+    phone: str = strawberry.field(description="The mainland mobile to text the code to.")
+    purpose: SmsCodePurpose = strawberry.field(description="What the code is for; a code works only for its purpose.")
 
 
 @strawberry.input(description="Create an owner-app account whose login is the phone number.")
 class OwnerSignUpInput:
-    phone: str
+    phone: str = strawberry.field(description="Mainland mobile; becomes the login name.")
     code: str = strawberry.field(description="The 6-digit code from smsCodeSend.")
-    name: str
-    password: str
+    name: str = strawberry.field(description="Your name (姓名).")
+    password: str = strawberry.field(description="The password to set; weak ones are refused.")
 
 
 @strawberry.input(description="Ask to be recorded as living in a house; staff review it.")
@@ -103,7 +103,7 @@ class RegistrationRequestCreateInput:
     role: OccupancyRole = OccupancyRole.OWNER
     name: str
     id_type: IdDocumentType
-    id_number: str
+    id_number: str = strawberry.field(description="The document's number; stored encrypted, shown masked.")
     move_in: date | None = strawberry.field(default=None, description="Defaults to the day of approval.")
 
 
@@ -156,10 +156,10 @@ class ConsentWithdrawInput:
 
 @strawberry.input(description="Owner app: agree to a purpose under the notice version shown.")
 class MyConsentGiveInput:
-    purpose: ConsentPurpose
-    notice_version: str
+    purpose: ConsentPurpose = strawberry.field(description="What you agree to (同意事项).")
+    notice_version: str = strawberry.field(description="The version of the privacy notice you were shown.")
 
 
 @strawberry.input(description="Owner app: withdraw your consent to a purpose.")
 class MyConsentWithdrawInput:
-    purpose: ConsentPurpose
+    purpose: ConsentPurpose = strawberry.field(description="What you no longer agree to.")

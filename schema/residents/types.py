@@ -211,15 +211,19 @@ class HouseOptionType(relay.Node):
     room_number: auto
     floor: auto
 
-    @strawberry_django.field(only=["community__name"], select_related=["community"])
+    @strawberry_django.field(
+        only=["community__name"], select_related=["community"], description="The community's name (小区)."
+    )
     def community_name(self, root: House) -> str:
         return root.community.name
 
-    @strawberry_django.field(only=["building__name"], select_related=["building"])
+    @strawberry_django.field(
+        only=["building__name"], select_related=["building"], description="The building's name (楼栋)."
+    )
     def building_name(self, root: House) -> str:
         return root.building.name
 
-    @strawberry_django.field(only=["unit__name"], select_related=["unit"])
+    @strawberry_django.field(only=["unit__name"], select_related=["unit"], description="The unit's name (单元).")
     def unit_name(self, root: House) -> str:
         return root.unit.name
 
@@ -267,7 +271,7 @@ class RegistrationRequestType(relay.Node):
     move_in: auto
     status: RegistrationStatus
     reject_reason: str = model_field(description="Why staff rejected it; empty otherwise.")
-    reviewed_at: auto
+    reviewed_at: datetime | None = model_field(description="When staff approved or rejected it; null: not yet.")
     created_at: auto
     house: HouseOptionType
     occupancy: OccupancyType | None = model_field(description="The occupancy approval created.")
@@ -290,7 +294,9 @@ class RegistrationRequestType(relay.Node):
     def id_number(self, root: RegistrationRequest, info: Info) -> str | None:
         return _id_number(root, info)
 
-    @strawberry_django.field(only=["id_number_last4"])
+    @strawberry_django.field(
+        only=["id_number_last4"], description="Last four characters of the ID number; null: none given."
+    )
     def id_number_last4(self, root: RegistrationRequest) -> str | None:
         return root.id_number_last4 or None
 

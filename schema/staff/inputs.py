@@ -17,7 +17,7 @@ PII = "A subset of communities where residents' phone and ID numbers are shown i
 class StaffInviteInput:
     name: str = strawberry.field(description="姓名, at most 64 characters.")
     phone: str = strawberry.field(description="Mainland mobile; becomes the login name.")
-    role: Role
+    role: Role = strawberry.field(description="What the new member may do (角色); see `roles`.")
     communities: list[relay.GlobalID] = strawberry.field(default_factory=list, description=COMMUNITIES)
     pii_communities: list[relay.GlobalID] = strawberry.field(default_factory=list, description=PII)
 
@@ -25,7 +25,7 @@ class StaffInviteInput:
 @strawberry.input(description="Fields left out stay as they are.")
 class StaffUpdateInput:
     id: relay.GlobalID
-    name: Maybe[str]
+    name: Maybe[str] = strawberry.field(description="姓名, at most 64 characters.")
     role: Maybe[Role] = strawberry.field(description="Not your own. Left-out scopes shrink to what the role allows.")
     communities: Maybe[list[relay.GlobalID]] = strawberry.field(description=COMMUNITIES)
     pii_communities: Maybe[list[relay.GlobalID]] = strawberry.field(description=PII)
@@ -48,5 +48,5 @@ class StaffReactivateInput:
 
 @strawberry.input(description="The code from the invitation link and the password to set.")
 class StaffActivateInput:
-    token: str
-    password: str
+    token: str = strawberry.field(description="The activation token from the link texted to the new member.")
+    password: str = strawberry.field(description="The password to set; weak ones are refused.")

@@ -74,8 +74,12 @@ class StaffReactivatePayload:
 class StaffActivatePayload:
     errors: list[StaffError]
     token: str | None = strawberry.field(default=None, description="Send as `Authorization: Bearer <token>`.")
-    expires_at: datetime | None = None
-    viewer: ViewerType | None = None
+    expires_at: datetime | None = strawberry.field(
+        default=None, description="When the token stops working (+08:00); null when `errors` is not empty."
+    )
+    viewer: ViewerType | None = strawberry.field(
+        default=None, description="The account now activated and logged in; null when `errors` is not empty."
+    )
 
 
 def _community_pks(ids: list[relay.GlobalID]) -> list[int]:

@@ -135,10 +135,10 @@ class StaffMemberType(relay.Node):
 
 @strawberry.type(name="RoleInfo", description="角色 A role the company can give, and what it allows.")
 class RoleInfoType:
-    role: Role
+    role: Role = strawberry.field(description="The role (角色).")
     label: str = strawberry.field(description="The role's name as staff see it, e.g. 客服.")
-    description: str
-    capabilities: list[Capability]
+    description: str = strawberry.field(description="What the role is for, in a sentence.")
+    capabilities: list[Capability] = strawberry.field(description="Everything the role allows.")
     is_staff_role: bool = strawberry.field(description="False for owner: staff cannot be invited as owners.")
     scoped: bool = strawberry.field(description="Works only in the communities assigned to the member.")
 

@@ -36,7 +36,7 @@ class WorkOrderSubmitInput:
 class WorkOrderAssignInput:
     id: relay.GlobalID
     technician: relay.GlobalID = strawberry.field(description="A Technician ID from technicians().")
-    note: str = ""
+    note: str = strawberry.field(default="", description="A word for the technician; optional.")
 
 
 @strawberry.input
@@ -78,7 +78,7 @@ class WorkOrderReopenInput:
 class WorkOrderRateInput:
     id: relay.GlobalID
     stars: int = strawberry.field(description="1–5.")
-    comment: str = ""
+    comment: str = strawberry.field(default="", description="What the owner says about the repair; optional.")
 
 
 @strawberry.input
@@ -104,10 +104,14 @@ class WorkOrderPolicyUpdateInput:
 @strawberry.input(description="Fields left out stay as they are.")
 class TechnicianProfileSetInput:
     technician: relay.GlobalID
-    skills: list[Category] | None = None
-    on_duty: bool | None = None
+    skills: list[Category] | None = strawberry.field(
+        default=None, description="The repair categories they take (技能); null: unchanged."
+    )
+    on_duty: bool | None = strawberry.field(
+        default=None, description="Whether they are on duty (在岗); null: unchanged."
+    )
 
 
 @strawberry.input
 class TechnicianDutySetInput:
-    on_duty: bool
+    on_duty: bool = strawberry.field(description="true: on duty (在岗), offered new orders; false: off duty.")

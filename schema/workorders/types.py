@@ -79,7 +79,7 @@ class WorkOrderPhotoType:
 class WorkOrderEventType:
     """A snapshot of plain values, so the subscription resolves it without the database."""
 
-    action: Action
+    action: Action = strawberry.field(description="What was done (操作).")
     from_state: State | None = strawberry.field(description="Null for the submission.")
     to_state: State = strawberry.field(description="The state this step moved the order to.")
     note: str = strawberry.field(description="The reason, the work done, the rating comment…; may be empty.")
@@ -127,7 +127,7 @@ class WorkOrderType(relay.Node):
     community: CommunityType = model_field(select_related=["community"])
     building: BuildingType | None = model_field(description="The building (of the house, or of the public area).")
     house: HouseType | None = model_field(description="Null for a public area.")
-    photos: list[WorkOrderPhotoType] = model_field()
+    photos: list[WorkOrderPhotoType] = model_field(description="Photos of the problem and of the repair.")
 
     @strawberry_django.field(only=["created_at"], description="工单号, e.g. BX20261128-42.")
     def number(self, root: WorkOrder) -> str:
@@ -181,7 +181,11 @@ class WorkOrderType(relay.Node):
 class TechnicianType(relay.Node):
     name: str = model_field(field_name="display_name", description="姓名")
 
-    @strawberry_django.field(select_related=["technician_profile"], only=["technician_profile__skills"])
+    @strawberry_django.field(
+        select_related=["technician_profile"],
+        only=["technician_profile__skills"],
+        description="The repair categories they take (技能).",
+    )
     def skills(self, root: User) -> list[Category]:
         try:
             return [Category(c) for c in root.technician_profile.skills]  # type: ignore[attr-defined]
@@ -218,7 +222,10 @@ class CommunityDispatchType(relay.Node):
     def community_id(self, root: Community) -> relay.GlobalID:
         return relay.GlobalID("Community", str(root.pk))
 
-    @strawberry_django.field(annotate={"dispatch_mode": lambda info: dispatch_mode_annotation()})
+    @strawberry_django.field(
+        annotate={"dispatch_mode": lambda info: dispatch_mode_annotation()},
+        description="How its new orders reach technicians (派单方式).",
+    )
     def mode(self, root: Community) -> DispatchMode:
         return DispatchMode(root.dispatch_mode)  # type: ignore[attr-defined]
 

@@ -27,9 +27,13 @@ from schema.residents.types import ResidentType
 @strawberry.type(name="RevealedPii", description="A resident's full values; null for fields not asked for.")
 class RevealedPiiType:
     fields: list[PiiField] = strawberry.field(description="The fields shown (and recorded in the access log).")
-    phone: str | None = None
-    second_phone: str | None = None
-    emergency_contact_phone: str | None = None
+    phone: str | None = strawberry.field(default=None, description="The full mobile; null when not asked for.")
+    second_phone: str | None = strawberry.field(
+        default=None, description="The full second phone; null when not asked for or none."
+    )
+    emergency_contact_phone: str | None = strawberry.field(
+        default=None, description="The emergency contact's full phone; null when not asked for or none."
+    )
     id_number: str | None = strawberry.field(default=None, description="Null also when no document was given.")
 
 

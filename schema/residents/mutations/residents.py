@@ -108,7 +108,10 @@ class ResidentStaffMutations:
         )
         return payload_of(ResidentCreatePayload, ResidentError, "resident", lambda: resident_create(data=data))
 
-    @strawberry.mutation(permission_classes=[HasCapability(Capability.RESIDENT_MANAGE)])
+    @strawberry.mutation(
+        permission_classes=[HasCapability(Capability.RESIDENT_MANAGE)],
+        description="Change a resident's details; fields left out stay as they are.",
+    )
     def resident_update(self, info: strawberry.Info, input: ResidentUpdateInput) -> ResidentUpdatePayload:
         resident_id = pk_from_global_id(input.id, "Resident")
         authorize(info, Capability.RESIDENT_MANAGE, Resident, resident_id)

@@ -27,8 +27,12 @@ class SmsCodeSendPayload:
 class OwnerSignUpPayload:
     errors: list[OwnerSignUpError]
     token: str | None = strawberry.field(default=None, description="Send as `Authorization: Bearer <token>`.")
-    expires_at: datetime | None = None
-    viewer: ViewerType | None = None
+    expires_at: datetime | None = strawberry.field(
+        default=None, description="When the token stops working (+08:00); null when `errors` is not empty."
+    )
+    viewer: ViewerType | None = strawberry.field(
+        default=None, description="The new owner account, logged in; null when `errors` is not empty."
+    )
 
 
 @strawberry.type
