@@ -1,12 +1,14 @@
 """Parking in the demo company: 京华园's underground garage with owned spaces (产权, twenty of them
 with their owners), spaces the company leases out (ten leased to owners for a year), accessible
 and charging spaces, and a surface lot for visitors, each with a tariff (15 minutes free, then by the full hour,
-capped per 24 hours); 张伟's car and his application waiting for
+capped per 24 hours) and a visitor's car 冀F3M7Q2 parked there now; 张伟's car and his application waiting for
 the office (log in as ``jingli`` to offer him a space, or draw lots once more owners wait); another
 owner's offer waiting for his answer. 清河嘉园 has a smaller garage.
 """
 
 from __future__ import annotations
+
+from datetime import datetime, time, timedelta
 
 from django.utils import timezone
 
@@ -16,11 +18,13 @@ from saas.parking.models import AreaKind, ParkingSpace, SpaceKind
 from saas.parking.services.applications import ApplicationRequest, parking_application_offer, parking_application_submit
 from saas.parking.services.areas import parking_area_create, parking_space_create
 from saas.parking.services.rights import parking_right_grant
+from saas.parking.services.sessions import vehicle_entry_record
 from saas.parking.services.tariffs import TariffTerms, parking_tariff_set
 from saas.parking.services.vehicles import vehicle_register
 from saas.residents.models import Occupancy, OccupancyRole, Resident
 
 OWNED, LEASED = 20, 10
+VISITOR_PLATE = "冀F3M7Q2"
 # (number prefix, kind, how many) after the owned spaces of 京华园's B1
 RENTED_OUT = [("R", SpaceKind.RENTABLE, 16), ("A", SpaceKind.ACCESSIBLE, 2), ("E", SpaceKind.EV_CHARGING, 4)]
 # Plates for the owners' cars: valid mainland plates, one per owner.
@@ -65,6 +69,9 @@ def _garage(community: Community, actor: User) -> list[ParkingSpace]:
     for area, price, cap in ((garage, 600, 6000), (surface, 500, 4000)):  # 6 元/小时 capped 60; 5 元, 40
         terms = TariffTerms(today, free_minutes=15, unit_minutes=60, unit_price_fen=price, daily_cap_fen=cap)
         parking_tariff_set(area_id=area.pk, terms=terms, actor=actor)
+    # A visitor's car parked on the surface lot now, for a little over two hours (since the seed ran).
+    entered = max(timezone.now() - timedelta(hours=2, minutes=20), timezone.make_aware(datetime.combine(today, time())))
+    vehicle_entry_record(area_id=surface.pk, plate=VISITOR_PLATE, at=entered, actor=actor)
     # Another owner was offered a space and has not answered yet.
     waiting = owners[OWNED + LEASED]
     car = vehicle_register(resident=waiting, plate=_plate(LEASED + 1))

@@ -118,4 +118,8 @@ class ParkingErrorCode(ErrorCode):
         "该区域自该日起已有收费标准，请从更晚的日期生效。",
         "The area already has a tariff from that day on: choose a later day.",
     )
+    SESSION_OPEN = "SESSION_OPEN", "该车辆已在场内（尚未出场）。", "This car is already inside the area (no exit yet)."
+    NO_OPEN_SESSION = "NO_OPEN_SESSION", "找不到该车辆在此区域的入场记录。", "No entry of this car in the area."
+    EXIT_BEFORE_ENTRY = "EXIT_BEFORE_ENTRY", "出场时间不能早于入场时间。", "The exit is before the entry."
+    EVENT_IN_FUTURE = "EVENT_IN_FUTURE", "道闸时间晚于当前时间。", "The gate's time is in the future."
     SPACES_REPEATED = "SPACES_REPEATED", "同一车位只能出现一次。", "Each space may be given once."

@@ -285,3 +285,36 @@ class ParkingTariff(models.Model):
 
     def __str__(self) -> str:
         return f"{self.area_id}:{self.valid}"
+
+
+class ParkingSession(models.Model):
+    """临停记录 One stay of a car in an area, from the gate's entry event to its exit event. A plate
+    has at most one open session per area (a unique index); the fee is priced at exit by the
+    tariff version in force at entry."""
+
+    area = models.ForeignKey(ParkingArea, on_delete=models.PROTECT, related_name="sessions")
+    plate = models.CharField("车牌号", max_length=10)
+    vehicle = models.ForeignKey(Vehicle, on_delete=models.SET_NULL, null=True, blank=True, related_name="sessions")
+    tariff = models.ForeignKey(ParkingTariff, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    entered_at = models.DateTimeField("入场时间")
+    exited_at = models.DateTimeField("出场时间", null=True, blank=True)
+    fee_fen = models.PositiveIntegerField("应收（分）", null=True, blank=True)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        ordering = ["-entered_at", "-id"]
+        verbose_name = "临停记录"
+        verbose_name_plural = "临停记录"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["area", "plate"], condition=Q(exited_at=None), name="parking_session_one_open_per_plate"
+            ),
+            models.CheckConstraint(
+                condition=Q(exited_at=None) | Q(exited_at__gte=models.F("entered_at")),
+                name="parking_session_exit_after_entry",
+            ),
+        ]
+        indexes = [models.Index(fields=["plate", "entered_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.plate}@{self.area_id}"

@@ -22,6 +22,7 @@ from saas.parking.models import (
     ParkingArea,
     ParkingLottery,
     ParkingRight,
+    ParkingSession,
     ParkingSpace,
     ParkingTariff,
     Vehicle,
@@ -66,6 +67,11 @@ RULES = {
         Capability.PARKING_VIEW,
         lambda communities: Q(area__community_id__in=communities),
         lambda user: Q(area__community_id__in=_home_communities(user)),
+    ),
+    ParkingSession: ScopeRule(
+        Capability.PARKING_VIEW,
+        lambda communities: Q(area__community_id__in=communities),
+        lambda user: Q(vehicle__resident__user_id=user.pk),
     ),
     ParkingLottery: ScopeRule(
         Capability.PARKING_VIEW,

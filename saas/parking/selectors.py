@@ -15,6 +15,7 @@ from saas.parking.models import (
     ParkingArea,
     ParkingLottery,
     ParkingRight,
+    ParkingSession,
     ParkingSpace,
     ParkingTariff,
     RightKind,
@@ -146,3 +147,16 @@ def disclosure(community_id: int) -> Disclosure:
         temporary=Count("pk", filter=Q(kind=SpaceKind.TEMPORARY)),
     )
     return Disclosure(community_id=community_id, **counts)
+
+
+def sessions(
+    *, area_id: int | None = None, plate: str | None = None, inside: bool | None = None
+) -> QuerySet[ParkingSession]:
+    found = ParkingSession.objects.all()
+    if area_id is not None:
+        found = found.filter(area_id=area_id)
+    if plate:
+        found = found.filter(plate__icontains=plate.strip().upper())
+    if inside is not None:
+        found = found.filter(exited_at__isnull=inside)
+    return found

@@ -86,3 +86,17 @@ class ParkingTariffSetInput:
         default=False, description="Charge a part unit as a whole one (needs overrideReason); default: part units free."
     )
     override_reason: str = strawberry.field(default="", description="Why part units are charged, up to 200 characters.")
+
+
+@strawberry.input(description="入场 A car passed the entry gate of an area.")
+class VehicleEntryRecordInput:
+    area: relay.GlobalID
+    plate: str = strawberry.field(description="As the camera read it; normalised like vehicleRegister's.")
+    at: datetime.datetime | None = strawberry.field(default=None, description="The gate's time; default now.")
+
+
+@strawberry.input(description="出场 A car passed the exit gate of an area.")
+class VehicleExitRecordInput:
+    area: relay.GlobalID
+    plate: str = strawberry.field(description="As the camera read it; normalised like vehicleRegister's.")
+    at: datetime.datetime | None = strawberry.field(default=None, description="The gate's time; default now.")

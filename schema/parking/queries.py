@@ -18,6 +18,7 @@ from saas.parking.models import (
     ParkingArea,
     ParkingLottery,
     ParkingRight,
+    ParkingSession,
     ParkingSpace,
     ParkingTariff,
     RightState,
@@ -34,6 +35,7 @@ from schema.parking.types import (
     ParkingDisclosureType,
     ParkingLotteryType,
     ParkingRightType,
+    ParkingSessionType,
     ParkingSpaceType,
     ParkingTariffType,
     VehicleType,
@@ -131,6 +133,17 @@ class ParkingQueries:
             community_id=optional_pk(community, "Community"),
             in_force=in_force,
         )
+
+    @strawberry_django.connection(
+        CountedConnection[ParkingSessionType],
+        permission_classes=READ,
+        description="临停记录, newest first (inside: cars still in). Staff: their communities' areas; owners: stays of "
+        "their registered cars.",
+    )
+    def parking_sessions(
+        self, area: relay.GlobalID | None = None, plate: str | None = None, inside: bool | None = None
+    ) -> QuerySet[ParkingSession]:
+        return selectors.sessions(area_id=optional_pk(area, "ParkingArea"), plate=plate, inside=inside)
 
     @strawberry.field(
         permission_classes=READ,

@@ -23,6 +23,7 @@ from saas.parking.models import (
     ParkingArea,
     ParkingLottery,
     ParkingRight,
+    ParkingSession,
     ParkingSpace,
     ParkingTariff,
     RightKind,
@@ -30,6 +31,7 @@ from saas.parking.models import (
     SpaceKind,
     Vehicle,
 )
+from saas.parking.services.sessions import session_quote
 from saas.parking.tariffs import tariff_terms
 from schema.core.errors import ApiError, ApiMessage
 from schema.core.fields import model_field, model_type
@@ -283,3 +285,33 @@ class ParkingDisclosureType:
     free: int = strawberry.field(description="The company's spaces nobody holds today.")
     temporary: int = strawberry.field(description="The visitors' pool (临停).")
     tariffs: list[ParkingTariffType] = strawberry.field(description="Each area's tariff in force today.")
+
+
+@model_type(
+    ParkingSession, name="ParkingSession", description="临停记录 One stay from the entry gate to the exit gate."
+)
+class ParkingSessionType(relay.Node):
+    area: ParkingAreaType
+    plate: str = model_field(description="车牌号, normalised.")
+    entered_at: datetime.datetime = model_field(description="入场")
+    exited_at: datetime.datetime | None = model_field(description="出场; null while the car is inside.")
+    tariff: ParkingTariffType | None = model_field(description="The version in force at entry; null: none (free).")
+
+    @strawberry_django.field(only=["fee_fen"], description="应收 at exit; null while the car is inside.")
+    def fee(self, root: ParkingSession) -> Yuan | None:
+        return Yuan(root.fee_fen) if root.fee_fen is not None else None
+
+    @strawberry_django.field(
+        only=["entered_at", "exited_at", "tariff_id"],
+        select_related=["tariff"],
+        description="计费明细 up to the exit (or now, for a car still inside); null without a tariff.",
+    )
+    def quote(self, root: ParkingSession) -> ParkingFeeQuoteType | None:
+        quote = session_quote(root)
+        return ParkingFeeQuoteType.of(quote) if quote is not None else None
+
+    @classmethod
+    def get_queryset(
+        cls, queryset: QuerySet[ParkingSession], info: strawberry.Info, **kwargs: Any
+    ) -> QuerySet[ParkingSession]:
+        return visible_to(_user(info), queryset)

@@ -3,7 +3,7 @@
 The parking rows of the world (made once, on first use), all in X: an area with a space the owner
 owns (产权) and two the company rents out, the owner's two cars, the owner's waiting application,
 another owner of X waiting too (so a draw for one space has more candidates than spaces), a
-published draw, and the garage's tariff in force from today.
+published draw, the garage's tariff in force from today, and the owner's car parked there now.
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from saas.accounts.models import User
 from saas.parking.models import AreaKind, ParkingLottery, ParkingRight, SpaceKind
 from saas.parking.services.applications import ApplicationRequest, parking_application_submit
 from saas.parking.services.areas import parking_area_create, parking_space_create
+from saas.parking.services.sessions import vehicle_entry_record
 from saas.parking.services.tariffs import TariffTerms, parking_tariff_set
 from saas.parking.services.vehicles import vehicle_register
 from tests.authz.matrix import FORBIDDEN, HIDDEN, OK, Operation, outcomes, shared_list
@@ -68,7 +69,9 @@ def _rows(w: World) -> dict[str, Any]:
                 terms=TariffTerms(today, free_minutes=15, unit_minutes=60, unit_price_fen=600),
                 actor=User.objects.get(username="admin"),
             )
+            session = vehicle_entry_record(area_id=area.pk, plate="京A12345", actor=User.objects.get(username="admin"))
             w.extra["parking"] = {
+                "session": gid("ParkingSession", session.pk),
                 "tariff": gid("ParkingTariff", tariff.pk),
                 "area": gid("ParkingArea", area.pk),
                 "owned": gid("ParkingSpace", owned.pk),
@@ -113,6 +116,9 @@ READS = [
     ),
     Operation(
         "parkingLotteries", _list("parkingLotteries"), _with_rows, shared_list(), marker=_marker("lottery"), **VIEW
+    ),
+    Operation(
+        "parkingSessions", _list("parkingSessions"), _with_rows, shared_list(), marker=_marker("session"), **VIEW
     ),
     Operation("parkingTariffs", _list("parkingTariffs"), _with_rows, shared_list(), marker=_marker("tariff"), **VIEW),
     Operation(
@@ -192,6 +198,20 @@ CHANGES = [
         "mutation($a: ID!, $d: Date!) { parkingTariffSet(input: {area: $a, validFrom: $d, freeMinutes: 30, "
         'unitMinutes: 60, unitPrice: "5.00"}) { errors { code } } }',
         lambda w: {"a": _rows(w)["area"], "d": (timezone.localdate() + datetime.timedelta(days=7)).isoformat()},
+        outcomes(),
+        **MANAGE,
+    ),
+    Operation(
+        "vehicleEntryRecord",
+        'mutation($a: ID!) { vehicleEntryRecord(input: {area: $a, plate: "京Z77777"}) { errors { code } } }',
+        lambda w: {"a": _rows(w)["area"]},
+        outcomes(),
+        **MANAGE,
+    ),
+    Operation(
+        "vehicleExitRecord",
+        'mutation($a: ID!) { vehicleExitRecord(input: {area: $a, plate: "京A12345"}) { errors { code } } }',
+        lambda w: {"a": _rows(w)["area"]},
         outcomes(),
         **MANAGE,
     ),

@@ -32,6 +32,7 @@ from saas.parking.models import (
     ParkingApplication,
     ParkingArea,
     ParkingRight,
+    ParkingSession,
     ParkingSpace,
     ParkingTariff,
     RightKind,
@@ -278,6 +279,8 @@ def test_parking_as_described(inside: Company) -> None:
         "地面停车场": (15, 60, 500, 4000),
     }
     assert not any(t.charge_part_units for t in tariffs.values())
+    parked = ParkingSession.objects.get(exited_at=None)
+    assert (parked.plate, parked.area.name) == ("冀F3M7Q2", "地面停车场")
     jingli = client_for(inside, User.objects.get(username="jingli"))
     review = jingli.data("{ parkingApplications(states: [SUBMITTED]) { edges { node { vehicle { plate } } } } }")
     assert {"node": {"vehicle": {"plate": "京N8K2J6"}}} in review["parkingApplications"]["edges"]

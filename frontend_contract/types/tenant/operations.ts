@@ -683,6 +683,17 @@ export type ParkingDisclosureQueryVariables = Exact<{
 
 export type ParkingDisclosureQuery = { parkingDisclosure: { owned: number, rented: number, reserved: number, free: number, temporary: number, tariffs: Array<{ id: string, validFrom: string, freeMinutes: number, unitMinutes: number, unitPrice: string, dailyCap: string | null, chargePartUnits: boolean, area: { name: string } }> } };
 
+export type ParkingSessionsQueryVariables = Exact<{
+  area?: string | null | undefined;
+  plate?: string | null | undefined;
+  inside?: boolean | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ParkingSessionsQuery = { parkingSessions: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, plate: string, enteredAt: string, exitedAt: string | null, fee: string | null, area: { name: string }, quote: { amount: string, items: Array<{ label: string, minutes: number, units: number, amount: string, capped: boolean }> } | null } }> } };
+
 export type ParkingAreaCreateMutationVariables = Exact<{
   input: Types.ParkingAreaCreateInput;
 }>;
@@ -742,6 +753,24 @@ export type ParkingTariffSetMutationVariables = Exact<{
 
 
 export type ParkingTariffSetMutation = { parkingTariffSet: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, tariff: { id: string, validFrom: string, validTo: string | null, unitPrice: string, dailyCap: string | null, chargePartUnits: boolean, overrideReason: string } | null } };
+
+export type VehicleEntryRecordMutationVariables = Exact<{
+  area: string;
+  plate: string;
+  at?: string | null | undefined;
+}>;
+
+
+export type VehicleEntryRecordMutation = { vehicleEntryRecord: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, session: { id: string, plate: string, enteredAt: string } | null } };
+
+export type VehicleExitRecordMutationVariables = Exact<{
+  area: string;
+  plate: string;
+  at?: string | null | undefined;
+}>;
+
+
+export type VehicleExitRecordMutation = { vehicleExitRecord: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, session: { id: string, plate: string, enteredAt: string, exitedAt: string | null, fee: string | null, quote: { amount: string, items: Array<{ label: string, minutes: number, units: number, amount: string, capped: boolean }> } | null } | null } };
 
 export type PaymentsGatewaySettingsQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -6,6 +6,7 @@ from schema.parking.mutations.applications import ParkingApplicationMutations
 from schema.parking.mutations.areas import ParkingAreaMutations
 from schema.parking.mutations.lottery import ParkingLotteryMutations
 from schema.parking.mutations.rights import ParkingRightMutations
+from schema.parking.mutations.sessions import ParkingSessionMutations
 from schema.parking.mutations.tariffs import ParkingTariffMutations
 from schema.parking.mutations.vehicles import VehicleMutations
 
@@ -18,5 +19,6 @@ ParkingMutations = merge_types(
         ParkingApplicationMutations,
         ParkingLotteryMutations,
         ParkingTariffMutations,
+        ParkingSessionMutations,
     ),
 )
