@@ -81,9 +81,13 @@ export type AuthError = {
 
 /** Codes of AuthError. */
 export type AuthErrorCode =
+  /** 当前登录的人太多，请几秒后再试。 */
   | 'BUSY'
+  /** 用户名或密码错误。 */
   | 'INVALID_CREDENTIALS'
+  /** 登录尝试过于频繁，请稍后再试。 */
   | 'RATE_LIMITED'
+  /** 请输入用户名和密码。 */
   | 'REQUIRED';
 
 /** 账单 A house's bill for one period. */
@@ -113,6 +117,7 @@ export type Bill = Node & {
   paid: Scalars['Yuan']['output'];
   /** The month billed (its 1st day). */
   period: Scalars['Date']['output'];
+  /** 状态 */
   status: BillStatus;
   /** amount + lateFee. */
   total: Scalars['Yuan']['output'];
@@ -165,11 +170,17 @@ export type BillError = {
 
 /** Codes of BillError. */
 export type BillErrorCode =
+  /** 该账单已作废。 */
   | 'ALREADY_CANCELLED'
+  /** 该账单有待审批的减免申请，请先处理。 */
   | 'HAS_PENDING_WAIVERS'
+  /** 该账单已有缴费、减免或滞纳金，不能作废；请先冲正相关收款。 */
   | 'HAS_SETTLEMENTS'
+  /** 找不到该账单。 */
   | 'NOT_FOUND'
+  /** 请填写原因。 */
   | 'REASON_REQUIRED'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
 /** All given filters must match. */
@@ -189,33 +200,45 @@ export type BillFilterInput = {
 /** 账单明细 One fee on a bill: quantity × unit price (× months). */
 export type BillLine = Node & {
   __typename?: 'BillLine';
+  /** 金额（分） */
   amount: Scalars['Yuan']['output'];
   balance: Scalars['Yuan']['output'];
+  /** 说明 */
   description: Scalars['String']['output'];
   feeItem: FeeItem;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
   /** Months covered (the cycle); metered fees are not multiplied by it. */
   months: Scalars['Int']['output'];
+  /** 已缴（分） */
   paid: Scalars['Yuan']['output'];
   /** m² for area fees, consumption for metered fees, 1 for fixed fees. */
   quantity: Scalars['Decimal']['output'];
   /** Yuan per unit as billed. */
   unitPrice: Scalars['Decimal']['output'];
+  /** 减免（分） */
   waived: Scalars['Yuan']['output'];
 };
 
 export type BillStatus =
+  /** 已作废 */
   | 'CANCELLED'
+  /** 已缴清 */
   | 'PAID'
+  /** 部分缴纳 */
   | 'PARTIALLY_PAID'
+  /** 未缴 */
   | 'UNPAID'
+  /** 已减免 */
   | 'WAIVED';
 
 /** Months a bill covers; anchored at January. */
 export type BillingCycle =
+  /** 月度 */
   | 'MONTHLY'
+  /** 季度 */
   | 'QUARTERLY'
+  /** 年度 */
   | 'YEARLY';
 
 /** Why a billing run (or preview) was refused. */
@@ -231,9 +254,13 @@ export type BillingError = {
 
 /** Codes of BillingError. */
 export type BillingErrorCode =
+  /** 请至少选择一个小区。 */
   | 'COMMUNITIES_REQUIRED'
+  /** 找不到该小区。 */
   | 'COMMUNITY_NOT_FOUND'
+  /** 账期须为某月的第一天（如 2026-01-01）。 */
   | 'PERIOD_NOT_MONTH_START'
+  /** 只能为下个月及以前的账期出账。 */
   | 'PERIOD_TOO_FAR';
 
 /** 生成账单 One billing run and what it created. */
@@ -294,16 +321,27 @@ export type BillsPayError = {
 
 /** Codes of BillsPayError. */
 export type BillsPayErrorCode =
+  /** 一次只能缴纳同一房屋的账单。 */
   | 'BILLS_OF_SEVERAL_HOUSES'
+  /** 请选择要缴纳的账单。 */
   | 'BILLS_REQUIRED'
+  /** 找不到该账单。 */
   | 'BILL_NOT_FOUND'
+  /** 账单 {period} 已缴清或已作废。 */
   | 'BILL_NOT_OPEN'
+  /** 同一账单只能列一次。 */
   | 'BILL_REPEATED'
+  /** 该支付渠道不支持此支付方式。 */
   | 'CHANNEL_NOT_SUPPORTED'
+  /** 该支付渠道尚未配置或已停用。 */
   | 'GATEWAY_NOT_CONFIGURED'
+  /** 支付渠道暂时无法处理，请稍后再试。 */
   | 'GATEWAY_UNAVAILABLE'
+  /** 这些账单已有一笔待支付订单（{expires} 前有效），请完成该笔支付或到期后再试。 */
   | 'ORDER_PENDING'
+  /** 模拟支付仅用于试用和演示，不能收取真实费用。 */
   | 'SANDBOX_NOT_ALLOWED'
+  /** 一次最多缴纳 {limit} 张账单。 */
   | 'TOO_MANY_BILLS';
 
 /** Pay bills of one of your houses online, their exact balance. */
@@ -326,11 +364,15 @@ export type BillsPayPayload = {
 export type Building = Node & {
   __typename?: 'Building';
   community: Community;
+  /** 电梯数 */
   elevators: Scalars['Int']['output'];
+  /** 地上层数 */
   floorsAbove: Scalars['Int']['output'];
+  /** 地下层数 */
   floorsBelow: Scalars['Int']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** 楼栋名称 */
   name: Scalars['String']['output'];
 };
 
@@ -418,33 +460,61 @@ export type BuildingError = {
 
 /** Codes of BuildingError. */
 export type BuildingErrorCode =
+  /** 面积须大于 0。 */
   | 'AREA_NOT_POSITIVE'
+  /** 面积最多保留两位小数。 */
   | 'AREA_PRECISION'
+  /** 面积须小于 {limit} ㎡。 */
   | 'AREA_TOO_LARGE'
+  /** 找不到该小区。 */
   | 'COMMUNITY_NOT_FOUND'
+  /** 电梯数须在 0 到 {limit} 之间。 */
   | 'ELEVATORS_INVALID'
+  /** 地上层数须在 1 到 {limit} 之间。 */
   | 'FLOORS_ABOVE_INVALID'
+  /** 地下层数须在 0 到 {limit} 之间。 */
   | 'FLOORS_BELOW_INVALID'
+  /** 楼内有房屋位于第 {floor} 层，层数不能改到不含该层。 */
   | 'FLOORS_EXCLUDE_HOUSES'
+  /** 起止楼层须在 {low} 到 {high} 之间（没有 0 层），且起始楼层不高于结束楼层。 */
   | 'FLOOR_RANGE_INVALID'
+  /** 该楼栋下还有 {count} 套房屋，请先删除房屋。 */
   | 'HAS_HOUSES'
+  /** 每层户数须在 1 到 {limit} 之间。 */
   | 'HOUSES_PER_FLOOR_INVALID'
+  /** 仍有其他数据引用该楼栋，不能删除。 */
   | 'IN_USE'
+  /** 房屋类型无效。 */
   | 'KIND_INVALID'
+  /** 户型格式应如“3室2厅1卫”或“3室2厅1厨2卫”（可留空）。 */
   | 'LAYOUT_INVALID'
+  /** 该小区已有名为“{name}”的楼栋。 */
   | 'NAME_TAKEN'
+  /** 找不到该楼栋。 */
   | 'NOT_FOUND'
+  /** 生成的编号“{number}”超过 {limit} 个字符。 */
   | 'NUMBER_TOO_LONG'
+  /** 编号规则中“{name}”的格式无效，只能补零和设宽度，如 {{{name}:02d}}。 */
   | 'PATTERN_FORMAT_INVALID'
+  /** 编号规则格式有误：花括号须成对出现，如 {floor:02d}{index:02d}。 */
   | 'PATTERN_INVALID'
+  /** 按此编号规则会产生重复编号（如“{number}”），请加入 {{index}} 或 {{floor}}。 */
   | 'PATTERN_NOT_UNIQUE'
+  /** 编号规则中的“{{{name}}}”无法识别，只能使用 {allowed}。 */
   | 'PATTERN_PLACEHOLDER_UNKNOWN'
+  /** 已达到当前套餐的房屋上限（{limit} 套，现有 {existing} 套），请联系我们升级套餐。 */
   | 'PLAN_LIMIT_REACHED'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 房屋状态无效。 */
   | 'STATUS_INVALID'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG'
+  /** 一次最多生成 {limit} 套房屋（当前为 {count} 套）。 */
   | 'TOO_MANY_HOUSES'
+  /** 单元数须在 1 到 {limit} 之间。 */
   | 'UNITS_INVALID'
+  /** 使用面积不能大于建筑面积。 */
   | 'USABLE_EXCEEDS_BUILDING';
 
 /** Houses to generate with a new building: units × floors × houses per floor. */
@@ -490,31 +560,57 @@ export type BuildingUpdatePayload = {
 
 /** One thing a role may do. */
 export type Capability =
+  /** 查看个人信息访问记录 */
   | 'AUDIT_VIEW'
+  /** 查看账单 */
   | 'BILL_VIEW'
+  /** 新增或删除小区 */
   | 'COMMUNITY_CREATE'
+  /** 公司设置 */
   | 'COMPANY_SETTINGS'
+  /** 管理房产 */
   | 'ESTATE_MANAGE'
+  /** 查看房产 */
   | 'ESTATE_VIEW'
+  /** 收费设置 */
   | 'FEE_SETUP'
+  /** 财务报表 */
   | 'FINANCE_REPORT'
+  /** 抄表 */
   | 'METER_READING_RECORD'
+  /** 管理停车 */
   | 'PARKING_MANAGE'
+  /** 查看停车 */
   | 'PARKING_VIEW'
+  /** 支付对账 */
   | 'PAYMENT_RECONCILE'
+  /** 登记线下收款 */
   | 'PAYMENT_RECORD'
+  /** 线上退款 */
   | 'PAYMENT_REFUND'
+  /** 查看完整个人信息 */
   | 'PII_REVEAL'
+  /** 个人信息导出与匿名化 */
   | 'PRIVACY_REQUEST'
+  /** 审核业主认证 */
   | 'REGISTRATION_REVIEW'
+  /** 管理住户 */
   | 'RESIDENT_MANAGE'
+  /** 查看住户 */
   | 'RESIDENT_VIEW'
+  /** 员工管理 */
   | 'STAFF_MANAGE'
+  /** 审批减免 */
   | 'WAIVER_APPROVE'
+  /** 申请减免 */
   | 'WAIVER_REQUEST'
+  /** 管理工单 */
   | 'WORKORDER_MANAGE'
+  /** 报修设置 */
   | 'WORKORDER_SETTINGS'
+  /** 查看工单 */
   | 'WORKORDER_VIEW'
+  /** 处理派给自己的工单 */
   | 'WORKORDER_WORK';
 
 export type CollectionReport = {
@@ -547,12 +643,16 @@ export type CollectionRow = {
 /** 小区 A community the company manages. */
 export type Community = Node & {
   __typename?: 'Community';
+  /** 地址 */
   address: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
+  /** 区 */
   district: District;
+  /** 交付日期 */
   handoverDate: Maybe<Scalars['Date']['output']>;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** 名称 */
   name: Scalars['String']['output'];
   /** Square metres. */
   totalFloorArea: Maybe<Scalars['Decimal']['output']>;
@@ -649,23 +749,35 @@ export type CommunityError = {
 
 /** Codes of CommunityError. */
 export type CommunityErrorCode =
+  /** 面积须大于 0。 */
   | 'AREA_NOT_POSITIVE'
+  /** 面积最多保留两位小数。 */
   | 'AREA_PRECISION'
+  /** 面积须小于 {limit} ㎡。 */
   | 'AREA_TOO_LARGE'
+  /** 请选择北京市的区。 */
   | 'DISTRICT_INVALID'
+  /** 该小区下还有 {count} 栋楼，请先删除楼栋。 */
   | 'HAS_BUILDINGS'
+  /** 仍有其他数据引用该小区，不能删除。 */
   | 'IN_USE'
+  /** 已有名为“{name}”的小区。 */
   | 'NAME_TAKEN'
+  /** 找不到该小区。 */
   | 'NOT_FOUND'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
 /** A community to pick when registering. */
 export type CommunityOption = Node & {
   __typename?: 'CommunityOption';
+  /** 地址 */
   address: Scalars['String']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** 名称 */
   name: Scalars['String']['output'];
 };
 
@@ -733,7 +845,9 @@ export type CommunityWorkOrderFigures = {
 /** 个人信息处理同意 A resident's consent to one purpose. */
 export type Consent = Node & {
   __typename?: 'Consent';
+  /** 方式 */
   channel: ConsentChannel;
+  /** 同意时间 */
   grantedAt: Scalars['DateTime']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -743,6 +857,7 @@ export type Consent = Node & {
   isSensitive: Scalars['Boolean']['output'];
   /** The version of the privacy notice the resident agreed to. */
   noticeVersion: Scalars['String']['output'];
+  /** 目的 */
   purpose: ConsentPurpose;
   /** Null when you may not see this resident. */
   resident: Maybe<Resident>;
@@ -752,8 +867,11 @@ export type Consent = Node & {
 
 /** How a consent was given: OWNER_APP by the owner in the app, STAFF in person, PAPER a signed form. */
 export type ConsentChannel =
+  /** 业主App */
   | 'OWNER_APP'
+  /** 纸质签署 */
   | 'PAPER'
+  /** 工作人员录入 */
   | 'STAFF';
 
 /** A page of results with the total count. */
@@ -789,23 +907,38 @@ export type ConsentError = {
 
 /** Codes of ConsentError. */
 export type ConsentErrorCode =
+  /** 该住户已同意此目的（{granted_at}），如需更新告知书版本请先撤回。 */
   | 'ALREADY_GIVEN'
+  /** 该同意已于 {withdrawn_at} 撤回。 */
   | 'ALREADY_WITHDRAWN'
+  /** 工作人员只能登记现场或纸质签署的同意；业主App中的同意由业主本人操作。 */
   | 'CHANNEL_INVALID'
+  /** 找不到该同意记录。 */
   | 'CONSENT_NOT_FOUND'
+  /** 同意时间不能晚于现在。 */
   | 'GRANTED_IN_FUTURE'
+  /** 没有针对此目的的有效同意，无需撤回。 */
   | 'NOT_GIVEN'
+  /** 您的账户尚未关联住户信息，请先提交业主认证。 */
   | 'NO_RESIDENT_RECORD'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 该住户的个人信息已按本人要求匿名化，不能再查看或修改。 */
   | 'RESIDENT_ANONYMISED'
+  /** 找不到该住户。 */
   | 'RESIDENT_NOT_FOUND'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
 /** What personal information is processed for: PROPERTY_SERVICE 物业服务 (needed for the service contract), FACE_ACCESS 人脸识别门禁 (sensitive: a separate consent, PIPL art. 29), MARKETING 营销推送, THIRD_PARTY 向第三方提供. */
 export type ConsentPurpose =
+  /** 人脸识别门禁 */
   | 'FACE_ACCESS'
+  /** 营销推送 */
   | 'MARKETING'
+  /** 物业服务 */
   | 'PROPERTY_SERVICE'
+  /** 向第三方提供 */
   | 'THIRD_PARTY';
 
 /** Record a consent the resident gave in person (STAFF) or on a signed form (PAPER). */
@@ -849,7 +982,9 @@ export type CorsError = {
 
 /** Codes of CorsError. */
 export type CorsErrorCode =
+  /** 来源须为 http(s)://主机名[:端口]，不含路径、通配符或账号：{origin} */
   | 'ORIGIN_INVALID'
+  /** 最多 {limit} 个来源。 */
   | 'TOO_MANY_ORIGINS';
 
 /** The complete list of origins allowed to call this company's /graphql from a browser. */
@@ -899,8 +1034,11 @@ export type DailyCashRow = {
 
 /** 派单方式 ASSIGN (desk), AUTO, GRAB (抢单). */
 export type DispatchMode =
+  /** 客服派单 */
   | 'ASSIGN'
+  /** 自动派单 */
   | 'AUTO'
+  /** 抢单 */
   | 'GRAB';
 
 export type DispatchModeSetInput = {
@@ -916,21 +1054,37 @@ export type DispatchModeSetPayload = {
 
 /** 北京市辖区 Beijing districts. */
 export type District =
+  /** 昌平区 */
   | 'CHANGPING'
+  /** 朝阳区 */
   | 'CHAOYANG'
+  /** 大兴区 */
   | 'DAXING'
+  /** 东城区 */
   | 'DONGCHENG'
+  /** 房山区 */
   | 'FANGSHAN'
+  /** 丰台区 */
   | 'FENGTAI'
+  /** 海淀区 */
   | 'HAIDIAN'
+  /** 怀柔区 */
   | 'HUAIROU'
+  /** 门头沟区 */
   | 'MENTOUGOU'
+  /** 密云区 */
   | 'MIYUN'
+  /** 平谷区 */
   | 'PINGGU'
+  /** 石景山区 */
   | 'SHIJINGSHAN'
+  /** 顺义区 */
   | 'SHUNYI'
+  /** 通州区 */
   | 'TONGZHOU'
+  /** 西城区 */
   | 'XICHENG'
+  /** 延庆区 */
   | 'YANQING';
 
 /** 收费项目 A fee the company charges. */
@@ -949,11 +1103,15 @@ export type FeeItem = Node & {
   houseKinds: Array<HouseKind>;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** 计费方式 */
   kind: FeeKind;
   /** Metered fees only. */
   meterType: Maybe<MeterType>;
+  /** 名称 */
   name: Scalars['String']['output'];
+  /** 取整方式 */
   roundingMode: RoundingMode;
+  /** 取整单位 */
   roundingUnit: RoundingUnit;
   /** Order of the lines on a bill and of allocation within a bill. */
   sortOrder: Scalars['Int']['output'];
@@ -1026,22 +1184,39 @@ export type FeeItemError = {
 
 /** Codes of FeeItemError. */
 export type FeeItemErrorCode =
+  /** 限定的楼栋须属于所选小区。 */
   | 'BUILDING_OUTSIDE_COMMUNITIES'
+  /** 请至少选择一个小区。 */
   | 'COMMUNITIES_REQUIRED'
+  /** 找不到该小区。 */
   | 'COMMUNITY_NOT_FOUND'
+  /** 截止月份不能早于生效月份。 */
   | 'EFFECTIVE_RANGE_INVALID'
+  /** 该项目已出账，不能再修改计费方式或表类型。 */
   | 'KIND_LOCKED'
+  /** 只有按读数计费的项目才有表类型。 */
   | 'METER_TYPE_NOT_ALLOWED'
+  /** 按读数计费的项目须选择表类型。 */
   | 'METER_TYPE_REQUIRED'
+  /** 已有名为“{name}”的收费项目。 */
   | 'NAME_TAKEN'
+  /** 找不到该收费项目。 */
   | 'NOT_FOUND'
+  /** 车位收费将随车位管理功能上线，目前不能创建。 */
   | 'PARKING_NOT_AVAILABLE'
+  /** 账期须为某月的第一天（如 2026-01-01）。 */
   | 'PERIOD_NOT_MONTH_START'
+  /** 单价不能为负数。 */
   | 'PRICE_NEGATIVE'
+  /** 单价最多保留四位小数。 */
   | 'PRICE_PRECISION'
+  /** 单价须小于 100000000 元。 */
   | 'PRICE_TOO_LARGE'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 排序须在 0 到 {limit} 之间。 */
   | 'SORT_ORDER_INVALID'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
 export type FeeItemPreview = {
@@ -1083,9 +1258,13 @@ export type FeeItemUpdatePayload = {
 
 /** How a fee is computed. */
 export type FeeKind =
+  /** 按面积 */
   | 'AREA'
+  /** 固定金额 */
   | 'FIXED'
+  /** 按读数 */
   | 'METERED'
+  /** 车位 */
   | 'PARKING';
 
 /** 收费规则 Due dates and late fees. */
@@ -1114,8 +1293,11 @@ export type FinancePolicyError = {
 
 /** Codes of FinancePolicyError. */
 export type FinancePolicyErrorCode =
+  /** 缴费期限须在 0 到 {limit} 天之间。 */
   | 'DUE_DAYS_INVALID'
+  /** 宽限期须在 0 到 {limit} 天之间。 */
   | 'GRACE_DAYS_INVALID'
+  /** 滞纳金日费率须在 0 到 0.01 之间（最多六位小数），如 0.0005 即万分之五。 */
   | 'RATE_INVALID';
 
 /** Fields left out stay as they are. */
@@ -1136,7 +1318,9 @@ export type FinancePolicyUpdatePayload = {
 };
 
 export type Gender =
+  /** 女 */
   | 'FEMALE'
+  /** 男 */
   | 'MALE';
 
 /** 房屋 A house, flat, shop or storage room. */
@@ -1149,13 +1333,17 @@ export type House = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** Occupancies in force today (current residents), primary contact first. Owners see only their own occupancy; staff see everyone's. */
   currentOccupancies: Array<Occupancy>;
+  /** 楼层 */
   floor: Scalars['Int']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** 类型 */
   kind: HouseKind;
   /** 户型, e.g. 3室2厅1卫. */
   layout: Scalars['String']['output'];
+  /** 房号 */
   roomNumber: Scalars['String']['output'];
+  /** 状态 */
   status: HouseStatus;
   unit: Unit;
   /** 使用面积, square metres. */
@@ -1227,23 +1415,41 @@ export type HouseError = {
 
 /** Codes of HouseError. */
 export type HouseErrorCode =
+  /** 面积须大于 0。 */
   | 'AREA_NOT_POSITIVE'
+  /** 面积最多保留两位小数。 */
   | 'AREA_PRECISION'
+  /** 面积须小于 {limit} ㎡。 */
   | 'AREA_TOO_LARGE'
+  /** 楼层须在 {low} 到 {high} 之间，且不能为 0。 */
   | 'FLOOR_OUT_OF_RANGE'
+  /** 该房屋已有账单，不能删除。 */
   | 'HAS_BILLS'
+  /** 该房屋有业主认证申请记录，不能删除。 */
   | 'HAS_REGISTRATION_REQUESTS'
+  /** 该房屋有 {count} 条住户入住记录，不能删除。 */
   | 'HAS_RESIDENTS'
+  /** 仍有其他数据引用该房屋，不能删除。 */
   | 'IN_USE'
+  /** 房屋类型无效。 */
   | 'KIND_INVALID'
+  /** 户型格式应如“3室2厅1卫”或“3室2厅1厨2卫”（可留空）。 */
   | 'LAYOUT_INVALID'
+  /** 找不到该房屋。 */
   | 'NOT_FOUND'
+  /** 已达到当前套餐的房屋上限（{limit} 套，现有 {existing} 套），请联系我们升级套餐。 */
   | 'PLAN_LIMIT_REACHED'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 该单元已有房号“{number}”。 */
   | 'ROOM_NUMBER_TAKEN'
+  /** 房屋状态无效。 */
   | 'STATUS_INVALID'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG'
+  /** 找不到该单元。 */
   | 'UNIT_NOT_FOUND'
+  /** 使用面积不能大于建筑面积。 */
   | 'USABLE_EXCEEDS_BUILDING';
 
 /** Every given condition must hold. */
@@ -1279,9 +1485,13 @@ export type HouseFinance = {
 };
 
 export type HouseKind =
+  /** 办公 */
   | 'OFFICE'
+  /** 住宅 */
   | 'RESIDENTIAL'
+  /** 商铺 */
   | 'SHOP'
+  /** 储藏室 */
   | 'STORAGE';
 
 /** Just enough of a house to pick it when asking to be registered; no resident data. Its ID is accepted wherever a House ID is asked for in a registration. */
@@ -1289,9 +1499,11 @@ export type HouseOption = Node & {
   __typename?: 'HouseOption';
   buildingName: Scalars['String']['output'];
   communityName: Scalars['String']['output'];
+  /** 楼层 */
   floor: Scalars['Int']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** 房号 */
   roomNumber: Scalars['String']['output'];
   unitName: Scalars['String']['output'];
 };
@@ -1323,9 +1535,13 @@ export type HouseOrderBy = {
 };
 
 export type HouseOrderField =
+  /** 建筑面积 */
   | 'BUILDING_AREA'
+  /** 创建时间 */
   | 'CREATED_AT'
+  /** 楼层 */
   | 'FLOOR'
+  /** 房号 */
   | 'ROOM_NUMBER';
 
 /** 在住业主 An owner of the house today, as a reviewer sees them. */
@@ -1340,10 +1556,15 @@ export type HouseOwnerInForce = {
 };
 
 export type HouseStatus =
+  /** 装修中 */
   | 'DECORATING'
+  /** 出租 */
   | 'RENTED'
+  /** 自住 */
   | 'SELF_OCCUPIED'
+  /** 未售 */
   | 'UNSOLD'
+  /** 空置 */
   | 'VACANT';
 
 /** How many houses of a community are in one status. */
@@ -1377,10 +1598,15 @@ export type HouseUpdatePayload = {
 
 /** 证件类型 Identity document type. */
 export type IdDocumentType =
+  /** 外国人永久居留身份证 */
   | 'FOREIGNER_PERMIT'
+  /** 港澳居民来往内地通行证 */
   | 'HK_MACAO_PERMIT'
+  /** 护照 */
   | 'PASSPORT'
+  /** 居民身份证 */
   | 'RESIDENT_ID'
+  /** 台湾居民来往大陆通行证 */
   | 'TAIWAN_PERMIT';
 
 export type IncomeByFeeItem = {
@@ -1405,8 +1631,11 @@ export type IncomeByMethod = {
 };
 
 export type IncomeKind =
+  /** 收费项目 */
   | 'FEE_ITEM'
+  /** 滞纳金 */
   | 'LATE_FEE'
+  /** 预存款 */
   | 'PREPAID';
 
 /** 收入 Money booked in a date range; both lists add up to total. */
@@ -1451,11 +1680,13 @@ export type MeterReading = Node & {
   id: Scalars['ID']['output'];
   /** 换表: the meter was replaced and started again from zero. */
   isReplacement: Scalars['Boolean']['output'];
+  /** 表类型 */
   meterType: MeterType;
   /** The billing period (1st of the month) this reading bills. */
   period: Scalars['Date']['output'];
   /** Null for the meter's first reading. */
   previousReading: Maybe<Scalars['Decimal']['output']>;
+  /** 读数 */
   reading: Scalars['Decimal']['output'];
 };
 
@@ -1492,13 +1723,21 @@ export type MeterReadingError = {
 
 /** Codes of MeterReadingError. */
 export type MeterReadingErrorCode =
+  /** 找不到该房屋。 */
   | 'HOUSE_NOT_FOUND'
+  /** 该表已有 {latest} 的读数，不能补录更早账期的读数。 */
   | 'PERIOD_BEFORE_LATEST'
+  /** 账期须为某月的第一天（如 2026-01-01）。 */
   | 'PERIOD_NOT_MONTH_START'
+  /** 读数 {reading} 小于上次读数 {previous}；如已换表，请标记为换表。 */
   | 'READING_BELOW_PREVIOUS'
+  /** 该房屋的{meter}在该账期已有读数。 */
   | 'READING_EXISTS'
+  /** 读数不能为负数。 */
   | 'READING_NEGATIVE'
+  /** 读数最多保留两位小数。 */
   | 'READING_PRECISION'
+  /** 读数须小于 10000000000。 */
   | 'READING_TOO_LARGE';
 
 export type MeterReadingRecordInput = {
@@ -1519,9 +1758,13 @@ export type MeterReadingRecordPayload = {
 };
 
 export type MeterType =
+  /** 电表 */
   | 'ELECTRICITY'
+  /** 燃气表 */
   | 'GAS'
+  /** 热表 */
   | 'HEATING'
+  /** 水表 */
   | 'WATER';
 
 export type Mutation = {
@@ -2135,15 +2378,19 @@ export type Node = {
 /** 消息 An in-app notification to you. */
 export type Notification = Node & {
   __typename?: 'Notification';
+  /** 内容 */
   body: Scalars['String']['output'];
   createdAt: Scalars['DateTime']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
   isRead: Scalars['Boolean']['output'];
+  /** 类型 */
   kind: NotificationKind;
+  /** 已读时间 */
   readAt: Maybe<Scalars['DateTime']['output']>;
   /** The ID of what it is about (a WorkOrder…), if anything. */
   target: Maybe<Scalars['ID']['output']>;
+  /** 标题 */
   title: Scalars['String']['output'];
 };
 
@@ -2180,12 +2427,17 @@ export type NotificationError = {
 
 /** Codes of NotificationError. */
 export type NotificationErrorCode =
+  /** 一次最多处理 {limit} 条通知。 */
   | 'TOO_MANY';
 
 export type NotificationKind =
+  /** 新派工单 */
   | 'WORK_ORDER_ASSIGNED'
+  /** 工单超时 */
   | 'WORK_ORDER_ESCALATED'
+  /** 可抢工单 */
   | 'WORK_ORDER_OFFERED'
+  /** 报修进度 */
   | 'WORK_ORDER_UPDATED';
 
 /** The ids given, or every unread notification when ids is left out. */
@@ -2209,11 +2461,15 @@ export type Occupancy = Node & {
   id: Scalars['ID']['output'];
   /** In force today. */
   isActive: Scalars['Boolean']['output'];
+  /** 主要联系人 */
   isPrimaryContact: Scalars['Boolean']['output'];
+  /** 入住日期 */
   moveIn: Scalars['Date']['output'];
+  /** 迁出日期 */
   moveOut: Maybe<Scalars['Date']['output']>;
   /** Null when you may not see this resident: an owner sees only themselves. */
   resident: Maybe<Resident>;
+  /** 身份 */
   role: OccupancyRole;
 };
 
@@ -2251,8 +2507,11 @@ export type OccupancyEndPayload = {
 
 /** 身份 owner, tenant or family member. */
 export type OccupancyRole =
+  /** 家庭成员 */
   | 'FAMILY'
+  /** 业主 */
   | 'OWNER'
+  /** 租户 */
   | 'TENANT';
 
 /** Record that a resident lives in a house from moveIn on. */
@@ -2272,7 +2531,9 @@ export type OccupancyStartPayload = {
 };
 
 export type OrderDirection =
+  /** 升序 */
   | 'ASC'
+  /** 降序 */
   | 'DESC';
 
 /** Why sending a code or signing up was refused. */
@@ -2288,15 +2549,25 @@ export type OwnerSignUpError = {
 
 /** Codes of OwnerSignUpError. */
 export type OwnerSignUpErrorCode =
+  /** 验证码错误次数过多，请重新获取。 */
   | 'CODE_ATTEMPTS_EXCEEDED'
+  /** 验证码已过期或未发送，请重新获取。 */
   | 'CODE_EXPIRED'
+  /** 验证码不正确。 */
   | 'CODE_INVALID'
+  /** 密码强度不足 */
   | 'PASSWORD_WEAK'
+  /** 请输入有效的中国大陆手机号（11 位，以 13–19 开头）。 */
   | 'PHONE_INVALID'
+  /** 该手机号已注册，请直接登录。 */
   | 'PHONE_REGISTERED'
+  /** 获取验证码过于频繁，请稍后再试。 */
   | 'RATE_LIMITED'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 验证码已发送，请 {seconds} 秒后再试。 */
   | 'SEND_TOO_SOON'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
 /** Create an owner-app account whose login is the phone number. */
@@ -2336,6 +2607,7 @@ export type ParkingApplication = Node & {
   /** 申请人 */
   applicantName: Scalars['String']['output'];
   community: Community;
+  /** 申请时间 */
   createdAt: Scalars['DateTime']['output'];
   /** When it was offered, rejected or cancelled. */
   decidedAt: Maybe<Scalars['DateTime']['output']>;
@@ -2357,6 +2629,7 @@ export type ParkingApplication = Node & {
   space: Maybe<ParkingSpace>;
   /** Wished first day. */
   start: Scalars['Date']['output'];
+  /** 状态 */
   state: ParkingApplicationState;
   vehicle: Vehicle;
 };
@@ -2428,10 +2701,15 @@ export type ParkingApplicationRejectPayload = {
 
 /** 车位申请状态 */
 export type ParkingApplicationState =
+  /** 已取消 */
   | 'CANCELLED'
+  /** 已过期 */
   | 'EXPIRED'
+  /** 已分配待确认 */
   | 'OFFERED'
+  /** 已驳回 */
   | 'REJECTED'
+  /** 待审核 */
   | 'SUBMITTED';
 
 /** 车位申请 An owner (1–12 months) or another resident (1 month) asks for a space. */
@@ -2462,7 +2740,9 @@ export type ParkingArea = Node & {
   community: Community;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** 类型 */
   kind: ParkingAreaKind;
+  /** 名称 */
   name: Scalars['String']['output'];
   /** Spaces held today: owned, leased, on a monthly pass or reserved for an offer. */
   occupiedCount: Scalars['Int']['output'];
@@ -2511,7 +2791,9 @@ export type ParkingAreaEdge = {
 
 /** 停车区域类型 above ground or underground. */
 export type ParkingAreaKind =
+  /** 地面 */
   | 'ABOVE_GROUND'
+  /** 地下 */
   | 'UNDERGROUND';
 
 /** 车位公示 (北京市物业管理条例 art. 70(7)): a community's spaces sold and rented, and the tariffs in force. */
@@ -2544,44 +2826,83 @@ export type ParkingError = {
 
 /** Codes of ParkingError. */
 export type ParkingErrorCode =
+  /** 找不到该车位申请。 */
   | 'APPLICATION_NOT_FOUND'
+  /** 该车辆已有一份待处理的车位申请。 */
   | 'APPLICATION_PENDING'
+  /** 该区域车位已达上限（{capacity} 个）。 */
   | 'AREA_FULL'
+  /** 本小区已有同名停车区域。 */
   | 'AREA_NAME_TAKEN'
+  /** 找不到该停车区域。 */
   | 'AREA_NOT_FOUND'
+  /** 车位数上限须在 1 至 {limit} 之间。 */
   | 'CAPACITY_OUT_OF_RANGE'
+  /** 每 24 小时封顶金额不能低于单价。 */
   | 'CAP_BELOW_UNIT_PRICE'
+  /** 找不到该小区。 */
   | 'COMMUNITY_NOT_FOUND'
+  /** 道闸时间晚于当前时间。 */
   | 'EVENT_IN_FUTURE'
+  /** 出场时间不能早于入场时间。 */
   | 'EXIT_BEFORE_ENTRY'
+  /** 排队的业主申请（{candidates} 份）不多于车位（{spaces} 个），无需摇号，请直接分配。 */
   | 'LOTTERY_NOT_NEEDED'
+  /** 月数须在 1 至 12 之间。 */
   | 'MONTHS_OUT_OF_RANGE'
+  /** 非业主只能按月租用车位（北京市物业管理条例第80条）。 */
   | 'MONTH_BY_MONTH_ONLY'
+  /** 该住户不是本小区的业主。 */
   | 'NOT_AN_OWNER'
+  /** 该申请当前为“{state}”，不能再处理。 */
   | 'NOT_PENDING'
+  /** 该住户不是本小区的在住住户。 */
   | 'NOT_RESIDENT'
+  /** 找不到该车辆在此区域的入场记录。 */
   | 'NO_OPEN_SESSION'
+  /** 不足一个计费单位也收费须写明理由（北京市机动车停车条例第32条：默认不足一个单位不收费）。 */
   | 'OVERRIDE_REASON_REQUIRED'
+  /** 只有产权车位可以指定业主。 */
   | 'OWNER_ONLY_FOR_OWNED'
+  /** 本小区尚有业主在排队申请车位，暂不向非业主出租（北京市物业管理条例第80条）。 */
   | 'OWNER_PRIORITY'
+  /** 产权车位须指定业主。 */
   | 'OWNER_REQUIRED'
+  /** 请输入有效的车牌号，如 京A12345 或新能源 京AD12345。 */
   | 'PLATE_INVALID'
+  /** 该车牌已登记。 */
   | 'PLATE_TAKEN'
+  /** 金额须为不小于 0 的数，最多两位小数。 */
   | 'PRICE_INVALID'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 找不到该住户。 */
   | 'RESIDENT_NOT_FOUND'
+  /** 该车辆已在场内（尚未出场）。 */
   | 'SESSION_OPEN'
+  /** 同一车位只能出现一次。 */
   | 'SPACES_REPEATED'
+  /** 该车位不属于申请的小区。 */
   | 'SPACE_IN_OTHER_COMMUNITY'
+  /** 找不到该车位。 */
   | 'SPACE_NOT_FOUND'
+  /** 该车位不对外出租（产权车位或临停车位）。 */
   | 'SPACE_NOT_RENTABLE'
+  /** 车位编号须为 1–16 位字母、数字或“-”。 */
   | 'SPACE_NUMBER_INVALID'
+  /** 该区域已有此编号的车位。 */
   | 'SPACE_NUMBER_TAKEN'
+  /** 该车位在所选期间已被占用或预留。 */
   | 'SPACE_UNAVAILABLE'
+  /** 开始日期不能早于今天。 */
   | 'START_IN_PAST'
+  /** 免费时长须在 0–1440 分钟，计费单位须在 1–1440 分钟之间。 */
   | 'TARIFF_MINUTES_OUT_OF_RANGE'
+  /** 该区域自该日起已有收费标准，请从更晚的日期生效。 */
   | 'TARIFF_PERIOD_TAKEN'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG'
+  /** 找不到该车辆，或车辆不属于申请人。 */
   | 'VEHICLE_NOT_FOUND';
 
 /** 计费明细 What a stay costs under a tariff, line by line. */
@@ -2667,10 +2988,12 @@ export type ParkingRight = Node & {
   holderName: Scalars['String']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** 类型 */
   kind: ParkingRightKind;
   space: ParkingSpace;
   /** First day. */
   start: Scalars['Date']['output'];
+  /** 状态 */
   state: ParkingRightState;
   vehicle: Maybe<Vehicle>;
 };
@@ -2719,14 +3042,20 @@ export type ParkingRightGrantPayload = {
 
 /** 车位权利 产权, 租赁 or 月卡. */
 export type ParkingRightKind =
+  /** 租赁 */
   | 'LEASE'
+  /** 月卡 */
   | 'MONTHLY'
+  /** 产权 */
   | 'OWNERSHIP';
 
 /** 预留 (offered, held), 有效 or 已取消. */
 export type ParkingRightState =
+  /** 有效 */
   | 'ACTIVE'
+  /** 已取消 */
   | 'CANCELLED'
+  /** 预留 */
   | 'RESERVED';
 
 /** 临停记录 One stay from the entry gate to the exit gate. */
@@ -2775,7 +3104,9 @@ export type ParkingSpace = Node & {
   area: ParkingArea;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** 类型 */
   kind: ParkingSpaceKind;
+  /** 编号 */
   number: Scalars['String']['output'];
   /** Held today by a right (owned, leased, monthly pass, or reserved for an offer). */
   occupied: Scalars['Boolean']['output'];
@@ -2824,10 +3155,15 @@ export type ParkingSpaceEdge = {
 
 /** 车位类型 */
 export type ParkingSpaceKind =
+  /** 无障碍车位 */
   | 'ACCESSIBLE'
+  /** 充电车位 */
   | 'EV_CHARGING'
+  /** 产权车位 */
   | 'OWNED'
+  /** 出租车位 */
   | 'RENTABLE'
+  /** 临停车位 */
   | 'TEMPORARY';
 
 /** 临停收费标准 One version of an area's tariff. */
@@ -2925,6 +3261,7 @@ export type Payment = Node & {
   house: House;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** 收款方式 */
   method: PaymentMethod;
   /** 缴款人 as written by the cashier. */
   payerName: Scalars['String']['output'];
@@ -2932,6 +3269,7 @@ export type Payment = Node & {
   reason: Scalars['String']['output'];
   /** 收据号: sequential per company, no gaps. */
   receiptNo: Scalars['Int']['output'];
+  /** 收款时间 */
   receivedAt: Scalars['DateTime']['output'];
   /** Bank or cheque reference, if any. */
   reference: Scalars['String']['output'];
@@ -2945,9 +3283,13 @@ export type Payment = Node & {
 
 /** QR_CODE (scan to pay), PAGE (desktop redirect), APP (Alipay app order string), CARD (Stripe). */
 export type PaymentChannel =
+  /** App 支付 */
   | 'APP'
+  /** 银行卡支付 */
   | 'CARD'
+  /** 网页支付 */
   | 'PAGE'
+  /** 扫码支付 */
   | 'QR_CODE';
 
 /** What the front end needs to take the payment. */
@@ -3001,19 +3343,33 @@ export type PaymentError = {
 
 /** Codes of PaymentError. */
 export type PaymentErrorCode =
+  /** 该笔收款已冲正。 */
   | 'ALREADY_REVERSED'
+  /** 金额须大于 0。 */
   | 'AMOUNT_NOT_POSITIVE'
+  /** 金额过大。 */
   | 'AMOUNT_TOO_LARGE'
+  /** 该账单已作废。 */
   | 'BILL_CANCELLED'
+  /** 找不到该账单。 */
   | 'BILL_NOT_FOUND'
+  /** 一笔收款只能缴纳同一房屋的账单。 */
   | 'BILL_OF_ANOTHER_HOUSE'
+  /** 同一账单只能列一次。 */
   | 'BILL_REPEATED'
+  /** 找不到该房屋。 */
   | 'HOUSE_NOT_FOUND'
+  /** 线上支付（支付宝、银行卡、模拟支付）由支付通知自动入账，不能手工登记。 */
   | 'METHOD_ONLINE_ONLY'
+  /** 找不到该收款记录。 */
   | 'NOT_FOUND'
+  /** 该笔收款中转入预存的 {amount} 元已被抵扣账单，不能冲正。 */
   | 'PREPAID_ALREADY_SPENT'
+  /** 请填写原因。 */
   | 'REASON_REQUIRED'
+  /** 冲正记录不能再次冲正。 */
   | 'REVERSAL_NOT_REVERSIBLE'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
 /** Something that happened to an order, oldest first. */
@@ -3029,25 +3385,40 @@ export type PaymentEvent = {
 };
 
 export type PaymentEventKind =
+  /** 创建支付 */
   | 'CHECKOUT'
+  /** 关闭订单 */
   | 'CLOSE'
+  /** 支付通知 */
   | 'NOTIFICATION'
+  /** 对账查询 */
   | 'QUERY'
+  /** 退款 */
   | 'REFUND';
 
 export type PaymentEventOutcome =
+  /** 已支付，无变化 */
   | 'ALREADY_PAID'
+  /** 已关闭 */
   | 'CLOSED'
+  /** 失败 */
   | 'FAILED'
+  /** 无变化 */
   | 'IGNORED'
+  /** 已退款 */
   | 'REFUNDED'
+  /** 入账 */
   | 'SETTLED'
+  /** 关闭后到账，已入账 */
   | 'SETTLED_LATE';
 
 /** ALIPAY, STRIPE or SANDBOX (no real money). */
 export type PaymentGateway =
+  /** 支付宝 */
   | 'ALIPAY'
+  /** 模拟支付 · 非真实资金 */
   | 'SANDBOX'
+  /** Stripe */
   | 'STRIPE';
 
 /** Set one gateway's credentials (they replace what was stored) or switch it on/off. */
@@ -3097,17 +3468,29 @@ export type PaymentGatewaySettingsError = {
 
 /** Codes of PaymentGatewaySettingsError. */
 export type PaymentGatewaySettingsErrorCode =
+  /** 支付宝应用 ID 为 16 位数字。 */
   | 'APP_ID_INVALID'
+  /** 密钥校验未通过：{detail} */
   | 'CHECK_FAILED'
+  /** 请填写该支付渠道的密钥。 */
   | 'DETAILS_MISSING'
+  /** 该支付渠道尚未配置或已停用。 */
   | 'NOT_CONFIGURED'
+  /** 应用私钥须为 2048 位及以上的 RSA 私钥（PKCS#1 或 PKCS#8）。 */
   | 'PRIVATE_KEY_INVALID'
+  /** 支付宝公钥须为 2048 位及以上的 RSA 公钥。 */
   | 'PUBLIC_KEY_INVALID'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 模拟支付仅用于试用和演示，不能收取真实费用。 */
   | 'SANDBOX_NOT_ALLOWED'
+  /** Stripe 密钥须以 sk_ 或 rk_ 开头。 */
   | 'SECRET_KEY_INVALID'
+  /** 支付宝商户号（PID）为 2088 开头的 16 位数字。 */
   | 'SELLER_ID_INVALID'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG'
+  /** Stripe Webhook 签名密钥须以 whsec_ 开头。 */
   | 'WEBHOOK_SECRET_INVALID';
 
 export type PaymentGatewayTestInput = {
@@ -3123,12 +3506,19 @@ export type PaymentGatewayTestPayload = {
 
 /** How the money came: offline (by a cashier) or online. */
 export type PaymentMethod =
+  /** 支付宝（线上） */
   | 'ALIPAY'
+  /** 银行转账 */
   | 'BANK_TRANSFER'
+  /** 现金 */
   | 'CASH'
+  /** 支票 */
   | 'CHEQUE'
+  /** POS 刷卡 */
   | 'POS'
+  /** 模拟支付（非真实资金） */
   | 'SANDBOX'
+  /** 银行卡（Stripe，线上） */
   | 'STRIPE';
 
 /** 支付订单 An online payment of bills and what became of it. */
@@ -3138,16 +3528,19 @@ export type PaymentOrder = Node & {
   amount: Scalars['Yuan']['output'];
   /** The bills paid, in allocation order (Bill IDs). */
   billIds: Array<Scalars['ID']['output']>;
+  /** 支付方式 */
   channel: PaymentChannel;
   /** The checkout again, for the person who started it while it can still be paid. */
   checkout: Maybe<PaymentCheckout>;
   closedAt: Maybe<Scalars['DateTime']['output']>;
   createdAt: Scalars['DateTime']['output'];
+  /** 币种 */
   currency: Scalars['String']['output'];
   /** Its history, oldest first. */
   events: Array<PaymentEvent>;
   /** After this the order can no longer be paid. */
   expiresAt: Scalars['DateTime']['output'];
+  /** 支付渠道 */
   gateway: PaymentGateway;
   /** The house (a House ID). */
   houseId: Maybe<Scalars['ID']['output']>;
@@ -3167,8 +3560,11 @@ export type PaymentOrder = Node & {
   providerTradeNo: Scalars['String']['output'];
   /** Money came for bills already settled: refund it (or keep the credit). */
   refundDue: Scalars['Boolean']['output'];
+  /** 已退款（分） */
   refunded: Scalars['Yuan']['output'];
+  /** 状态 */
   state: PaymentOrderState;
+  /** 商品名称 */
   subject: Scalars['String']['output'];
   /** What the bills no longer needed, kept as prepaid credit. */
   toPrepaid: Scalars['Yuan']['output'];
@@ -3195,9 +3591,13 @@ export type PaymentOrderEdge = {
 };
 
 export type PaymentOrderState =
+  /** 已关闭 */
   | 'CLOSED'
+  /** 已支付 */
   | 'PAID'
+  /** 待支付 */
   | 'PENDING'
+  /** 已退款 */
   | 'REFUNDED';
 
 /** Money received for a house. */
@@ -3233,14 +3633,23 @@ export type PaymentRefundError = {
 
 /** Codes of PaymentRefundError. */
 export type PaymentRefundErrorCode =
+  /** 该订单已退款。 */
   | 'ALREADY_REFUNDED'
+  /** 支付渠道未能完成退款，账务未作改动：{detail} */
   | 'GATEWAY_FAILED'
+  /** 该支付渠道尚未配置或已停用。 */
   | 'GATEWAY_NOT_CONFIGURED'
+  /** 找不到该支付订单。 */
   | 'NOT_FOUND'
+  /** 该订单未支付，无需退款。 */
   | 'NOT_PAID'
+  /** 该订单不能在此退款。 */
   | 'NOT_REFUNDABLE'
+  /** 该笔支付转入预存的 {amount} 元已被抵扣账单，不能原路退款。 */
   | 'PREPAID_ALREADY_SPENT'
+  /** 请填写退款原因。 */
   | 'REASON_REQUIRED'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
 /** Refund a paid order in full to the payer; the ledger gets a reversal. */
@@ -3278,6 +3687,7 @@ export type PiiAccessActor = {
 /** 个人信息访问记录 One look at or processing of a resident's personal information. Entries are only ever added; nothing changes or removes them. */
 export type PiiAccessLogEntry = Node & {
   __typename?: 'PiiAccessLogEntry';
+  /** 操作 */
   action: PiiAction;
   actor: PiiAccessActor;
   /** The caller's IP address, when known. */
@@ -3287,6 +3697,7 @@ export type PiiAccessLogEntry = Node & {
   fields: Array<Scalars['String']['output']>;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** 事由 */
   reason: Scalars['String']['output'];
   /** Null once the resident row is gone (or if you may not see them); residentId stays. */
   resident: Maybe<Resident>;
@@ -3316,15 +3727,22 @@ export type PiiAccessLogEntryEdge = {
 
 /** REVEAL: full phone/ID numbers shown; EXPORT: a data export; ANONYMISE: an anonymisation. */
 export type PiiAction =
+  /** 匿名化 */
   | 'ANONYMISE'
+  /** 导出个人信息 */
   | 'EXPORT'
+  /** 查看完整信息 */
   | 'REVEAL';
 
 /** A field of a resident that residentRevealPii can show. */
 export type PiiField =
+  /** 紧急联系人电话 */
   | 'EMERGENCY_CONTACT_PHONE'
+  /** 证件号码 */
   | 'ID_NUMBER'
+  /** 手机号 */
   | 'PHONE'
+  /** 备用手机号 */
   | 'SECOND_PHONE';
 
 /** Why revealing, exporting or anonymising a resident's information was refused. */
@@ -3340,12 +3758,19 @@ export type PrivacyError = {
 
 /** Codes of PrivacyError. */
 export type PrivacyErrorCode =
+  /** 该住户已于 {anonymised_at} 完成匿名化。 */
   | 'ALREADY_ANONYMISED'
+  /** 请具体说明事由（至少 {minimum} 个字），该事由将记入个人信息访问记录。 */
   | 'REASON_TOO_SHORT'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 该住户的个人信息已按本人要求匿名化，不能再查看或修改。 */
   | 'RESIDENT_ANONYMISED'
+  /** 找不到该住户。 */
   | 'RESIDENT_NOT_FOUND'
+  /** 该住户仍有未结束的入住记录，请先办理迁出再进行匿名化。 */
   | 'STILL_OCCUPYING'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
 /** Why a profile change was refused. */
@@ -3361,8 +3786,11 @@ export type ProfileError = {
 
 /** Codes of ProfileError. */
 export type ProfileErrorCode =
+  /** 请输入有效的邮箱地址。 */
   | 'EMAIL_INVALID'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
 export type Query = {
@@ -3952,18 +4380,31 @@ export type RegistrationError = {
 
 /** Codes of RegistrationError. */
 export type RegistrationErrorCode =
+  /** 您的账户没有绑定手机号，请先用手机号注册。 */
   | 'ACCOUNT_PHONE_MISSING'
+  /** 申请人已是该房屋的登记住户。 */
   | 'ALREADY_OCCUPYING'
+  /** 您对该房屋的认证申请正在审核中，请耐心等待。 */
   | 'ALREADY_PENDING'
+  /** 找不到所选房屋。 */
   | 'HOUSE_NOT_FOUND'
+  /** 身份证号码中的出生日期无效。 */
   | 'ID_BIRTH_DATE_INVALID'
+  /** 身份证号码校验位不正确，请逐位核对。 */
   | 'ID_CHECK_DIGIT_INVALID'
+  /** 该证件号码已登记在住户“{name}”名下，但手机号或绑定账户不同；请先核实并更新该住户信息，或驳回申请。 */
   | 'ID_NUMBER_CONFLICT'
+  /** 证件号码格式不正确，请核对证件类型和号码。 */
   | 'ID_NUMBER_INVALID'
+  /** 按本公司住户规则，一套房屋同一时间只能有一名业主，该房屋已有业主。 */
   | 'JOINT_OWNER_FORBIDDEN'
+  /** 该申请已审核，不能重复处理。 */
   | 'NOT_PENDING'
+  /** 找不到该认证申请。 */
   | 'REQUEST_NOT_FOUND'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
 export type RegistrationRejectInput = {
@@ -3990,10 +4431,13 @@ export type RegistrationRequest = Node & {
   /** 证件号, masked as 110***********1234 unless you may see it in full; null when none was given. */
   idNumber: Maybe<Scalars['String']['output']>;
   idNumberLast4: Maybe<Scalars['String']['output']>;
+  /** 证件类型 */
   idType: Maybe<IdDocumentType>;
   /** The company's joint-owner policy (`residentPolicy.allowJointOwners`): when false, an OWNER request for a house with an owner in force is refused (JOINT_OWNER_FORBIDDEN). */
   jointOwnersAllowed: Scalars['Boolean']['output'];
+  /** 入住日期 */
   moveIn: Maybe<Scalars['Date']['output']>;
+  /** 姓名 */
   name: Scalars['String']['output'];
   /** The occupancy approval created. */
   occupancy: Maybe<Occupancy>;
@@ -4002,7 +4446,9 @@ export type RegistrationRequest = Node & {
   /** Why staff rejected it; empty otherwise. */
   rejectReason: Scalars['String']['output'];
   reviewedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 申请身份 */
   role: OccupancyRole;
+  /** 状态 */
   status: RegistrationStatus;
 };
 
@@ -4045,8 +4491,11 @@ export type RegistrationRequestEdge = {
 };
 
 export type RegistrationStatus =
+  /** 已通过 */
   | 'APPROVED'
+  /** 待审核 */
   | 'PENDING'
+  /** 已驳回 */
   | 'REJECTED';
 
 /** 住户 A person known to the company. */
@@ -4057,9 +4506,11 @@ export type Resident = Node & {
   /** Consents to the processing of their personal information, newest first, withdrawn ones included. */
   consents: Array<Consent>;
   createdAt: Scalars['DateTime']['output'];
+  /** 紧急联系人 */
   emergencyContactName: Scalars['String']['output'];
   /** 紧急联系电话. Masked as 138****5678 unless you may see this resident's personal information in full. */
   emergencyContactPhone: Scalars['String']['output'];
+  /** 性别 */
   gender: Maybe<Gender>;
   /** Whether an owner-app account is linked. */
   hasAccount: Scalars['Boolean']['output'];
@@ -4071,8 +4522,11 @@ export type Resident = Node & {
   idNumber: Maybe<Scalars['String']['output']>;
   /** Last four characters of the ID number. */
   idNumberLast4: Maybe<Scalars['String']['output']>;
+  /** 证件类型 */
   idType: Maybe<IdDocumentType>;
+  /** 姓名 */
   name: Scalars['String']['output'];
+  /** 备注 */
   notes: Scalars['String']['output'];
   /** Every occupancy, current and past. */
   occupancies: Array<Occupancy>;
@@ -4178,23 +4632,41 @@ export type ResidentError = {
 
 /** Codes of ResidentError. */
 export type ResidentErrorCode =
+  /** 该住户已登记入住此房屋。 */
   | 'ALREADY_OCCUPYING'
+  /** 家庭人口须在 1 到 20 人之间。 */
   | 'HOUSEHOLD_SIZE_INVALID'
+  /** 找不到所选房屋。 */
   | 'HOUSE_NOT_FOUND'
+  /** 身份证号码中的出生日期无效。 */
   | 'ID_BIRTH_DATE_INVALID'
+  /** 身份证号码校验位不正确，请逐位核对。 */
   | 'ID_CHECK_DIGIT_INVALID'
+  /** 证件号码格式不正确，请核对证件类型和号码。 */
   | 'ID_NUMBER_INVALID'
+  /** 该证件号码已登记在住户“{name}”名下。 */
   | 'ID_NUMBER_TAKEN'
+  /** 按本公司住户规则，一套房屋同一时间只能有一名业主，该房屋已有业主。 */
   | 'JOINT_OWNER_FORBIDDEN'
+  /** 迁出日期须晚于入住日期（{move_in}）。 */
   | 'MOVE_OUT_NOT_AFTER_MOVE_IN'
+  /** 该入住记录已办理迁出（{move_out}）。 */
   | 'OCCUPANCY_ALREADY_ENDED'
+  /** 找不到该入住记录。 */
   | 'OCCUPANCY_NOT_FOUND'
+  /** 请输入有效的电话号码（手机或固定电话，5–20 位数字）。 */
   | 'OTHER_PHONE_INVALID'
+  /** 请输入有效的中国大陆手机号（11 位，以 13–19 开头）。 */
   | 'PHONE_INVALID'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 该住户的个人信息已按本人要求匿名化，不能再查看或修改。 */
   | 'RESIDENT_ANONYMISED'
+  /** 该住户有入住记录，不能删除。 */
   | 'RESIDENT_HAS_OCCUPANCIES'
+  /** 找不到该住户。 */
   | 'RESIDENT_NOT_FOUND'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
 /** 住户规则 The company's rules for residents. */
@@ -4268,11 +4740,17 @@ export type RevealedPii = {
 
 /** 角色 admin: the whole company; manager, service, technician, finance: their assigned communities; owner: their own houses. */
 export type Role =
+  /** 管理员 */
   | 'ADMIN'
+  /** 财务 */
   | 'FINANCE'
+  /** 项目经理 */
   | 'MANAGER'
+  /** 业主 */
   | 'OWNER'
+  /** 客服 */
   | 'SERVICE'
+  /** 维修技师 */
   | 'TECHNICIAN';
 
 /** 角色 A role the company can give, and what it allows. */
@@ -4291,14 +4769,20 @@ export type RoleInfo = {
 
 /** 四舍五入, 抹零 or 进位. */
 export type RoundingMode =
+  /** 抹零 */
   | 'DOWN'
+  /** 四舍五入 */
   | 'HALF_UP'
+  /** 进位 */
   | 'UP';
 
 /** Round to the fen, jiao or yuan. */
 export type RoundingUnit =
+  /** 分 */
   | 'FEN'
+  /** 角 */
   | 'JIAO'
+  /** 元 */
   | 'YUAN';
 
 /** 服务时限 Deadlines for one priority, minutes from submission. */
@@ -4322,6 +4806,7 @@ export type SlaTermsInput = {
 
 /** What a verification code is for. */
 export type SmsCodePurpose =
+  /** 注册 */
   | 'SIGN_UP';
 
 export type SmsCodeSendInput = {
@@ -4377,26 +4862,47 @@ export type StaffError = {
 
 /** Codes of StaffError. */
 export type StaffErrorCode =
+  /** 管理员负责公司全部小区，不能指定小区。 */
   | 'ADMIN_NOT_SCOPED'
+  /** 该员工已激活账户，无需再次邀请。 */
   | 'ALREADY_ACTIVATED'
+  /** 不能更改自己的角色、负责小区或账户状态，请由其他管理员操作。 */
   | 'CANNOT_CHANGE_SELF'
+  /** 请至少选择一个负责的小区。 */
   | 'COMMUNITIES_REQUIRED'
+  /** 所选小区不存在。 */
   | 'COMMUNITY_NOT_FOUND'
+  /** 激活码已过期（72 小时内有效），请联系管理员重新发送邀请。 */
   | 'INVITATION_EXPIRED'
+  /** 激活码无效或已作废，请联系管理员重新发送邀请。 */
   | 'INVITATION_INVALID'
+  /** 该邀请已激活，请直接登录。 */
   | 'INVITATION_USED'
+  /** 这是公司最后一位在职管理员，不能降级或停用。 */
   | 'LAST_ADMIN'
+  /** 找不到该员工。 */
   | 'NOT_FOUND'
+  /** 密码强度不足 */
   | 'PASSWORD_WEAK'
+  /** 请输入有效的中国大陆手机号（11 位，以 13–19 开头）。 */
   | 'PHONE_INVALID'
+  /** 该手机号已被本公司的其他账户使用。 */
   | 'PHONE_TAKEN'
+  /** 该角色不能查看住户信息，不能授予查看完整信息的权限。 */
   | 'PII_NOT_ALLOWED'
+  /** 只能在其负责的小区内查看住户完整信息。 */
   | 'PII_NOT_IN_COMMUNITIES'
+  /** 尝试过于频繁，请稍后再试。 */
   | 'RATE_LIMITED'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 邀请短信刚刚发送，请 {seconds} 秒后再试。 */
   | 'RESEND_TOO_SOON'
+  /** 请选择员工角色（业主不是员工角色）。 */
   | 'ROLE_NOT_STAFF'
+  /** 该员工已停用，请先启用。 */
   | 'STAFF_INACTIVE'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
 /** Create a staff account and text its phone a one-time activation link (72 hours). */
@@ -4436,6 +4942,7 @@ export type StaffMember = Node & {
   active: Scalars['Boolean']['output'];
   /** The communities this member works in; empty for admins (they work everywhere). */
   communities: Array<Community>;
+  /** 加入日期 */
   dateJoined: Scalars['DateTime']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -4443,6 +4950,7 @@ export type StaffMember = Node & {
   invitationExpiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Invited but not activated yet (no password set); see invitationExpiresAt. */
   invitationPending: Scalars['Boolean']['output'];
+  /** 上次登录 */
   lastLogin: Maybe<Scalars['DateTime']['output']>;
   /** 姓名 */
   name: Scalars['String']['output'];
@@ -4562,14 +5070,23 @@ export type SubscriptionError = {
 
 /** Codes of SubscriptionError. */
 export type SubscriptionErrorCode =
+  /** 该支付渠道不支持此支付方式。 */
   | 'CHANNEL_NOT_SUPPORTED'
+  /** 找不到该物业公司。 */
   | 'COMPANY_NOT_FOUND'
+  /** 该支付渠道尚未配置或已停用。 */
   | 'GATEWAY_NOT_CONFIGURED'
+  /** 支付渠道暂时无法处理，请稍后再试。 */
   | 'GATEWAY_UNAVAILABLE'
+  /** 支付链接无效或已过期，请回到公司后台重新发起。 */
   | 'LINK_INVALID'
+  /** 订阅月数须在 1 到 {limit} 之间。 */
   | 'MONTHS_INVALID'
+  /** 找不到该套餐。 */
   | 'PLAN_NOT_FOUND'
+  /** 请选择付费套餐。 */
   | 'PLAN_NOT_PAID'
+  /** 模拟支付仅用于试用和演示，不能收取真实费用。 */
   | 'SANDBOX_NOT_ALLOWED';
 
 /** 维修技师 A technician, with skills, duty and load. */
@@ -4643,6 +5160,7 @@ export type Unit = Node & {
   building: Building;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** 单元名称 */
   name: Scalars['String']['output'];
 };
 
@@ -4701,12 +5219,19 @@ export type UnitError = {
 
 /** Codes of UnitError. */
 export type UnitErrorCode =
+  /** 找不到该楼栋。 */
   | 'BUILDING_NOT_FOUND'
+  /** 该单元下还有 {count} 套房屋，请先删除房屋。 */
   | 'HAS_HOUSES'
+  /** 仍有其他数据引用该单元，不能删除。 */
   | 'IN_USE'
+  /** 该楼栋已有名为“{name}”的单元。 */
   | 'NAME_TAKEN'
+  /** 找不到该单元。 */
   | 'NOT_FOUND'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
 export type UnitUpdateInput = {
@@ -4811,14 +5336,21 @@ export type Viewer = {
   __typename?: 'Viewer';
   /** What your role lets you do (the staff app shows what these allow); empty for owners. */
   capabilities: Array<Capability>;
+  /** 加入日期 */
   dateJoined: Scalars['DateTime']['output'];
+  /** 姓名 */
   displayName: Scalars['String']['output'];
+  /** 电子邮件地址 */
   email: Scalars['String']['output'];
+  /** 工作人员状态 — 指明用户是否可以登录到这个管理站点。 */
   isStaff: Scalars['Boolean']['output'];
+  /** 超级用户状态 — 指明该用户缺省拥有所有权限。 */
   isSuperuser: Scalars['Boolean']['output'];
+  /** 手机号 */
   phone: Scalars['String']['output'];
   /** Your role in this company; null on the vendor's host. */
   role: Maybe<Role>;
+  /** 用户名 — 必填；长度为150个字符或以下；只能包含字母、数字、特殊字符“@”、“.”、“-”和“_”。 */
   username: Scalars['String']['output'];
 };
 
@@ -4837,6 +5369,7 @@ export type ViewerUpdatePayload = {
 /** 减免 A request to waive part of a bill, and its decision. */
 export type Waiver = Node & {
   __typename?: 'Waiver';
+  /** 金额（分） */
   amount: Scalars['Yuan']['output'];
   bill: Bill;
   createdAt: Scalars['DateTime']['output'];
@@ -4846,8 +5379,10 @@ export type Waiver = Node & {
   decisionNote: Scalars['String']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** 原因 */
   reason: Scalars['String']['output'];
   requestedByName: Scalars['String']['output'];
+  /** 状态 */
   status: WaiverStatus;
 };
 
@@ -4895,14 +5430,23 @@ export type WaiverError = {
 
 /** Codes of WaiverError. */
 export type WaiverErrorCode =
+  /** 金额须大于 0。 */
   | 'AMOUNT_NOT_POSITIVE'
+  /** 该账单已作废。 */
   | 'BILL_CANCELLED'
+  /** 找不到该账单。 */
   | 'BILL_NOT_FOUND'
+  /** 减免金额不能超过账单未缴金额 {balance} 元（含待审批的减免）。 */
   | 'EXCEEDS_BALANCE'
+  /** 找不到该减免申请。 */
   | 'NOT_FOUND'
+  /** 该申请已处理。 */
   | 'NOT_PENDING'
+  /** 请填写原因。 */
   | 'REASON_REQUIRED'
+  /** 减免须由申请人以外的人审批。 */
   | 'SAME_PERSON'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
 export type WaiverRejectInput = {
@@ -4931,30 +5475,44 @@ export type WaiverRequestPayload = {
 };
 
 export type WaiverStatus =
+  /** 已批准 */
   | 'APPROVED'
+  /** 待审批 */
   | 'PENDING'
+  /** 已驳回 */
   | 'REJECTED';
 
 /** 报修工单 A repair work order. */
 export type WorkOrder = Node & {
   __typename?: 'WorkOrder';
+  /** 接单时间 */
   acceptedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 派单时间 */
   assignedAt: Maybe<Scalars['DateTime']['output']>;
   /** The technician, if any. */
   assigneeName: Maybe<Scalars['String']['output']>;
   /** The building (of the house, or of the public area). */
   building: Maybe<Building>;
+  /** 类别 */
   category: WorkOrderCategory;
+  /** 结束时间 — 评价、关闭或取消的时间 */
   closedAt: Maybe<Scalars['DateTime']['output']>;
   community: Community;
+  /** 完成时限 */
   completeBy: Scalars['DateTime']['output'];
+  /** 完工时间 */
   completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 联系人 */
   contactName: Scalars['String']['output'];
   /** Masked as 138****5678 unless you reported it, it is assigned to you, or you may see personal information in its community. */
   contactPhone: Scalars['String']['output'];
+  /** 提交时间 */
   createdAt: Scalars['DateTime']['output'];
+  /** 问题描述 */
   description: Scalars['String']['output'];
+  /** 派单方式 */
   dispatchMode: DispatchMode;
+  /** 升级时间 */
   escalatedAt: Maybe<Scalars['DateTime']['output']>;
   /** Deadlines missed and escalated so far: 0–3. */
   escalationLevel: Scalars['Int']['output'];
@@ -4968,20 +5526,30 @@ export type WorkOrder = Node & {
   location: Scalars['String']['output'];
   /** 工单号, e.g. BX20261128-42. */
   number: Scalars['String']['output'];
+  /** 到场时间 */
   onSiteAt: Maybe<Scalars['DateTime']['output']>;
+  /** 到场时限 */
   onSiteBy: Scalars['DateTime']['output'];
+  /** 首次超时 */
   overdueAt: Maybe<Scalars['DateTime']['output']>;
   photos: Array<WorkOrderPhoto>;
   /** Where, for people: 3号楼1单元1502, or 3号楼 2号电梯. */
   place: Scalars['String']['output'];
+  /** 期望上门时间 */
   preferredVisitAt: Maybe<Scalars['DateTime']['output']>;
+  /** 优先级 */
   priority: WorkOrderPriority;
+  /** 评价时间 */
   ratedAt: Maybe<Scalars['DateTime']['output']>;
   /** 1–5 stars from the owner. */
   rating: Maybe<Scalars['Int']['output']>;
+  /** 评价 */
   ratingComment: Scalars['String']['output'];
+  /** 返修时间 */
   reopenedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 响应时限 */
   respondBy: Scalars['DateTime']['output'];
+  /** 状态 */
   state: WorkOrderState;
   /** Oldest first. */
   timeline: Array<WorkOrderEvent>;
@@ -5002,16 +5570,27 @@ export type WorkOrderAcceptPayload = {
 
 /** What happened at one step of the timeline. */
 export type WorkOrderAction =
+  /** 接单 */
   | 'ACCEPTED'
+  /** 到场 */
   | 'ARRIVED'
+  /** 派单 */
   | 'ASSIGNED'
+  /** 取消 */
   | 'CANCELLED'
+  /** 关闭 */
   | 'CLOSED'
+  /** 完工 */
   | 'COMPLETED'
+  /** 超时升级 */
   | 'ESCALATED'
+  /** 推送抢单 */
   | 'OFFERED'
+  /** 评价 */
   | 'RATED'
+  /** 返修 */
   | 'REOPENED'
+  /** 提交报修 */
   | 'SUBMITTED';
 
 export type WorkOrderArriveInput = {
@@ -5062,12 +5641,19 @@ export type WorkOrderCancelPayload = {
 
 /** 报修类别 What kind of repair. */
 export type WorkOrderCategory =
+  /** 门禁 */
   | 'ACCESS_CONTROL'
+  /** 门窗 */
   | 'DOORS_WINDOWS'
+  /** 电路 */
   | 'ELECTRICAL'
+  /** 电梯 */
   | 'ELEVATOR'
+  /** 其他 */
   | 'OTHER'
+  /** 水暖 */
   | 'PLUMBING'
+  /** 公共区域 */
   | 'PUBLIC_AREA';
 
 export type WorkOrderCloseInput = {
@@ -5133,27 +5719,49 @@ export type WorkOrderError = {
 
 /** Codes of WorkOrderError. */
 export type WorkOrderErrorCode =
+  /** 手慢了，该工单已被其他师傅接走。 */
   | 'ALREADY_TAKEN'
+  /** 该楼栋不属于所选小区。 */
   | 'BUILDING_NOT_IN_COMMUNITY'
+  /** 找不到该小区。 */
   | 'COMMUNITY_NOT_FOUND'
+  /** 联系电话须是报修人本人或该户在住住户的电话。 */
   | 'CONTACT_NOT_OF_HOUSE'
+  /** 房屋报修须留联系电话（报修人本人或该户住户），维修师傅上门前要联系。 */
   | 'CONTACT_REQUIRED'
+  /** 找不到该房屋，或您不是该房屋的住户。 */
   | 'HOUSE_NOT_FOUND'
+  /** 房屋报修和公共区域报修只能选其一。 */
   | 'HOUSE_OR_AREA'
+  /** 工单当前为“{current}”，不能变为“{target}”。 */
   | 'ILLEGAL_TRANSITION'
+  /** 该工单未派给您。 */
   | 'NOT_ASSIGNEE'
+  /** 找不到该工单。 */
   | 'NOT_FOUND'
+  /** 只有报修人可以这样做。 */
   | 'NOT_REPORTER'
+  /** 请输入有效的中国大陆手机号（11 位，以 13–19 开头）。 */
   | 'PHONE_INVALID'
+  /** 每张照片不能超过 {limit} MB。 */
   | 'PHOTO_TOO_LARGE'
+  /** 照片须为 JPEG、PNG、WebP 或 HEIC/HEIF 格式。 */
   | 'PHOTO_TYPE_NOT_ALLOWED'
+  /** 请选择房屋，或填写公共区域的位置（楼栋或具体位置）。 */
   | 'PLACE_REQUIRED'
+  /** 评分须为 1–5 星。 */
   | 'RATING_OUT_OF_RANGE'
+  /** 完工已超过 {days} 天，不能再申请返修，请重新报修。 */
   | 'REOPEN_WINDOW_CLOSED'
+  /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 该人员不是此小区的维修技师。 */
   | 'TECHNICIAN_NOT_FOUND'
+  /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG'
+  /** 最多上传 {limit} 张照片。 */
   | 'TOO_MANY_PHOTOS'
+  /** 期望上门时间不能早于现在。 */
   | 'VISIT_TIME_PAST';
 
 /** 时间线 One step of a work order: who did what, when, from which state to which. The same type in WorkOrder.timeline and in the workOrderEvents subscription. */
@@ -5231,8 +5839,11 @@ export type WorkOrderPolicyUpdatePayload = {
 
 /** 紧急程度 Sets the deadlines (SLA). */
 export type WorkOrderPriority =
+  /** 不急 */
   | 'LOW'
+  /** 普通 */
   | 'NORMAL'
+  /** 紧急 */
   | 'URGENT';
 
 export type WorkOrderRateInput = {
@@ -5279,23 +5890,38 @@ export type WorkOrderSettingsError = {
 
 /** Codes of WorkOrderSettingsError. */
 export type WorkOrderSettingsErrorCode =
+  /** 找不到该小区。 */
   | 'COMMUNITY_NOT_FOUND'
+  /** 时限须满足：响应 ≤ 到场 ≤ 完成。 */
   | 'DEADLINES_OUT_OF_ORDER'
+  /** 时限须在 1 至 {limit} 分钟之间。 */
   | 'MINUTES_OUT_OF_RANGE'
+  /** 该人员不是维修技师。 */
   | 'NOT_A_TECHNICIAN'
+  /** 同一优先级只能设置一次。 */
   | 'PRIORITY_REPEATED'
+  /** 返修期须在 {low} 至 {high} 天之间。 */
   | 'REOPEN_DAYS_OUT_OF_RANGE';
 
 /** 工单状态 */
 export type WorkOrderState =
+  /** 已接单 */
   | 'ACCEPTED'
+  /** 待接单 */
   | 'ASSIGNED'
+  /** 已取消 */
   | 'CANCELLED'
+  /** 已关闭 */
   | 'CLOSED'
+  /** 已完工 */
   | 'COMPLETED'
+  /** 维修中 */
   | 'ON_SITE'
+  /** 已评价 */
   | 'RATED'
+  /** 返修 */
   | 'REOPENED'
+  /** 待派单 */
   | 'SUBMITTED';
 
 export type WorkOrderStateCount = {
