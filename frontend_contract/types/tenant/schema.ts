@@ -43,6 +43,352 @@ export type Allocation = {
   billLine: Maybe<BillLine>;
 };
 
+/** 公告 A notice to owners, residents or staff. */
+export type Announcement = Node & {
+  __typename?: 'Announcement';
+  /** When you confirmed it. */
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 对象 */
+  audience: AnnouncementAudience;
+  /** Sanitised HTML. */
+  body: Scalars['String']['output'];
+  /** 类别 */
+  category: AnnouncementCategory;
+  /** SHA-256 of the published content (empty for drafts). */
+  contentHash: Scalars['String']['output'];
+  /** When it was recorded (创建时间, +08:00). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** 置顶 now. */
+  isPinned: Scalars['Boolean']['output'];
+  /** 置顶 until then. */
+  pinnedUntil: Maybe<Scalars['DateTime']['output']>;
+  /** 发布时间 */
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who published it. */
+  publishedByName: Maybe<Scalars['String']['output']>;
+  /** When you read it. */
+  readAt: Maybe<Scalars['DateTime']['output']>;
+  /** Readers are asked to confirm they received it. */
+  requiresAcknowledgement: Scalars['Boolean']['output'];
+  /** What a reader sees now (state plus time). */
+  status: AnnouncementStatus;
+  /** 会议或决定日期 */
+  statutoryDate: Maybe<Scalars['Date']['output']>;
+  /** For statutory notices. */
+  statutoryKind: Maybe<AnnouncementStatutoryKind>;
+  /** The notice this one corrects. */
+  supersedes: Maybe<Announcement>;
+  /** 范围 */
+  targetLevel: AnnouncementTargetLevel;
+  /** 标题 */
+  title: Scalars['String']['output'];
+  /** Shown from; null: from publishing. */
+  validFrom: Maybe<Scalars['DateTime']['output']>;
+  /** Expires then; null: never. */
+  validUntil: Maybe<Scalars['DateTime']['output']>;
+  /** 撤回原因 */
+  withdrawalReason: Scalars['String']['output'];
+  /** 撤回时间 */
+  withdrawnAt: Maybe<Scalars['DateTime']['output']>;
+};
+
+/** The input of `announcementAcknowledge`. 确认收到 a notice that asks for it (also marks it read). */
+export type AnnouncementAcknowledgeInput = {
+  /** Global ID of the Announcement to acknowledge (its `id`). */
+  id: Scalars['ID']['input'];
+};
+
+/** The notice, now confirmed. */
+export type AnnouncementAcknowledgePayload = {
+  __typename?: 'AnnouncementAcknowledgePayload';
+  /** The notice after it. */
+  announcement: Maybe<Announcement>;
+  /** Why it was refused; empty when it was done. */
+  errors: Array<AnnouncementError>;
+};
+
+/** 公告对象: owners, all residents, or staff. */
+export type AnnouncementAudience =
+  /** 业主 */
+  | 'OWNERS'
+  /** 全体住户 */
+  | 'RESIDENTS'
+  /** 员工 */
+  | 'STAFF';
+
+/** 公告类别 */
+export type AnnouncementCategory =
+  /** 紧急通知 */
+  | 'EMERGENCY'
+  /** 收费公示 */
+  | 'FEE'
+  /** 停水停电 */
+  | 'OUTAGE'
+  /** 日常通知 */
+  | 'ROUTINE'
+  /** 法定公示 */
+  | 'STATUTORY';
+
+/** A page of results with the total count. */
+export type AnnouncementCountedConnection = {
+  __typename?: 'AnnouncementCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<AnnouncementEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** A new draft notice. */
+export type AnnouncementCreateInput = {
+  /** 对象 */
+  audience: AnnouncementAudience;
+  /** HTML; kept through an allow-list (paragraphs, emphasis, lists, tables, links, images). */
+  body: Scalars['String']['input'];
+  /** 类别 */
+  category: AnnouncementCategory;
+  /** 置顶 until then. */
+  pinnedUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 需确认收到 */
+  requiresAcknowledgement?: Scalars['Boolean']['input'];
+  /** The meeting's date (topics) or the decision's (decisions). */
+  statutoryDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Statutory notices only. */
+  statutoryKind?: InputMaybe<AnnouncementStatutoryKind>;
+  /** 范围 */
+  targetLevel: AnnouncementTargetLevel;
+  /** IDs of the level's kind (Community, Building, Unit or House); none for COMPANY. */
+  targets?: Array<Scalars['ID']['input']>;
+  /** Up to 100 characters. */
+  title: Scalars['String']['input'];
+  /** Null: from publishing. */
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 失效时间 */
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The new draft. */
+export type AnnouncementCreatePayload = {
+  __typename?: 'AnnouncementCreatePayload';
+  /** The notice after it. */
+  announcement: Maybe<Announcement>;
+  /** Why it was refused; empty when it was done. */
+  errors: Array<AnnouncementError>;
+};
+
+/** An edge in a connection. */
+export type AnnouncementEdge = {
+  __typename?: 'AnnouncementEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Announcement;
+};
+
+/** Why writing, publishing, withdrawing or reading a notice was refused. */
+export type AnnouncementError = {
+  __typename?: 'AnnouncementError';
+  /** What was refused, for the client to branch on (the message is for people). */
+  code: AnnouncementErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
+  message: Scalars['String']['output'];
+};
+
+/** Codes of AnnouncementError. */
+export type AnnouncementErrorCode =
+  /** 该公告不需要确认收到。 */
+  | 'ACKNOWLEDGEMENT_NOT_REQUIRED'
+  /** 该公告已有更正版本。 */
+  | 'ALREADY_SUPERSEDED'
+  /** 公告已发布，不能修改；如需更正请发布更正版本。 */
+  | 'NOT_DRAFT'
+  /** 找不到该公告。 */
+  | 'NOT_FOUND'
+  /** 公告未发布或已撤回。 */
+  | 'NOT_PUBLISHED'
+  /** 此项为必填项。 */
+  | 'REQUIRED'
+  /** 业主大会的决定须在作出之日起 {days} 日内公告（北京市物业管理条例）。 */
+  | 'STATUTORY_DECISION_LATE'
+  /** 法定公示须注明类型（业主大会议题或决定）及会议或决定日期。 */
+  | 'STATUTORY_KIND_REQUIRED'
+  /** 业主大会议题须在会议召开 {days} 日前公示（北京市物业管理条例）。 */
+  | 'STATUTORY_TOPIC_TOO_LATE'
+  /** 业主大会议题须公示至会议召开之日。 */
+  | 'STATUTORY_TOPIC_TOO_SHORT'
+  /** 全公司公告不能再选择具体范围。 */
+  | 'TARGETS_NOT_ALLOWED'
+  /** 请选择公告发给哪些小区、楼栋、单元或房屋。 */
+  | 'TARGETS_REQUIRED'
+  /** 所选范围中有不存在的小区、楼栋、单元或房屋。 */
+  | 'TARGET_NOT_FOUND'
+  /** 不能超过 {limit} 个字符。 */
+  | 'TOO_LONG'
+  /** 失效时间须晚于生效时间。 */
+  | 'VALIDITY_ORDER';
+
+/** The input of `announcementPublish`. 发布 a draft: recipients are fixed now; with validFrom ahead it shows from then (SCHEDULED). */
+export type AnnouncementPublishInput = {
+  /** Global ID of the Announcement to publish (its `id`). */
+  id: Scalars['ID']['input'];
+};
+
+/** The published (or scheduled) notice. */
+export type AnnouncementPublishPayload = {
+  __typename?: 'AnnouncementPublishPayload';
+  /** The notice after it. */
+  announcement: Maybe<Announcement>;
+  /** Why it was refused; empty when it was done. */
+  errors: Array<AnnouncementError>;
+};
+
+/** 触达 Who a published notice reached (fixed at publish). */
+export type AnnouncementReach = {
+  __typename?: 'AnnouncementReach';
+  /** Recipients who confirmed it. */
+  acknowledged: Scalars['Int']['output'];
+  /** Houses. */
+  houses: Scalars['Int']['output'];
+  /** Houses where nobody read it yet (listed by announcementUnreachedHouses). */
+  housesNotReached: Scalars['Int']['output'];
+  /** When these were counted. */
+  measuredAt: Scalars['DateTime']['output'];
+  /** Recipients who read it. */
+  read: Scalars['Int']['output'];
+  /** People (one per person, whatever their houses). */
+  recipients: Scalars['Int']['output'];
+};
+
+/** The input of `announcementRead`. 已读: mark a notice you received as read. */
+export type AnnouncementReadInput = {
+  /** Global ID of the Announcement to read (its `id`). */
+  id: Scalars['ID']['input'];
+};
+
+/** The notice, now read. */
+export type AnnouncementReadPayload = {
+  __typename?: 'AnnouncementReadPayload';
+  /** The notice after it. */
+  announcement: Maybe<Announcement>;
+  /** Why it was refused; empty when it was done. */
+  errors: Array<AnnouncementError>;
+};
+
+/** Draft, scheduled, published, withdrawn, expired. */
+export type AnnouncementStatus =
+  /** 草稿 */
+  | 'DRAFT'
+  /** 已过期 */
+  | 'EXPIRED'
+  /** 已发布 */
+  | 'PUBLISHED'
+  /** 定时发布 */
+  | 'SCHEDULED'
+  /** 已撤回 */
+  | 'WITHDRAWN';
+
+/** 法定公示: owners'-meeting topics (≥ 15 days before the meeting) or decisions (within 3 days). */
+export type AnnouncementStatutoryKind =
+  /** 业主大会决定 */
+  | 'MEETING_DECISION'
+  /** 业主大会议题 */
+  | 'MEETING_TOPIC';
+
+/** 更正: publish a corrected version; the old one is withdrawn with the reason. */
+export type AnnouncementSupersedeInput = {
+  /** HTML; kept through an allow-list (paragraphs, emphasis, lists, tables, links, images). */
+  body: Scalars['String']['input'];
+  /** Global ID of the Announcement to supersede (its `id`). */
+  id: Scalars['ID']['input'];
+  /** Why it was corrected; up to 200 characters. */
+  reason: Scalars['String']['input'];
+  /** 标题 */
+  title: Scalars['String']['input'];
+};
+
+/** The new, published version (it supersedes the old one). */
+export type AnnouncementSupersedePayload = {
+  __typename?: 'AnnouncementSupersedePayload';
+  /** The notice after it. */
+  announcement: Maybe<Announcement>;
+  /** Why it was refused; empty when it was done. */
+  errors: Array<AnnouncementError>;
+};
+
+/** 公告范围 */
+export type AnnouncementTargetLevel =
+  /** 楼栋 */
+  | 'BUILDINGS'
+  /** 小区 */
+  | 'COMMUNITIES'
+  /** 全公司 */
+  | 'COMPANY'
+  /** 房屋 */
+  | 'HOUSES'
+  /** 单元 */
+  | 'UNITS';
+
+/** Change a draft: only the fields given change. */
+export type AnnouncementUpdateInput = {
+  /** 对象 */
+  audience?: InputMaybe<AnnouncementAudience>;
+  /** 正文 — HTML, sanitised with an allow-list when saved */
+  body?: InputMaybe<Scalars['String']['input']>;
+  /** 类别 */
+  category?: InputMaybe<AnnouncementCategory>;
+  /** Global ID of the Announcement to update (its `id`). */
+  id: Scalars['ID']['input'];
+  /** 置顶至 */
+  pinnedUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 需确认收到 */
+  requiresAcknowledgement?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 会议或决定日期 */
+  statutoryDate?: InputMaybe<Scalars['Date']['input']>;
+  /** 法定公示类型 */
+  statutoryKind?: InputMaybe<AnnouncementStatutoryKind>;
+  /** Given together with targets. */
+  targetLevel?: InputMaybe<AnnouncementTargetLevel>;
+  /** IDs of the level's kind (Community, Building, Unit or House); none for COMPANY. */
+  targets?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** 标题 */
+  title?: InputMaybe<Scalars['String']['input']>;
+  /** 生效时间 — empty: from publishing */
+  validFrom?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 失效时间 */
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The changed draft. */
+export type AnnouncementUpdatePayload = {
+  __typename?: 'AnnouncementUpdatePayload';
+  /** The notice after it. */
+  announcement: Maybe<Announcement>;
+  /** Why it was refused; empty when it was done. */
+  errors: Array<AnnouncementError>;
+};
+
+/** The input of `announcementWithdraw`. 撤回 a published notice, with a reason. */
+export type AnnouncementWithdrawInput = {
+  /** Global ID of the Announcement to withdraw (its `id`). */
+  id: Scalars['ID']['input'];
+  /** Kept with the notice; up to 200 characters. */
+  reason: Scalars['String']['input'];
+};
+
+/** The withdrawn notice. */
+export type AnnouncementWithdrawPayload = {
+  __typename?: 'AnnouncementWithdrawPayload';
+  /** The notice after it. */
+  announcement: Maybe<Announcement>;
+  /** Why it was refused; empty when it was done. */
+  errors: Array<AnnouncementError>;
+};
+
 export type ArrearsAgingReport = {
   __typename?: 'ArrearsAgingReport';
   asOf: Scalars['Date']['output'];
@@ -97,15 +443,19 @@ export type Bill = Node & {
   amount: Scalars['Yuan']['output'];
   /** Still to pay: total − paid − waived. */
   balance: Scalars['Yuan']['output'];
+  /** The building (楼栋) it belongs to. */
   building: Building;
   /** Why it was cancelled. */
   cancelReason: Scalars['String']['output'];
   /** 作废: when the bill was cancelled, if it was. */
   cancelledAt: Maybe<Scalars['DateTime']['output']>;
+  /** The community (小区) it belongs to. */
   community: Community;
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** 缴费截止日; late fees (if the company charges them) start after it. */
   dueDate: Scalars['Date']['output'];
+  /** The house (房屋) it belongs to. */
   house: House;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -127,13 +477,17 @@ export type Bill = Node & {
 
 /** 作废: cancel a bill issued by mistake. */
 export type BillCancelInput = {
+  /** Global ID of the Bill to cancel (its `id`). */
   id: Scalars['ID']['input'];
   reason: Scalars['String']['input'];
 };
 
+/** What `billCancel` returns: the result on success, or `errors` saying why nothing changed. */
 export type BillCancelPayload = {
   __typename?: 'BillCancelPayload';
+  /** The Bill as it now stands; null when `errors` is not empty. */
   bill: Maybe<Bill>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<BillError>;
 };
 
@@ -205,6 +559,7 @@ export type BillLine = Node & {
   balance: Scalars['Yuan']['output'];
   /** 说明 */
   description: Scalars['String']['output'];
+  /** The fee item (收费项目) it belongs to. */
   feeItem: FeeItem;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -276,13 +631,18 @@ export type BillingRun = {
   period: Scalars['Date']['output'];
 };
 
+/** What `billingRunCreate` returns: the result on success, or `errors` saying why nothing changed. */
 export type BillingRunCreatePayload = {
   __typename?: 'BillingRunCreatePayload';
+  /** The BillingRun as it now stands; null when `errors` is not empty. */
   billingRun: Maybe<BillingRun>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<BillingError>;
 };
 
+/** The input of `billingRunCreate`. Generate the period's bills for the communities: one per house, a line per applicable fee. */
 export type BillingRunInput = {
+  /** Global IDs of the communities. */
   communities: Array<Scalars['ID']['input']>;
   /** A billing period: the 1st of a month, e.g. 2026-01-01. At the latest next month. */
   period: Scalars['Date']['input'];
@@ -346,6 +706,7 @@ export type BillsPayErrorCode =
 
 /** Pay bills of one of your houses online, their exact balance. */
 export type BillsPayInput = {
+  /** Global IDs of the bills. */
   bills: Array<Scalars['ID']['input']>;
   channel: PaymentChannel;
   gateway: PaymentGateway;
@@ -353,16 +714,21 @@ export type BillsPayInput = {
   returnUrl?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `billsPay` returns: the result on success, or `errors` saying why nothing changed. */
 export type BillsPayPayload = {
   __typename?: 'BillsPayPayload';
+  /** The PaymentCheckout as it now stands; null when `errors` is not empty. */
   checkout: Maybe<PaymentCheckout>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<BillsPayError>;
+  /** The PaymentOrder as it now stands; null when `errors` is not empty. */
   order: Maybe<PaymentOrder>;
 };
 
 /** 楼栋 A building. */
 export type Building = Node & {
   __typename?: 'Building';
+  /** The community (小区) it belongs to. */
   community: Community;
   /** 电梯数 */
   elevators: Scalars['Int']['output'];
@@ -376,6 +742,7 @@ export type Building = Node & {
   name: Scalars['String']['output'];
 };
 
+/** The input of `buildingCopy`. Copy a building with its units and houses under a new name, in the same or another community. */
 export type BuildingCopyInput = {
   /** Default: the original's community. */
   community?: InputMaybe<Scalars['ID']['input']>;
@@ -387,10 +754,12 @@ export type BuildingCopyInput = {
   name: Scalars['String']['input'];
 };
 
+/** What `buildingCopy` returns: the result on success, or `errors` saying why nothing changed. */
 export type BuildingCopyPayload = {
   __typename?: 'BuildingCopyPayload';
   /** The new copy. */
   building: Maybe<Building>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<BuildingError>;
   /** Houses copied into it. */
   housesCreated: Scalars['Int']['output'];
@@ -407,8 +776,11 @@ export type BuildingCountedConnection = {
   totalCount: Maybe<Scalars['Int']['output']>;
 };
 
+/** The input of `buildingCreate`. Add a building (楼栋); with `generate`, also its units and houses in the same call. */
 export type BuildingCreateInput = {
+  /** Global ID of the community (its `id`). */
   community: Scalars['ID']['input'];
+  /** 电梯数 */
   elevators?: Scalars['Int']['input'];
   /** 地上层数, 1–200. */
   floorsAbove: Scalars['Int']['input'];
@@ -416,25 +788,33 @@ export type BuildingCreateInput = {
   floorsBelow?: Scalars['Int']['input'];
   /** Also create the building's units and houses, all or nothing. */
   generate?: InputMaybe<BuildingGenerateInput>;
+  /** 楼栋名称 */
   name: Scalars['String']['input'];
 };
 
+/** What `buildingCreate` returns: the result on success, or `errors` saying why nothing changed. */
 export type BuildingCreatePayload = {
   __typename?: 'BuildingCreatePayload';
+  /** The Building as it now stands; null when `errors` is not empty. */
   building: Maybe<Building>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<BuildingError>;
   /** Houses generated with the building. */
   housesCreated: Scalars['Int']['output'];
 };
 
+/** The input of `buildingDelete`. Delete a building and its empty units; refused while it has houses. */
 export type BuildingDeleteInput = {
+  /** Global ID of the Building to delete (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `buildingDelete` returns: the result on success, or `errors` saying why nothing changed. */
 export type BuildingDeletePayload = {
   __typename?: 'BuildingDeletePayload';
   /** The building as it was. */
   building: Maybe<Building>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<BuildingError>;
 };
 
@@ -545,21 +925,33 @@ export type BuildingGenerateInput = {
 export type BuildingUpdateInput = {
   /** Move the building, with its houses, to another community. */
   community?: InputMaybe<Scalars['ID']['input']>;
+  /** 电梯数 */
   elevators?: InputMaybe<Scalars['Int']['input']>;
+  /** 地上层数 */
   floorsAbove?: InputMaybe<Scalars['Int']['input']>;
+  /** 地下层数 */
   floorsBelow?: InputMaybe<Scalars['Int']['input']>;
+  /** Global ID of the Building to update (its `id`). */
   id: Scalars['ID']['input'];
+  /** 楼栋名称 */
   name?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `buildingUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type BuildingUpdatePayload = {
   __typename?: 'BuildingUpdatePayload';
+  /** The Building as it now stands; null when `errors` is not empty. */
   building: Maybe<Building>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<BuildingError>;
 };
 
 /** One thing a role may do. */
 export type Capability =
+  /** 发布公告 */
+  | 'ANNOUNCEMENT_PUBLISH'
+  /** 查看公告 */
+  | 'ANNOUNCEMENT_VIEW'
   /** 查看个人信息访问记录 */
   | 'AUDIT_VIEW'
   /** 查看账单 */
@@ -645,6 +1037,7 @@ export type Community = Node & {
   __typename?: 'Community';
   /** 地址 */
   address: Scalars['String']['output'];
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** 区 */
   district: District;
@@ -669,29 +1062,41 @@ export type CommunityCountedConnection = {
   totalCount: Maybe<Scalars['Int']['output']>;
 };
 
+/** The input of `communityCreate`. Add a community (小区); admin only. */
 export type CommunityCreateInput = {
+  /** 地址 */
   address: Scalars['String']['input'];
+  /** 区 */
   district: District;
+  /** 交付日期 */
   handoverDate?: InputMaybe<Scalars['Date']['input']>;
+  /** 名称 */
   name: Scalars['String']['input'];
   /** Square metres, at most two decimals, e.g. "120.50". */
   totalFloorArea?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** What `communityCreate` returns: the result on success, or `errors` saying why nothing changed. */
 export type CommunityCreatePayload = {
   __typename?: 'CommunityCreatePayload';
+  /** The Community as it now stands; null when `errors` is not empty. */
   community: Maybe<Community>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<CommunityError>;
 };
 
+/** The input of `communityDelete`. Delete a community; refused while it has buildings. */
 export type CommunityDeleteInput = {
+  /** Global ID of the Community to delete (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `communityDelete` returns: the result on success, or `errors` saying why nothing changed. */
 export type CommunityDeletePayload = {
   __typename?: 'CommunityDeletePayload';
   /** The community as it was. */
   community: Maybe<Community>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<CommunityError>;
 };
 
@@ -820,18 +1225,26 @@ export type CommunityStatistics = {
 
 /** Fields left out stay as they are; null clears an optional field. */
 export type CommunityUpdateInput = {
+  /** 地址 */
   address?: InputMaybe<Scalars['String']['input']>;
+  /** 区 */
   district?: InputMaybe<District>;
+  /** 交付日期 */
   handoverDate?: InputMaybe<Scalars['Date']['input']>;
+  /** Global ID of the Community to update (its `id`). */
   id: Scalars['ID']['input'];
+  /** 名称 */
   name?: InputMaybe<Scalars['String']['input']>;
   /** Square metres, at most two decimals, e.g. "120.50". */
   totalFloorArea?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** What `communityUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type CommunityUpdatePayload = {
   __typename?: 'CommunityUpdatePayload';
+  /** The Community as it now stands; null when `errors` is not empty. */
   community: Maybe<Community>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<CommunityError>;
 };
 
@@ -943,29 +1356,39 @@ export type ConsentPurpose =
 
 /** Record a consent the resident gave in person (STAFF) or on a signed form (PAPER). */
 export type ConsentRecordInput = {
+  /** 方式 */
   channel?: ConsentChannel;
   /** When it was given; default now. */
   grantedAt?: InputMaybe<Scalars['DateTime']['input']>;
   /** The privacy notice version agreed to, e.g. 2026-01. */
   noticeVersion: Scalars['String']['input'];
+  /** 目的 */
   purpose: ConsentPurpose;
+  /** Global ID of the resident (its `id`). */
   resident: Scalars['ID']['input'];
 };
 
+/** What `consentRecord` returns: the result on success, or `errors` saying why nothing changed. */
 export type ConsentRecordPayload = {
   __typename?: 'ConsentRecordPayload';
+  /** The Consent as it now stands; null when `errors` is not empty. */
   consent: Maybe<Consent>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<ConsentError>;
 };
 
 /** Record that the resident withdrew a consent; the record stays, with the time. */
 export type ConsentWithdrawInput = {
+  /** Global ID of the Consent to withdraw (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `consentWithdraw` returns: the result on success, or `errors` saying why nothing changed. */
 export type ConsentWithdrawPayload = {
   __typename?: 'ConsentWithdrawPayload';
+  /** The Consent as it now stands; null when `errors` is not empty. */
   consent: Maybe<Consent>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<ConsentError>;
 };
 
@@ -1041,14 +1464,19 @@ export type DispatchMode =
   /** 抢单 */
   | 'GRAB';
 
+/** The input of `dispatchModeSet`. How a community's new orders go out: ASSIGN (the desk picks), AUTO (the least busy matching technician on duty), GRAB (offered to every matching technician on duty). */
 export type DispatchModeSetInput = {
+  /** Global ID of the community (its `id`). */
   community: Scalars['ID']['input'];
   mode: DispatchMode;
 };
 
+/** What `dispatchModeSet` returns: the result on success, or `errors` saying why nothing changed. */
 export type DispatchModeSetPayload = {
   __typename?: 'DispatchModeSetPayload';
+  /** The CommunityDispatch as it now stands; null when `errors` is not empty. */
   dispatch: Maybe<CommunityDispatch>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<WorkOrderSettingsError>;
 };
 
@@ -1147,8 +1575,11 @@ export type FeeItemCreateInput = {
   kind: FeeKind;
   /** Required for METERED, else empty. */
   meterType?: InputMaybe<MeterType>;
+  /** 名称 */
   name: Scalars['String']['input'];
+  /** 取整方式 */
   roundingMode?: RoundingMode;
+  /** 取整单位 */
   roundingUnit?: RoundingUnit;
   /** 0–999: line order on bills and allocation order. */
   sortOrder?: Scalars['Int']['input'];
@@ -1156,9 +1587,12 @@ export type FeeItemCreateInput = {
   unitPrice: Scalars['Decimal']['input'];
 };
 
+/** What `feeItemCreate` returns: the result on success, or `errors` saying why nothing changed. */
 export type FeeItemCreatePayload = {
   __typename?: 'FeeItemCreatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<FeeItemError>;
+  /** The FeeItem as it now stands; null when `errors` is not empty. */
   feeItem: Maybe<FeeItem>;
 };
 
@@ -1232,27 +1666,41 @@ export type FeeItemPreview = {
 
 /** Fields left out stay as they are; bills already made keep their lines. */
 export type FeeItemUpdateInput = {
+  /** Global IDs of the buildings. */
   buildings?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Global IDs of the communities. */
   communities?: InputMaybe<Array<Scalars['ID']['input']>>;
   cycle?: InputMaybe<BillingCycle>;
+  /** 生效月份 */
   effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** 截止月份 */
   effectiveTo?: InputMaybe<Scalars['Date']['input']>;
+  /** 限定房屋类型 */
   houseKinds?: InputMaybe<Array<HouseKind>>;
+  /** Global ID of the FeeItem to update (its `id`). */
   id: Scalars['ID']['input'];
   /** Only before the fee has been billed. */
   kind?: InputMaybe<FeeKind>;
+  /** 表类型 */
   meterType?: InputMaybe<MeterType>;
+  /** 名称 */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 取整方式 */
   roundingMode?: InputMaybe<RoundingMode>;
+  /** 取整单位 */
   roundingUnit?: InputMaybe<RoundingUnit>;
+  /** 排序 */
   sortOrder?: InputMaybe<Scalars['Int']['input']>;
   /** Yuan per unit, at most four decimals, e.g. "2.80" or "0.4883". */
   unitPrice?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** What `feeItemUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type FeeItemUpdatePayload = {
   __typename?: 'FeeItemUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<FeeItemError>;
+  /** The FeeItem as it now stands; null when `errors` is not empty. */
   feeItem: Maybe<FeeItem>;
 };
 
@@ -1306,14 +1754,18 @@ export type FinancePolicyUpdateInput = {
   billDueDays?: InputMaybe<Scalars['Int']['input']>;
   /** 0–0.01, six decimals, e.g. "0.0005". */
   lateFeeDailyRate?: InputMaybe<Scalars['Decimal']['input']>;
+  /** 计收滞纳金 */
   lateFeeEnabled?: InputMaybe<Scalars['Boolean']['input']>;
   /** 0–365. */
   lateFeeGraceDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What `financePolicyUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type FinancePolicyUpdatePayload = {
   __typename?: 'FinancePolicyUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<FinancePolicyError>;
+  /** The FinancePolicy as it now stands; null when `errors` is not empty. */
   financePolicy: Maybe<FinancePolicy>;
 };
 
@@ -1326,10 +1778,13 @@ export type Gender =
 /** 房屋 A house, flat, shop or storage room. */
 export type House = Node & {
   __typename?: 'House';
+  /** The building (楼栋) it belongs to. */
   building: Building;
   /** 建筑面积, square metres. */
   buildingArea: Scalars['Decimal']['output'];
+  /** The community (小区) it belongs to. */
   community: Community;
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** Occupancies in force today (current residents), primary contact first. Owners see only their own occupancy; staff see everyone's. */
   currentOccupancies: Array<Occupancy>;
@@ -1345,6 +1800,7 @@ export type House = Node & {
   roomNumber: Scalars['String']['output'];
   /** 状态 */
   status: HouseStatus;
+  /** The unit (单元) it belongs to. */
   unit: Unit;
   /** 使用面积, square metres. */
   usableArea: Scalars['Decimal']['output'];
@@ -1361,33 +1817,45 @@ export type HouseCountedConnection = {
   totalCount: Maybe<Scalars['Int']['output']>;
 };
 
+/** The input of `houseCreate`. Add a house (房屋) to a unit. */
 export type HouseCreateInput = {
   /** Square metres, at most two decimals, e.g. "120.50". */
   buildingArea: Scalars['Decimal']['input'];
   /** Within the building's floors; -1 is the first basement, no 0. */
   floor: Scalars['Int']['input'];
+  /** 类型 */
   kind?: HouseKind;
   /** 户型, e.g. 3室2厅1卫 or 3室2厅1厨2卫; may be blank. */
   layout?: Scalars['String']['input'];
+  /** 房号 */
   roomNumber: Scalars['String']['input'];
+  /** 状态 */
   status?: HouseStatus;
+  /** Global ID of the unit (its `id`). */
   unit: Scalars['ID']['input'];
   /** No larger than the building area. Square metres, at most two decimals, e.g. "120.50". */
   usableArea: Scalars['Decimal']['input'];
 };
 
+/** What `houseCreate` returns: the result on success, or `errors` saying why nothing changed. */
 export type HouseCreatePayload = {
   __typename?: 'HouseCreatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<HouseError>;
+  /** The House as it now stands; null when `errors` is not empty. */
   house: Maybe<House>;
 };
 
+/** The input of `houseDelete`. Delete a house; refused if it has residents (any occupancy), bills or registration requests. */
 export type HouseDeleteInput = {
+  /** Global ID of the House to delete (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `houseDelete` returns: the result on success, or `errors` saying why nothing changed. */
 export type HouseDeletePayload = {
   __typename?: 'HouseDeletePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<HouseError>;
   /** The house as it was. */
   house: Maybe<House>;
@@ -1578,21 +2046,32 @@ export type HouseStatusCount = {
 
 /** Fields left out stay as they are; null clears an optional field. */
 export type HouseUpdateInput = {
+  /** 建筑面积（㎡） */
   buildingArea?: InputMaybe<Scalars['Decimal']['input']>;
+  /** 楼层 */
   floor?: InputMaybe<Scalars['Int']['input']>;
+  /** Global ID of the House to update (its `id`). */
   id: Scalars['ID']['input'];
+  /** 类型 */
   kind?: InputMaybe<HouseKind>;
+  /** 户型 — 如 3室2厅1卫 */
   layout?: InputMaybe<Scalars['String']['input']>;
+  /** 房号 */
   roomNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 状态 */
   status?: InputMaybe<HouseStatus>;
   /** Move the house to another unit; its building and community follow. */
   unit?: InputMaybe<Scalars['ID']['input']>;
+  /** 使用面积（㎡） */
   usableArea?: InputMaybe<Scalars['Decimal']['input']>;
 };
 
+/** What `houseUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type HouseUpdatePayload = {
   __typename?: 'HouseUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<HouseError>;
+  /** The House as it now stands; null when `errors` is not empty. */
   house: Maybe<House>;
 };
 
@@ -1655,15 +2134,19 @@ export type LoginInput = {
   username: Scalars['String']['input'];
 };
 
+/** What `login` returns: the result on success, or `errors` saying why nothing changed. */
 export type LoginPayload = {
   __typename?: 'LoginPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<AuthError>;
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Send as `Authorization: Bearer <token>`. */
   token: Maybe<Scalars['String']['output']>;
+  /** The Viewer as it now stands; null when `errors` is not empty. */
   viewer: Maybe<Viewer>;
 };
 
+/** What `logout` returns: the result on success, or `errors` saying why nothing changed. */
 export type LogoutPayload = {
   __typename?: 'LogoutPayload';
   ok: Scalars['Boolean']['output'];
@@ -1674,7 +2157,9 @@ export type MeterReading = Node & {
   __typename?: 'MeterReading';
   /** Billed quantity: reading − previous (the reading after a replacement). */
   consumption: Scalars['Decimal']['output'];
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
+  /** The house (房屋) it belongs to. */
   house: House;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -1740,10 +2225,13 @@ export type MeterReadingErrorCode =
   /** 读数须小于 10000000000。 */
   | 'READING_TOO_LARGE';
 
+/** The input of `meterReadingRecord`. Record a meter reading for a period; its consumption bills on the period's next run. */
 export type MeterReadingRecordInput = {
+  /** Global ID of the house (its `id`). */
   house: Scalars['ID']['input'];
   /** 换表: a new meter starting from zero (the reading may be below the previous one). */
   isReplacement?: Scalars['Boolean']['input'];
+  /** 表类型 */
   meterType: MeterType;
   /** A billing period: the 1st of a month, e.g. 2026-01-01. */
   period: Scalars['Date']['input'];
@@ -1751,9 +2239,12 @@ export type MeterReadingRecordInput = {
   reading: Scalars['Decimal']['input'];
 };
 
+/** What `meterReadingRecord` returns: the result on success, or `errors` saying why nothing changed. */
 export type MeterReadingRecordPayload = {
   __typename?: 'MeterReadingRecordPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<MeterReadingError>;
+  /** The MeterReading as it now stands; null when `errors` is not empty. */
   meterReading: Maybe<MeterReading>;
 };
 
@@ -1767,8 +2258,23 @@ export type MeterType =
   /** 水表 */
   | 'WATER';
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** 确认收到 a notice that asks for it (also marks it read). */
+  announcementAcknowledge: AnnouncementAcknowledgePayload;
+  /** A draft notice. Scoped staff: targets in their communities only; COMPANY needs the admin. */
+  announcementCreate: AnnouncementCreatePayload;
+  /** 发布 a draft: recipients are fixed now; with validFrom ahead it shows from then (SCHEDULED). Statutory notices shorter than the law's display period are refused. */
+  announcementPublish: AnnouncementPublishPayload;
+  /** 已读: mark a notice you received as read. */
+  announcementRead: AnnouncementReadPayload;
+  /** 更正: publish a corrected version of a published notice (same audience, targets and dates); the old one is withdrawn with the reason. */
+  announcementSupersede: AnnouncementSupersedePayload;
+  /** Change a draft (a published notice answers NOT_DRAFT). */
+  announcementUpdate: AnnouncementUpdatePayload;
+  /** 撤回 a published notice, with a reason. */
+  announcementWithdraw: AnnouncementWithdrawPayload;
   /** 作废: cancel a bill issued by mistake, with a reason, before anything was paid, waived or accrued on it (reverse its payments first). The bill stays, marked cancelled; no run re-issues it. */
   billCancel: BillCancelPayload;
   /** Generate the period's bills for the communities: one per house, a line per applicable fee. Running it again creates only what is missing (new houses, new readings). Houses with prepaid money then settle their open bills, oldest first. */
@@ -1937,413 +2443,550 @@ export type Mutation = {
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationAnnouncementAcknowledgeArgs = {
+  input: AnnouncementAcknowledgeInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationAnnouncementCreateArgs = {
+  input: AnnouncementCreateInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationAnnouncementPublishArgs = {
+  input: AnnouncementPublishInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationAnnouncementReadArgs = {
+  input: AnnouncementReadInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationAnnouncementSupersedeArgs = {
+  input: AnnouncementSupersedeInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationAnnouncementUpdateArgs = {
+  input: AnnouncementUpdateInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationAnnouncementWithdrawArgs = {
+  input: AnnouncementWithdrawInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationBillCancelArgs = {
   input: BillCancelInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationBillingRunCreateArgs = {
   input: BillingRunInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationBillsPayArgs = {
   input: BillsPayInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationBuildingCopyArgs = {
   input: BuildingCopyInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationBuildingCreateArgs = {
   input: BuildingCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationBuildingDeleteArgs = {
   input: BuildingDeleteInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationBuildingUpdateArgs = {
   input: BuildingUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationCommunityCreateArgs = {
   input: CommunityCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationCommunityDeleteArgs = {
   input: CommunityDeleteInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationCommunityUpdateArgs = {
   input: CommunityUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationConsentRecordArgs = {
   input: ConsentRecordInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationConsentWithdrawArgs = {
   input: ConsentWithdrawInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationCorsOriginsSetArgs = {
   input: CorsOriginsSetInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationDispatchModeSetArgs = {
   input: DispatchModeSetInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationFeeItemCreateArgs = {
   input: FeeItemCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationFeeItemUpdateArgs = {
   input: FeeItemUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationFinancePolicyUpdateArgs = {
   input: FinancePolicyUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationHouseCreateArgs = {
   input: HouseCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationHouseDeleteArgs = {
   input: HouseDeleteInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationHouseUpdateArgs = {
   input: HouseUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationLoginArgs = {
   input: LoginInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationMeterReadingRecordArgs = {
   input: MeterReadingRecordInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationMyConsentGiveArgs = {
   input: MyConsentGiveInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationMyConsentWithdrawArgs = {
   input: MyConsentWithdrawInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationNotificationsMarkReadArgs = {
   input: NotificationsMarkReadInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationOccupancyEndArgs = {
   input: OccupancyEndInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationOccupancyStartArgs = {
   input: OccupancyStartInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationOwnerSignUpArgs = {
   input: OwnerSignUpInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingApplicationCancelArgs = {
   input: ParkingApplicationCancelInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingApplicationOfferArgs = {
   input: ParkingApplicationOfferInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingApplicationRejectArgs = {
   input: ParkingApplicationRejectInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingApplicationSubmitArgs = {
   input: ParkingApplicationSubmitInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingAreaCreateArgs = {
   input: ParkingAreaCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingLotteryDrawArgs = {
   input: ParkingLotteryDrawInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingRightGrantArgs = {
   input: ParkingRightGrantInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingSpaceCreateArgs = {
   input: ParkingSpaceCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingTariffSetArgs = {
   input: ParkingTariffSetInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationPaymentGatewayConfigureArgs = {
   input: PaymentGatewayConfigureInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationPaymentGatewayTestArgs = {
   input: PaymentGatewayTestInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationPaymentRecordArgs = {
   input: PaymentRecordInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationPaymentRefundArgs = {
   input: PaymentRefundInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationPaymentReverseArgs = {
   input: PaymentReverseInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationRegistrationApproveArgs = {
   input: RegistrationApproveInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationRegistrationRejectArgs = {
   input: RegistrationRejectInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationRegistrationRequestCreateArgs = {
   input: RegistrationRequestCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationResidentAnonymiseArgs = {
   input: ResidentAnonymiseInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationResidentCreateArgs = {
   input: ResidentCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationResidentDataExportArgs = {
   input: ResidentDataExportInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationResidentDeleteArgs = {
   input: ResidentDeleteInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationResidentPolicyUpdateArgs = {
   input: ResidentPolicyUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationResidentRevealPiiArgs = {
   input: ResidentRevealPiiInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationResidentUpdateArgs = {
   input: ResidentUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationSmsCodeSendArgs = {
   input: SmsCodeSendInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationStaffActivateArgs = {
   input: StaffActivateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationStaffDeactivateArgs = {
   input: StaffDeactivateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationStaffInviteArgs = {
   input: StaffInviteInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationStaffInviteResendArgs = {
   input: StaffInviteResendInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationStaffReactivateArgs = {
   input: StaffReactivateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationStaffUpdateArgs = {
   input: StaffUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationSubscriptionCheckoutLinkArgs = {
   input: SubscriptionCheckoutLinkInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationTechnicianDutySetArgs = {
   input: TechnicianDutySetInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationTechnicianProfileSetArgs = {
   input: TechnicianProfileSetInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationUnitCreateArgs = {
   input: UnitCreateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationUnitDeleteArgs = {
   input: UnitDeleteInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationUnitUpdateArgs = {
   input: UnitUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationVehicleEntryRecordArgs = {
   input: VehicleEntryRecordInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationVehicleExitRecordArgs = {
   input: VehicleExitRecordInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationVehicleRegisterArgs = {
   input: VehicleRegisterInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationViewerUpdateArgs = {
   input: ViewerUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWaiverApproveArgs = {
   input: WaiverApproveInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWaiverRejectArgs = {
   input: WaiverRejectInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWaiverRequestArgs = {
   input: WaiverRequestInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderAcceptArgs = {
   input: WorkOrderAcceptInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderArriveArgs = {
   input: WorkOrderArriveInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderAssignArgs = {
   input: WorkOrderAssignInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderCancelArgs = {
   input: WorkOrderCancelInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderCloseArgs = {
   input: WorkOrderCloseInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderCompleteArgs = {
   input: WorkOrderCompleteInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderPolicyUpdateArgs = {
   input: WorkOrderPolicyUpdateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderRateArgs = {
   input: WorkOrderRateInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderReopenArgs = {
   input: WorkOrderReopenInput;
 };
 
 
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWorkOrderSubmitArgs = {
   input: WorkOrderSubmitInput;
+};
+
+/** Your notices, pinned first, with the unread count. */
+export type MyAnnouncementConnection = {
+  __typename?: 'MyAnnouncementConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<AnnouncementEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+  /** Published notices you received and have not read yet. */
+  unreadCount: Scalars['Int']['output'];
 };
 
 /** Owner app: agree to a purpose under the notice version shown. */
@@ -2352,9 +2995,12 @@ export type MyConsentGiveInput = {
   purpose: ConsentPurpose;
 };
 
+/** What `myConsentGive` returns: the result on success, or `errors` saying why nothing changed. */
 export type MyConsentGivePayload = {
   __typename?: 'MyConsentGivePayload';
+  /** The Consent as it now stands; null when `errors` is not empty. */
   consent: Maybe<Consent>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<ConsentError>;
 };
 
@@ -2363,9 +3009,12 @@ export type MyConsentWithdrawInput = {
   purpose: ConsentPurpose;
 };
 
+/** What `myConsentWithdraw` returns: the result on success, or `errors` saying why nothing changed. */
 export type MyConsentWithdrawPayload = {
   __typename?: 'MyConsentWithdrawPayload';
+  /** The Consent as it now stands; null when `errors` is not empty. */
   consent: Maybe<Consent>;
+  /** Why nothing was changed; empty on success. */
   errors: Array<ConsentError>;
 };
 
@@ -2380,6 +3029,7 @@ export type Notification = Node & {
   __typename?: 'Notification';
   /** 内容 */
   body: Scalars['String']['output'];
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -2442,11 +3092,14 @@ export type NotificationKind =
 
 /** The ids given, or every unread notification when ids is left out. */
 export type NotificationsMarkReadInput = {
+  /** Global IDs of the ids. */
   ids?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** What `notificationsMarkRead` returns: the result on success, or `errors` saying why nothing changed. */
 export type NotificationsMarkReadPayload = {
   __typename?: 'NotificationsMarkReadPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<NotificationError>;
   marked: Scalars['Int']['output'];
 };
@@ -2454,6 +3107,7 @@ export type NotificationsMarkReadPayload = {
 /** 入住 A resident's relation to a house. */
 export type Occupancy = Node & {
   __typename?: 'Occupancy';
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** Null when you may no longer see the house. */
   house: Maybe<House>;
@@ -2493,15 +3147,20 @@ export type OccupancyEdge = {
   node: Occupancy;
 };
 
+/** The input of `occupancyEnd`. Record a move-out. */
 export type OccupancyEndInput = {
+  /** Global ID of the Occupancy to end (its `id`). */
   id: Scalars['ID']['input'];
   /** After moveIn; may lie ahead (a planned move-out). */
   moveOut: Scalars['Date']['input'];
 };
 
+/** What `occupancyEnd` returns: the result on success, or `errors` saying why nothing changed. */
 export type OccupancyEndPayload = {
   __typename?: 'OccupancyEndPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ResidentError>;
+  /** The Occupancy as it now stands; null when `errors` is not empty. */
   occupancy: Maybe<Occupancy>;
 };
 
@@ -2516,17 +3175,24 @@ export type OccupancyRole =
 
 /** Record that a resident lives in a house from moveIn on. */
 export type OccupancyStartInput = {
+  /** Global ID of the house (its `id`). */
   house: Scalars['ID']['input'];
   /** Becomes the house's primary contact; the previous one loses the flag. */
   isPrimaryContact?: Scalars['Boolean']['input'];
+  /** 入住日期 */
   moveIn: Scalars['Date']['input'];
+  /** Global ID of the resident (its `id`). */
   resident: Scalars['ID']['input'];
+  /** 身份 */
   role: OccupancyRole;
 };
 
+/** What `occupancyStart` returns: the result on success, or `errors` saying why nothing changed. */
 export type OccupancyStartPayload = {
   __typename?: 'OccupancyStartPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ResidentError>;
+  /** The Occupancy as it now stands; null when `errors` is not empty. */
   occupancy: Maybe<Occupancy>;
 };
 
@@ -2579,12 +3245,15 @@ export type OwnerSignUpInput = {
   phone: Scalars['String']['input'];
 };
 
+/** What `ownerSignUp` returns: the result on success, or `errors` saying why nothing changed. */
 export type OwnerSignUpPayload = {
   __typename?: 'OwnerSignUpPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<OwnerSignUpError>;
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Send as `Authorization: Bearer <token>`. */
   token: Maybe<Scalars['String']['output']>;
+  /** The Viewer as it now stands; null when `errors` is not empty. */
   viewer: Maybe<Viewer>;
 };
 
@@ -2606,6 +3275,7 @@ export type ParkingApplication = Node & {
   __typename?: 'ParkingApplication';
   /** 申请人 */
   applicantName: Scalars['String']['output'];
+  /** The community (小区) it belongs to. */
   community: Community;
   /** 申请时间 */
   createdAt: Scalars['DateTime']['output'];
@@ -2631,10 +3301,13 @@ export type ParkingApplication = Node & {
   start: Scalars['Date']['output'];
   /** 状态 */
   state: ParkingApplicationState;
+  /** The vehicle (车辆) it belongs to. */
   vehicle: Vehicle;
 };
 
+/** The input of `parkingApplicationCancel`. Withdraw your application, waiting or offered (the offered space is freed). */
 export type ParkingApplicationCancelInput = {
+  /** Global ID of the ParkingApplication to cancel (its `id`). */
   id: Scalars['ID']['input'];
   /** Optional, up to 200 characters. */
   reason?: Scalars['String']['input'];
@@ -2671,7 +3344,9 @@ export type ParkingApplicationEdge = {
 
 /** 分配 Offer a space the company rents out to a waiting application. */
 export type ParkingApplicationOfferInput = {
+  /** Global ID of the ParkingApplication to offer (its `id`). */
   id: Scalars['ID']['input'];
+  /** Global ID of the space (its `id`). */
   space: Scalars['ID']['input'];
 };
 
@@ -2684,7 +3359,9 @@ export type ParkingApplicationOfferPayload = {
   errors: Array<ParkingError>;
 };
 
+/** The input of `parkingApplicationReject`. 驳回 a waiting application, with a reason the applicant reads. */
 export type ParkingApplicationRejectInput = {
+  /** Global ID of the ParkingApplication to reject (its `id`). */
   id: Scalars['ID']['input'];
   /** What the applicant reads, up to 200 characters. */
   reason: Scalars['String']['input'];
@@ -2714,6 +3391,7 @@ export type ParkingApplicationState =
 
 /** 车位申请 An owner (1–12 months) or another resident (1 month) asks for a space. */
 export type ParkingApplicationSubmitInput = {
+  /** Global ID of the community (its `id`). */
   community: Scalars['ID']['input'];
   /** 1–12; non-owners 1. */
   months: Scalars['Int']['input'];
@@ -2737,6 +3415,7 @@ export type ParkingArea = Node & {
   __typename?: 'ParkingArea';
   /** 车位数上限 How many spaces the area may hold. */
   capacity: Scalars['Int']['output'];
+  /** The community (小区) it belongs to. */
   community: Community;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -2765,7 +3444,9 @@ export type ParkingAreaCountedConnection = {
 export type ParkingAreaCreateInput = {
   /** How many spaces it may hold, 1–10000. */
   capacity: Scalars['Int']['input'];
+  /** Global ID of the community (its `id`). */
   community: Scalars['ID']['input'];
+  /** 类型 */
   kind: ParkingAreaKind;
   /** 地面停车场, 地下车库B1…; unique in the community, up to 64 characters. */
   name: Scalars['String']['input'];
@@ -2932,6 +3613,7 @@ export type ParkingLottery = Node & {
   __typename?: 'ParkingLottery';
   /** The waiting owners' application numbers, ascending. */
   candidates: Array<Scalars['Int']['output']>;
+  /** The community (小区) it belongs to. */
   community: Community;
   drawnAt: Scalars['DateTime']['output'];
   /** The Globally Unique ID of this object */
@@ -2955,6 +3637,7 @@ export type ParkingLotteryCountedConnection = {
 
 /** 摇号 Draw lots among the community's waiting owners for these spaces. */
 export type ParkingLotteryDrawInput = {
+  /** Global ID of the community (its `id`). */
   community: Scalars['ID']['input'];
   /** Spaces to give, in the order they go to the winners. */
   spaces: Array<Scalars['ID']['input']>;
@@ -2981,6 +3664,7 @@ export type ParkingLotteryEdge = {
 /** 车位权利 Who holds a space, how, for which days. */
 export type ParkingRight = Node & {
   __typename?: 'ParkingRight';
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** The day after the last (half-open); null: for good. */
   end: Maybe<Scalars['Date']['output']>;
@@ -2990,11 +3674,13 @@ export type ParkingRight = Node & {
   id: Scalars['ID']['output'];
   /** 类型 */
   kind: ParkingRightKind;
+  /** The parking space (车位) it belongs to. */
   space: ParkingSpace;
   /** First day. */
   start: Scalars['Date']['output'];
   /** 状态 */
   state: ParkingRightState;
+  /** The vehicle (车辆) it belongs to. */
   vehicle: Maybe<Vehicle>;
 };
 
@@ -3024,6 +3710,7 @@ export type ParkingRightGrantInput = {
   holder: Scalars['ID']['input'];
   /** 1–12; non-owners 1 (month by month). */
   months: Scalars['Int']['input'];
+  /** Global ID of the space (its `id`). */
   space: Scalars['ID']['input'];
   /** Today or later. */
   start: Scalars['Date']['input'];
@@ -3061,6 +3748,7 @@ export type ParkingRightState =
 /** 临停记录 One stay from the entry gate to the exit gate. */
 export type ParkingSession = Node & {
   __typename?: 'ParkingSession';
+  /** The parking area (停车区域) it belongs to. */
   area: ParkingArea;
   /** 入场 */
   enteredAt: Scalars['DateTime']['output'];
@@ -3101,6 +3789,7 @@ export type ParkingSessionEdge = {
 /** 车位 A space; its number is unique in its area. */
 export type ParkingSpace = Node & {
   __typename?: 'ParkingSpace';
+  /** The parking area (停车区域) it belongs to. */
   area: ParkingArea;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -3127,7 +3816,9 @@ export type ParkingSpaceCountedConnection = {
 
 /** A space of an area. An owned space (OWNED) names its owner, an owner of the community. */
 export type ParkingSpaceCreateInput = {
+  /** Global ID of the area (its `id`). */
   area: Scalars['ID']['input'];
+  /** 类型 */
   kind: ParkingSpaceKind;
   /** Unique in the area: 1–16 letters, digits or '-' (B1-023). */
   number: Scalars['String']['input'];
@@ -3169,9 +3860,11 @@ export type ParkingSpaceKind =
 /** 临停收费标准 One version of an area's tariff. */
 export type ParkingTariff = Node & {
   __typename?: 'ParkingTariff';
+  /** The parking area (停车区域) it belongs to. */
   area: ParkingArea;
   /** False (the default, 北京市机动车停车条例 art. 32(3)): a part unit is free; true: charged as a whole one, with overrideReason. */
   chargePartUnits: Scalars['Boolean']['output'];
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** At most this per 24 hours; null: no cap. */
   dailyCap: Maybe<Scalars['Yuan']['output']>;
@@ -3223,6 +3916,7 @@ export type ParkingTariffEdge = {
 
 /** 临停收费标准 An area's tariff from a day on. */
 export type ParkingTariffSetInput = {
+  /** Global ID of the area (its `id`). */
   area: Scalars['ID']['input'];
   /** Charge a part unit as a whole one (needs overrideReason); default: part units free. */
   chargePartUnits?: Scalars['Boolean']['input'];
@@ -3258,6 +3952,7 @@ export type Payment = Node & {
   amount: Scalars['Yuan']['output'];
   /** 收款员; empty for online payments. */
   cashierName: Scalars['String']['output'];
+  /** The house (房屋) it belongs to. */
   house: House;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -3431,9 +4126,12 @@ export type PaymentGatewayConfigureInput = {
   stripe?: InputMaybe<StripeCredentialsInput>;
 };
 
+/** What `paymentGatewayConfigure` returns: the result on success, or `errors` saying why nothing changed. */
 export type PaymentGatewayConfigurePayload = {
   __typename?: 'PaymentGatewayConfigurePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PaymentGatewaySettingsError>;
+  /** The PaymentGatewaySetting as it now stands; null when `errors` is not empty. */
   setting: Maybe<PaymentGatewaySetting>;
 };
 
@@ -3493,14 +4191,18 @@ export type PaymentGatewaySettingsErrorCode =
   /** Stripe Webhook 签名密钥须以 whsec_ 开头。 */
   | 'WEBHOOK_SECRET_INVALID';
 
+/** The input of `paymentGatewayTest`. Check the stored credentials against the provider with one harmless call. */
 export type PaymentGatewayTestInput = {
   gateway: PaymentGateway;
 };
 
+/** What `paymentGatewayTest` returns: the result on success, or `errors` saying why nothing changed. */
 export type PaymentGatewayTestPayload = {
   __typename?: 'PaymentGatewayTestPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PaymentGatewaySettingsError>;
   ok: Scalars['Boolean']['output'];
+  /** The PaymentGatewaySetting as it now stands; null when `errors` is not empty. */
   setting: Maybe<PaymentGatewaySetting>;
 };
 
@@ -3533,6 +4235,7 @@ export type PaymentOrder = Node & {
   /** The checkout again, for the person who started it while it can still be paid. */
   checkout: Maybe<PaymentCheckout>;
   closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** 币种 */
   currency: Scalars['String']['output'];
@@ -3605,7 +4308,9 @@ export type PaymentRecordInput = {
   amount: Scalars['Yuan']['input'];
   /** Pay these bills of the house, in this order; left out: its open bills, oldest first. Whatever is left goes to the house's prepaid balance (an empty list: all of it). */
   bills?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Global ID of the house (its `id`). */
   house: Scalars['ID']['input'];
+  /** 收款方式 */
   method: PaymentMethod;
   /** 缴款人, at most 64 characters. */
   payerName?: Scalars['String']['input'];
@@ -3613,8 +4318,10 @@ export type PaymentRecordInput = {
   reference?: Scalars['String']['input'];
 };
 
+/** What `paymentRecord` returns: the result on success, or `errors` saying why nothing changed. */
 export type PaymentRecordPayload = {
   __typename?: 'PaymentRecordPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PaymentError>;
   /** With its receipt number. */
   payment: Maybe<Payment>;
@@ -3654,24 +4361,33 @@ export type PaymentRefundErrorCode =
 
 /** Refund a paid order in full to the payer; the ledger gets a reversal. */
 export type PaymentRefundInput = {
+  /** Global ID of the order (its `id`). */
   order: Scalars['ID']['input'];
+  /** 冲正原因 */
   reason: Scalars['String']['input'];
 };
 
+/** What `paymentRefund` returns: the result on success, or `errors` saying why nothing changed. */
 export type PaymentRefundPayload = {
   __typename?: 'PaymentRefundPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PaymentRefundError>;
+  /** The PaymentOrder as it now stands; null when `errors` is not empty. */
   order: Maybe<PaymentOrder>;
 };
 
 /** 冲正: reverse a payment with a reason. */
 export type PaymentReverseInput = {
+  /** Global ID of the Payment to reverse (its `id`). */
   id: Scalars['ID']['input'];
+  /** 冲正原因 */
   reason: Scalars['String']['input'];
 };
 
+/** What `paymentReverse` returns: the result on success, or `errors` saying why nothing changed. */
 export type PaymentReversePayload = {
   __typename?: 'PaymentReversePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PaymentError>;
   /** The new, negative payment. */
   reversal: Maybe<Payment>;
@@ -3689,9 +4405,11 @@ export type PiiAccessLogEntry = Node & {
   __typename?: 'PiiAccessLogEntry';
   /** 操作 */
   action: PiiAction;
+  /** The user (账户) it belongs to. */
   actor: PiiAccessActor;
   /** The caller's IP address, when known. */
   clientAddress: Maybe<Scalars['String']['output']>;
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** REVEAL: the fields shown (phone, second_phone, emergency_contact_phone, id_number); EXPORT: the sections exported; ANONYMISE: what was cleared. */
   fields: Array<Scalars['String']['output']>;
@@ -3793,8 +4511,17 @@ export type ProfileErrorCode =
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type Query = {
   __typename?: 'Query';
+  /** A notice by ID, if you may see it. */
+  announcement: Maybe<Announcement>;
+  /** 触达 of a published notice: recipients, readers, confirmations, houses nobody has read it in. */
+  announcementReach: Maybe<AnnouncementReach>;
+  /** Houses that received the notice where nobody has read it yet, for door-to-door follow-up. */
+  announcementUnreachedHouses: HouseCountedConnection;
+  /** Staff: the notices of your communities and the company-wide ones, newest first. Every filter given must match. */
+  announcements: AnnouncementCountedConnection;
   /** 欠费账龄: outstanding by days past due, as of a day. */
   arrearsAgingReport: ArrearsAgingReport;
   /** A bill by ID with its lines, if you may see it. */
@@ -3831,6 +4558,8 @@ export type Query = {
   me: Viewer;
   /** Meter readings, newest period first. Owners see their houses' readings. */
   meterReadings: MeterReadingCountedConnection;
+  /** The notices you received: pinned first, then newest; withdrawn ones show their reason. */
+  myAnnouncements: MyAnnouncementConnection;
   /** Your own consents, newest first, withdrawn ones included. */
   myConsents: ConsentCountedConnection;
   /** Your own registration requests, newest first. */
@@ -3904,6 +4633,42 @@ export type Query = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryAnnouncementArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryAnnouncementReachArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryAnnouncementUnreachedHousesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryAnnouncementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  categories?: InputMaybe<Array<AnnouncementCategory>>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<AnnouncementStatus>>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryArrearsAgingReportArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   building?: InputMaybe<Scalars['ID']['input']>;
@@ -3912,16 +4677,19 @@ export type QueryArrearsAgingReportArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryBillArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryBillingRunPreviewArgs = {
   input: BillingRunInput;
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryBillsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3931,6 +4699,7 @@ export type QueryBillsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryBuildingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3940,6 +4709,7 @@ export type QueryBuildingsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryCollectionReportArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   building?: InputMaybe<Scalars['ID']['input']>;
@@ -3951,6 +4721,7 @@ export type QueryCollectionReportArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryCommunitiesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3961,11 +4732,13 @@ export type QueryCommunitiesArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryCommunityStatisticsArgs = {
   community: Scalars['ID']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryDailyCashReportArgs = {
   building?: InputMaybe<Scalars['ID']['input']>;
   communities?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -3973,6 +4746,7 @@ export type QueryDailyCashReportArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryDispatchModesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3981,6 +4755,7 @@ export type QueryDispatchModesArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryFeeItemsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -3990,11 +4765,13 @@ export type QueryFeeItemsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryHouseFinanceArgs = {
   house: Scalars['ID']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryHousesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4005,6 +4782,7 @@ export type QueryHousesArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryIncomeReportArgs = {
   building?: InputMaybe<Scalars['ID']['input']>;
   communities?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -4013,6 +4791,7 @@ export type QueryIncomeReportArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryMeterReadingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4025,6 +4804,17 @@ export type QueryMeterReadingsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryMyAnnouncementsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  unreadOnly?: Scalars['Boolean']['input'];
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryMyConsentsArgs = {
   activeOnly?: Scalars['Boolean']['input'];
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4034,6 +4824,7 @@ export type QueryMyConsentsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryMyRegistrationRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4043,11 +4834,13 @@ export type QueryMyRegistrationRequestsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryNodeArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryNotificationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4057,6 +4850,7 @@ export type QueryNotificationsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryOccupanciesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4067,6 +4861,7 @@ export type QueryOccupanciesArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryParkingApplicationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4077,6 +4872,7 @@ export type QueryParkingApplicationsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryParkingAreasArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4086,11 +4882,13 @@ export type QueryParkingAreasArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryParkingDisclosureArgs = {
   community: Scalars['ID']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryParkingLotteriesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4100,6 +4898,7 @@ export type QueryParkingLotteriesArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryParkingRightsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4111,6 +4910,7 @@ export type QueryParkingRightsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryParkingSessionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Scalars['ID']['input']>;
@@ -4122,6 +4922,7 @@ export type QueryParkingSessionsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryParkingSpacesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Scalars['ID']['input']>;
@@ -4134,6 +4935,7 @@ export type QueryParkingSpacesArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryParkingTariffsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   area?: InputMaybe<Scalars['ID']['input']>;
@@ -4145,11 +4947,13 @@ export type QueryParkingTariffsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryPaymentOrderArgs = {
   outTradeNo: Scalars['String']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryPaymentOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4162,12 +4966,14 @@ export type QueryPaymentOrdersArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryPaymentReconciliationReportArgs = {
   date: Scalars['Date']['input'];
   refresh?: Scalars['Boolean']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4182,6 +4988,7 @@ export type QueryPaymentsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryPiiAccessLogsArgs = {
   action?: InputMaybe<PiiAction>;
   actor?: InputMaybe<Scalars['ID']['input']>;
@@ -4195,6 +5002,7 @@ export type QueryPiiAccessLogsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryRegistrationCommunityOptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4204,6 +5012,7 @@ export type QueryRegistrationCommunityOptionsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryRegistrationHouseOptionsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4214,6 +5023,7 @@ export type QueryRegistrationHouseOptionsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryRegistrationRequestsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4223,11 +5033,13 @@ export type QueryRegistrationRequestsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryResidentArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryResidentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4242,6 +5054,7 @@ export type QueryResidentsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryStaffMembersArgs = {
   active?: InputMaybe<Scalars['Boolean']['input']>;
   after?: InputMaybe<Scalars['String']['input']>;
@@ -4254,6 +5067,7 @@ export type QueryStaffMembersArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryTechniciansArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4265,6 +5079,7 @@ export type QueryTechniciansArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryUnitsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4274,6 +5089,7 @@ export type QueryUnitsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryVehiclesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4283,6 +5099,7 @@ export type QueryVehiclesArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryWaiversArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -4294,11 +5111,13 @@ export type QueryWaiversArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryWorkOrderArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryWorkOrderStatisticsArgs = {
   community?: InputMaybe<Scalars['ID']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
@@ -4306,6 +5125,7 @@ export type QueryWorkOrderStatisticsArgs = {
 };
 
 
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryWorkOrdersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   assignedToMe?: Scalars['Boolean']['input'];
@@ -4357,13 +5177,18 @@ export type ReconciliationReport = {
   reversed: Scalars['Yuan']['output'];
 };
 
+/** The input of `registrationApprove`. Approve a pending request: the occupancy is created and the owner sees the house. */
 export type RegistrationApproveInput = {
+  /** Global ID of the object `registrationApprove` acts on (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `registrationApprove` returns: the result on success, or `errors` saying why nothing changed. */
 export type RegistrationApprovePayload = {
   __typename?: 'RegistrationApprovePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<RegistrationError>;
+  /** The RegistrationRequest as it now stands; null when `errors` is not empty. */
   registrationRequest: Maybe<RegistrationRequest>;
 };
 
@@ -4407,24 +5232,31 @@ export type RegistrationErrorCode =
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
+/** The input of `registrationReject`. Reject a pending request with a reason. */
 export type RegistrationRejectInput = {
+  /** Global ID of the object `registrationReject` acts on (its `id`). */
   id: Scalars['ID']['input'];
   /** Shown to the applicant; required, at most 200 characters. */
   reason: Scalars['String']['input'];
 };
 
+/** What `registrationReject` returns: the result on success, or `errors` saying why nothing changed. */
 export type RegistrationRejectPayload = {
   __typename?: 'RegistrationRejectPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<RegistrationError>;
+  /** The RegistrationRequest as it now stands; null when `errors` is not empty. */
   registrationRequest: Maybe<RegistrationRequest>;
 };
 
 /** 业主认证申请 A request to review. */
 export type RegistrationRequest = Node & {
   __typename?: 'RegistrationRequest';
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** For the reviewer: the house's owners in force today other than the applicant (phones masked as usual). Approving an OWNER request adds a joint owner, if `jointOwnersAllowed`. Null for the applicant, who may not see other owners. */
   currentOwners: Maybe<Array<HouseOwnerInForce>>;
+  /** The house (房屋) it belongs to. */
   house: HouseOption;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -4468,16 +5300,22 @@ export type RegistrationRequestCreateInput = {
   /** A House or HouseOption ID. */
   house: Scalars['ID']['input'];
   idNumber: Scalars['String']['input'];
+  /** 证件类型 */
   idType: IdDocumentType;
   /** Defaults to the day of approval. */
   moveIn?: InputMaybe<Scalars['Date']['input']>;
+  /** 姓名 */
   name: Scalars['String']['input'];
+  /** 申请身份 */
   role?: OccupancyRole;
 };
 
+/** What `registrationRequestCreate` returns: the result on success, or `errors` saying why nothing changed. */
 export type RegistrationRequestCreatePayload = {
   __typename?: 'RegistrationRequestCreatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<RegistrationError>;
+  /** The RegistrationRequest as it now stands; null when `errors` is not empty. */
   registrationRequest: Maybe<RegistrationRequest>;
 };
 
@@ -4505,6 +5343,7 @@ export type Resident = Node & {
   anonymisedAt: Maybe<Scalars['DateTime']['output']>;
   /** Consents to the processing of their personal information, newest first, withdrawn ones included. */
   consents: Array<Consent>;
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** 紧急联系人 */
   emergencyContactName: Scalars['String']['output'];
@@ -4538,13 +5377,16 @@ export type Resident = Node & {
 
 /** Remove what identifies a resident who has moved out (PIPL art. 47). */
 export type ResidentAnonymiseInput = {
+  /** Global ID of the Resident to anonymise (its `id`). */
   id: Scalars['ID']['input'];
   /** Why you need it, 4–200 characters; kept in the personal-information access log. */
   reason: Scalars['String']['input'];
 };
 
+/** What `residentAnonymise` returns: the result on success, or `errors` saying why nothing changed. */
 export type ResidentAnonymisePayload = {
   __typename?: 'ResidentAnonymisePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PrivacyError>;
   /** The resident as now stored. */
   resident: Maybe<Resident>;
@@ -4563,15 +5405,21 @@ export type ResidentCountedConnection = {
 
 /** 住户 A resident entered by staff (no review needed). */
 export type ResidentCreateInput = {
+  /** 紧急联系人 */
   emergencyContactName?: Scalars['String']['input'];
+  /** 紧急联系电话 */
   emergencyContactPhone?: Scalars['String']['input'];
+  /** 性别 */
   gender?: InputMaybe<Gender>;
   /** 家庭人口, 1–20. */
   householdSize?: Scalars['Int']['input'];
   /** Required with idType; stored encrypted. */
   idNumber?: Scalars['String']['input'];
+  /** 证件类型 */
   idType?: InputMaybe<IdDocumentType>;
+  /** 姓名 */
   name: Scalars['String']['input'];
+  /** 备注 */
   notes?: Scalars['String']['input'];
   /** Mainland mobile; +86, spaces and dashes are accepted. */
   phone: Scalars['String']['input'];
@@ -4579,32 +5427,42 @@ export type ResidentCreateInput = {
   secondPhone?: Scalars['String']['input'];
 };
 
+/** What `residentCreate` returns: the result on success, or `errors` saying why nothing changed. */
 export type ResidentCreatePayload = {
   __typename?: 'ResidentCreatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ResidentError>;
+  /** The Resident as it now stands; null when `errors` is not empty. */
   resident: Maybe<Resident>;
 };
 
 /** Everything the company holds about a resident, as JSON (PIPL art. 45). */
 export type ResidentDataExportInput = {
+  /** Global ID of the Resident `residentDataExport` acts on (its `id`). */
   id: Scalars['ID']['input'];
   /** Why you need it, 4–200 characters; kept in the personal-information access log. */
   reason: Scalars['String']['input'];
 };
 
+/** What `residentDataExport` returns: the result on success, or `errors` saying why nothing changed. */
 export type ResidentDataExportPayload = {
   __typename?: 'ResidentDataExportPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PrivacyError>;
   /** {exportedAt, company, residentId, sections: {resident, occupancies, registrationRequests, consents, account, accessLog, …}}; other modules add their own sections. */
   export: Maybe<Scalars['JSON']['output']>;
 };
 
+/** The input of `residentDelete`. Delete a resident who never occupied a house. */
 export type ResidentDeleteInput = {
+  /** Global ID of the Resident to delete (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `residentDelete` returns: the result on success, or `errors` saying why nothing changed. */
 export type ResidentDeletePayload = {
   __typename?: 'ResidentDeletePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ResidentError>;
   /** The resident as it was. */
   resident: Maybe<Resident>;
@@ -4678,12 +5536,16 @@ export type ResidentPolicy = {
 
 /** Fields left out stay as they are. */
 export type ResidentPolicyUpdateInput = {
+  /** 允许多名业主共有 — 关闭后，一套房屋同一时间只能有一名在住业主 */
   allowJointOwners?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+/** What `residentPolicyUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type ResidentPolicyUpdatePayload = {
   __typename?: 'ResidentPolicyUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ResidentError>;
+  /** The ResidentPolicy as it now stands; null when `errors` is not empty. */
   policy: Maybe<ResidentPolicy>;
 };
 
@@ -4691,38 +5553,55 @@ export type ResidentPolicyUpdatePayload = {
 export type ResidentRevealPiiInput = {
   /** Which ones; default all four. */
   fields?: InputMaybe<Array<PiiField>>;
+  /** Global ID of the Resident `residentRevealPii` acts on (its `id`). */
   id: Scalars['ID']['input'];
   /** Why you need it, 4–200 characters; kept in the personal-information access log. */
   reason: Scalars['String']['input'];
 };
 
+/** What `residentRevealPii` returns: the result on success, or `errors` saying why nothing changed. */
 export type ResidentRevealPiiPayload = {
   __typename?: 'ResidentRevealPiiPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<PrivacyError>;
   /** As you normally see it (masked). */
   resident: Maybe<Resident>;
+  /** The RevealedPii as it now stands; null when `errors` is not empty. */
   revealed: Maybe<RevealedPii>;
 };
 
 /** Fields left out stay as they are; null clears an optional field. */
 export type ResidentUpdateInput = {
+  /** 紧急联系人 */
   emergencyContactName?: InputMaybe<Scalars['String']['input']>;
+  /** 紧急联系电话 */
   emergencyContactPhone?: InputMaybe<Scalars['String']['input']>;
+  /** 性别 */
   gender?: InputMaybe<Gender>;
+  /** 家庭人口 */
   householdSize?: InputMaybe<Scalars['Int']['input']>;
+  /** Global ID of the Resident to update (its `id`). */
   id: Scalars['ID']['input'];
   /** Give it with idType; null both to remove. */
   idNumber?: InputMaybe<Scalars['String']['input']>;
+  /** 证件类型 */
   idType?: InputMaybe<IdDocumentType>;
+  /** 姓名 */
   name?: InputMaybe<Scalars['String']['input']>;
+  /** 备注 */
   notes?: InputMaybe<Scalars['String']['input']>;
+  /** 手机号 */
   phone?: InputMaybe<Scalars['String']['input']>;
+  /** 备用电话 */
   secondPhone?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `residentUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type ResidentUpdatePayload = {
   __typename?: 'ResidentUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ResidentError>;
+  /** The Resident as it now stands; null when `errors` is not empty. */
   resident: Maybe<Resident>;
 };
 
@@ -4809,13 +5688,16 @@ export type SmsCodePurpose =
   /** 注册 */
   | 'SIGN_UP';
 
+/** The input of `smsCodeSend`. Text a 6-digit verification code (valid 5 minutes) to a mainland mobile. */
 export type SmsCodeSendInput = {
   phone: Scalars['String']['input'];
   purpose: SmsCodePurpose;
 };
 
+/** What `smsCodeSend` returns: the result on success, or `errors` saying why nothing changed. */
 export type SmsCodeSendPayload = {
   __typename?: 'SmsCodeSendPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<OwnerSignUpError>;
   /** The code works until then. */
   expiresAt: Maybe<Scalars['DateTime']['output']>;
@@ -4829,23 +5711,30 @@ export type StaffActivateInput = {
   token: Scalars['String']['input'];
 };
 
+/** What `staffActivate` returns: the result on success, or `errors` saying why nothing changed. */
 export type StaffActivatePayload = {
   __typename?: 'StaffActivatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<StaffError>;
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Send as `Authorization: Bearer <token>`. */
   token: Maybe<Scalars['String']['output']>;
+  /** The Viewer as it now stands; null when `errors` is not empty. */
   viewer: Maybe<Viewer>;
 };
 
 /** Stop the account now: its tokens die, it cannot log in. */
 export type StaffDeactivateInput = {
+  /** Global ID of the object `staffDeactivate` acts on (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `staffDeactivate` returns: the result on success, or `errors` saying why nothing changed. */
 export type StaffDeactivatePayload = {
   __typename?: 'StaffDeactivatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<StaffError>;
+  /** The StaffMember as it now stands; null when `errors` is not empty. */
   staffMember: Maybe<StaffMember>;
 };
 
@@ -4918,20 +5807,27 @@ export type StaffInviteInput = {
   role: Role;
 };
 
+/** What `staffInvite` returns: the result on success, or `errors` saying why nothing changed. */
 export type StaffInvitePayload = {
   __typename?: 'StaffInvitePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<StaffError>;
+  /** The StaffMember as it now stands; null when `errors` is not empty. */
   staffMember: Maybe<StaffMember>;
 };
 
 /** Text a new activation link to someone not activated yet; the old link stops working. */
 export type StaffInviteResendInput = {
+  /** Global ID of the object `staffInviteResend` acts on (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `staffInviteResend` returns: the result on success, or `errors` saying why nothing changed. */
 export type StaffInviteResendPayload = {
   __typename?: 'StaffInviteResendPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<StaffError>;
+  /** The StaffMember as it now stands; null when `errors` is not empty. */
   staffMember: Maybe<StaffMember>;
 };
 
@@ -4984,13 +5880,18 @@ export type StaffMemberEdge = {
   node: StaffMember;
 };
 
+/** The input of `staffReactivate`. Let a deactivated member log in again (with a new login: old tokens stay revoked). */
 export type StaffReactivateInput = {
+  /** Global ID of the object `staffReactivate` acts on (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `staffReactivate` returns: the result on success, or `errors` saying why nothing changed. */
 export type StaffReactivatePayload = {
   __typename?: 'StaffReactivatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<StaffError>;
+  /** The StaffMember as it now stands; null when `errors` is not empty. */
   staffMember: Maybe<StaffMember>;
 };
 
@@ -4998,6 +5899,7 @@ export type StaffReactivatePayload = {
 export type StaffUpdateInput = {
   /** Community IDs the member works in; none for admin, at least one for other staff roles. */
   communities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** Global ID of the object `staffUpdate` acts on (its `id`). */
   id: Scalars['ID']['input'];
   name?: InputMaybe<Scalars['String']['input']>;
   /** A subset of communities where residents' phone and ID numbers are shown in full (roles seeing residents). */
@@ -5006,9 +5908,12 @@ export type StaffUpdateInput = {
   role?: InputMaybe<Role>;
 };
 
+/** What `staffUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type StaffUpdatePayload = {
   __typename?: 'StaffUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<StaffError>;
+  /** The StaffMember as it now stands; null when `errors` is not empty. */
   staffMember: Maybe<StaffMember>;
 };
 
@@ -5020,6 +5925,7 @@ export type StripeCredentialsInput = {
   webhookSecret: Scalars['String']['input'];
 };
 
+/** Live updates, over the websocket at /graphql only (graphql-transport-ws). */
 export type Subscription = {
   __typename?: 'Subscription';
   /** Your new notifications, live (graphql-transport-ws at /graphql, token in connection_init). */
@@ -5029,6 +5935,7 @@ export type Subscription = {
 };
 
 
+/** Live updates, over the websocket at /graphql only (graphql-transport-ws). */
 export type SubscriptionWorkOrderEventsArgs = {
   community?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -5051,9 +5958,12 @@ export type SubscriptionCheckoutLinkInput = {
   plan: Scalars['String']['input'];
 };
 
+/** What `subscriptionCheckoutLink` returns: the result on success, or `errors` saying why nothing changed. */
 export type SubscriptionCheckoutLinkPayload = {
   __typename?: 'SubscriptionCheckoutLinkPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<SubscriptionError>;
+  /** The SubscriptionCheckoutLink as it now stands; null when `errors` is not empty. */
   link: Maybe<SubscriptionCheckoutLink>;
 };
 
@@ -5114,13 +6024,17 @@ export type TechnicianCountedConnection = {
   totalCount: Maybe<Scalars['Int']['output']>;
 };
 
+/** The input of `technicianDutySet`. 上班 / 下班: a technician starts or ends their shift. */
 export type TechnicianDutySetInput = {
   onDuty: Scalars['Boolean']['input'];
 };
 
+/** What `technicianDutySet` returns: the result on success, or `errors` saying why nothing changed. */
 export type TechnicianDutySetPayload = {
   __typename?: 'TechnicianDutySetPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<WorkOrderSettingsError>;
+  /** The Technician as it now stands; null when `errors` is not empty. */
   technician: Maybe<Technician>;
 };
 
@@ -5137,12 +6051,16 @@ export type TechnicianEdge = {
 export type TechnicianProfileSetInput = {
   onDuty?: InputMaybe<Scalars['Boolean']['input']>;
   skills?: InputMaybe<Array<WorkOrderCategory>>;
+  /** Global ID of the technician (its `id`). */
   technician: Scalars['ID']['input'];
 };
 
+/** What `technicianProfileSet` returns: the result on success, or `errors` saying why nothing changed. */
 export type TechnicianProfileSetPayload = {
   __typename?: 'TechnicianProfileSetPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<WorkOrderSettingsError>;
+  /** The Technician as it now stands; null when `errors` is not empty. */
   technician: Maybe<Technician>;
 };
 
@@ -5157,6 +6075,7 @@ export type TechnicianWorkOrderFigures = {
 /** 单元 A unit (entrance) of a building. */
 export type Unit = Node & {
   __typename?: 'Unit';
+  /** The building (楼栋) it belongs to. */
   building: Building;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -5175,23 +6094,33 @@ export type UnitCountedConnection = {
   totalCount: Maybe<Scalars['Int']['output']>;
 };
 
+/** The input of `unitCreate`. Add a unit (单元) to a building. */
 export type UnitCreateInput = {
+  /** Global ID of the building (its `id`). */
   building: Scalars['ID']['input'];
+  /** 单元名称 */
   name: Scalars['String']['input'];
 };
 
+/** What `unitCreate` returns: the result on success, or `errors` saying why nothing changed. */
 export type UnitCreatePayload = {
   __typename?: 'UnitCreatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<UnitError>;
+  /** The Unit as it now stands; null when `errors` is not empty. */
   unit: Maybe<Unit>;
 };
 
+/** The input of `unitDelete`. Delete a unit; refused while it has houses. */
 export type UnitDeleteInput = {
+  /** Global ID of the Unit to delete (its `id`). */
   id: Scalars['ID']['input'];
 };
 
+/** What `unitDelete` returns: the result on success, or `errors` saying why nothing changed. */
 export type UnitDeletePayload = {
   __typename?: 'UnitDeletePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<UnitError>;
   /** The unit as it was. */
   unit: Maybe<Unit>;
@@ -5234,20 +6163,27 @@ export type UnitErrorCode =
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
+/** The input of `unitUpdate`. Rename a unit. */
 export type UnitUpdateInput = {
+  /** Global ID of the Unit to update (its `id`). */
   id: Scalars['ID']['input'];
+  /** 单元名称 */
   name: Scalars['String']['input'];
 };
 
+/** What `unitUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type UnitUpdatePayload = {
   __typename?: 'UnitUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<UnitError>;
+  /** The Unit as it now stands; null when `errors` is not empty. */
   unit: Maybe<Unit>;
 };
 
 /** 车辆 A resident's car, by its normalised plate. */
 export type Vehicle = Node & {
   __typename?: 'Vehicle';
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -5281,6 +6217,7 @@ export type VehicleEdge = {
 
 /** 入场 A car passed the entry gate of an area. */
 export type VehicleEntryRecordInput = {
+  /** Global ID of the area (its `id`). */
   area: Scalars['ID']['input'];
   /** The gate's time; default now. */
   at?: InputMaybe<Scalars['DateTime']['input']>;
@@ -5299,6 +6236,7 @@ export type VehicleEntryRecordPayload = {
 
 /** 出场 A car passed the exit gate of an area. */
 export type VehicleExitRecordInput = {
+  /** Global ID of the area (its `id`). */
   area: Scalars['ID']['input'];
   /** The gate's time; default now. */
   at?: InputMaybe<Scalars['DateTime']['input']>;
@@ -5319,6 +6257,7 @@ export type VehicleExitRecordPayload = {
 export type VehicleRegisterInput = {
   /** 京A12345, 京AD12345 (new energy); spaces, dots and case are ignored. */
   plate: Scalars['String']['input'];
+  /** Global ID of the resident (its `id`). */
   resident?: InputMaybe<Scalars['ID']['input']>;
 };
 
@@ -5356,13 +6295,18 @@ export type Viewer = {
 
 /** Fields left out stay as they are. */
 export type ViewerUpdateInput = {
+  /** 姓名 */
   displayName?: InputMaybe<Scalars['String']['input']>;
+  /** 电子邮件地址 */
   email?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** What `viewerUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type ViewerUpdatePayload = {
   __typename?: 'ViewerUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<ProfileError>;
+  /** The Viewer as it now stands; null when `errors` is not empty. */
   viewer: Maybe<Viewer>;
 };
 
@@ -5371,7 +6315,9 @@ export type Waiver = Node & {
   __typename?: 'Waiver';
   /** 金额（分） */
   amount: Scalars['Yuan']['output'];
+  /** The bill (账单) it belongs to. */
   bill: Bill;
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   decidedByName: Maybe<Scalars['String']['output']>;
@@ -5386,14 +6332,19 @@ export type Waiver = Node & {
   status: WaiverStatus;
 };
 
+/** The input of `waiverApprove`. Approve someone else's waiver request: it is applied to the bill's unpaid lines. */
 export type WaiverApproveInput = {
+  /** Global ID of the Waiver to approve (its `id`). */
   id: Scalars['ID']['input'];
   note?: Scalars['String']['input'];
 };
 
+/** What `waiverApprove` returns: the result on success, or `errors` saying why nothing changed. */
 export type WaiverApprovePayload = {
   __typename?: 'WaiverApprovePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<WaiverError>;
+  /** The Waiver as it now stands; null when `errors` is not empty. */
   waiver: Maybe<Waiver>;
 };
 
@@ -5449,28 +6400,39 @@ export type WaiverErrorCode =
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
+/** The input of `waiverReject`. Reject someone else's waiver request, saying why; the bill is unchanged. */
 export type WaiverRejectInput = {
+  /** Global ID of the Waiver to reject (its `id`). */
   id: Scalars['ID']['input'];
   /** Why; required. */
   note: Scalars['String']['input'];
 };
 
+/** What `waiverReject` returns: the result on success, or `errors` saying why nothing changed. */
 export type WaiverRejectPayload = {
   __typename?: 'WaiverRejectPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<WaiverError>;
+  /** The Waiver as it now stands; null when `errors` is not empty. */
   waiver: Maybe<Waiver>;
 };
 
+/** The input of `waiverRequest`. Ask to waive (减免) part of a bill, with a reason; someone else approves or rejects it. */
 export type WaiverRequestInput = {
   /** Up to what is unpaid (pending requests count). */
   amount: Scalars['Yuan']['input'];
+  /** Global ID of the bill (its `id`). */
   bill: Scalars['ID']['input'];
+  /** 原因 */
   reason: Scalars['String']['input'];
 };
 
+/** What `waiverRequest` returns: the result on success, or `errors` saying why nothing changed. */
 export type WaiverRequestPayload = {
   __typename?: 'WaiverRequestPayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<WaiverError>;
+  /** The Waiver as it now stands; null when `errors` is not empty. */
   waiver: Maybe<Waiver>;
 };
 
@@ -5497,6 +6459,7 @@ export type WorkOrder = Node & {
   category: WorkOrderCategory;
   /** 结束时间 — 评价、关闭或取消的时间 */
   closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The community (小区) it belongs to. */
   community: Community;
   /** 完成时限 */
   completeBy: Scalars['DateTime']['output'];
@@ -5555,7 +6518,9 @@ export type WorkOrder = Node & {
   timeline: Array<WorkOrderEvent>;
 };
 
+/** The input of `workOrderAccept`. 接单: accept an order assigned to you, or take an order offered to you (抢单); ALREADY_TAKEN when another technician was faster. */
 export type WorkOrderAcceptInput = {
+  /** Global ID of the WorkOrder to accept (its `id`). */
   id: Scalars['ID']['input'];
 };
 
@@ -5593,7 +6558,9 @@ export type WorkOrderAction =
   /** 提交报修 */
   | 'SUBMITTED';
 
+/** The input of `workOrderArrive`. 到场: you are at the place. */
 export type WorkOrderArriveInput = {
+  /** Global ID of the WorkOrder to arrive (its `id`). */
   id: Scalars['ID']['input'];
   /** Up to 500 characters. */
   note?: Scalars['String']['input'];
@@ -5608,7 +6575,9 @@ export type WorkOrderArrivePayload = {
   workOrder: Maybe<WorkOrder>;
 };
 
+/** The input of `workOrderAssign`. 派单: give the order to a technician of its community (or to another one). */
 export type WorkOrderAssignInput = {
+  /** Global ID of the WorkOrder to assign (its `id`). */
   id: Scalars['ID']['input'];
   note?: Scalars['String']['input'];
   /** A Technician ID from technicians(). */
@@ -5624,7 +6593,9 @@ export type WorkOrderAssignPayload = {
   workOrder: Maybe<WorkOrder>;
 };
 
+/** The input of `workOrderCancel`. 取消, before a technician is on site: the owner who reported it, or the service desk. */
 export type WorkOrderCancelInput = {
+  /** Global ID of the WorkOrder to cancel (its `id`). */
   id: Scalars['ID']['input'];
   /** Required, up to 200 characters. */
   reason: Scalars['String']['input'];
@@ -5656,7 +6627,9 @@ export type WorkOrderCategory =
   /** 公共区域 */
   | 'PUBLIC_AREA';
 
+/** The input of `workOrderClose`. 关闭 a completed order without waiting for a rating. */
 export type WorkOrderCloseInput = {
+  /** Global ID of the WorkOrder to close (its `id`). */
   id: Scalars['ID']['input'];
   /** Up to 500 characters. */
   note?: Scalars['String']['input'];
@@ -5671,7 +6644,9 @@ export type WorkOrderClosePayload = {
   workOrder: Maybe<WorkOrder>;
 };
 
+/** The input of `workOrderComplete`. 完工: the repair is done; say what was done in the note. */
 export type WorkOrderCompleteInput = {
+  /** Global ID of the WorkOrder to complete (its `id`). */
   id: Scalars['ID']['input'];
   /** What was done, up to 500 characters. */
   note?: Scalars['String']['input'];
@@ -5805,6 +6780,7 @@ export type WorkOrderPhoto = {
   __typename?: 'WorkOrderPhoto';
   /** image/jpeg, image/png, image/webp, image/heic or image/heif. */
   contentType: Scalars['String']['output'];
+  /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** A JPEG every browser shows: the copy stored beside a HEIC/HEIF photo, the photo itself for other types (same host, same credentials). */
   jpegUrl: Scalars['String']['output'];
@@ -5831,9 +6807,12 @@ export type WorkOrderPolicyUpdateInput = {
   sla?: Array<SlaTermsInput>;
 };
 
+/** What `workOrderPolicyUpdate` returns: the result on success, or `errors` saying why nothing changed. */
 export type WorkOrderPolicyUpdatePayload = {
   __typename?: 'WorkOrderPolicyUpdatePayload';
+  /** Why nothing was changed; empty on success. */
   errors: Array<WorkOrderSettingsError>;
+  /** The WorkOrderPolicy as it now stands; null when `errors` is not empty. */
   policy: Maybe<WorkOrderPolicy>;
 };
 
@@ -5846,8 +6825,10 @@ export type WorkOrderPriority =
   /** 紧急 */
   | 'URGENT';
 
+/** The input of `workOrderRate`. 评价: 1–5 stars for a completed order you reported. */
 export type WorkOrderRateInput = {
   comment?: Scalars['String']['input'];
+  /** Global ID of the WorkOrder to rate (its `id`). */
   id: Scalars['ID']['input'];
   /** 1–5. */
   stars: Scalars['Int']['input'];
@@ -5862,7 +6843,9 @@ export type WorkOrderRatePayload = {
   workOrder: Maybe<WorkOrder>;
 };
 
+/** The input of `workOrderReopen`. 返修: send a completed order you reported back to its technician, within the reopen window. */
 export type WorkOrderReopenInput = {
+  /** Global ID of the WorkOrder to reopen (its `id`). */
   id: Scalars['ID']['input'];
   /** What is still wrong; required, up to 200 characters. */
   reason: Scalars['String']['input'];
@@ -5943,6 +6926,7 @@ export type WorkOrderStatistics = {
 export type WorkOrderSubmitInput = {
   /** For a public area. */
   building?: InputMaybe<Scalars['ID']['input']>;
+  /** 类别 */
   category: WorkOrderCategory;
   /** For a public area. */
   community?: InputMaybe<Scalars['ID']['input']>;
@@ -5952,6 +6936,7 @@ export type WorkOrderSubmitInput = {
   contactPhone?: Scalars['String']['input'];
   /** What is wrong, up to 500 characters. */
   description: Scalars['String']['input'];
+  /** Global ID of the house (its `id`). */
   house?: InputMaybe<Scalars['ID']['input']>;
   /** The public-area place, or a room: 厨房. */
   location?: Scalars['String']['input'];
@@ -5959,6 +6944,7 @@ export type WorkOrderSubmitInput = {
   photos?: Array<Scalars['Upload']['input']>;
   /** 期望上门时间 */
   preferredVisitAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** 优先级 */
   priority?: WorkOrderPriority;
 };
 
