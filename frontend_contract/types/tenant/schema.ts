@@ -38,6 +38,7 @@ export type Allocation = {
   __typename?: 'Allocation';
   /** Negative in a reversal. */
   amount: Scalars['Yuan']['output'];
+  /** The bill it was applied to. */
   bill: Bill;
   /** Null: the bill's late fee. */
   billLine: Maybe<BillLine>;
@@ -389,28 +390,41 @@ export type AnnouncementWithdrawPayload = {
   errors: Array<AnnouncementError>;
 };
 
+/** 欠费账龄报表: what is owed, by how long past due. */
 export type ArrearsAgingReport = {
   __typename?: 'ArrearsAgingReport';
+  /** The day the ages are counted to. */
   asOf: Scalars['Date']['output'];
+  /** The same report as XLSX (same login: token or session). */
   downloadUrl: Scalars['String']['output'];
+  /** One row per community (or building). */
   rows: Array<ArrearsAgingRow>;
+  /** All rows added up. */
   total: ArrearsAgingRow;
 };
 
 /** 欠费账龄 Outstanding by days past the due date. */
 export type ArrearsAgingRow = {
   __typename?: 'ArrearsAgingRow';
+  /** The building (楼栋) with byBuilding; else null. */
   building: Maybe<Building>;
+  /** The community (小区); null in the total row. */
   community: Maybe<Community>;
+  /** Up to 30 days past the due date, in yuan. */
   days0To30: Scalars['Yuan']['output'];
+  /** 31 to 90 days past due, in yuan. */
   days31To90: Scalars['Yuan']['output'];
+  /** 91 to 180 days past due, in yuan. */
   days91To180: Scalars['Yuan']['output'];
   /** Houses with something past due. */
   housesInArrears: Scalars['Int']['output'];
+  /** Owed but not yet due, in yuan. */
   notDue: Scalars['Yuan']['output'];
   /** notDue + overdue. */
   outstanding: Scalars['Yuan']['output'];
+  /** More than 180 days past due, in yuan. */
   over180Days: Scalars['Yuan']['output'];
+  /** All past due: the four buckets added up, in yuan. */
   overdue: Scalars['Yuan']['output'];
 };
 
@@ -479,6 +493,7 @@ export type Bill = Node & {
 export type BillCancelInput = {
   /** Global ID of the Bill to cancel (its `id`). */
   id: Scalars['ID']['input'];
+  /** Why it is cancelled (作废原因); kept with the bill. */
   reason: Scalars['String']['input'];
 };
 
@@ -539,15 +554,21 @@ export type BillErrorCode =
 
 /** All given filters must match. */
 export type BillFilterInput = {
+  /** Bills of this building (楼栋). */
   building?: InputMaybe<Scalars['ID']['input']>;
+  /** Bills of this community (小区). */
   community?: InputMaybe<Scalars['ID']['input']>;
+  /** Bills of this house (房屋). */
   house?: InputMaybe<Scalars['ID']['input']>;
   /** Unpaid after the due date (催缴). */
   overdue?: InputMaybe<Scalars['Boolean']['input']>;
   /** One period (the 1st of a month). */
   period?: InputMaybe<Scalars['Date']['input']>;
+  /** Periods from this month on (its 1st). */
   periodFrom?: InputMaybe<Scalars['Date']['input']>;
+  /** Periods up to this month (its 1st). */
   periodTo?: InputMaybe<Scalars['Date']['input']>;
+  /** Any of these statuses. */
   statuses?: InputMaybe<Array<BillStatus>>;
 };
 
@@ -556,6 +577,7 @@ export type BillLine = Node & {
   __typename?: 'BillLine';
   /** 金额（分） */
   amount: Scalars['Yuan']['output'];
+  /** Still to pay on this line: amount − paid − waived. */
   balance: Scalars['Yuan']['output'];
   /** 说明 */
   description: Scalars['String']['output'];
@@ -575,6 +597,7 @@ export type BillLine = Node & {
   waived: Scalars['Yuan']['output'];
 };
 
+/** Where a bill (账单) stands. */
 export type BillStatus =
   /** 已作废 */
   | 'CANCELLED'
@@ -623,11 +646,15 @@ export type BillingRun = {
   __typename?: 'BillingRun';
   /** Of the lines created. */
   amount: Scalars['Yuan']['output'];
+  /** New bills it made. */
   billsCreated: Scalars['Int']['output'];
+  /** When it ran (+08:00). */
   createdAt: Scalars['DateTime']['output'];
   /** Houses whose prepaid balance then paid their bills. */
   housesSettled: Scalars['Int']['output'];
+  /** New bill lines it made (on new and existing bills). */
   linesCreated: Scalars['Int']['output'];
+  /** The period billed (the 1st of the month). */
   period: Scalars['Date']['output'];
 };
 
@@ -655,16 +682,24 @@ export type BillingRunPreview = {
   dueDate: Scalars['Date']['output'];
   /** Houses with at least one applicable fee. */
   houses: Scalars['Int']['output'];
+  /** The same, per fee item. */
   items: Array<FeeItemPreview>;
+  /** What the new lines would add up to, in yuan. */
   newAmount: Scalars['Yuan']['output'];
+  /** Bills a run would create now. */
   newBills: Scalars['Int']['output'];
+  /** Bill lines a run would add now. */
   newLines: Scalars['Int']['output'];
+  /** The period previewed (the 1st of the month). */
   period: Scalars['Date']['output'];
 };
 
+/** What billingRunPreview returns: the preview, or why not. */
 export type BillingRunPreviewPayload = {
   __typename?: 'BillingRunPreviewPayload';
+  /** Why there is no preview; empty on success. */
   errors: Array<BillingError>;
+  /** What a run would do now; null when `errors` is not empty. */
   preview: Maybe<BillingRunPreview>;
 };
 
@@ -706,9 +741,11 @@ export type BillsPayErrorCode =
 
 /** Pay bills of one of your houses online, their exact balance. */
 export type BillsPayInput = {
-  /** Global IDs of the bills. */
+  /** Global IDs of the open bills to pay, all of one house. */
   bills: Array<Scalars['ID']['input']>;
+  /** How the payer pays: QR code, web page, app or card. */
   channel: PaymentChannel;
+  /** The payment provider (支付渠道); it must be enabled. */
   gateway: PaymentGateway;
   /** PAGE: where Alipay sends the browser back. */
   returnUrl?: InputMaybe<Scalars['String']['input']>;
@@ -1005,12 +1042,16 @@ export type Capability =
   /** 处理派给自己的工单 */
   | 'WORKORDER_WORK';
 
+/** 收缴率报表: billed against paid, waived and outstanding. */
 export type CollectionReport = {
   __typename?: 'CollectionReport';
+  /** The day the figures are taken on. */
   asOf: Scalars['Date']['output'];
   /** The same report as XLSX (same login: token or session). */
   downloadUrl: Scalars['String']['output'];
+  /** One row per community (building, period). */
   rows: Array<CollectionRow>;
+  /** All rows added up. */
   total: CollectionRow;
 };
 
@@ -1019,16 +1060,23 @@ export type CollectionRow = {
   __typename?: 'CollectionRow';
   /** Lines plus late fees accrued by the report's day. */
   billed: Scalars['Yuan']['output'];
+  /** How many bills the row counts. */
   bills: Scalars['Int']['output'];
+  /** The building (楼栋) with byBuilding; else null. */
   building: Maybe<Building>;
+  /** The community (小区); null in the total row. */
   community: Maybe<Community>;
   /** The late-fee part of billed. */
   lateFee: Scalars['Yuan']['output'];
+  /** Still owed on the report's day, in yuan. */
   outstanding: Scalars['Yuan']['output'];
+  /** Paid by the report's day, in yuan. */
   paid: Scalars['Yuan']['output'];
+  /** The billing period (1st of the month) with byPeriod; else null. */
   period: Maybe<Scalars['Date']['output']>;
   /** paid ÷ (billed − waived), four decimals ("0.9350" = 93.5%); null when nothing was due. */
   rate: Maybe<Scalars['Decimal']['output']>;
+  /** Waived (减免) by the report's day, in yuan. */
   waived: Scalars['Yuan']['output'];
 };
 
@@ -1248,10 +1296,14 @@ export type CommunityUpdatePayload = {
   errors: Array<CommunityError>;
 };
 
+/** Over the orders of one community. */
 export type CommunityWorkOrderFigures = {
   __typename?: 'CommunityWorkOrderFigures';
+  /** The community's global ID. */
   communityId: Scalars['ID']['output'];
+  /** The community's name (小区名称). */
   communityName: Scalars['String']['output'];
+  /** Its figures. */
   figures: WorkOrderFigures;
 };
 
@@ -1428,30 +1480,45 @@ export type CorsOriginsSetPayload = {
 /** A stored credential field: its last four characters only. */
 export type CredentialHint = {
   __typename?: 'CredentialHint';
+  /** Its last four characters, so you can tell which one is stored. */
   last4: Scalars['String']['output'];
+  /** The credential field's name, e.g. app_id or private_key. */
   name: Scalars['String']['output'];
 };
 
 /** 收款日报 */
 export type DailyCashReport = {
   __typename?: 'DailyCashReport';
+  /** The day reported. */
   day: Scalars['Date']['output'];
+  /** The same report as XLSX (same login: token or session). */
   downloadUrl: Scalars['String']['output'];
+  /** One row per cashier and payment method. */
   rows: Array<DailyCashRow>;
+  /** Net money booked that day, in yuan. */
   total: Scalars['Yuan']['output'];
 };
 
 /** One cashier's payments of the day by one method. */
 export type DailyCashRow = {
   __typename?: 'DailyCashRow';
+  /** The staff member who booked the payments (收款员). */
   cashierName: Scalars['String']['output'];
+  /** The first receipt number (收据号) of the group. */
   firstReceiptNo: Scalars['Int']['output'];
+  /** The last receipt number of the group. */
   lastReceiptNo: Scalars['Int']['output'];
+  /** How the money came. */
   method: PaymentMethod;
+  /** received + reversed, in yuan. */
   net: Scalars['Yuan']['output'];
+  /** How many payments. */
   payments: Scalars['Int']['output'];
+  /** What they brought in, in yuan. */
   received: Scalars['Yuan']['output'];
+  /** How many reversals (冲正). */
   reversals: Scalars['Int']['output'];
+  /** What the reversals took back, in yuan (negative). */
   reversed: Scalars['Yuan']['output'];
 };
 
@@ -1468,6 +1535,7 @@ export type DispatchMode =
 export type DispatchModeSetInput = {
   /** Global ID of the community (its `id`). */
   community: Scalars['ID']['input'];
+  /** How the community's new orders reach technicians (派单方式). */
   mode: DispatchMode;
 };
 
@@ -1522,6 +1590,7 @@ export type FeeItem = Node & {
   buildings: Array<Building>;
   /** Communities the fee applies to. */
   communities: Array<Community>;
+  /** How many months one bill line covers (计费周期). */
   cycle: BillingCycle;
   /** First month billed (a period: the 1st). */
   effectiveFrom: Scalars['Date']['output'];
@@ -1564,6 +1633,7 @@ export type FeeItemCreateInput = {
   buildings?: Array<Scalars['ID']['input']>;
   /** At least one. */
   communities: Array<Scalars['ID']['input']>;
+  /** How many months one bill line covers (计费周期); default monthly. */
   cycle?: BillingCycle;
   /** A billing period: the 1st of a month, e.g. 2026-01-01. */
   effectiveFrom: Scalars['Date']['input'];
@@ -1653,12 +1723,16 @@ export type FeeItemErrorCode =
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
+/** One fee item in a billing-run preview. */
 export type FeeItemPreview = {
   __typename?: 'FeeItemPreview';
+  /** What those lines add up to, in yuan. */
   amount: Scalars['Yuan']['output'];
+  /** The fee item (收费项目). */
   feeItem: FeeItem;
   /** Lines of the period with this fee, existing and new. */
   lines: Scalars['Int']['output'];
+  /** What the new lines would add up to, in yuan. */
   newAmount: Scalars['Yuan']['output'];
   /** Lines a run would add now. */
   newLines: Scalars['Int']['output'];
@@ -1670,6 +1744,7 @@ export type FeeItemUpdateInput = {
   buildings?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Global IDs of the communities. */
   communities?: InputMaybe<Array<Scalars['ID']['input']>>;
+  /** How many months one bill line covers (计费周期). */
   cycle?: InputMaybe<BillingCycle>;
   /** 生效月份 */
   effectiveFrom?: InputMaybe<Scalars['Date']['input']>;
@@ -1769,11 +1844,29 @@ export type FinancePolicyUpdatePayload = {
   financePolicy: Maybe<FinancePolicy>;
 };
 
+/** A resident's gender (性别), as recorded. */
 export type Gender =
   /** 女 */
   | 'FEMALE'
   /** 男 */
   | 'MALE';
+
+/** 首页 What an owner sees first. */
+export type Home = {
+  __typename?: 'Home';
+  /** Up to 5 notices: pinned, then unread, then newest (all: myAnnouncements). */
+  announcements: Array<Announcement>;
+  /** Unpaid or partly paid bills of your houses (list: myBills). */
+  openBills: Scalars['Int']['output'];
+  /** Your repairs not yet completed (list: workOrders(openOnly)). */
+  openRepairs: Scalars['Int']['output'];
+  /** The part of totalOwed past its due date. */
+  overdue: Scalars['Yuan']['output'];
+  /** Unpaid on those bills, late fees included. */
+  totalOwed: Scalars['Yuan']['output'];
+  /** Published notices you have not read yet. */
+  unreadAnnouncements: Scalars['Int']['output'];
+};
 
 /** 房屋 A house, flat, shop or storage room. */
 export type House = Node & {
@@ -1922,11 +2015,13 @@ export type HouseErrorCode =
 
 /** Every given condition must hold. */
 export type HouseFilter = {
+  /** In this building (楼栋). */
   building?: InputMaybe<Scalars['ID']['input']>;
   /** Building area at most (m²). */
   buildingAreaMax?: InputMaybe<Scalars['Decimal']['input']>;
   /** Building area at least (m²). */
   buildingAreaMin?: InputMaybe<Scalars['Decimal']['input']>;
+  /** In this community (小区). */
   community?: InputMaybe<Scalars['ID']['input']>;
   /** Any of these kinds. */
   kind?: InputMaybe<Array<HouseKind>>;
@@ -1936,13 +2031,16 @@ export type HouseFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   /** Any of these statuses. */
   status?: InputMaybe<Array<HouseStatus>>;
+  /** In this unit (单元). */
   unit?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** A house's money at a glance. */
 export type HouseFinance = {
   __typename?: 'HouseFinance';
+  /** The house (房屋). */
   house: House;
+  /** Bills not yet paid, waived or cancelled. */
   openBills: Scalars['Int']['output'];
   /** Unpaid on open bills, late fees included. */
   outstanding: Scalars['Yuan']['output'];
@@ -1952,6 +2050,7 @@ export type HouseFinance = {
   prepaidBalance: Scalars['Yuan']['output'];
 };
 
+/** What a house is used for (房屋类型). */
 export type HouseKind =
   /** 办公 */
   | 'OFFICE'
@@ -1998,10 +2097,13 @@ export type HouseOptionEdge = {
 
 /** One sort key; later keys break ties of earlier ones. */
 export type HouseOrderBy = {
+  /** Default ascending. */
   direction?: OrderDirection;
+  /** What to sort by. */
   field: HouseOrderField;
 };
 
+/** What a house list can be sorted by. */
 export type HouseOrderField =
   /** 建筑面积 */
   | 'BUILDING_AREA'
@@ -2023,6 +2125,7 @@ export type HouseOwnerInForce = {
   phone: Scalars['String']['output'];
 };
 
+/** Whether a house is unsold, empty, lived in, let or being decorated (房屋状态). */
 export type HouseStatus =
   /** 装修中 */
   | 'DECORATING'
@@ -2088,27 +2191,37 @@ export type IdDocumentType =
   /** 台湾居民来往大陆通行证 */
   | 'TAIWAN_PERMIT';
 
+/** Income of one fee item, of late fees or of prepayments. */
 export type IncomeByFeeItem = {
   __typename?: 'IncomeByFeeItem';
+  /** Booked in the range, in yuan. */
   amount: Scalars['Yuan']['output'];
   /** For FEE_ITEM rows. */
   feeItem: Maybe<FeeItem>;
+  /** A fee item, late fees or prepaid money. */
   kind: IncomeKind;
   /** The fee item's name, 滞纳金, or 预存（净增加） (received, not yet applied). */
   label: Scalars['String']['output'];
 };
 
+/** Income received by one payment method (收款方式). */
 export type IncomeByMethod = {
   __typename?: 'IncomeByMethod';
+  /** How the money came: cash, WeChat, Alipay, bank, … */
   method: PaymentMethod;
+  /** received + reversed, in yuan. */
   net: Scalars['Yuan']['output'];
+  /** How many payments. */
   payments: Scalars['Int']['output'];
+  /** What they brought in, in yuan. */
   received: Scalars['Yuan']['output'];
+  /** How many reversals (冲正). */
   reversals: Scalars['Int']['output'];
   /** Negative. */
   reversed: Scalars['Yuan']['output'];
 };
 
+/** What kind of income a row of the income report is. */
 export type IncomeKind =
   /** 收费项目 */
   | 'FEE_ITEM'
@@ -2120,17 +2233,25 @@ export type IncomeKind =
 /** 收入 Money booked in a date range; both lists add up to total. */
 export type IncomeReport = {
   __typename?: 'IncomeReport';
+  /** Split by fee item, late fees and prepaid. */
   byFeeItem: Array<IncomeByFeeItem>;
+  /** Split by payment method. */
   byMethod: Array<IncomeByMethod>;
+  /** First day of the range. */
   dateFrom: Scalars['Date']['output'];
+  /** Last day of the range. */
   dateTo: Scalars['Date']['output'];
+  /** The same report as XLSX (same login: token or session). */
   downloadUrl: Scalars['String']['output'];
+  /** Net income booked in the range, in yuan. */
   total: Scalars['Yuan']['output'];
 };
 
 /** Log in with a username (or the account's phone) and password. */
 export type LoginInput = {
+  /** The account's password. */
   password: Scalars['String']['input'];
+  /** The account's username, or its phone number. */
   username: Scalars['String']['input'];
 };
 
@@ -2139,16 +2260,18 @@ export type LoginPayload = {
   __typename?: 'LoginPayload';
   /** Why nothing was changed; empty on success. */
   errors: Array<AuthError>;
+  /** When the token stops working (+08:00); null when `errors` is not empty. */
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Send as `Authorization: Bearer <token>`. */
   token: Maybe<Scalars['String']['output']>;
-  /** The Viewer as it now stands; null when `errors` is not empty. */
+  /** The account now logged in; null when `errors` is not empty. */
   viewer: Maybe<Viewer>;
 };
 
 /** What `logout` returns: the result on success, or `errors` saying why nothing changed. */
 export type LogoutPayload = {
   __typename?: 'LogoutPayload';
+  /** True: the token is revoked and no longer works. */
   ok: Scalars['Boolean']['output'];
 };
 
@@ -2248,6 +2371,7 @@ export type MeterReadingRecordPayload = {
   meterReading: Maybe<MeterReading>;
 };
 
+/** What a meter (表) measures. */
 export type MeterType =
   /** 电表 */
   | 'ELECTRICITY'
@@ -3080,6 +3204,7 @@ export type NotificationErrorCode =
   /** 一次最多处理 {limit} 条通知。 */
   | 'TOO_MANY';
 
+/** What a notification is about. */
 export type NotificationKind =
   /** 新派工单 */
   | 'WORK_ORDER_ASSIGNED'
@@ -3196,6 +3321,7 @@ export type OccupancyStartPayload = {
   occupancy: Maybe<Occupancy>;
 };
 
+/** Ascending or descending. */
 export type OrderDirection =
   /** 升序 */
   | 'ASC'
@@ -3990,10 +4116,13 @@ export type PaymentChannel =
 /** What the front end needs to take the payment. */
 export type PaymentCheckout = {
   __typename?: 'PaymentCheckout';
+  /** How the payer pays: which of the fields below is set. */
   channel: PaymentChannel;
   /** CARD: give this to Stripe's payment sheet. */
   clientSecret: Maybe<Scalars['String']['output']>;
+  /** The payment provider (支付渠道) taking the money. */
   gateway: PaymentGateway;
+  /** False for the sandbox: no real money moves. */
   isRealMoney: Scalars['Boolean']['output'];
   /** 模拟支付 · 非真实资金 for the sandbox; show it. Empty otherwise. */
   label: Scalars['String']['output'];
@@ -4070,15 +4199,21 @@ export type PaymentErrorCode =
 /** Something that happened to an order, oldest first. */
 export type PaymentEvent = {
   __typename?: 'PaymentEvent';
+  /** The money it concerned, in yuan; null: none. */
   amount: Maybe<Scalars['Yuan']['output']>;
+  /** When it happened (+08:00). */
   createdAt: Scalars['DateTime']['output'];
+  /** What the provider or our side said, for support; may be empty. */
   detail: Scalars['String']['output'];
+  /** What happened to the order. */
   kind: PaymentEventKind;
+  /** Whether it worked. */
   outcome: PaymentEventOutcome;
   /** What the provider said: paid, closed, pending (empty for a checkout). */
   state: Scalars['String']['output'];
 };
 
+/** What happened to a payment order. */
 export type PaymentEventKind =
   /** 创建支付 */
   | 'CHECKOUT'
@@ -4091,6 +4226,7 @@ export type PaymentEventKind =
   /** 退款 */
   | 'REFUND';
 
+/** Whether a payment event worked. */
 export type PaymentEventOutcome =
   /** 已支付，无变化 */
   | 'ALREADY_PAID'
@@ -4120,7 +4256,9 @@ export type PaymentGateway =
 export type PaymentGatewayConfigureInput = {
   /** For ALIPAY. */
   alipay?: InputMaybe<AlipayCredentialsInput>;
+  /** Whether payers may use it; default true. */
   enabled?: Scalars['Boolean']['input'];
+  /** The payment provider (支付渠道) to configure. */
   gateway: PaymentGateway;
   /** For STRIPE. Leave both out to only switch a configured gateway on or off. */
   stripe?: InputMaybe<StripeCredentialsInput>;
@@ -4138,18 +4276,25 @@ export type PaymentGatewayConfigurePayload = {
 /** One gateway of the merchant: configured or not. */
 export type PaymentGatewaySetting = {
   __typename?: 'PaymentGatewaySetting';
+  /** True when its credentials are stored. */
   configured: Scalars['Boolean']['output'];
+  /** True when payers may use it. */
   enabled: Scalars['Boolean']['output'];
   /** Never the values: the last four characters. */
   fields: Array<CredentialHint>;
+  /** The payment provider (支付渠道). */
   gateway: PaymentGateway;
+  /** False for the sandbox: no real money moves. */
   isRealMoney: Scalars['Boolean']['output'];
   /** Give this URL to the provider (Alipay notify URL, Stripe webhook). */
   notifyUrl: Scalars['String']['output'];
+  /** What the last test said; empty: not tested. */
   testMessage: Scalars['String']['output'];
   /** Result of the last paymentGatewayTest; null: not tested. */
   testOk: Maybe<Scalars['Boolean']['output']>;
+  /** When paymentGatewayTest last ran; null: never. */
   testedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was last configured; null: never. */
   updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
@@ -4193,6 +4338,7 @@ export type PaymentGatewaySettingsErrorCode =
 
 /** The input of `paymentGatewayTest`. Check the stored credentials against the provider with one harmless call. */
 export type PaymentGatewayTestInput = {
+  /** The configured provider to try with its stored credentials. */
   gateway: PaymentGateway;
 };
 
@@ -4201,6 +4347,7 @@ export type PaymentGatewayTestPayload = {
   __typename?: 'PaymentGatewayTestPayload';
   /** Why nothing was changed; empty on success. */
   errors: Array<PaymentGatewaySettingsError>;
+  /** True when the gateway answered with the stored credentials. */
   ok: Scalars['Boolean']['output'];
   /** The PaymentGatewaySetting as it now stands; null when `errors` is not empty. */
   setting: Maybe<PaymentGatewaySetting>;
@@ -4234,6 +4381,7 @@ export type PaymentOrder = Node & {
   channel: PaymentChannel;
   /** The checkout again, for the person who started it while it can still be paid. */
   checkout: Maybe<PaymentCheckout>;
+  /** When the order was closed unpaid; null: not closed. */
   closedAt: Maybe<Scalars['DateTime']['output']>;
   /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
@@ -4254,6 +4402,7 @@ export type PaymentOrder = Node & {
   label: Scalars['String']['output'];
   /** 商户订单号, as the provider shows it. */
   outTradeNo: Scalars['String']['output'];
+  /** When the provider confirmed the payment; null: not paid. */
   paidAt: Maybe<Scalars['DateTime']['output']>;
   /** Paid after the order had been closed. */
   paidLate: Scalars['Boolean']['output'];
@@ -4293,6 +4442,7 @@ export type PaymentOrderEdge = {
   node: PaymentOrder;
 };
 
+/** Where an online payment order stands. */
 export type PaymentOrderState =
   /** 已关闭 */
   | 'CLOSED'
@@ -4305,6 +4455,7 @@ export type PaymentOrderState =
 
 /** Money received for a house. */
 export type PaymentRecordInput = {
+  /** The money received, in yuan, e.g. "1234.50"; more than zero. */
   amount: Scalars['Yuan']['input'];
   /** Pay these bills of the house, in this order; left out: its open bills, oldest first. Whatever is left goes to the house's prepaid balance (an empty list: all of it). */
   bills?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -4548,6 +4699,8 @@ export type Query = {
   feeItems: FeeItemCountedConnection;
   /** When bills fall due and the late-fee policy. Admin only. */
   financePolicy: FinancePolicy;
+  /** The owner app's home page, in one query. */
+  home: Home;
   /** A house's prepaid balance and what it owes; null if you may not see its bills. */
   houseFinance: Maybe<HouseFinance>;
   /** Houses, filtered and ordered; by default in community, building, unit, floor and room-number order. Owners see only the houses they live in. */
@@ -5147,31 +5300,43 @@ export type QueryWorkOrdersArgs = {
 /** One order whose three views disagree. */
 export type ReconciliationLine = {
   __typename?: 'ReconciliationLine';
+  /** The order's amount, in yuan. */
   amount: Scalars['Yuan']['output'];
+  /** The provider's code, e.g. alipay or sandbox. */
   gateway: Scalars['String']['output'];
+  /** What the gateway says was paid; null: unknown. */
   gatewayAmount: Maybe<Scalars['Yuan']['output']>;
   /** paid, pending, closed, unknown or unreachable. */
   gatewayState: Scalars['String']['output'];
+  /** What the ledger booked for it; null: nothing. */
   ledgerAmount: Maybe<Scalars['Yuan']['output']>;
+  /** 商户订单号, our order number. */
   outTradeNo: Scalars['String']['output'];
   /** Comma-separated: ledger, gateway_state, gateway_amount, refund_due. */
   problem: Scalars['String']['output'];
+  /** Our order's state: pending, paid, closed or refunded. */
   state: Scalars['String']['output'];
 };
 
 /** 对账单 One day: our orders, the ledger, the gateways. */
 export type ReconciliationReport = {
   __typename?: 'ReconciliationReport';
+  /** The day reconciled (Asia/Shanghai). */
   day: Scalars['Date']['output'];
   discrepancies: Array<ReconciliationLine>;
   /** What the gateways say was paid for these orders. */
   gatewayPaid: Scalars['Yuan']['output'];
+  /** When the report was computed (+08:00). */
   generatedAt: Scalars['DateTime']['output'];
   /** Online money booked in the ledger that day. */
   ledger: Scalars['Yuan']['output'];
+  /** Online orders created that day. */
   orders: Scalars['Int']['output'];
+  /** What our paid orders add up to, in yuan. */
   paid: Scalars['Yuan']['output'];
+  /** Of those, the ones paid. */
   paidOrders: Scalars['Int']['output'];
+  /** Orders paid for bills already settled: refund them. */
   refundDue: Scalars['Int']['output'];
   /** Online money reversed (refunded) that day. */
   reversed: Scalars['Yuan']['output'];
@@ -5328,6 +5493,7 @@ export type RegistrationRequestEdge = {
   node: RegistrationRequest;
 };
 
+/** Where an owner registration (业主认证) stands. */
 export type RegistrationStatus =
   /** 已通过 */
   | 'APPROVED'
@@ -5671,15 +5837,21 @@ export type SlaTerms = {
   completeMinutes: Scalars['Int']['output'];
   /** A technician is there. */
   onSiteMinutes: Scalars['Int']['output'];
+  /** The priority these deadlines apply to. */
   priority: WorkOrderPriority;
   /** A technician accepts it. */
   respondMinutes: Scalars['Int']['output'];
 };
 
+/** The deadlines (时限) of one priority, in minutes from submission. */
 export type SlaTermsInput = {
+  /** Minutes until it must be fixed. */
   completeMinutes: Scalars['Int']['input'];
+  /** Minutes until a technician must be there. */
   onSiteMinutes: Scalars['Int']['input'];
+  /** The priority these deadlines apply to. */
   priority: WorkOrderPriority;
+  /** Minutes until a technician must accept it. */
   respondMinutes: Scalars['Int']['input'];
 };
 
@@ -6067,8 +6239,11 @@ export type TechnicianProfileSetPayload = {
 /** Over the orders assigned to one technician. */
 export type TechnicianWorkOrderFigures = {
   __typename?: 'TechnicianWorkOrderFigures';
+  /** Their figures. */
   figures: WorkOrderFigures;
+  /** The technician's global ID (a StaffMember). */
   technicianId: Scalars['ID']['output'];
+  /** The technician's display name. */
   technicianName: Scalars['String']['output'];
 };
 
@@ -6295,9 +6470,9 @@ export type Viewer = {
 
 /** Fields left out stay as they are. */
 export type ViewerUpdateInput = {
-  /** 姓名 */
+  /** The name others see; null: unchanged. */
   displayName?: InputMaybe<Scalars['String']['input']>;
-  /** 电子邮件地址 */
+  /** Your e-mail address; null: unchanged. */
   email?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -6319,7 +6494,9 @@ export type Waiver = Node & {
   bill: Bill;
   /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
+  /** When it was approved or rejected; null: still pending. */
   decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved or rejected it; null: still pending. */
   decidedByName: Maybe<Scalars['String']['output']>;
   /** The approver's note, or why it was rejected. */
   decisionNote: Scalars['String']['output'];
@@ -6327,6 +6504,7 @@ export type Waiver = Node & {
   id: Scalars['ID']['output'];
   /** 原因 */
   reason: Scalars['String']['output'];
+  /** The staff member who asked for it. */
   requestedByName: Scalars['String']['output'];
   /** 状态 */
   status: WaiverStatus;
@@ -6436,6 +6614,7 @@ export type WaiverRequestPayload = {
   waiver: Maybe<Waiver>;
 };
 
+/** Where a waiver request (减免申请) stands. */
 export type WaiverStatus =
   /** 已批准 */
   | 'APPROVED'
@@ -6772,6 +6951,7 @@ export type WorkOrderFigures = {
   overdueRate: Maybe<Scalars['Float']['output']>;
   /** How many orders were rated. */
   rated: Scalars['Int']['output'];
+  /** How many orders, in every state. */
   total: Scalars['Int']['output'];
 };
 
@@ -6907,16 +7087,21 @@ export type WorkOrderState =
   /** 待派单 */
   | 'SUBMITTED';
 
+/** How many orders are in one state. */
 export type WorkOrderStateCount = {
   __typename?: 'WorkOrderStateCount';
+  /** How many orders are in it now. */
   count: Scalars['Int']['output'];
+  /** The state (工单状态). */
   state: WorkOrderState;
 };
 
+/** 工单统计 Repair figures over a time window. */
 export type WorkOrderStatistics = {
   __typename?: 'WorkOrderStatistics';
   /** Communities with orders, by name. */
   communities: Array<CommunityWorkOrderFigures>;
+  /** Over every order counted. */
   overall: WorkOrderFigures;
   /** Technicians with orders, by name. */
   technicians: Array<TechnicianWorkOrderFigures>;
@@ -6960,16 +7145,24 @@ export type WorkOrderSubmitPayload = {
 /** One step of a work order, pushed to subscribers: the step (as in WorkOrder.timeline) and the order as it is now. */
 export type WorkOrderUpdate = {
   __typename?: 'WorkOrderUpdate';
+  /** The assigned technician's name; null: none yet. */
   assigneeName: Maybe<Scalars['String']['output']>;
+  /** What kind of repair (报修类别). */
   category: WorkOrderCategory;
+  /** The community's name (小区名称). */
   communityName: Scalars['String']['output'];
   /** The step that happened. */
   event: WorkOrderEvent;
+  /** True when it has missed a deadline (超时). */
   isOverdue: Scalars['Boolean']['output'];
+  /** The order's number (工单号), e.g. BX20261128-42. */
   number: Scalars['String']['output'];
+  /** The house, or the public-area place, as one line of text. */
   place: Scalars['String']['output'];
+  /** How urgent it is. */
   priority: WorkOrderPriority;
   /** The order's state now (this step's toState, or later). */
   state: WorkOrderState;
+  /** The order's global ID (a WorkOrder). */
   workOrderId: Scalars['ID']['output'];
 };
