@@ -997,6 +997,12 @@ export type Capability =
   | 'COMMUNITY_CREATE'
   /** 公司设置 */
   | 'COMPANY_SETTINGS'
+  /** 管理设备 */
+  | 'EQUIPMENT_MANAGE'
+  /** 查看设备 */
+  | 'EQUIPMENT_VIEW'
+  /** 维保与巡检 */
+  | 'EQUIPMENT_WORK'
   /** 管理房产 */
   | 'ESTATE_MANAGE'
   /** 查看房产 */
@@ -1041,6 +1047,238 @@ export type Capability =
   | 'WORKORDER_VIEW'
   /** 处理派给自己的工单 */
   | 'WORKORDER_WORK';
+
+/** 登记证书 A certificate of a piece of equipment. */
+export type CertificateAddInput = {
+  /** Global ID of the equipment (its `id`). */
+  equipment: Scalars['ID']['input'];
+  /** Not in the future. */
+  issuedOn: Scalars['Date']['input'];
+  kind: CertificateKind;
+  /** The certificate's number, up to 64 characters. */
+  number: Scalars['String']['input'];
+  /** After issuedOn. */
+  validUntil: Scalars['Date']['input'];
+};
+
+/** The certificate as recorded. */
+export type CertificateAddPayload = {
+  __typename?: 'CertificateAddPayload';
+  /** The new certificate. */
+  certificate: Maybe<EquipmentCertificate>;
+  /** Why it was refused; empty when it was recorded. */
+  errors: Array<CertificateError>;
+};
+
+/** Why recording a certificate was refused. */
+export type CertificateError = {
+  __typename?: 'CertificateError';
+  /** What was refused, for the client to branch on (the message is for people). */
+  code: CertificateErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
+  message: Scalars['String']['output'];
+};
+
+/** Codes of CertificateError. */
+export type CertificateErrorCode =
+  /** 发证日期不能晚于今天。 */
+  | 'ISSUED_IN_FUTURE'
+  /** 找不到该设备。 */
+  | 'NOT_FOUND'
+  /** 此项为必填项。 */
+  | 'REQUIRED'
+  /** 不能超过 {limit} 个字符。 */
+  | 'TOO_LONG'
+  /** 有效期须晚于发证日期。 */
+  | 'VALIDITY_BEFORE_ISSUE';
+
+/** 证书类型 */
+export type CertificateKind =
+  /** 载荷试验 */
+  | 'LOAD_TEST'
+  /** 作业人员证 */
+  | 'OPERATOR'
+  /** 定期检验报告 */
+  | 'PERIODIC_INSPECTION'
+  /** 使用登记证 */
+  | 'REGISTRATION'
+  /** 维保单位资质 */
+  | 'VENDOR_LICENCE';
+
+/** 检查项 One item of a maintenance checklist. */
+export type ChecklistEntry = {
+  __typename?: 'ChecklistEntry';
+  /** What to check. */
+  item: Scalars['String']['output'];
+  /** Completion is refused (CHECKLIST_INCOMPLETE) without it. */
+  required: Scalars['Boolean']['output'];
+};
+
+/** One checklist item. */
+export type ChecklistEntryInput = {
+  /** What to check, up to 100 characters, distinct. */
+  item: Scalars['String']['input'];
+  required?: Scalars['Boolean']['input'];
+};
+
+/** 巡检点 A place on inspection routes, optionally at equipment. */
+export type Checkpoint = Node & {
+  __typename?: 'Checkpoint';
+  /** The equipment (设备) it belongs to. */
+  equipment: Maybe<Equipment>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** WGS-84. */
+  latitude: Scalars['Float']['output'];
+  /** WGS-84. */
+  longitude: Scalars['Float']['output'];
+  /** 名称 */
+  name: Scalars['String']['output'];
+  /** Scans farther than this are flagged OUTSIDE_RADIUS. */
+  radiusM: Scalars['Int']['output'];
+  /** Bumped by checkpointTokenRotate; older QR codes are refused. */
+  tokenVersion: Scalars['Int']['output'];
+};
+
+/** 巡检点: a place with a radius, optionally at a piece of equipment. */
+export type CheckpointCreateInput = {
+  /** Global ID of the community (its `id`). */
+  community: Scalars['ID']['input'];
+  /** An abnormal scan here reports a fault of this equipment. */
+  equipment?: InputMaybe<Scalars['ID']['input']>;
+  /** WGS-84, -90…90. */
+  latitude: Scalars['Float']['input'];
+  /** WGS-84, -180…180. */
+  longitude: Scalars['Float']['input'];
+  /** Unique in the community, e.g. 3号楼电梯机房. */
+  name: Scalars['String']['input'];
+  /** 1–1000 m. */
+  radiusM?: Scalars['Int']['input'];
+};
+
+/** The checkpoint as made. */
+export type CheckpointCreatePayload = {
+  __typename?: 'CheckpointCreatePayload';
+  /** The new checkpoint. */
+  checkpoint: Maybe<Checkpoint>;
+  /** Why it was refused; empty when it was made. */
+  errors: Array<InspectionError>;
+};
+
+/** One checkpoint of a printable QR sheet. */
+export type CheckpointQr = {
+  __typename?: 'CheckpointQr';
+  /** The checkpoint's name, printed under the code. */
+  name: Scalars['String']['output'];
+  /** Its place on the route, from 1. */
+  position: Scalars['Int']['output'];
+  /** The QR code as an SVG data URI (segno), ready for <img src>. */
+  svgDataUri: Scalars['String']['output'];
+  /** What the code holds; send it with checkpointScan. */
+  token: Scalars['String']['output'];
+};
+
+/** 巡检记录 One scan, kept as evidence. */
+export type CheckpointScan = Node & {
+  __typename?: 'CheckpointScan';
+  /** Empty when nothing looked wrong. */
+  anomalies: Array<ScanAnomaly>;
+  /** The checkpoint (巡检点) it belongs to. */
+  checkpoint: Checkpoint;
+  /** 客户端扫码编号 */
+  clientScanId: Scalars['String']['output'];
+  /** 设备时间 */
+  deviceTime: Scalars['DateTime']['output'];
+  /** From the checkpoint, metres. */
+  distanceM: Scalars['Int']['output'];
+  /** The fault an abnormal result reported. */
+  fault: Maybe<EquipmentFault>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** Where the device was. */
+  latitude: Scalars['Float']['output'];
+  /** Where the device was. */
+  longitude: Scalars['Float']['output'];
+  /** 说明 */
+  note: Scalars['String']['output'];
+  /** 结果 */
+  result: ScanResult;
+  /** The inspection route (巡检路线) it belongs to. */
+  route: InspectionRoute;
+  /** Who scanned. */
+  scannedByName: Scalars['String']['output'];
+  /** 服务器时间 */
+  serverTime: Scalars['DateTime']['output'];
+};
+
+/** A page of results with the total count. */
+export type CheckpointScanCountedConnection = {
+  __typename?: 'CheckpointScanCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<CheckpointScanEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type CheckpointScanEdge = {
+  __typename?: 'CheckpointScanEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: CheckpointScan;
+};
+
+/** 打卡: a scan at a checkpoint of a route. */
+export type CheckpointScanInput = {
+  /** Global ID of the checkpoint (its `id`). */
+  checkpoint: Scalars['ID']['input'];
+  /** The app's id for this scan (≤ 64): a retry sends it again. */
+  clientScanId: Scalars['String']['input'];
+  /** The device's clock when it scanned. */
+  deviceTime: Scalars['DateTime']['input'];
+  /** The device's position, WGS-84. */
+  latitude: Scalars['Float']['input'];
+  /** The device's position, WGS-84. */
+  longitude: Scalars['Float']['input'];
+  /** What was wrong, for an ABNORMAL result. */
+  note?: Scalars['String']['input'];
+  result?: ScanResult;
+  /** Global ID of the route (its `id`). */
+  route: Scalars['ID']['input'];
+  /** What the checkpoint's QR code holds. */
+  token: Scalars['String']['input'];
+};
+
+/** The scan as kept (with its anomalies), or the one a retry already kept. */
+export type CheckpointScanPayload = {
+  __typename?: 'CheckpointScanPayload';
+  /** False: a retry of a scan already kept. */
+  created: Scalars['Boolean']['output'];
+  /** Why it was refused; empty when it was kept. */
+  errors: Array<InspectionError>;
+  /** The scan. */
+  scan: Maybe<CheckpointScan>;
+};
+
+/** 换码: the checkpoint's QR code changes; print its sheet again. */
+export type CheckpointTokenRotateInput = {
+  /** Global ID of the Checkpoint `checkpointTokenRotate` acts on (its `id`). */
+  id: Scalars['ID']['input'];
+};
+
+/** The checkpoint with its new QR version. */
+export type CheckpointTokenRotatePayload = {
+  __typename?: 'CheckpointTokenRotatePayload';
+  /** The checkpoint. */
+  checkpoint: Maybe<Checkpoint>;
+  /** Why it was refused; empty when it was done. */
+  errors: Array<InspectionError>;
+};
 
 /** 收缴率报表: billed against paid, waived and outstanding. */
 export type CollectionReport = {
@@ -1306,6 +1544,37 @@ export type CommunityWorkOrderFigures = {
   /** Its figures. */
   figures: WorkOrderFigures;
 };
+
+/** 合规日历 One item of a community's compliance calendar. */
+export type ComplianceEntry = {
+  __typename?: 'ComplianceEntry';
+  /** For CERTIFICATE_EXPIRES. */
+  certificateKind: Maybe<CertificateKind>;
+  /** For CERTIFICATE_EXPIRES. */
+  certificateNumber: Maybe<Scalars['String']['output']>;
+  /** Due day (DUE, MISSED), completion day (DONE) or last valid day. */
+  day: Scalars['Date']['output'];
+  /** The Equipment ID. */
+  equipment: Scalars['ID']['output'];
+  /** 设备编号. */
+  equipmentCode: Scalars['String']['output'];
+  /** 名称. */
+  equipmentName: Scalars['String']['output'];
+  kind: ComplianceEntryKind;
+  /** The MaintenanceOrder ID, if about one. */
+  maintenanceOrder: Maybe<Scalars['ID']['output']>;
+};
+
+/** What a calendar entry is about. */
+export type ComplianceEntryKind =
+  /** 证书到期 */
+  | 'CERTIFICATE_EXPIRES'
+  /** 已维保 */
+  | 'MAINTENANCE_DONE'
+  /** 待维保 */
+  | 'MAINTENANCE_DUE'
+  /** 逾期未维保 */
+  | 'MAINTENANCE_MISSED';
 
 /** 个人信息处理同意 A resident's consent to one purpose. */
 export type Consent = Node & {
@@ -1582,6 +1851,352 @@ export type District =
   | 'XICHENG'
   /** 延庆区 */
   | 'YANQING';
+
+/** What residents are told about an elevator. */
+export type ElevatorPublicStatus =
+  /** 电梯维保中（今日维保） */
+  | 'MAINTENANCE_TODAY'
+  /** 正常运行 */
+  | 'RUNNING'
+  /** 暂停使用 */
+  | 'STOPPED'
+  /** 故障维修中 */
+  | 'UNDER_REPAIR';
+
+/** 设备 One piece of equipment in the ledger. */
+export type Equipment = Node & {
+  __typename?: 'Equipment';
+  /** 品牌 */
+  brand: Scalars['String']['output'];
+  /** The building (楼栋) it belongs to. */
+  building: Maybe<Building>;
+  /** 类别 */
+  category: EquipmentCategory;
+  /** Newest first per kind. */
+  certificates: Array<EquipmentCertificate>;
+  /** Unique in the community, e.g. DT-3-1. */
+  code: Scalars['String']['output'];
+  /** 投用日期 */
+  commissionedOn: Maybe<Scalars['Date']['output']>;
+  /** The community (小区) it belongs to. */
+  community: Community;
+  /** 合同到期 */
+  contractEndsOn: Maybe<Scalars['Date']['output']>;
+  /** 维保合同号 */
+  contractNumber: Scalars['String']['output'];
+  /** 故障次数 Faults reported (open or closed). */
+  failureCount: Scalars['Int']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** 安装日期 */
+  installedOn: Maybe<Scalars['Date']['output']>;
+  /** 特种设备: needs a registration number and a valid periodic inspection. */
+  isSpecial: Scalars['Boolean']['output'];
+  /** 型号 */
+  modelNumber: Scalars['String']['output'];
+  /** 名称 */
+  name: Scalars['String']['output'];
+  /** Where, for people: 3号楼1单元, or 水泵房. */
+  place: Scalars['String']['output'];
+  /** 公共区域 — 如 地下车库B2、水泵房 */
+  publicArea: Scalars['String']['output'];
+  /** 使用登记证编号 */
+  registrationNumber: Scalars['String']['output'];
+  /** The responsible staff member. */
+  responsibleName: Maybe<Scalars['String']['output']>;
+  /** 出厂编号 */
+  serialNumber: Scalars['String']['output'];
+  /** 状态 */
+  status: EquipmentStatus;
+  /** 状态变更时间 */
+  statusChangedAt: Scalars['DateTime']['output'];
+  /** The unit (单元) it belongs to. */
+  unit: Maybe<Unit>;
+  /** 维保单位 */
+  vendorName: Scalars['String']['output'];
+  /** 维保电话 */
+  vendorPhone: Scalars['String']['output'];
+};
+
+/** 设备类别 */
+export type EquipmentCategory =
+  /** 门禁 */
+  | 'ACCESS_CONTROL'
+  /** 锅炉 */
+  | 'BOILER'
+  /** 监控 */
+  | 'CCTV'
+  /** 电梯 */
+  | 'ELEVATOR'
+  /** 自动扶梯 */
+  | 'ESCALATOR'
+  /** 消防设施 */
+  | 'FIRE'
+  /** 其他 */
+  | 'OTHER'
+  /** 变压器 */
+  | 'TRANSFORMER'
+  /** 水泵 */
+  | 'WATER_PUMP';
+
+/** 设备证书 A certificate of one piece of equipment. */
+export type EquipmentCertificate = Node & {
+  __typename?: 'EquipmentCertificate';
+  /** Days from today (Beijing) to validUntil; negative: expired. */
+  daysLeft: Scalars['Int']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** 发证日期 */
+  issuedOn: Scalars['Date']['output'];
+  /** 类型 */
+  kind: CertificateKind;
+  /** 证书编号 */
+  number: Scalars['String']['output'];
+  /** 有效期至 */
+  validUntil: Scalars['Date']['output'];
+};
+
+/** A page of results with the total count. */
+export type EquipmentCountedConnection = {
+  __typename?: 'EquipmentCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<EquipmentEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** 设备入账 A new piece of equipment: in a building (and unit) or a public area. */
+export type EquipmentCreateInput = {
+  /** 品牌 */
+  brand?: Scalars['String']['input'];
+  /** Global ID of the building (its `id`). */
+  building?: InputMaybe<Scalars['ID']['input']>;
+  /** 类别 */
+  category: EquipmentCategory;
+  /** Unique in the community, up to 32 characters. */
+  code: Scalars['String']['input'];
+  /** 投用日期 */
+  commissionedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Global ID of the community (its `id`). */
+  community: Scalars['ID']['input'];
+  /** 合同到期 */
+  contractEndsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 维保合同号 */
+  contractNumber?: Scalars['String']['input'];
+  /** 安装日期 */
+  installedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** 特种设备; by default elevators, escalators and boilers are. */
+  isSpecial?: InputMaybe<Scalars['Boolean']['input']>;
+  /** 型号 */
+  modelNumber?: Scalars['String']['input'];
+  /** e.g. 3号楼1单元客梯. */
+  name: Scalars['String']['input'];
+  /** e.g. 水泵房; needed without a building. */
+  publicArea?: Scalars['String']['input'];
+  /** 使用登记证编号; required for special equipment. */
+  registrationNumber?: Scalars['String']['input'];
+  /** A staff member's ID (StaffMember). */
+  responsible?: InputMaybe<Scalars['ID']['input']>;
+  /** 出厂编号 */
+  serialNumber?: Scalars['String']['input'];
+  /** A unit of the building. */
+  unit?: InputMaybe<Scalars['ID']['input']>;
+  /** 维保单位: gets the orders when nobody is on duty. */
+  vendorName?: Scalars['String']['input'];
+  /** 维保电话 */
+  vendorPhone?: Scalars['String']['input'];
+};
+
+/** The equipment as entered. */
+export type EquipmentCreatePayload = {
+  __typename?: 'EquipmentCreatePayload';
+  /** The new equipment. */
+  equipment: Maybe<Equipment>;
+  /** Why it was refused; empty when it was made. */
+  errors: Array<EquipmentError>;
+};
+
+/** An edge in a connection. */
+export type EquipmentEdge = {
+  __typename?: 'EquipmentEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Equipment;
+};
+
+/** Why entering or changing equipment was refused. */
+export type EquipmentError = {
+  __typename?: 'EquipmentError';
+  /** What was refused, for the client to branch on (the message is for people). */
+  code: EquipmentErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
+  message: Scalars['String']['output'];
+};
+
+/** Codes of EquipmentError. */
+export type EquipmentErrorCode =
+  /** 该楼栋不属于所选小区。 */
+  | 'BUILDING_NOT_IN_COMMUNITY'
+  /** 本小区已有编号为“{value}”的设备。 */
+  | 'CODE_TAKEN'
+  /** 找不到该小区。 */
+  | 'COMMUNITY_NOT_FOUND'
+  /** 投用日期不能早于安装日期。 */
+  | 'DATES_OUT_OF_ORDER'
+  /** 该特种设备没有有效的定期检验报告，不能投入使用（特种设备安全法第四十条）。请先登记新的检验报告。 */
+  | 'EQUIPMENT_NOT_COMPLIANT'
+  /** 找不到该设备。 */
+  | 'NOT_FOUND'
+  /** 请选择楼栋，或填写公共区域（如 水泵房）。 */
+  | 'PLACE_REQUIRED'
+  /** 特种设备须填写使用登记证编号。 */
+  | 'REGISTRATION_REQUIRED'
+  /** 此项为必填项。 */
+  | 'REQUIRED'
+  /** 责任人须是在此小区工作的员工。 */
+  | 'RESPONSIBLE_NOT_FOUND'
+  /** 设备已报废，不能再变更。 */
+  | 'SCRAPPED'
+  /** “检验过期”由系统根据证书判定，不能手动设置。 */
+  | 'STATUS_NOT_SETTABLE'
+  /** 设备已是该状态。 */
+  | 'STATUS_UNCHANGED'
+  /** 不能超过 {limit} 个字符。 */
+  | 'TOO_LONG'
+  /** 该单元不属于所选楼栋。 */
+  | 'UNIT_NOT_IN_BUILDING';
+
+/** 设备故障 A fault and the one work order that repairs it. */
+export type EquipmentFault = Node & {
+  __typename?: 'EquipmentFault';
+  closedAt: Maybe<Scalars['DateTime']['output']>;
+  /** When it was recorded (创建时间, +08:00). */
+  createdAt: Scalars['DateTime']['output'];
+  /** 描述 */
+  description: Scalars['String']['output'];
+  /** The equipment (设备) it belongs to. */
+  equipment: Equipment;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** How many times it was reported while open. */
+  reports: Scalars['Int']['output'];
+  /** 来源 */
+  source: FaultSource;
+  /** 状态 */
+  state: FaultState;
+  /** The repair; closing it closes the fault. */
+  workOrder: WorkOrder;
+};
+
+/** A page of results with the total count. */
+export type EquipmentFaultCountedConnection = {
+  __typename?: 'EquipmentFaultCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<EquipmentFaultEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type EquipmentFaultEdge = {
+  __typename?: 'EquipmentFaultEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: EquipmentFault;
+};
+
+/** 报告设备故障: opens one work order per open fault. */
+export type EquipmentFaultReportInput = {
+  /** What is wrong, up to 400 characters. */
+  description: Scalars['String']['input'];
+  /** Global ID of the equipment (its `id`). */
+  equipment: Scalars['ID']['input'];
+};
+
+/** The open fault of the equipment, with its work order. */
+export type EquipmentFaultReportPayload = {
+  __typename?: 'EquipmentFaultReportPayload';
+  /** False: the equipment already had an open fault; this report was counted on it. */
+  created: Scalars['Boolean']['output'];
+  /** Why it was refused; empty when it was recorded. */
+  errors: Array<FaultError>;
+  /** The fault (new, or the open one). */
+  fault: Maybe<EquipmentFault>;
+};
+
+/** 设备状态 */
+export type EquipmentStatus =
+  /** 检验过期 */
+  | 'INSPECTION_OVERDUE'
+  /** 在用 */
+  | 'IN_SERVICE'
+  /** 故障停运 */
+  | 'OUT_OF_SERVICE'
+  /** 报废 */
+  | 'SCRAPPED'
+  /** 停用 */
+  | 'SUSPENDED';
+
+/** 停用、恢复使用、故障停运、报废. */
+export type EquipmentStatusSetInput = {
+  /** Global ID of the Equipment `equipmentStatusSet` acts on (its `id`). */
+  id: Scalars['ID']['input'];
+  /** Not INSPECTION_OVERDUE (the system's); IN_SERVICE for special equipment needs a valid inspection. */
+  status: EquipmentStatus;
+};
+
+/** The equipment with its new status. */
+export type EquipmentStatusSetPayload = {
+  __typename?: 'EquipmentStatusSetPayload';
+  /** The equipment after the change. */
+  equipment: Maybe<Equipment>;
+  /** Why it was refused; empty when it was made. */
+  errors: Array<EquipmentError>;
+};
+
+/** Why reporting a fault was refused. */
+export type FaultError = {
+  __typename?: 'FaultError';
+  /** What was refused, for the client to branch on (the message is for people). */
+  code: FaultErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
+  message: Scalars['String']['output'];
+};
+
+/** Codes of FaultError. */
+export type FaultErrorCode =
+  /** 找不到该设备。 */
+  | 'NOT_FOUND'
+  /** 此项为必填项。 */
+  | 'REQUIRED'
+  /** 设备已报废。 */
+  | 'SCRAPPED'
+  /** 不能超过 {limit} 个字符。 */
+  | 'TOO_LONG';
+
+/** 故障来源 */
+export type FaultSource =
+  /** 巡检异常 */
+  | 'INSPECTION'
+  /** 报告 */
+  | 'REPORT';
+
+/** 故障状态 */
+export type FaultState =
+  /** 已关闭 */
+  | 'CLOSED'
+  /** 处理中 */
+  | 'OPEN';
 
 /** 收费项目 A fee the company charges. */
 export type FeeItem = Node & {
@@ -2247,6 +2862,96 @@ export type IncomeReport = {
   total: Scalars['Yuan']['output'];
 };
 
+/** Why a checkpoint, route or scan was refused. */
+export type InspectionError = {
+  __typename?: 'InspectionError';
+  /** What was refused, for the client to branch on (the message is for people). */
+  code: InspectionErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
+  message: Scalars['String']['output'];
+};
+
+/** Codes of InspectionError. */
+export type InspectionErrorCode =
+  /** 找不到该巡检点。 */
+  | 'CHECKPOINT_NOT_FOUND'
+  /** 该巡检点不在此路线上。 */
+  | 'CHECKPOINT_NOT_ON_ROUTE'
+  /** 二维码无效或已更换，请扫描现场张贴的最新二维码。 */
+  | 'CHECKPOINT_TOKEN_INVALID'
+  /** 找不到该小区。 */
+  | 'COMMUNITY_NOT_FOUND'
+  /** 该设备不在此小区。 */
+  | 'EQUIPMENT_NOT_FOUND'
+  /** 本小区已有同名的“{value}”。 */
+  | 'NAME_TAKEN'
+  /** 经纬度或半径无效。 */
+  | 'POSITION_INVALID'
+  /** 此项为必填项。 */
+  | 'REQUIRED'
+  /** 找不到该巡检路线。 */
+  | 'ROUTE_NOT_FOUND'
+  /** 该扫码编号已被他人使用。 */
+  | 'SCAN_ID_TAKEN'
+  /** 路线须有 1 至 {limit} 个不重复、属于本小区的巡检点。 */
+  | 'STOPS_INVALID'
+  /** 不能超过 {limit} 个字符。 */
+  | 'TOO_LONG';
+
+/** 巡检路线 Checkpoints in order. */
+export type InspectionRoute = Node & {
+  __typename?: 'InspectionRoute';
+  /** In walking order. */
+  checkpoints: Array<Checkpoint>;
+  /** The community (小区) it belongs to. */
+  community: Community;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** 名称 */
+  name: Scalars['String']['output'];
+};
+
+/** A page of results with the total count. */
+export type InspectionRouteCountedConnection = {
+  __typename?: 'InspectionRouteCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<InspectionRouteEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** 巡检路线: checkpoints of one community, in walking order. */
+export type InspectionRouteCreateInput = {
+  /** 1–50 distinct Checkpoint IDs. */
+  checkpoints: Array<Scalars['ID']['input']>;
+  /** Global ID of the community (its `id`). */
+  community: Scalars['ID']['input'];
+  /** 名称 */
+  name: Scalars['String']['input'];
+};
+
+/** The route as made. */
+export type InspectionRouteCreatePayload = {
+  __typename?: 'InspectionRouteCreatePayload';
+  /** Why it was refused; empty when it was made. */
+  errors: Array<InspectionError>;
+  /** The new route. */
+  inspectionRoute: Maybe<InspectionRoute>;
+};
+
+/** An edge in a connection. */
+export type InspectionRouteEdge = {
+  __typename?: 'InspectionRouteEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: InspectionRoute;
+};
+
 /** Log in with a username (or the account's phone) and password. */
 export type LoginInput = {
   /** The account's password. */
@@ -2274,6 +2979,270 @@ export type LogoutPayload = {
   /** True: the token is revoked and no longer works. */
   ok: Scalars['Boolean']['output'];
 };
+
+/** Who the order went to. */
+export type MaintenanceAssignedTo =
+  /** 项目经理 */
+  | 'MANAGER'
+  /** 责任技师 */
+  | 'STAFF'
+  /** 维保单位 */
+  | 'VENDOR';
+
+/** Why a maintenance rule or completion was refused. */
+export type MaintenanceError = {
+  __typename?: 'MaintenanceError';
+  /** What was refused, for the client to branch on (the message is for people). */
+  code: MaintenanceErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
+  message: Scalars['String']['output'];
+};
+
+/** Codes of MaintenanceError. */
+export type MaintenanceErrorCode =
+  /** 该维保单已完成。 */
+  | 'ALREADY_DONE'
+  /** 还有必检项未完成：{missing} */
+  | 'CHECKLIST_INCOMPLETE'
+  /** 检查项不能为空、不能重复，最多 50 项。 */
+  | 'CHECKLIST_INVALID'
+  /** 找不到该小区。 */
+  | 'COMMUNITY_NOT_FOUND'
+  /** 周期须在 1 至 {limit} 天之间，预警天数不能超过周期。 */
+  | 'DAYS_OUT_OF_RANGE'
+  /** 找不到该设备。 */
+  | 'EQUIPMENT_NOT_FOUND'
+  /** 规则须针对一台设备或一个设备类别，二者选一。 */
+  | 'EQUIPMENT_OR_CATEGORY'
+  /** 找不到该维保单。 */
+  | 'NOT_FOUND'
+  /** 电梯维保间隔不能超过 15 天（特种设备安全监察条例第三十一条）。 */
+  | 'OVER_LEGAL_LIMIT'
+  /** 此项为必填项。 */
+  | 'REQUIRED'
+  /** 起算日期须在今天前后一年以内。 */
+  | 'START_OUT_OF_RANGE'
+  /** 不能超过 {limit} 个字符。 */
+  | 'TOO_LONG'
+  /** 检查项“{item}”不在此规则中。 */
+  | 'UNKNOWN_ITEM';
+
+/** 维保间隔超限 A gap that reached a warning or violation. */
+export type MaintenanceGap = Node & {
+  __typename?: 'MaintenanceGap';
+  /** The equipment (设备) it belongs to. */
+  equipment: Equipment;
+  /** Days since then when it was recorded. */
+  gapDays: Scalars['Int']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** 级别 */
+  level: MaintenanceGapLevel;
+  /** 记录日期 */
+  recordedOn: Scalars['Date']['output'];
+  /** The maintenance rule (维保规则) it belongs to. */
+  rule: MaintenanceRule;
+  /** The last completion (or the rule's start) the gap counts from. */
+  sinceOn: Scalars['Date']['output'];
+};
+
+/** A page of results with the total count. */
+export type MaintenanceGapCountedConnection = {
+  __typename?: 'MaintenanceGapCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<MaintenanceGapEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type MaintenanceGapEdge = {
+  __typename?: 'MaintenanceGapEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: MaintenanceGap;
+};
+
+/** WARNING at the warning day, VIOLATION past the limit. */
+export type MaintenanceGapLevel =
+  /** 超期 */
+  | 'VIOLATION'
+  /** 预警 */
+  | 'WARNING';
+
+/** 维保单 One due maintenance of one piece of equipment. */
+export type MaintenanceOrder = Node & {
+  __typename?: 'MaintenanceOrder';
+  /** 派给 */
+  assignedTo: MaintenanceAssignedTo;
+  /** The staff member it went to. */
+  assigneeName: Maybe<Scalars['String']['output']>;
+  /** The checklist items done. */
+  checkedItems: Array<Scalars['String']['output']>;
+  completedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 完成日期 */
+  completedOn: Maybe<Scalars['Date']['output']>;
+  /** When it was recorded (创建时间, +08:00). */
+  createdAt: Scalars['DateTime']['output'];
+  /** 应完成日期 */
+  dueOn: Scalars['Date']['output'];
+  /** The equipment (设备) it belongs to. */
+  equipment: Equipment;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** 说明 */
+  note: Scalars['String']['output'];
+  /** The maintenance rule (维保规则) it belongs to. */
+  rule: MaintenanceRule;
+  /** Who signed the completion. */
+  signerName: Scalars['String']['output'];
+  /** 状态 */
+  state: MaintenanceOrderState;
+  /** 维保单位 */
+  vendorName: Scalars['String']['output'];
+};
+
+/** 完成维保, signed by you (or the vendor technician you name). */
+export type MaintenanceOrderCompleteInput = {
+  /** The checklist items done; every required one. */
+  checkedItems: Array<Scalars['String']['input']>;
+  /** Global ID of the MaintenanceOrder to complete (its `id`). */
+  id: Scalars['ID']['input'];
+  /** 说明 */
+  note?: Scalars['String']['input'];
+  /** Default: your name. */
+  signerName?: Scalars['String']['input'];
+};
+
+/** The completed, signed order. */
+export type MaintenanceOrderCompletePayload = {
+  __typename?: 'MaintenanceOrderCompletePayload';
+  /** Why it was refused; empty when it was done. */
+  errors: Array<MaintenanceError>;
+  /** The order, done. */
+  maintenanceOrder: Maybe<MaintenanceOrder>;
+};
+
+/** A page of results with the total count. */
+export type MaintenanceOrderCountedConnection = {
+  __typename?: 'MaintenanceOrderCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<MaintenanceOrderEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type MaintenanceOrderEdge = {
+  __typename?: 'MaintenanceOrderEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: MaintenanceOrder;
+};
+
+/** 维保单状态 */
+export type MaintenanceOrderState =
+  /** 已完成 */
+  | 'DONE'
+  /** 待维保 */
+  | 'OPEN';
+
+/** 维保规则 How often equipment is maintained. */
+export type MaintenanceRule = Node & {
+  __typename?: 'MaintenanceRule';
+  /** For a whole category; null for one piece. */
+  category: Maybe<EquipmentCategory>;
+  /** In order. */
+  checklist: Array<ChecklistEntry>;
+  /** The community (小区) it belongs to. */
+  community: Community;
+  /** For one piece; null for a category. */
+  equipment: Maybe<Equipment>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** EVERY: the period; MAX_GAP: the most days between completions. */
+  intervalDays: Scalars['Int']['output'];
+  /** 启用 */
+  isActive: Scalars['Boolean']['output'];
+  /** 方式 */
+  kind: MaintenanceRuleKind;
+  /** Orders are generated this many days before they are due. */
+  leadDays: Scalars['Int']['output'];
+  /** 名称 */
+  name: Scalars['String']['output'];
+  /** 起算日期 */
+  startsOn: Scalars['Date']['output'];
+  /** Days since the last completion that raise a warning. */
+  warningDays: Scalars['Int']['output'];
+};
+
+/** A page of results with the total count. */
+export type MaintenanceRuleCountedConnection = {
+  __typename?: 'MaintenanceRuleCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<MaintenanceRuleEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** 维保规则 For one piece of equipment, or every piece of a category in a community. */
+export type MaintenanceRuleCreateInput = {
+  /** 设备类别 — 整类设备的规则；单台设备的规则留空 */
+  category?: InputMaybe<EquipmentCategory>;
+  /** 检查项 */
+  checklist?: Array<ChecklistEntryInput>;
+  /** Global ID of the community (its `id`). */
+  community: Scalars['ID']['input'];
+  /** Global ID of the equipment (its `id`). */
+  equipment?: InputMaybe<Scalars['ID']['input']>;
+  /** 1–366; at most 15 for elevators and escalators. */
+  intervalDays: Scalars['Int']['input'];
+  /** 方式 */
+  kind: MaintenanceRuleKind;
+  /** Generate orders this many days before they are due. */
+  leadDays?: Scalars['Int']['input'];
+  /** 名称 */
+  name: Scalars['String']['input'];
+  /** Default: today. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Default: three days before the limit. */
+  warningDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** The rule as made; its orders come with the next daily sweep. */
+export type MaintenanceRuleCreatePayload = {
+  __typename?: 'MaintenanceRuleCreatePayload';
+  /** Why it was refused; empty when it was made. */
+  errors: Array<MaintenanceError>;
+  /** The new rule. */
+  maintenanceRule: Maybe<MaintenanceRule>;
+};
+
+/** An edge in a connection. */
+export type MaintenanceRuleEdge = {
+  __typename?: 'MaintenanceRuleEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: MaintenanceRule;
+};
+
+/** EVERY N days, or MAX_GAP: at most N days apart. */
+export type MaintenanceRuleKind =
+  /** 固定周期 */
+  | 'EVERY'
+  /** 最长间隔 */
+  | 'MAX_GAP';
 
 /** 抄表 A meter reading for a billing period. */
 export type MeterReading = Node & {
@@ -2413,6 +3382,14 @@ export type Mutation = {
   buildingDelete: BuildingDeletePayload;
   /** Change the given fields of a building. */
   buildingUpdate: BuildingUpdatePayload;
+  /** 登记证书: it supersedes older ones of its kind; alerts come 60, 30 and 7 days before it ends. */
+  certificateAdd: CertificateAddPayload;
+  /** 巡检点 in one of your communities. */
+  checkpointCreate: CheckpointCreatePayload;
+  /** 打卡 at a checkpoint of a route in your communities. The token must be the checkpoint's current one (CHECKPOINT_TOKEN_INVALID); the same clientScanId returns the scan already kept. Scans outside the radius, with a skewed clock or faster than walking are kept with their anomalies. An ABNORMAL result at equipment reports a fault (one work order per open fault). */
+  checkpointScan: CheckpointScanPayload;
+  /** 换码: the checkpoint's QR code changes at once; scans of the old one answer CHECKPOINT_TOKEN_INVALID. Print the route's sheet again (inspectionRouteQrSheet). */
+  checkpointTokenRotate: CheckpointTokenRotatePayload;
   /** Add a community (小区); admin only. */
   communityCreate: CommunityCreatePayload;
   /** Delete a community; refused while it has buildings. Admin only. */
@@ -2427,6 +3404,12 @@ export type Mutation = {
   corsOriginsSet: CorsOriginsSetPayload;
   /** How a community's new orders go out: ASSIGN (the desk picks), AUTO (the least busy matching technician on duty), GRAB (offered to every matching technician on duty). */
   dispatchModeSet: DispatchModeSetPayload;
+  /** 设备入账: a new piece of equipment in one of your communities, in service. */
+  equipmentCreate: EquipmentCreatePayload;
+  /** 报告设备故障: opens the fault and its work order (dispatched and timed like any repair), or counts the report on the equipment's open fault. */
+  equipmentFaultReport: EquipmentFaultReportPayload;
+  /** 停用、恢复使用、故障停运、报废. Special equipment goes back IN_SERVICE only with a valid periodic inspection (EQUIPMENT_NOT_COMPLIANT). */
+  equipmentStatusSet: EquipmentStatusSetPayload;
   /** Add a fee item for communities you set fees up in; it bills from its first month on. */
   feeItemCreate: FeeItemCreatePayload;
   /** Change a fee item; the next runs use the change, bills already made keep their lines. Every community it applies to (before and after) must be yours. */
@@ -2439,10 +3422,16 @@ export type Mutation = {
   houseDelete: HouseDeletePayload;
   /** Change the given fields of a house; a new unit moves it with its building and community. */
   houseUpdate: HouseUpdatePayload;
+  /** 巡检路线 through checkpoints of one community. */
+  inspectionRouteCreate: InspectionRouteCreatePayload;
   /** Log in on this host; returns an API token valid on this host only. */
   login: LoginPayload;
   /** Revoke the token this request carries and end the browser session. */
   logout: LogoutPayload;
+  /** 完成维保: every required checklist item (CHECKLIST_INCOMPLETE), signed, dated today. */
+  maintenanceOrderComplete: MaintenanceOrderCompletePayload;
+  /** 维保规则 for one piece of equipment or a whole category of one of your communities; elevators and escalators at most 15 days (OVER_LEGAL_LIMIT). */
+  maintenanceRuleCreate: MaintenanceRuleCreatePayload;
   /** Record a meter reading for a period; its consumption bills on the period's next run. */
   meterReadingRecord: MeterReadingRecordPayload;
   /** Owner app: agree to a purpose under the privacy notice version you were shown. */
@@ -2652,6 +3641,30 @@ export type MutationBuildingUpdateArgs = {
 
 
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationCertificateAddArgs = {
+  input: CertificateAddInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationCheckpointCreateArgs = {
+  input: CheckpointCreateInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationCheckpointScanArgs = {
+  input: CheckpointScanInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationCheckpointTokenRotateArgs = {
+  input: CheckpointTokenRotateInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationCommunityCreateArgs = {
   input: CommunityCreateInput;
 };
@@ -2694,6 +3707,24 @@ export type MutationDispatchModeSetArgs = {
 
 
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationEquipmentCreateArgs = {
+  input: EquipmentCreateInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationEquipmentFaultReportArgs = {
+  input: EquipmentFaultReportInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationEquipmentStatusSetArgs = {
+  input: EquipmentStatusSetInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationFeeItemCreateArgs = {
   input: FeeItemCreateInput;
 };
@@ -2730,8 +3761,26 @@ export type MutationHouseUpdateArgs = {
 
 
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationInspectionRouteCreateArgs = {
+  input: InspectionRouteCreateInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationLoginArgs = {
   input: LoginInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationMaintenanceOrderCompleteArgs = {
+  input: MaintenanceOrderCompleteInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationMaintenanceRuleCreateArgs = {
+  input: MaintenanceRuleCreateInput;
 };
 
 
@@ -3206,6 +4255,8 @@ export type NotificationErrorCode =
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** 设备提醒 */
+  | 'EQUIPMENT_ALERT'
   /** 新派工单 */
   | 'WORK_ORDER_ASSIGNED'
   /** 工单超时 */
@@ -4662,6 +5713,20 @@ export type ProfileErrorCode =
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
+/** An elevator of your building, as residents see it. */
+export type PublicElevator = {
+  __typename?: 'PublicElevator';
+  /** 设备编号, as on the car's plate. */
+  code: Scalars['String']['output'];
+  /** e.g. 3号楼1号客梯. */
+  name: Scalars['String']['output'];
+  /** Building and unit. */
+  place: Scalars['String']['output'];
+  status: ElevatorPublicStatus;
+  /** The status in your language, e.g. 电梯维保中（今日维保）. */
+  statusLabel: Scalars['String']['output'];
+};
+
 /** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type Query = {
   __typename?: 'Query';
@@ -4683,18 +5748,26 @@ export type Query = {
   bills: BillCountedConnection;
   /** Buildings by community and name. Owners see the buildings of their houses. */
   buildings: BuildingCountedConnection;
+  /** 巡检记录, newest first; anomalousOnly: those a supervisor should look at. */
+  checkpointScans: CheckpointScanCountedConnection;
   /** 收缴率 by community (and building, and period). */
   collectionReport: CollectionReport;
   /** Communities by name. Owners see the communities of their houses. */
   communities: CommunityCountedConnection;
   /** Houses of a community by status, its occupancy rate and total area; null if no such community. */
   communityStatistics: Maybe<CommunityStatistics>;
+  /** 合规日历 of one of your communities, for at most 93 days: maintenance due, done and missed (open past its due day), current certificates ending; by day. */
+  complianceCalendar: Array<ComplianceEntry>;
   /** Browser origins (your owner and staff apps) allowed to call this company's /graphql (admins). */
   corsOrigins: Array<Scalars['String']['output']>;
   /** 收款日报: each cashier's payments of a day. */
   dailyCashReport: DailyCashReport;
   /** Each of your communities with its dispatch mode. */
   dispatchModes: CommunityDispatchCountedConnection;
+  /** 设备故障 Newest first; each with its work order. */
+  equipmentFaults: EquipmentFaultCountedConnection;
+  /** 设备台账 The equipment of your communities by community and code. Every filter given must match. */
+  equipmentLedger: EquipmentCountedConnection;
   /** Fee items applying to your communities, in line order. */
   feeItems: FeeItemCountedConnection;
   /** When bills fall due and the late-fee policy. Admin only. */
@@ -4707,12 +5780,24 @@ export type Query = {
   houses: HouseCountedConnection;
   /** 收入 by fee item and by payment method. */
   incomeReport: IncomeReport;
+  /** The printable QR sheet of a route in your communities: each checkpoint's current code. */
+  inspectionRouteQrSheet: Array<CheckpointQr>;
+  /** 巡检路线 of your communities. */
+  inspectionRoutes: InspectionRouteCountedConnection;
+  /** 维保间隔超限 Warnings (at the warning day) and violations (past the limit), newest first. */
+  maintenanceGaps: MaintenanceGapCountedConnection;
+  /** 维保单 By due date. assignedToMe: the orders that went to you. */
+  maintenanceOrders: MaintenanceOrderCountedConnection;
+  /** The maintenance rules of your communities. */
+  maintenanceRules: MaintenanceRuleCountedConnection;
   /** The logged-in account. */
   me: Viewer;
   /** Meter readings, newest period first. Owners see their houses' readings. */
   meterReadings: MeterReadingCountedConnection;
   /** The notices you received: pinned first, then newest; withdrawn ones show their reason. */
   myAnnouncements: MyAnnouncementConnection;
+  /** The elevators of the buildings you live in, with what residents are told (正常运行, 电梯维保中, 故障维修中, 暂停使用); nothing else about them. */
+  myBuildingElevators: Array<PublicElevator>;
   /** Your own consents, newest first, withdrawn ones included. */
   myConsents: ConsentCountedConnection;
   /** Your own registration requests, newest first. */
@@ -4863,6 +5948,17 @@ export type QueryBuildingsArgs = {
 
 
 /** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryCheckpointScansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  anomalousOnly?: Scalars['Boolean']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryCollectionReportArgs = {
   asOf?: InputMaybe<Scalars['Date']['input']>;
   building?: InputMaybe<Scalars['ID']['input']>;
@@ -4892,6 +5988,14 @@ export type QueryCommunityStatisticsArgs = {
 
 
 /** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryComplianceCalendarArgs = {
+  community: Scalars['ID']['input'];
+  since: Scalars['Date']['input'];
+  until: Scalars['Date']['input'];
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryDailyCashReportArgs = {
   building?: InputMaybe<Scalars['ID']['input']>;
   communities?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -4905,6 +6009,30 @@ export type QueryDispatchModesArgs = {
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryEquipmentFaultsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  states?: InputMaybe<Array<FaultState>>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryEquipmentLedgerArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  categories?: InputMaybe<Array<EquipmentCategory>>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<EquipmentStatus>>;
 };
 
 
@@ -4941,6 +6069,55 @@ export type QueryIncomeReportArgs = {
   communities?: InputMaybe<Array<Scalars['ID']['input']>>;
   dateFrom: Scalars['Date']['input'];
   dateTo: Scalars['Date']['input'];
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryInspectionRouteQrSheetArgs = {
+  route: Scalars['ID']['input'];
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryInspectionRoutesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryMaintenanceGapsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  levels?: InputMaybe<Array<MaintenanceGapLevel>>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryMaintenanceOrdersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assignedToMe?: Scalars['Boolean']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  states?: InputMaybe<Array<MaintenanceOrderState>>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryMaintenanceRulesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -5829,6 +7006,22 @@ export type RoundingUnit =
   | 'JIAO'
   /** 元 */
   | 'YUAN';
+
+/** What a supervisor should look at. */
+export type ScanAnomaly =
+  /** 设备时间偏差过大 */
+  | 'CLOCK_SKEW'
+  /** 不在巡检点范围内 */
+  | 'OUTSIDE_RADIUS'
+  /** 两点间移动过快 */
+  | 'TOO_FAST';
+
+/** 巡检结果 */
+export type ScanResult =
+  /** 异常 */
+  | 'ABNORMAL'
+  /** 正常 */
+  | 'NORMAL';
 
 /** 服务时限 Deadlines for one priority, minutes from submission. */
 export type SlaTerms = {
