@@ -944,11 +944,13 @@ export type BuildingGenerateInput = {
   floorTo?: InputMaybe<Scalars['Int']['input']>;
   /** Houses per floor in each unit, 1–50. */
   housesPerFloor: Scalars['Int']['input'];
+  /** Of every generated house; default residential. */
   kind?: HouseKind;
   /** 户型 of every generated house, e.g. 3室2厅1卫. */
   layout?: Scalars['String']['input'];
   /** Room numbers, with {floor} and {index} (1-based within the floor) and an optional zero-padded width, e.g. "{floor:02d}{index:02d}" gives 0301. Numbers repeat in every unit. */
   numberPattern?: Scalars['String']['input'];
+  /** Of every generated house; default vacant. */
   status?: HouseStatus;
   /** Unit names, with {index}, e.g. "{index}单元" gives 1单元. */
   unitNamePattern?: Scalars['String']['input'];
@@ -1393,6 +1395,7 @@ export type CommunityDispatch = Node & {
   communityId: Scalars['ID']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** How its new orders reach technicians (派单方式). */
   mode: DispatchMode;
   /** The community's name. */
   name: Scalars['String']['output'];
@@ -1495,6 +1498,7 @@ export type CommunityOptionEdge = {
 /** Houses of one community by status, occupancy and area. */
 export type CommunityStatistics = {
   __typename?: 'CommunityStatistics';
+  /** The community (小区). */
   community: Community;
   /** Every status, in the order of HouseStatus, including those with no houses. */
   housesByStatus: Array<HouseStatusCount>;
@@ -1506,6 +1510,7 @@ export type CommunityStatistics = {
   occupiedHouses: Scalars['Int']['output'];
   /** Building area of all houses, square metres. */
   totalBuildingArea: Scalars['Decimal']['output'];
+  /** Every house of the community. */
   totalHouses: Scalars['Int']['output'];
 };
 
@@ -2679,7 +2684,9 @@ export type HouseKind =
 /** Just enough of a house to pick it when asking to be registered; no resident data. Its ID is accepted wherever a House ID is asked for in a registration. */
 export type HouseOption = Node & {
   __typename?: 'HouseOption';
+  /** The building's name (楼栋). */
   buildingName: Scalars['String']['output'];
+  /** The community's name (小区). */
   communityName: Scalars['String']['output'];
   /** 楼层 */
   floor: Scalars['Int']['output'];
@@ -2687,6 +2694,7 @@ export type HouseOption = Node & {
   id: Scalars['ID']['output'];
   /** 房号 */
   roomNumber: Scalars['String']['output'];
+  /** The unit's name (单元). */
   unitName: Scalars['String']['output'];
 };
 
@@ -2758,7 +2766,9 @@ export type HouseStatusCount = {
   __typename?: 'HouseStatusCount';
   /** Their total building area, square metres. */
   buildingArea: Scalars['Decimal']['output'];
+  /** How many houses have it. */
   count: Scalars['Int']['output'];
+  /** The status (房屋状态). */
   status: HouseStatus;
 };
 
@@ -3492,6 +3502,7 @@ export type Mutation = {
   residentPolicyUpdate: ResidentPolicyUpdatePayload;
   /** Break-glass: show a resident's full phone numbers and ID number, with a reason. Every call is recorded in the access log (who, whom, which fields, why, when, from where). */
   residentRevealPii: ResidentRevealPiiPayload;
+  /** Change a resident's details; fields left out stay as they are. */
   residentUpdate: ResidentUpdatePayload;
   /** Text a 6-digit verification code (valid 5 minutes) to a mainland mobile. */
   smsCodeSend: SmsCodeSendPayload;
@@ -4164,7 +4175,9 @@ export type MyAnnouncementConnection = {
 
 /** Owner app: agree to a purpose under the notice version shown. */
 export type MyConsentGiveInput = {
+  /** The version of the privacy notice you were shown. */
   noticeVersion: Scalars['String']['input'];
+  /** What you agree to (同意事项). */
   purpose: ConsentPurpose;
 };
 
@@ -4179,6 +4192,7 @@ export type MyConsentGivePayload = {
 
 /** Owner app: withdraw your consent to a purpose. */
 export type MyConsentWithdrawInput = {
+  /** What you no longer agree to. */
   purpose: ConsentPurpose;
 };
 
@@ -4206,6 +4220,7 @@ export type Notification = Node & {
   createdAt: Scalars['DateTime']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** True once you have marked it read. */
   isRead: Scalars['Boolean']['output'];
   /** 类型 */
   kind: NotificationKind;
@@ -4277,6 +4292,7 @@ export type NotificationsMarkReadPayload = {
   __typename?: 'NotificationsMarkReadPayload';
   /** Why nothing was changed; empty on success. */
   errors: Array<NotificationError>;
+  /** How many notifications were unread and are now read. */
   marked: Scalars['Int']['output'];
 };
 
@@ -4417,8 +4433,11 @@ export type OwnerSignUpErrorCode =
 export type OwnerSignUpInput = {
   /** The 6-digit code from smsCodeSend. */
   code: Scalars['String']['input'];
+  /** Your name (姓名). */
   name: Scalars['String']['input'];
+  /** The password to set; weak ones are refused. */
   password: Scalars['String']['input'];
+  /** Mainland mobile; becomes the login name. */
   phone: Scalars['String']['input'];
 };
 
@@ -4427,10 +4446,11 @@ export type OwnerSignUpPayload = {
   __typename?: 'OwnerSignUpPayload';
   /** Why nothing was changed; empty on success. */
   errors: Array<OwnerSignUpError>;
+  /** When the token stops working (+08:00); null when `errors` is not empty. */
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Send as `Authorization: Bearer <token>`. */
   token: Maybe<Scalars['String']['output']>;
-  /** The Viewer as it now stands; null when `errors` is not empty. */
+  /** The new owner account, logged in; null when `errors` is not empty. */
   viewer: Maybe<Viewer>;
 };
 
@@ -5448,6 +5468,7 @@ export type PaymentOrder = Node & {
   houseId: Maybe<Scalars['ID']['output']>;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** False for the sandbox: no real money moves. */
   isRealMoney: Scalars['Boolean']['output'];
   /** 模拟支付 · 非真实资金 for the sandbox. */
   label: Scalars['String']['output'];
@@ -5598,7 +5619,9 @@ export type PaymentReversePayload = {
 /** Who did it, with the name they had then. */
 export type PiiAccessActor = {
   __typename?: 'PiiAccessActor';
+  /** The account's global ID (a StaffMember). */
   id: Scalars['ID']['output'];
+  /** Their display name at the time. */
   name: Scalars['String']['output'];
 };
 
@@ -6500,6 +6523,7 @@ export type ReconciliationReport = {
   __typename?: 'ReconciliationReport';
   /** The day reconciled (Asia/Shanghai). */
   day: Scalars['Date']['output'];
+  /** Orders whose views disagree; empty: all agree. */
   discrepancies: Array<ReconciliationLine>;
   /** What the gateways say was paid for these orders. */
   gatewayPaid: Scalars['Yuan']['output'];
@@ -6604,6 +6628,7 @@ export type RegistrationRequest = Node & {
   id: Scalars['ID']['output'];
   /** 证件号, masked as 110***********1234 unless you may see it in full; null when none was given. */
   idNumber: Maybe<Scalars['String']['output']>;
+  /** Last four characters of the ID number; null: none given. */
   idNumberLast4: Maybe<Scalars['String']['output']>;
   /** 证件类型 */
   idType: Maybe<IdDocumentType>;
@@ -6619,6 +6644,7 @@ export type RegistrationRequest = Node & {
   phone: Scalars['String']['output'];
   /** Why staff rejected it; empty otherwise. */
   rejectReason: Scalars['String']['output'];
+  /** When staff approved or rejected it; null: not yet. */
   reviewedAt: Maybe<Scalars['DateTime']['output']>;
   /** 申请身份 */
   role: OccupancyRole;
@@ -6641,6 +6667,7 @@ export type RegistrationRequestCountedConnection = {
 export type RegistrationRequestCreateInput = {
   /** A House or HouseOption ID. */
   house: Scalars['ID']['input'];
+  /** The document's number; stored encrypted, shown masked. */
   idNumber: Scalars['String']['input'];
   /** 证件类型 */
   idType: IdDocumentType;
@@ -6951,12 +6978,15 @@ export type ResidentUpdatePayload = {
 /** A resident's full values; null for fields not asked for. */
 export type RevealedPii = {
   __typename?: 'RevealedPii';
+  /** The emergency contact's full phone; null when not asked for or none. */
   emergencyContactPhone: Maybe<Scalars['String']['output']>;
   /** The fields shown (and recorded in the access log). */
   fields: Array<PiiField>;
   /** Null also when no document was given. */
   idNumber: Maybe<Scalars['String']['output']>;
+  /** The full mobile; null when not asked for. */
   phone: Maybe<Scalars['String']['output']>;
+  /** The full second phone; null when not asked for or none. */
   secondPhone: Maybe<Scalars['String']['output']>;
 };
 
@@ -6978,12 +7008,15 @@ export type Role =
 /** 角色 A role the company can give, and what it allows. */
 export type RoleInfo = {
   __typename?: 'RoleInfo';
+  /** Everything the role allows. */
   capabilities: Array<Capability>;
+  /** What the role is for, in a sentence. */
   description: Scalars['String']['output'];
   /** False for owner: staff cannot be invited as owners. */
   isStaffRole: Scalars['Boolean']['output'];
   /** The role's name as staff see it, e.g. 客服. */
   label: Scalars['String']['output'];
+  /** The role (角色). */
   role: Role;
   /** Works only in the communities assigned to the member. */
   scoped: Scalars['Boolean']['output'];
@@ -7055,7 +7088,9 @@ export type SmsCodePurpose =
 
 /** The input of `smsCodeSend`. Text a 6-digit verification code (valid 5 minutes) to a mainland mobile. */
 export type SmsCodeSendInput = {
+  /** The mainland mobile to text the code to. */
   phone: Scalars['String']['input'];
+  /** What the code is for; a code works only for its purpose. */
   purpose: SmsCodePurpose;
 };
 
@@ -7072,7 +7107,9 @@ export type SmsCodeSendPayload = {
 
 /** The code from the invitation link and the password to set. */
 export type StaffActivateInput = {
+  /** The password to set; weak ones are refused. */
   password: Scalars['String']['input'];
+  /** The activation token from the link texted to the new member. */
   token: Scalars['String']['input'];
 };
 
@@ -7081,10 +7118,11 @@ export type StaffActivatePayload = {
   __typename?: 'StaffActivatePayload';
   /** Why nothing was changed; empty on success. */
   errors: Array<StaffError>;
+  /** When the token stops working (+08:00); null when `errors` is not empty. */
   expiresAt: Maybe<Scalars['DateTime']['output']>;
   /** Send as `Authorization: Bearer <token>`. */
   token: Maybe<Scalars['String']['output']>;
-  /** The Viewer as it now stands; null when `errors` is not empty. */
+  /** The account now activated and logged in; null when `errors` is not empty. */
   viewer: Maybe<Viewer>;
 };
 
@@ -7169,6 +7207,7 @@ export type StaffInviteInput = {
   phone: Scalars['String']['input'];
   /** A subset of communities where residents' phone and ID numbers are shown in full (roles seeing residents). */
   piiCommunities?: Array<Scalars['ID']['input']>;
+  /** What the new member may do (角色); see `roles`. */
   role: Role;
 };
 
@@ -7266,6 +7305,7 @@ export type StaffUpdateInput = {
   communities?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** Global ID of the object `staffUpdate` acts on (its `id`). */
   id: Scalars['ID']['input'];
+  /** 姓名, at most 64 characters. */
   name?: InputMaybe<Scalars['String']['input']>;
   /** A subset of communities where residents' phone and ID numbers are shown in full (roles seeing residents). */
   piiCommunities?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -7308,16 +7348,23 @@ export type SubscriptionWorkOrderEventsArgs = {
 /** Open url (on the platform's host) to pay. */
 export type SubscriptionCheckoutLink = {
   __typename?: 'SubscriptionCheckoutLink';
+  /** What the company pays, in yuan. */
   amount: Scalars['Yuan']['output'];
+  /** After this the link no longer works (+08:00). */
   expiresAt: Scalars['DateTime']['output'];
+  /** How many months the payment covers. */
   months: Scalars['Int']['output'];
+  /** The `code` of the plan (套餐) paid for. */
   plan: Scalars['String']['output'];
+  /** The link's token (also in the url), for subscriptionOrder. */
   token: Scalars['String']['output'];
+  /** The checkout page on the platform's host; open it to pay. */
   url: Scalars['String']['output'];
 };
 
 /** Pay for the company's plan: a link to the checkout on the platform's host. */
 export type SubscriptionCheckoutLinkInput = {
+  /** How many months to pay for; default 12. */
   months?: Scalars['Int']['input'];
   /** A plan code, e.g. professional. */
   plan: Scalars['String']['input'];
@@ -7375,6 +7422,7 @@ export type Technician = Node & {
   onDuty: Scalars['Boolean']['output'];
   /** Open orders assigned. */
   openOrders: Scalars['Int']['output'];
+  /** The repair categories they take (技能). */
   skills: Array<WorkOrderCategory>;
 };
 
@@ -7391,6 +7439,7 @@ export type TechnicianCountedConnection = {
 
 /** The input of `technicianDutySet`. 上班 / 下班: a technician starts or ends their shift. */
 export type TechnicianDutySetInput = {
+  /** true: on duty (在岗), offered new orders; false: off duty. */
   onDuty: Scalars['Boolean']['input'];
 };
 
@@ -7414,7 +7463,9 @@ export type TechnicianEdge = {
 
 /** Fields left out stay as they are. */
 export type TechnicianProfileSetInput = {
+  /** Whether they are on duty (在岗); null: unchanged. */
   onDuty?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The repair categories they take (技能); null: unchanged. */
   skills?: InputMaybe<Array<WorkOrderCategory>>;
   /** Global ID of the technician (its `id`). */
   technician: Scalars['ID']['input'];
@@ -7707,6 +7758,7 @@ export type Waiver = Node & {
 export type WaiverApproveInput = {
   /** Global ID of the Waiver to approve (its `id`). */
   id: Scalars['ID']['input'];
+  /** The approver's note; optional. */
   note?: Scalars['String']['input'];
 };
 
@@ -7867,6 +7919,7 @@ export type WorkOrder = Node & {
   onSiteBy: Scalars['DateTime']['output'];
   /** 首次超时 */
   overdueAt: Maybe<Scalars['DateTime']['output']>;
+  /** Photos of the problem and of the repair. */
   photos: Array<WorkOrderPhoto>;
   /** Where, for people: 3号楼1单元1502, or 3号楼 2号电梯. */
   place: Scalars['String']['output'];
@@ -7951,6 +8004,7 @@ export type WorkOrderArrivePayload = {
 export type WorkOrderAssignInput = {
   /** Global ID of the WorkOrder to assign (its `id`). */
   id: Scalars['ID']['input'];
+  /** A word for the technician; optional. */
   note?: Scalars['String']['input'];
   /** A Technician ID from technicians(). */
   technician: Scalars['ID']['input'];
@@ -8114,6 +8168,7 @@ export type WorkOrderErrorCode =
 /** 时间线 One step of a work order: who did what, when, from which state to which. The same type in WorkOrder.timeline and in the workOrderEvents subscription. */
 export type WorkOrderEvent = {
   __typename?: 'WorkOrderEvent';
+  /** What was done (操作). */
   action: WorkOrderAction;
   /** Who did it, as named then; 系统 for dispatch and the SLA sweep. */
   actorName: Scalars['String']['output'];
@@ -8200,6 +8255,7 @@ export type WorkOrderPriority =
 
 /** The input of `workOrderRate`. 评价: 1–5 stars for a completed order you reported. */
 export type WorkOrderRateInput = {
+  /** What the owner says about the repair; optional. */
   comment?: Scalars['String']['input'];
   /** Global ID of the WorkOrder to rate (its `id`). */
   id: Scalars['ID']['input'];
