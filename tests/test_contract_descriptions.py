@@ -16,7 +16,7 @@ from graphql import (
 
 from saas.estates.models import Building
 from saas.workorders.models import Category
-from schema.core.descriptions import RELAY_LAST, description_coverage
+from schema.core.descriptions import KINDS, RELAY_LAST, description_coverage
 from schema.public import schema as public_schema
 from schema.tenant import schema as tenant_schema
 from tests.graphql import GraphQLClient
@@ -37,6 +37,17 @@ def test_relay_last_says_it_returns_the_last_items(name: str) -> None:
     for field in paged:
         assert field.args["last"].description == RELAY_LAST
         assert field.args["last"].description != field.args["after"].description
+
+
+@pytest.mark.parametrize("name", SCHEMAS)
+def test_every_type_field_argument_and_enum_value_is_described(name: str) -> None:
+    coverage = description_coverage(SCHEMAS[name])
+    missing = {kind: coverage.missing[kind] for kind in KINDS if coverage.missing[kind]}
+    assert missing == {}, (
+        "undescribed (write description= on the strawberry declaration, Annotated[..., strawberry.argument("
+        "description=...)] for an argument, or a verbose_name/help_text on the model column; "
+        "`python manage.py description_coverage --list` names them all): " + repr(missing)
+    )
 
 
 # Brand names a Chinese app shows as they are.

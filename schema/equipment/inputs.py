@@ -56,7 +56,7 @@ class EquipmentStatusSetInput:
 @strawberry.input(description="登记证书 A certificate of a piece of equipment.")
 class CertificateAddInput:
     equipment: relay.GlobalID
-    kind: CertificateKind
+    kind: CertificateKind = strawberry.field(description="What the certificate is (证书类型).")
     number: str = strawberry.field(description="The certificate's number, up to 64 characters.")
     issued_on: date = strawberry.field(description="Not in the future.")
     valid_until: date = strawberry.field(description="After issuedOn.")
@@ -65,7 +65,7 @@ class CertificateAddInput:
 @strawberry.input(description="One checklist item.")
 class ChecklistEntryInput:
     item: str = strawberry.field(description="What to check, up to 100 characters, distinct.")
-    required: bool = True
+    required: bool = strawberry.field(default=True, description="Whether it must be done to complete; default true.")
 
 
 @strawberry.input(description="维保规则 For one piece of equipment, or every piece of a category in a community.")
@@ -129,5 +129,7 @@ class CheckpointScanInput:
     device_time: datetime = strawberry.field(description="The device's clock when it scanned.")
     latitude: float = strawberry.field(description="The device's position, WGS-84.")
     longitude: float = strawberry.field(description="The device's position, WGS-84.")
-    result: ScanResult = ScanResult.NORMAL
+    result: ScanResult = strawberry.field(
+        default=ScanResult.NORMAL, description="What the inspector found; default NORMAL."
+    )
     note: str = strawberry.field(default="", description="What was wrong, for an ABNORMAL result.")

@@ -96,7 +96,7 @@ class EquipmentQueries:
         info: Info,
         community: relay.GlobalID | None = None,
         states: list[MaintenanceOrderState] | None = None,
-        assigned_to_me: bool = False,
+        assigned_to_me: Annotated[bool, strawberry.argument(description="Only the orders that went to you.")] = False,
     ) -> QuerySet[MaintenanceOrder]:
         return selectors.maintenance_orders(
             community_id=_community(community),
@@ -130,7 +130,11 @@ class EquipmentQueries:
         "(open past its due day), current certificates ending; by day.",
     )
     def compliance_calendar(
-        self, info: Info, community: relay.GlobalID, since: date, until: date
+        self,
+        info: Info,
+        community: Annotated[relay.GlobalID, strawberry.argument(description="The community's global ID.")],
+        since: Annotated[date, strawberry.argument(description="The calendar's first day.")],
+        until: Annotated[date, strawberry.argument(description="The calendar's end, less than 93 days after since.")],
     ) -> list[ComplianceEntryType]:
         community_id = pk_from_global_id(community, "Community")
         authorize(info, Capability.EQUIPMENT_VIEW, Community, community_id)
@@ -160,7 +164,11 @@ class EquipmentQueries:
         description="巡检记录, newest first; anomalousOnly: those a supervisor should look at.",
     )
     def checkpoint_scans(
-        self, community: relay.GlobalID | None = None, anomalous_only: bool = False
+        self,
+        community: relay.GlobalID | None = None,
+        anomalous_only: Annotated[
+            bool, strawberry.argument(description="Only scans a supervisor should look at (异常).")
+        ] = False,
     ) -> QuerySet[CheckpointScan]:
         return selectors.checkpoint_scans(community_id=_community(community), anomalous_only=anomalous_only)
 
@@ -168,7 +176,9 @@ class EquipmentQueries:
         permission_classes=[HasCapability(Capability.EQUIPMENT_MANAGE)],
         description="The printable QR sheet of a route in your communities: each checkpoint's current code.",
     )
-    def inspection_route_qr_sheet(self, info: Info, route: relay.GlobalID) -> list[CheckpointQrType]:
+    def inspection_route_qr_sheet(
+        self, info: Info, route: Annotated[relay.GlobalID, strawberry.argument(description="The route's global ID.")]
+    ) -> list[CheckpointQrType]:
         route_id = pk_from_global_id(route, "InspectionRoute")
         authorize(info, Capability.EQUIPMENT_MANAGE, InspectionRoute, route_id)
         sheet = []

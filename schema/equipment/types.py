@@ -164,7 +164,7 @@ class MaintenanceOrderType(relay.Node):
     vendor_name: auto
     created_at: auto
     completed_on: auto
-    completed_at: auto
+    completed_at: auto = model_field(description="When its completion was recorded (+08:00); null: not yet.")
     checked_items: list[str] = model_field(description="The checklist items done.")
     signer_name: str = model_field(description="Who signed the completion.")
     note: auto
@@ -207,7 +207,7 @@ class FaultType(relay.Node):
     description: auto
     reports: int = model_field(description="How many times it was reported while open.")
     created_at: auto
-    closed_at: auto
+    closed_at: auto = model_field(description="When it was closed (+08:00); null: still open.")
     equipment: EquipmentType = model_field()
     work_order: WorkOrderType = model_field(description="The repair; closing it closes the fault.")
 
@@ -223,7 +223,7 @@ strawberry.enum(PublicStatus, name="ElevatorPublicStatus", description="What res
 @strawberry.type(name="ComplianceEntry", description="合规日历 One item of a community's compliance calendar.")
 class ComplianceEntryType:
     day: date = strawberry.field(description="Due day (DUE, MISSED), completion day (DONE) or last valid day.")
-    kind: EntryKind
+    kind: EntryKind = strawberry.field(description="What the entry is about.")
     equipment: relay.GlobalID = strawberry.field(description="The Equipment ID.")
     equipment_code: str = strawberry.field(description="设备编号.")
     equipment_name: str = strawberry.field(description="名称.")
@@ -251,7 +251,7 @@ class PublicElevatorType:
     code: str = strawberry.field(description="设备编号, as on the car's plate.")
     name: str = strawberry.field(description="e.g. 3号楼1号客梯.")
     place: str = strawberry.field(description="Building and unit.")
-    status: PublicStatus
+    status: PublicStatus = strawberry.field(description="What residents are told about it.")
     status_label: str = strawberry.field(description="The status in your language, e.g. 电梯维保中（今日维保）.")
 
     @classmethod

@@ -69,14 +69,22 @@ class NoticeQueries:
         permission_classes=[IsOwnerAccount],
         description="The notices you received: pinned first, then newest; withdrawn ones show their reason.",
     )
-    def my_announcements(self, info: Info, unread_only: bool = False) -> QuerySet[Announcement]:
+    def my_announcements(
+        self,
+        info: Info,
+        unread_only: Annotated[bool, strawberry.argument(description="Only those you have not read yet.")] = False,
+    ) -> QuerySet[Announcement]:
         return selectors.my_announcements(info.context.viewer, unread_only=unread_only)
 
     @strawberry.field(
         permission_classes=REACH,
         description="触达 of a published notice: recipients, readers, confirmations, houses nobody has read it in.",
     )
-    def announcement_reach(self, info: Info, id: relay.GlobalID) -> AnnouncementReachType | None:
+    def announcement_reach(
+        self,
+        info: Info,
+        id: Annotated[relay.GlobalID, strawberry.argument(description="The Announcement's global ID.")],
+    ) -> AnnouncementReachType | None:
         pk = _reach_pk(info, id)
         if not Announcement.objects.filter(pk=pk).exists():
             return None

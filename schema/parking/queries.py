@@ -3,6 +3,8 @@ communities; owners: their own rows, and the areas and draws of where they live)
 
 from __future__ import annotations
 
+from typing import Annotated
+
 import strawberry
 import strawberry_django
 from django.db.models import QuerySet
@@ -64,7 +66,10 @@ class ParkingQueries:
         area: relay.GlobalID | None = None,
         community: relay.GlobalID | None = None,
         kinds: list[SpaceKind] | None = None,
-        occupied: bool | None = None,
+        occupied: Annotated[
+            bool | None,
+            strawberry.argument(description="true: only spaces held today; false: only free ones; null: all."),
+        ] = None,
     ) -> QuerySet[ParkingSpace]:
         return selectors.spaces(
             selectors.SpaceFilter(
@@ -80,7 +85,10 @@ class ParkingQueries:
         permission_classes=READ,
         description="Registered cars by plate. Staff: of residents living in their communities; owners: their own.",
     )
-    def vehicles(self, plate: str | None = None) -> QuerySet[Vehicle]:
+    def vehicles(
+        self,
+        plate: Annotated[str | None, strawberry.argument(description="Part of the plate (车牌), e.g. 京A.")] = None,
+    ) -> QuerySet[Vehicle]:
         return selectors.vehicles(plate=plate)
 
     @strawberry_django.connection(
@@ -126,7 +134,10 @@ class ParkingQueries:
         description="临停收费标准 versions by area and first day (inForce: today's only). Owners: where they live.",
     )
     def parking_tariffs(
-        self, area: relay.GlobalID | None = None, community: relay.GlobalID | None = None, in_force: bool = False
+        self,
+        area: relay.GlobalID | None = None,
+        community: relay.GlobalID | None = None,
+        in_force: Annotated[bool, strawberry.argument(description="Only the versions in force today.")] = False,
     ) -> QuerySet[ParkingTariff]:
         return selectors.tariffs(
             area_id=optional_pk(area, "ParkingArea"),
@@ -150,7 +161,11 @@ class ParkingQueries:
         description="车位公示 for the notice board (北京市物业管理条例 art. 70(7)): spaces sold and rented and the "
         "tariffs in force. Staff: their communities; owners: where they live.",
     )
-    def parking_disclosure(self, info: strawberry.Info, community: relay.GlobalID) -> ParkingDisclosureType:
+    def parking_disclosure(
+        self,
+        info: strawberry.Info,
+        community: Annotated[relay.GlobalID, strawberry.argument(description="The community's global ID.")],
+    ) -> ParkingDisclosureType:
         community_id = pk_from_global_id(community, "Community")
         user = info.context.request.user
         if role_of(user) is Role.OWNER:

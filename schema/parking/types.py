@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 import strawberry_django
@@ -160,7 +160,7 @@ class ParkingLotteryType(relay.Node):
     seed: str = model_field(description="Published: rank = sha256('<seed>:<application number>') ascending.")
     candidates: list[int] = model_field(description="The waiting owners' application numbers, ascending.")
     ranking: list[int] = model_field(description="The same numbers in the order drawn; the first got the spaces.")
-    drawn_at: auto
+    drawn_at: auto = model_field(description="When it was drawn (+08:00).")
 
     @classmethod
     def get_queryset(
@@ -204,15 +204,15 @@ class ParkingFeeQuoteItemType:
     label: str = strawberry.field(description="免费时段, 第1个24小时 …")
     minutes: int = strawberry.field(description="Minutes of the stay in this line (seconds cut off).")
     units: int = strawberry.field(description="Units charged: full units only unless the tariff charges part units.")
-    amount: Yuan
+    amount: Yuan = strawberry.field(description="What this line costs, in yuan.")
     capped: bool = strawberry.field(description="The 24-hour cap applied.")
 
 
 @strawberry.type(name="ParkingFeeQuote", description="计费明细 What a stay costs under a tariff, line by line.")
 class ParkingFeeQuoteType:
-    minutes: int
-    amount: Yuan
-    items: list[ParkingFeeQuoteItemType]
+    minutes: int = strawberry.field(description="The length of the stay quoted, in minutes.")
+    amount: Yuan = strawberry.field(description="What the whole stay costs, in yuan.")
+    items: list[ParkingFeeQuoteItemType] = strawberry.field(description="The lines that add up to amount.")
 
     @classmethod
     def of(cls, quote: Quote) -> ParkingFeeQuoteType:
@@ -261,7 +261,11 @@ class ParkingTariffType(relay.Node):
         only=["free_minutes", "unit_minutes", "unit_price_fen", "daily_cap_fen", "charge_part_units"],
         description="What a stay of this many minutes costs under this version (0 to 43200: thirty days).",
     )
-    def quote(self, root: ParkingTariff, minutes: int) -> ParkingFeeQuoteType:
+    def quote(
+        self,
+        root: ParkingTariff,
+        minutes: Annotated[int, strawberry.argument(description="How long the car stays, in minutes (0–43200).")],
+    ) -> ParkingFeeQuoteType:
         if not 0 <= minutes <= MAX_QUOTE_MINUTES:
             raise ApiError(ApiMessage.BAD_USER_INPUT, detail=f"minutes must be between 0 and {MAX_QUOTE_MINUTES}")
         return ParkingFeeQuoteType.of(fee_quote(tariff_terms(root), minutes * 60))

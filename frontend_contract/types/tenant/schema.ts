@@ -1056,6 +1056,7 @@ export type CertificateAddInput = {
   equipment: Scalars['ID']['input'];
   /** Not in the future. */
   issuedOn: Scalars['Date']['input'];
+  /** What the certificate is (证书类型). */
   kind: CertificateKind;
   /** The certificate's number, up to 64 characters. */
   number: Scalars['String']['input'];
@@ -1122,6 +1123,7 @@ export type ChecklistEntry = {
 export type ChecklistEntryInput = {
   /** What to check, up to 100 characters, distinct. */
   item: Scalars['String']['input'];
+  /** Whether it must be done to complete; default true. */
   required?: Scalars['Boolean']['input'];
 };
 
@@ -1249,6 +1251,7 @@ export type CheckpointScanInput = {
   longitude: Scalars['Float']['input'];
   /** What was wrong, for an ABNORMAL result. */
   note?: Scalars['String']['input'];
+  /** What the inspector found; default NORMAL. */
   result?: ScanResult;
   /** Global ID of the route (its `id`). */
   route: Scalars['ID']['input'];
@@ -1565,6 +1568,7 @@ export type ComplianceEntry = {
   equipmentCode: Scalars['String']['output'];
   /** 名称. */
   equipmentName: Scalars['String']['output'];
+  /** What the entry is about. */
   kind: ComplianceEntryKind;
   /** The MaintenanceOrder ID, if about one. */
   maintenanceOrder: Maybe<Scalars['ID']['output']>;
@@ -2079,6 +2083,7 @@ export type EquipmentErrorCode =
 /** 设备故障 A fault and the one work order that repairs it. */
 export type EquipmentFault = Node & {
   __typename?: 'EquipmentFault';
+  /** When it was closed (+08:00); null: still open. */
   closedAt: Maybe<Scalars['DateTime']['output']>;
   /** When it was recorded (创建时间, +08:00). */
   createdAt: Scalars['DateTime']['output'];
@@ -3094,6 +3099,7 @@ export type MaintenanceOrder = Node & {
   assigneeName: Maybe<Scalars['String']['output']>;
   /** The checklist items done. */
   checkedItems: Array<Scalars['String']['output']>;
+  /** When its completion was recorded (+08:00); null: not yet. */
   completedAt: Maybe<Scalars['DateTime']['output']>;
   /** 完成日期 */
   completedOn: Maybe<Scalars['Date']['output']>;
@@ -4786,14 +4792,18 @@ export type ParkingErrorCode =
 /** 计费明细 What a stay costs under a tariff, line by line. */
 export type ParkingFeeQuote = {
   __typename?: 'ParkingFeeQuote';
+  /** What the whole stay costs, in yuan. */
   amount: Scalars['Yuan']['output'];
+  /** The lines that add up to amount. */
   items: Array<ParkingFeeQuoteItem>;
+  /** The length of the stay quoted, in minutes. */
   minutes: Scalars['Int']['output'];
 };
 
 /** One line of a quote: the free minutes, or a 24-hour window. */
 export type ParkingFeeQuoteItem = {
   __typename?: 'ParkingFeeQuoteItem';
+  /** What this line costs, in yuan. */
   amount: Scalars['Yuan']['output'];
   /** The 24-hour cap applied. */
   capped: Scalars['Boolean']['output'];
@@ -4812,6 +4822,7 @@ export type ParkingLottery = Node & {
   candidates: Array<Scalars['Int']['output']>;
   /** The community (小区) it belongs to. */
   community: Community;
+  /** When it was drawn (+08:00). */
   drawnAt: Scalars['DateTime']['output'];
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
@@ -5745,6 +5756,7 @@ export type PublicElevator = {
   name: Scalars['String']['output'];
   /** Building and unit. */
   place: Scalars['String']['output'];
+  /** What residents are told about it. */
   status: ElevatorPublicStatus;
   /** The status in your language, e.g. 电梯维保中（今日维保）. */
   statusLabel: Scalars['String']['output'];
