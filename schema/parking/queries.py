@@ -152,7 +152,13 @@ class ParkingQueries:
         "their registered cars.",
     )
     def parking_sessions(
-        self, area: relay.GlobalID | None = None, plate: str | None = None, inside: bool | None = None
+        self,
+        area: relay.GlobalID | None = None,
+        plate: Annotated[str | None, strawberry.argument(description="Part of the plate (车牌), e.g. 京A.")] = None,
+        inside: Annotated[
+            bool | None,
+            strawberry.argument(description="true: only cars still in; false: only stays that ended; null: all."),
+        ] = None,
     ) -> QuerySet[ParkingSession]:
         return selectors.sessions(area_id=optional_pk(area, "ParkingArea"), plate=plate, inside=inside)
 
