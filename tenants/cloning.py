@@ -101,7 +101,7 @@ def clone_schema(source: str, target: str) -> None:
             "INCLUDING GENERATED INCLUDING STORAGE INCLUDING COMMENTS)"
         )
         statements.append(f"INSERT INTO {dst}.{name} OVERRIDING SYSTEM VALUE SELECT * FROM {src}.{name}")
-    # public too: extensions live there (btree_gist's operator classes for parking's EXCLUDE).
+    # public too, as when migrating a tenant: anything a constraint names unqualified resolves the same.
     statements.append(f"SET LOCAL search_path = {dst}, public")
     statements += [f"ALTER TABLE {_QUOTE(t)} ADD CONSTRAINT {_QUOTE(n)} {d}" for t, n, d in plan.constraints]
     statements += list(plan.indexes)

@@ -2,21 +2,30 @@
 
 A right (产权, 租赁, 月卡, 预留) holds one space for a half-open period of days ``[start, end)``
 (no end: for good). PostgreSQL refuses two reserved or active rights on one space whose periods
-overlap (``EXCLUDE USING gist``, btree_gist): double booking is impossible whatever the Python
-code does, and the services turn the violation into ``SPACE_UNAVAILABLE``.
+overlap (``EXCLUDE USING gist``): double booking is impossible whatever the Python code does, and
+the services turn the violation into ``SPACE_UNAVAILABLE``. The exclusions use only PostgreSQL's
+in-core range operator class (see :func:`as_point_range`), no contrib extension: the embedded
+PostgreSQL of ``make demo`` (pgserver) ships none.
 """
 
 from __future__ import annotations
 
 from django.conf import settings
 from django.contrib.postgres.constraints import ExclusionConstraint
-from django.contrib.postgres.fields import DateRangeField, RangeOperators
+from django.contrib.postgres.fields import BigIntegerRangeField, DateRangeField, RangeOperators
 from django.db import models
-from django.db.models import Q
+from django.db.models import F, Func, Q, Value
 from django.utils import timezone
 
 from saas.estates.models import Community
 from saas.residents.models import Resident
+
+
+def as_point_range(field: str) -> Func:
+    """``int8range(field, field, '[]')``: a foreign key as a one-point range. Two rows share the key
+    exactly when their point ranges overlap, so an ``EXCLUDE USING gist`` can say "same space" with
+    the in-core ``range_ops`` instead of btree_gist's ``=`` (not in every PostgreSQL build)."""
+    return Func(F(field), F(field), Value("[]"), function="int8range", output_field=BigIntegerRangeField())
 
 
 class AreaKind(models.TextChoices):
@@ -210,7 +219,7 @@ class ParkingRight(models.Model):
         constraints = [
             ExclusionConstraint(
                 name="parking_right_no_double_booking",
-                expressions=[("space", RangeOperators.EQUAL), ("period", RangeOperators.OVERLAPS)],
+                expressions=[(as_point_range("space"), RangeOperators.OVERLAPS), ("period", RangeOperators.OVERLAPS)],
                 condition=state_is_one_of(HOLDING_STATES),
             ),
             models.CheckConstraint(
@@ -268,7 +277,7 @@ class ParkingTariff(models.Model):
         constraints = [
             ExclusionConstraint(
                 name="parking_tariff_no_overlap",
-                expressions=[("area", RangeOperators.EQUAL), ("valid", RangeOperators.OVERLAPS)],
+                expressions=[(as_point_range("area"), RangeOperators.OVERLAPS), ("valid", RangeOperators.OVERLAPS)],
             ),
             models.CheckConstraint(
                 condition=Q(valid__isempty=False, valid__lower_inf=False), name="parking_tariff_valid_has_a_start"

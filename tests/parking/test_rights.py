@@ -32,13 +32,20 @@ def _rights(lot: Lot) -> int:
     return lot.in_schema(lambda: ParkingRight.objects.count())
 
 
-def test_btree_gist_lives_in_public_for_every_schema(lot: Lot) -> None:
+def test_the_exclusions_need_no_contrib_extension(lot: Lot) -> None:
+    """The embedded PostgreSQL of ``make demo`` ships no contrib: every operator class of the
+    parking exclusion indexes must be PostgreSQL's own (pg_catalog), in the template and a tenant."""
     with connection.cursor() as cursor:
         cursor.execute(
-            "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace "
-            "WHERE e.extname = 'btree_gist'"
+            "SELECT DISTINCT n.nspname, i.indexrelid::regclass::text, oc.opcname "
+            "FROM pg_constraint c JOIN pg_index i ON i.indexrelid = c.conindid "
+            "JOIN pg_opclass oc ON oc.oid = ANY(i.indclass::oid[]) JOIN pg_namespace n ON n.oid = oc.opcnamespace "
+            "WHERE c.contype = 'x' AND c.conname IN ('parking_right_no_double_booking', 'parking_tariff_no_overlap')"
         )
-        assert cursor.fetchone() == ("public",)
+        rows = cursor.fetchall()
+    assert {name for _, _, name in rows} == {"range_ops"}
+    assert {schema for schema, _, _ in rows} == {"pg_catalog"}
+    assert len({index for _, index, _ in rows}) >= 4  # both constraints, in at least two schemas
 
 
 def test_a_lease_holds_its_space_for_its_months(lot: Lot) -> None:

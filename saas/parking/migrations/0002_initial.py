@@ -13,7 +13,6 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ("estates", "0003_alter_community_options"),
-        ("parking", "0001_btree_gist"),
         ("residents", "0002_consent_and_anonymisation"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
@@ -344,7 +343,19 @@ class Migration(migrations.Migration):
             model_name="parkingright",
             constraint=django.contrib.postgres.constraints.ExclusionConstraint(
                 condition=models.Q(("state", "reserved"), ("state", "active"), _connector="OR"),
-                expressions=[("space", "="), ("period", "&&")],
+                expressions=[
+                    (
+                        models.Func(
+                            models.F("space"),
+                            models.F("space"),
+                            models.Value("[]"),
+                            function="int8range",
+                            output_field=django.contrib.postgres.fields.ranges.BigIntegerRangeField(),
+                        ),
+                        "&&",
+                    ),
+                    ("period", "&&"),
+                ],
                 name="parking_right_no_double_booking",
             ),
         ),

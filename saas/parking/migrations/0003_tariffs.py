@@ -49,7 +49,20 @@ class Migration(migrations.Migration):
                 "ordering": ["area_id", "valid", "id"],
                 "constraints": [
                     django.contrib.postgres.constraints.ExclusionConstraint(
-                        expressions=[("area", "="), ("valid", "&&")], name="parking_tariff_no_overlap"
+                        expressions=[
+                            (
+                                models.Func(
+                                    models.F("area"),
+                                    models.F("area"),
+                                    models.Value("[]"),
+                                    function="int8range",
+                                    output_field=django.contrib.postgres.fields.ranges.BigIntegerRangeField(),
+                                ),
+                                "&&",
+                            ),
+                            ("valid", "&&"),
+                        ],
+                        name="parking_tariff_no_overlap",
                     ),
                     models.CheckConstraint(
                         condition=models.Q(("valid__isempty", False), ("valid__lower_inf", False)),
