@@ -38,9 +38,10 @@ class SourceRow:
 class Table:
     """A sheet or CSV file read as named columns and data rows.
 
-    ``header`` holds the header rows' own cell texts (merged cells only in their first cell) and
-    ``header_spans`` the header cells that span several columns, as (row index in ``header``,
-    first column, last column), so an error file can show the header as the user made it."""
+    ``header`` holds the header rows' own cell texts in the columns' order (merged cells only in
+    their first cell) and ``header_spans`` the header cells that span several columns, as (row index
+    in ``header``, first column, last column), so an error file can show the header as the user
+    made it."""
 
     columns: list[str]
     rows: list[SourceRow]
@@ -130,11 +131,20 @@ def build_table(
         encoding=encoding,
         sheet=sheet,
         header_rows=header_rows,
-        header=tuple(tuple(row) for row in header),
-        header_spans=tuple(
-            (level, first, last) for level, level_spans in enumerate(spans) for first, last in level_spans
-        ),
+        header=tuple(tuple(cells[j] for j in kept) for cells in header),
+        header_spans=_kept_spans(spans, kept),
     )
+
+
+def _kept_spans(spans: list[list[tuple[int, int]]], kept: list[int]) -> tuple[tuple[int, int, int], ...]:
+    """The spans in the kept columns' positions (a dropped empty column narrows its span)."""
+    result = []
+    for level, level_spans in enumerate(spans):
+        for first, last in level_spans:
+            inside = [k for k, j in enumerate(kept) if first <= j <= last]
+            if len(inside) > 1:
+                result.append((level, inside[0], inside[-1]))
+    return tuple(result)
 
 
 def _last_filled(cells: Sequence[str]) -> int:
