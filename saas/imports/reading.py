@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from collections.abc import Iterable
 from datetime import date, datetime, time, timedelta
@@ -42,7 +43,15 @@ PREVIEW_CHARS = 60
 # Share of a decoded text's non-ASCII characters that must be Chinese script or CJK punctuation
 # before GB18030 is trusted: wrongly decoded bytes give rare symbols and other scripts.
 CJK_SHARE = 0.9
-EXCEL_WRAPPED_PREFIX, EXCEL_WRAPPED_SUFFIX = '="', '"'
+NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
+CHINESE_TEXT_RE = re.compile(
+    "[\u4e00-\u9fff"  # CJK unified ideographs
+    "\u3000-\u303f"  # CJK punctuation, the ideographic space
+    "\uff00-\uffef"  # full-width forms: １３９, ，, ￥
+    "\u3300-\u33ff"  # CJK compatibility: ㎡
+    "·—…‘’“”¥×÷°]"
+)
+EXCEL_WRAPPED = '="'  # ="0101": how exports keep Excel from dropping leading zeros
 
 
 def read_table(
@@ -206,13 +215,12 @@ def _decode(data: bytes, encoding: str | None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    guesses = _guesses(data)
-    if "gb18030" in guesses:
+    if "gb18030" in _guesses(data):
         try:
             text = data.decode("gb18030")
         except UnicodeDecodeError:
             text = ""
-        if text and _mostly_chinese(text):
+        if text and _mostly_chinese(_sample(data).decode("gb18030")):
             return text, "gb18030"
     raise _unknown_encoding(data)
 
@@ -243,22 +251,8 @@ def _guesses(data: bytes) -> list[str]:
 
 
 def _mostly_chinese(text: str) -> bool:
-    foreign = [ch for ch in text if ord(ch) > 0x7F]
-    if not foreign:
-        return True
-    chinese = sum(1 for ch in foreign if _is_chinese_text_char(ch))
-    return chinese >= CJK_SHARE * len(foreign)
-
-
-def _is_chinese_text_char(ch: str) -> bool:
-    code = ord(ch)
-    return (
-        0x4E00 <= code <= 0x9FFF  # CJK unified ideographs
-        or 0x3000 <= code <= 0x303F  # CJK punctuation, the ideographic space
-        or 0xFF00 <= code <= 0xFFEF  # full-width forms: １３９, ，, ￥
-        or 0x3300 <= code <= 0x33FF  # CJK compatibility: ㎡
-        or ch in "·—…‘’“”¥×÷°"
-    )
+    foreign = len(NON_ASCII_RE.findall(text))
+    return not foreign or len(CHINESE_TEXT_RE.findall(text)) >= CJK_SHARE * foreign
 
 
 def _unknown_encoding(data: bytes, *, tried: str | None = None) -> ImportFileError:
@@ -290,7 +284,7 @@ def _csv_grid(text: str, row_cap: int) -> Grid:
     grid = Grid()
     try:
         for number, values in enumerate(csv.reader(io.StringIO(text, newline=""), _dialect(text)), start=1):
-            cells = [_unwrap(value) for value in values]
+            cells = [value[2:-1] if value[:2] == EXCEL_WRAPPED and value[-1:] == '"' else value for value in values]
             if any(not is_empty(cell) for cell in cells):
                 grid.rows.append((number, cells))
                 if len(grid.rows) >= row_cap:
@@ -304,9 +298,3 @@ def _dialect(text: str) -> type[csv.Dialect]:
     """Commas, or tabs when the first line has more tabs than commas (Excel's “Unicode text”)."""
     first_line = next((line for line in text[:SNIFF_BYTES].splitlines() if line.strip()), "")
     return csv.excel_tab if first_line.count("\t") > first_line.count(",") else csv.excel
-
-
-def _unwrap(value: str) -> str:
-    if value.startswith(EXCEL_WRAPPED_PREFIX) and value.endswith(EXCEL_WRAPPED_SUFFIX) and len(value) >= 3:
-        return value[len(EXCEL_WRAPPED_PREFIX) : -len(EXCEL_WRAPPED_SUFFIX)]
-    return value
