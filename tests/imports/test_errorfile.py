@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from openpyxl import load_workbook
 
 from saas.imports.errorfile import ERROR_COLUMN, error_file
@@ -119,3 +121,21 @@ def test_a_gbk_csv_comes_back_as_a_workbook_with_its_columns() -> None:
     assert (back.encoding, back.header_rows) == (None, 1)
     assert back.columns == [*samples.SIYUAN_COLUMNS, ERROR_COLUMN]
     assert values(back)[0] == {**table.rows[0].values, ERROR_COLUMN: "证件号码：BAD_ID_NUMBER"}
+
+
+CELL_TEXT = st.text(
+    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\r"), max_size=30
+) | st.sampled_from(["0101", "=SUM(A1:A2)", "'13912345678", "１３９", "  空格  ", "\t110106199208112459", "TRUE"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(CELL_TEXT, CELL_TEXT, CELL_TEXT), min_size=1, max_size=6))
+def test_any_text_survives_the_round_trip(cells: list[tuple[str, str, str]]) -> None:
+    columns = ["房号", "业主", "备注"]
+    rows = [SourceRow(n, dict(zip(columns, texts, strict=True))) for n, texts in enumerate(cells, start=2)]
+    rows = [row for row in rows if any(text.strip() for text in row.values.values())]
+    if not rows:
+        return
+    table = Table(columns=columns, rows=rows, encoding="utf-8", sheet=None, header_rows=1)
+    back = read_table(error_file(table, {}))
+    assert [{k: v for k, v in row.values.items() if k != ERROR_COLUMN} for row in back.rows] == values(table)

@@ -8,6 +8,8 @@ from datetime import datetime
 
 import pytest
 import xlsxwriter
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from saas.core.money import fen_to_yuan
 from saas.imports.errors import ImportErrorCode, ImportFileError
@@ -340,3 +342,28 @@ def test_dates_in_a_year_first_text_stay_text() -> None:
     """Reading never parses: a CSV date is its text, parsed later by cells.parse_date."""
     table = read_table("房号,交房日期\r\n101,2012/9/30\r\n".encode())
     assert table.rows[0].values["交房日期"] == "2012/9/30"
+
+
+# Any bytes at all ------------------------------------------------------------------------------
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    st.one_of(
+        st.binary(max_size=400),
+        st.binary(max_size=200).map(lambda tail: b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + tail),
+        st.binary(max_size=200).map(lambda tail: b"PK\x03\x04" + tail),
+        st.text(max_size=200).map(lambda text: text.encode("utf-8")),
+        st.text(alphabet='房号业主，,\r\n"=楼栋 1２', max_size=200).map(lambda text: text.encode("gb18030")),
+    )
+)
+def test_any_bytes_give_a_table_or_a_coded_refusal(data: bytes) -> None:
+    try:
+        table = read_table(data)
+    except ImportFileError as error:
+        assert error.code in ImportErrorCode.__members__.values()
+        assert error.message
+    else:
+        assert table.rows
+        assert len(set(table.columns)) == len(table.columns)
+        assert all(set(row.values) == set(table.columns) for row in table.rows)
