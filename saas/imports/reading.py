@@ -282,8 +282,9 @@ def _preview(sample: bytes, encoding: str) -> str:
 
 def _csv_grid(text: str, row_cap: int) -> Grid:
     grid = Grid()
+    dialect, text = _dialect(text)
     try:
-        for number, values in enumerate(csv.reader(io.StringIO(text, newline=""), _dialect(text)), start=1):
+        for number, values in enumerate(csv.reader(io.StringIO(text, newline=""), dialect), start=1):
             cells = [value[2:-1] if value[:2] == EXCEL_WRAPPED and value[-1:] == '"' else value for value in values]
             if any(not is_empty(cell) for cell in cells):
                 grid.rows.append((number, cells))
@@ -294,7 +295,18 @@ def _csv_grid(text: str, row_cap: int) -> Grid:
     return grid
 
 
-def _dialect(text: str) -> type[csv.Dialect]:
-    """Commas, or tabs when the first line has more tabs than commas (Excel's “Unicode text”)."""
-    first_line = next((line for line in text[:SNIFF_BYTES].splitlines() if line.strip()), "")
-    return csv.excel_tab if first_line.count("\t") > first_line.count(",") else csv.excel
+def _dialect(text: str) -> tuple[type[csv.Dialect] | csv.Dialect, str]:
+    """Commas, or tabs when the first line has more tabs than commas (Excel's “Unicode text”), or
+    what a first line ``sep=;`` says; Excel hides that line, so the rows count after it."""
+    first_line, _, rest = text.partition("\n")
+    hint = first_line.strip()
+    if len(hint) == 5 and hint.startswith("sep="):
+        return _Delimited(hint[4]), rest
+    sample = next((line for line in text[:SNIFF_BYTES].splitlines() if line.strip()), "")
+    return (csv.excel_tab if sample.count("\t") > sample.count(",") else csv.excel), text
+
+
+class _Delimited(csv.excel):
+    def __init__(self, delimiter: str) -> None:
+        super().__init__()
+        self.delimiter = delimiter

@@ -367,3 +367,28 @@ def test_any_bytes_give_a_table_or_a_coded_refusal(data: bytes) -> None:
         assert table.rows
         assert len(set(table.columns)) == len(table.columns)
         assert all(set(row.values) == set(table.columns) for row in table.rows)
+
+
+def test_a_sep_line_names_the_delimiter_and_is_not_a_row() -> None:
+    table = read_table("sep=;\r\n房号;业主\r\n101;张伟\r\n".encode())
+    assert rows_of(table) == [(2, {"房号": "101", "业主": "张伟"})]
+
+
+def test_old_xls_with_merged_cells_over_data_away_from_a1() -> None:
+    import xlwt  # type: ignore[import-untyped]
+
+    book = xlwt.Workbook(encoding="utf-8")
+    sheet = book.add_sheet("房产")
+    sheet.write_merge(3, 3, 2, 3, "房产信息")
+    sheet.write(4, 2, "楼栋")
+    sheet.write(4, 3, "房号")
+    sheet.write(5, 2, "1号楼")
+    sheet.write(5, 3, "101")
+    sheet.write_merge(6, 7, 2, 2, "2号楼")
+    sheet.write(6, 3, "201")
+    sheet.write(7, 3, "202")
+    buffer = io.BytesIO()
+    book.save(buffer)
+    error = refusal(buffer.getvalue())
+    assert error.code == ImportErrorCode.MERGED_CELLS_IN_DATA
+    assert error.detail == {"ranges": ["C7:C8"], "rows": [7], "columns": ["C"]}
