@@ -33,7 +33,8 @@ MAX_COLUMN_WIDTH = 40
 def error_file(table: Table, errors: Mapping[int, Sequence[str]], *, only_errors: bool = False) -> bytes:
     """An .xlsx of ``table``'s header and rows plus a 错误原因 column; ``errors`` maps a row number
     (``SourceRow.number``) to its messages. ``only_errors`` keeps just the rows that have some,
-    each reason then starting with the row's number in the original file."""
+    each reason then starting with the row's number in the original file (and leaves out the
+    totals, which no longer add up)."""
     book = Workbook()
     sheet = book.active
     assert sheet is not None  # a new workbook has one sheet
@@ -58,6 +59,11 @@ def error_file(table: Table, errors: Mapping[int, Sequence[str]], *, only_errors
                 text = f"原第 {row.number} 行：{text}"
             cell = _text_cell(sheet, number, len(columns) + 1, text)
             cell.font, cell.fill = ERROR_FONT, ERROR_FILL
+    if not only_errors:
+        for row in table.footer:  # the totals, still true of all the rows
+            number += 1
+            for c, column in enumerate(columns, start=1):
+                _text_cell(sheet, number, c, row.values.get(column, ""))
     _widths(sheet, header, len(columns))
     sheet.freeze_panes = f"A{len(header) + 1}"
     buffer = io.BytesIO()

@@ -7,20 +7,25 @@ Rules (a person reading the sheet would see the same):
 - A header of several rows is recognised when a header cell spans children: an Excel merge across
   columns, or in CSV a name followed by empty cells; the next row must then name every child and
   leave the other columns empty (or repeat their name). The columns are called “父/子”.
+- Trailing rows that start with 合计, 总计, 小计 or 共 N 户/条 are totals, kept apart in
+  ``Table.footer`` (merged cells there are fine).
 - Empty rows are skipped (their numbers are kept by the rows after them); trailing empty columns
   are ignored, and an empty column without a name is dropped.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
-from saas.imports.cells import INVISIBLE_RE, WHITESPACE_RE
+from saas.imports.cells import INVISIBLE_RE, WHITESPACE_RE, normalise_text
 from saas.imports.errors import ImportErrorCode, ImportFileError
 
 MAX_HEADER_ROWS = 3
 MAX_PREAMBLE_ROWS = 5
+MAX_FOOTER_ROWS = 5
+FOOTER_RE = re.compile(r"^(?:合计|总计|共计|小计|总合计|本页合计|累计)|^共 ?\d+ ?[条户行笔项套间]")
 MIN_WIDTH_FOR_TITLE = 3
 NUMBER_CHARS = frozenset("0123456789.,-+ ")
 
@@ -41,7 +46,8 @@ class Table:
     ``header`` holds the header rows' own cell texts in the columns' order (merged cells only in
     their first cell) and ``header_spans`` the header cells that span several columns, as (row index
     in ``header``, first column, last column), so an error file can show the header as the user
-    made it."""
+    made it. ``footer`` holds the totals rows after the data (合计…), which a reconciliation can
+    compare with what it imported."""
 
     columns: list[str]
     rows: list[SourceRow]
@@ -50,6 +56,7 @@ class Table:
     header_rows: int
     header: tuple[tuple[str, ...], ...] = ()
     header_spans: tuple[tuple[int, int, int], ...] = ()
+    footer: tuple[SourceRow, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -112,28 +119,43 @@ def build_table(
         raise ImportFileError(ImportErrorCode.EMPTY_FILE)
     header_numbers = [number for number, _ in rows[start : start + header_rows]]
     data = rows[start + header_rows :]
+    footer_length = _footer_length(data)
+    data, footer = data[: len(data) - footer_length], data[len(data) - footer_length :]
     if not data:
         raise ImportFileError(ImportErrorCode.EMPTY_FILE)
     if len(data) > max_rows:
         raise ImportFileError(ImportErrorCode.TOO_MANY_ROWS, limit=max_rows)
-    _refuse_merges_over_data(grid.merges, header_numbers[-1])
+    _refuse_merges_over_data(grid.merges, header_numbers[-1], footer[0][0] if footer else None)
     spans = _spans(header, header_numbers, grid)
     names = _column_names(header, spans)
     kept = _kept_columns(names, data, width)
     _refuse_duplicates(names, kept)
-    columns = [names[j] for j in kept]
-    source_rows = [
-        SourceRow(number, {names[j]: (cells[j] if j < len(cells) else "") for j in kept}) for number, cells in data
-    ]
+
+    def source_row(number: int, cells: list[str]) -> SourceRow:
+        return SourceRow(number, {names[j]: (cells[j] if j < len(cells) else "") for j in kept})
+
     return Table(
-        columns=columns,
-        rows=source_rows,
+        columns=[names[j] for j in kept],
+        rows=[source_row(number, cells) for number, cells in data],
         encoding=encoding,
         sheet=sheet,
         header_rows=header_rows,
         header=tuple(tuple(cells[j] for j in kept) for cells in header),
         header_spans=_kept_spans(spans, kept),
+        footer=tuple(source_row(number, cells) for number, cells in footer),
     )
+
+
+def _footer_length(data: list[tuple[int, list[str]]]) -> int:
+    """How many of the last rows are totals (合计, 总计, 共 40 户…) rather than data."""
+    count = 0
+    while count < min(MAX_FOOTER_ROWS, len(data)):
+        cells = data[len(data) - 1 - count][1]
+        first = next((text for text in cells if not is_empty(text)), "")
+        if not FOOTER_RE.match(normalise_text(first)):
+            break
+        count += 1
+    return count
 
 
 def _kept_spans(spans: list[list[tuple[int, int]]], kept: list[int]) -> tuple[tuple[int, int, int], ...]:
@@ -283,8 +305,13 @@ def _refuse_duplicates(names: list[str], kept: list[int]) -> None:
             )
 
 
-def _refuse_merges_over_data(merges: list[Merge], last_header_number: int) -> None:
-    over_data = [m for m in merges if m.last_row > last_header_number]
+def _refuse_merges_over_data(merges: list[Merge], last_header_number: int, first_footer_number: int | None) -> None:
+    """Merges in the title, the header or the totals are layout; over data rows they hide values."""
+    over_data = [
+        m
+        for m in merges
+        if m.last_row > last_header_number and (first_footer_number is None or m.first_row < first_footer_number)
+    ]
     if over_data:
         refs = [m.ref for m in over_data]
         raise ImportFileError(

@@ -164,10 +164,25 @@ def siyuan_row(house: SampleHouse) -> list[str]:
     ]
 
 
-def siyuan_csv(houses: list[SampleHouse] | None = None, *, encoding: str = "gbk", trailing_empty: int = 0) -> bytes:
-    rows = [[SIYUAN_TITLE], SIYUAN_COLUMNS, *(siyuan_row(h) for h in houses or estate())]
+def siyuan_csv(
+    houses: list[SampleHouse] | None = None, *, encoding: str = "gbk", trailing_empty: int = 0, totals: bool = True
+) -> bytes:
+    houses = houses or estate()
+    rows = [[SIYUAN_TITLE], SIYUAN_COLUMNS, *(siyuan_row(h) for h in houses)]
+    if totals:
+        rows.append(siyuan_totals(houses))
     rows += [[""] * len(SIYUAN_COLUMNS)] * trailing_empty
     return csv_bytes(rows, encoding=encoding)
+
+
+def siyuan_totals(houses: list[SampleHouse]) -> list[str]:
+    """The 合计 row 思源 prints under the houses: their count, area and balances."""
+    row = [""] * len(SIYUAN_COLUMNS)
+    row[0] = f"合计：{len(houses)}户"
+    row[SIYUAN_COLUMNS.index("建筑面积(㎡)")] = f"{sum(h.building_area for h in houses):.2f}"
+    row[SIYUAN_COLUMNS.index("欠费金额(元)")] = _amount(sum(h.arrears_fen for h in houses))
+    row[SIYUAN_COLUMNS.index("预存余额(元)")] = _amount(sum(h.prepaid_fen for h in houses))
+    return row
 
 
 def csv_bytes(rows: list[list[str]], *, encoding: str) -> bytes:
@@ -258,6 +273,7 @@ def mingyuan_xlsx(
     overrides: Mapping[tuple[int, str], Any] | None = None,
     merge_over_data: str | None = None,
     trailing_formatted_rows: int = 0,
+    totals: bool = True,
 ) -> bytes:
     """The workbook; ``overrides`` puts a value in (row number, column) instead of the clean one,
     ``merge_over_data`` merges a range such as ``"C4:C7"`` (楼栋 over four houses)."""
@@ -314,6 +330,9 @@ def mingyuan_xlsx(
         arrears = overrides.get((number, "费用信息/欠费金额"), float(receivable - received))
         sheet.write_formula(r, col("费用信息/欠费金额"), f"={m}-{n}", money, arrears)
     last = MINGYUAN_FIRST_DATA_ROW - 1 + len(houses or estate())
+    if totals:
+        _mingyuan_totals(sheet, book, houses or estate(), last)
+        last += 1
     for extra in range(trailing_formatted_rows):
         for c in range(width):
             sheet.write_blank(last + extra, c, None, money)  # formatted but empty, as Excel leaves them
@@ -322,6 +341,23 @@ def mingyuan_xlsx(
         sheet.merge_range(f"{first_cell}:{last_cell}", "1号楼")
     book.close()
     return buffer.getvalue()
+
+
+def _mingyuan_totals(sheet: Any, book: Any, houses: list[SampleHouse], r: int) -> None:
+    """明源's 合计 row: a merged label, then SUM formulas with their cached values."""
+    money = book.add_format({"num_format": "#,##0.00", "bold": True})
+    col = MINGYUAN_COLUMNS.index
+    sheet.merge_range(r, 0, r, col("房产信息/房号"), f"合计（{len(houses)} 户）", book.add_format({"bold": True}))
+    first, last = MINGYUAN_FIRST_DATA_ROW, r
+    sums = {
+        "房产信息/建筑面积": sum(h.building_area for h in houses),
+        "费用信息/应收金额": Decimal(fen_to_yuan(sum(h.receivable_fen for h in houses))),
+        "费用信息/已收金额": Decimal(fen_to_yuan(sum(h.received_fen for h in houses))),
+        "费用信息/欠费金额": Decimal(fen_to_yuan(sum(h.arrears_fen for h in houses))),
+    }
+    for name, total in sums.items():
+        letter = chr(ord("A") + col(name))
+        sheet.write_formula(r, col(name), f"=SUM({letter}{first}:{letter}{last})", money, float(total))
 
 
 def mingyuan_with_defects() -> tuple[bytes, set[Defect]]:

@@ -139,3 +139,13 @@ def test_any_text_survives_the_round_trip(cells: list[tuple[str, str, str]]) -> 
     table = Table(columns=columns, rows=rows, encoding="utf-8", sheet=None, header_rows=1)
     back = read_table(error_file(table, {}))
     assert [{k: v for k, v in row.values.items() if k != ERROR_COLUMN} for row in back.rows] == values(table)
+
+
+def test_totals_come_back_with_all_rows_only() -> None:
+    table = read_table(samples.mingyuan_xlsx())
+    assert table.footer
+    back = read_table(error_file(table, {4: ["x"]}))
+    assert [{k: v for k, v in row.values.items() if k != ERROR_COLUMN} for row in back.footer] == [
+        row.values for row in table.footer
+    ]
+    assert read_table(error_file(table, {4: ["x"]}, only_errors=True)).footer == ()

@@ -392,3 +392,29 @@ def test_old_xls_with_merged_cells_over_data_away_from_a1() -> None:
     error = refusal(buffer.getvalue())
     assert error.code == ImportErrorCode.MERGED_CELLS_IN_DATA
     assert error.detail == {"ranges": ["C7:C8"], "rows": [7], "columns": ["C"]}
+
+
+def test_totals_rows_are_kept_apart_and_may_be_merged() -> None:
+    houses = samples.estate()
+    for data in (
+        samples.siyuan_csv(houses, trailing_empty=2),
+        samples.mingyuan_xlsx(houses, trailing_formatted_rows=3),
+    ):
+        table = read_table(data)
+        assert len(table.rows) == 40
+        assert len(table.footer) == 1
+    siyuan = read_table(samples.siyuan_csv(houses)).footer[0]
+    assert siyuan.number == 43
+    assert siyuan.values["管理处"] == "合计：40户"
+    assert siyuan.values["建筑面积(㎡)"] == f"{sum(h.building_area for h in houses):.2f}"
+    mingyuan = read_table(samples.mingyuan_xlsx(houses)).footer[0]  # merged A44:E44, SUM formulas
+    assert mingyuan.number == 44
+    assert mingyuan.values["序号"] == "合计（40 户）"
+    total_arrears = sum(h.arrears_fen for h in houses)
+    assert mingyuan.values["费用信息/欠费金额"] == fen_to_yuan(total_arrears).rstrip("0").rstrip(".")
+
+
+def test_a_totals_word_inside_the_data_is_data() -> None:
+    table = read_table("房号,备注\r\n101,合计两套\r\n合计,\r\n102,\r\n".encode())
+    assert [row.values["房号"] for row in table.rows] == ["101", "合计", "102"]
+    assert table.footer == ()
