@@ -169,6 +169,8 @@ CELERY_BEAT_SCHEDULE = {
     "billing-reconcile-pending": {"task": "billing.tasks.reconcile_pending_all", "schedule": 120.0},
     # Payment notifications recorded but not settled (task lost or failed): settle, alert when old.
     "billing-inbox-sweep": {"task": "billing.tasks.inbox_sweep_all", "schedule": 60.0},
+    # Messages outside the app: due and retried outbox rows, per company (new ones are kicked at commit).
+    "notifications-outbox-deliver": {"task": "notifications.tasks.outbox_deliver_all", "schedule": 15.0},
     # Yesterday's orders compared with the ledger and the gateway, per company.
     "billing-reconciliation-report": {
         "task": "billing.tasks.reconciliation_report_all",
@@ -233,6 +235,17 @@ PAYMENT_NOTIFY_BASE_URL = env.str("PAYMENT_NOTIFY_BASE_URL", default="")
 PAYMENT_ORDER_MINUTES = env.int("PAYMENT_ORDER_MINUTES", default=15)  # how long a checkout may be paid
 PARKING_OFFER_HOURS = env.int("PARKING_OFFER_HOURS", default=48)  # how long an offered space is held
 PAYMENT_RECONCILE_AFTER_MINUTES = env.int("PAYMENT_RECONCILE_AFTER_MINUTES", default=5)
+
+# --- messages outside the app (saas/notifications): provider endpoints, the outbox's pace ------
+ALIYUN_SMS_ENDPOINT = env.str("ALIYUN_SMS_ENDPOINT", default="https://dysmsapi.aliyuncs.com")
+TENCENT_SMS_ENDPOINT = env.str("TENCENT_SMS_ENDPOINT", default="https://sms.tencentcloudapi.com")
+TENCENT_SMS_REGION = env.str("TENCENT_SMS_REGION", default="ap-beijing")
+WECHAT_API_BASE = env.str("WECHAT_API_BASE", default="https://api.weixin.qq.com")
+OUTBOX_LEASE_SECONDS = env.int("OUTBOX_LEASE_SECONDS", default=60)  # longer than one provider call may take
+OUTBOX_RETRY_BASE_SECONDS = env.float("OUTBOX_RETRY_BASE_SECONDS", default=30.0)  # doubles per attempt
+OUTBOX_RETRY_MAX_SECONDS = env.float("OUTBOX_RETRY_MAX_SECONDS", default=3600.0)
+OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=8)
+OUTBOX_KICK = env.bool("OUTBOX_KICK", default=True)  # deliver right after the commit, not only on the beat
 # The notification inbox: the sweep settles entries still waiting after this long, and logs an
 # error when one has waited longer than the alert age.
 PAYMENT_INBOX_SWEEP_AFTER_SECONDS = env.int("PAYMENT_INBOX_SWEEP_AFTER_SECONDS", default=30)

@@ -4276,8 +4276,18 @@ export type NotificationErrorCode =
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** 新公告 */
+  | 'ANNOUNCEMENT'
+  /** 新账单 */
+  | 'BILL_ISSUED'
   /** 设备提醒 */
   | 'EQUIPMENT_ALERT'
+  /** 缴费成功 */
+  | 'PAYMENT_RECEIVED'
+  /** 认证结果 */
+  | 'REGISTRATION_REVIEWED'
+  /** 新认证申请 */
+  | 'REGISTRATION_SUBMITTED'
   /** 新派工单 */
   | 'WORK_ORDER_ASSIGNED'
   /** 工单超时 */
