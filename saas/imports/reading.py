@@ -43,6 +43,8 @@ PREVIEW_CHARS = 60
 # Share of a decoded text's non-ASCII characters that must be Chinese script or CJK punctuation
 # before GB18030 is trusted: wrongly decoded bytes give rare symbols and other scripts.
 CJK_SHARE = 0.9
+# Most non-ASCII characters read as valid UTF-8 and at most this share broken: damaged UTF-8.
+DAMAGED_UTF8_SHARE = 0.05
 NON_ASCII_RE = re.compile(r"[^\x00-\x7f]")
 CHINESE_TEXT_RE = re.compile(
     "[\u4e00-\u9fff"  # CJK unified ideographs
@@ -215,6 +217,8 @@ def _decode(data: bytes, encoding: str | None) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    if _damaged_utf8(data):
+        raise _unknown_encoding(data, first="utf-8")
     if "gb18030" in _guesses(data):
         try:
             text = data.decode("gb18030")
@@ -230,6 +234,16 @@ def _strict(data: bytes, codec: str, name: str) -> str:
         return data.decode(codec)
     except UnicodeDecodeError:
         raise _unknown_encoding(data, tried=name) from None
+
+
+def _damaged_utf8(data: bytes) -> bool:
+    """UTF-8 with a few broken bytes (a cut file, one Latin-1 character): GB18030 would read it
+    without complaint as 锟斤拷-style nonsense, so it must not be tried. GBK text read as UTF-8
+    instead gives almost nothing but replacement characters."""
+    text = _sample(data).decode("utf-8", errors="replace")
+    broken = text.count("\ufffd")
+    readable = len(NON_ASCII_RE.findall(text)) - broken
+    return readable > 0 and broken <= readable * DAMAGED_UTF8_SHARE
 
 
 def _sample(data: bytes) -> bytes:
@@ -255,9 +269,10 @@ def _mostly_chinese(text: str) -> bool:
     return not foreign or len(CHINESE_TEXT_RE.findall(text)) >= CJK_SHARE * foreign
 
 
-def _unknown_encoding(data: bytes, *, tried: str | None = None) -> ImportFileError:
+def _unknown_encoding(data: bytes, *, tried: str | None = None, first: str | None = None) -> ImportFileError:
     sample = _sample(data)
-    candidates = [name for name in _guesses(data) if name != tried]
+    candidates = [name for name in ([first] if first else []) + _guesses(data) if name != tried]
+    candidates = list(dict.fromkeys(candidates))
     for fallback in ("gb18030", "utf-8"):
         if fallback not in candidates and fallback != tried:
             candidates.append(fallback)

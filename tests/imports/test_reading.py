@@ -142,8 +142,20 @@ def _zip(names: dict[str, bytes]) -> bytes:
         b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 600,  # an OLE2 header with no workbook inside
         b"<html><body><table><tr><td>\xe6\x88\xbf\xe5\x8f\xb7</td></tr></table></body></html>",
         b"\x00\x01\x02\x03binary\x00",
+        _zip({"xl/workbook.xml": b"garbage", "[Content_Types].xml": b"<Types/>"}),
+        samples.mingyuan_xlsx()[:4000],
     ],
-    ids=["pdf", "png", "docx", "broken-zip", "ole2-without-workbook", "html-named-xls", "binary"],
+    ids=[
+        "pdf",
+        "png",
+        "docx",
+        "broken-zip",
+        "ole2-without-workbook",
+        "html-named-xls",
+        "binary",
+        "bad-xlsx",
+        "cut-xlsx",
+    ],
 )
 def test_unsupported_files(data: bytes) -> None:
     assert refusal(data).code == ImportErrorCode.UNSUPPORTED_FILE
@@ -418,3 +430,12 @@ def test_a_totals_word_inside_the_data_is_data() -> None:
     table = read_table("房号,备注\r\n101,合计两套\r\n合计,\r\n102,\r\n".encode())
     assert [row.values["房号"] for row in table.rows] == ["101", "合计", "102"]
     assert table.footer == ()
+
+
+def test_damaged_utf8_is_refused_with_utf8_as_the_first_guess() -> None:
+    data = HOUSES.encode("utf-8")
+    cut = data.index("王".encode()) + 1
+    error = refusal(data[:cut] + data[cut + 1 :])  # one byte of 王 lost
+    assert error.code == ImportErrorCode.UNKNOWN_ENCODING
+    assert error.detail["guesses"][0]["encoding"] == "utf-8"
+    assert error.detail["guesses"][0]["preview"].startswith("小区,楼栋,房号")
