@@ -14,14 +14,15 @@ A technician "of the community" holds the technician role and works there (commu
 
 from __future__ import annotations
 
-from django.db.models import Count, Exists, F, IntegerField, Max, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
+from django.utils import timezone
 
 from permissions.models import CommunityUserObjectPermission
 from permissions.roles import Role
 from permissions.scoping import WORK_IN_COMMUNITY
 from saas.accounts.models import User
-from saas.workorders.models import CommunityDispatch, DispatchMode, WorkOrder
+from saas.workorders.models import CommunityDispatch, DispatchMode, State, WorkOrder
 from saas.workorders.states import OPEN_STATES
 
 
@@ -69,20 +70,53 @@ def open_orders_count() -> Coalesce:
     return Coalesce(Subquery(counted, output_field=IntegerField()), Value(0))
 
 
-def least_busy_technician(*, community_id: int, category: str) -> User | None:
-    """The pick, made while holding the community's dispatch row (call inside the transaction that
-    assigns the order)."""
-    list(CommunityDispatch.objects.select_for_update().filter(community_id=community_id).values_list("pk"))
-    last_assigned = (
-        WorkOrder.objects.filter(assignee_id=OuterRef("pk"))
-        .order_by()
-        .values("assignee_id")
-        .annotate(at=Max("assigned_at"))
-        .values("at")
-    )
-    return (
-        matching_technicians(community_id=community_id, category=category)
-        .annotate(open_orders=open_orders_count(), last_assigned_at=Subquery(last_assigned))
-        .order_by("open_orders", F("last_assigned_at").asc(nulls_first=True), "pk")
-        .first()
-    )
+# Hand-written, and one statement with the assignment: it runs on every auto-dispatched submission
+# while the community's dispatch row is held, so every round trip and every bit of Python there
+# makes the next submission in the community wait; composed through the ORM (two correlated
+# subqueries, two EXISTS with joins) it cost more Python time than PostgreSQL takes to run it. The
+# conditions are those of ``matching_technicians``, the count that of ``open_orders_count``.
+_ASSIGN_LEAST_BUSY_SQL = """
+UPDATE workorders_workorder SET assignee_id = pick.id, assigned_at = %(at)s, state = %(assigned)s
+FROM (
+  SELECT u.* FROM accounts_user u
+  JOIN workorders_technicianprofile p ON p.user_id = u.id
+  WHERE u.is_active AND u.is_staff AND p.on_duty AND p.skills @> ARRAY[%(category)s]::varchar(20)[]
+    AND EXISTS (SELECT 1 FROM accounts_user_groups ug JOIN auth_group g ON g.id = ug.group_id
+                WHERE ug.user_id = u.id AND g.name = %(role)s)
+    AND EXISTS (SELECT 1 FROM permissions_communityuserobjectpermission cp
+                JOIN auth_permission ap ON ap.id = cp.permission_id
+                JOIN django_content_type ct ON ct.id = ap.content_type_id
+                WHERE cp.user_id = u.id AND cp.content_object_id = %(community)s
+                  AND ap.codename = %(codename)s AND ct.app_label = 'estates')
+  ORDER BY (SELECT count(*) FROM workorders_workorder w WHERE w.assignee_id = u.id AND w.state = ANY(%(open)s)),
+           (SELECT max(w.assigned_at) FROM workorders_workorder w WHERE w.assignee_id = u.id) ASC NULLS FIRST,
+           u.id
+  LIMIT 1
+) AS pick
+WHERE workorders_workorder.id = %(order)s
+RETURNING pick.*
+"""
+
+
+def least_busy_technician_assign(order: WorkOrder) -> User | None:
+    """Assign ``order`` (just created, in this transaction) to the least busy matching technician:
+    on duty, skilled in its category, working in its community; fewest open orders, then the
+    longest wait since their last assignment, then the lowest id. The pick is made holding the
+    community's dispatch row until the transaction ends, so concurrent submissions take turns.
+    None (and the order untouched): nobody matches."""
+    list(CommunityDispatch.objects.select_for_update().filter(community_id=order.community_id).values_list("pk"))
+    at = timezone.now()
+    params = {
+        "at": at,
+        "assigned": State.ASSIGNED.value,
+        "category": order.category,
+        "role": Role.TECHNICIAN.value,
+        "community": order.community_id,
+        "codename": WORK_IN_COMMUNITY,
+        "open": [str(state) for state in OPEN_STATES],
+        "order": order.pk,
+    }
+    technician = next(iter(User.objects.raw(_ASSIGN_LEAST_BUSY_SQL, params)), None)
+    if technician is not None:
+        order.assignee, order.assigned_at, order.state = technician, at, State.ASSIGNED
+    return technician

@@ -36,10 +36,13 @@ def person_group(user_id: int) -> str:
     return tenant_group("workorders", "user", user_id)
 
 
-def audience_of(order: WorkOrder) -> tuple[str, ...]:
-    """Every group that may care about this order now (one query, for the offers)."""
+def audience_of(order: WorkOrder, *, offered: Sequence[int] | None = None) -> tuple[str, ...]:
+    """Every group that may care about this order now (one query for the offers, unless the caller
+    knows them: ``offered``)."""
     people = [order.reporter_id, order.assignee_id]
-    people += list(WorkOrderOffer.objects.filter(work_order=order).values_list("technician_id", flat=True))
+    if offered is None:
+        offered = list(WorkOrderOffer.objects.filter(work_order=order).values_list("technician_id", flat=True))
+    people += offered
     return (
         all_orders_group(),
         community_group(order.community_id),
@@ -47,11 +50,13 @@ def audience_of(order: WorkOrder) -> tuple[str, ...]:
     )
 
 
-def events_publish_on_commit(order: WorkOrder, events: Sequence[WorkOrderEvent]) -> None:
+def events_publish_on_commit(
+    order: WorkOrder, events: Sequence[WorkOrderEvent], *, offered: Sequence[int] | None = None
+) -> None:
     """One message per group for all of a transaction's events of ``order`` (oldest first)."""
     if events:
         payload = {"type": MESSAGE_TYPE, "events": [event.pk for event in events], "work_order": order.pk}
-        publish_on_commit([LiveMessage(groups=audience_of(order), payload=payload)])
+        publish_on_commit([LiveMessage(groups=audience_of(order, offered=offered), payload=payload)])
 
 
 def subscriber_groups(user: Any, *, community_id: int | None = None) -> list[str]:

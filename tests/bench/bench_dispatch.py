@@ -1,14 +1,15 @@
-"""Instant dispatch, measured through a real server: the ASGI app served by uvicorn on loopback
-(one worker process, as ``make demo`` runs it), 100 technicians subscribed to ``workOrderEvents``
-over real websockets, work orders submitted over HTTP by the service desk in a community on auto
-dispatch.
+"""Instant dispatch, measured through a real server: the production server command
+(``python -m saas.server``: one worker per core, as ``make demo`` and docker run it), 100
+technicians subscribed to ``workOrderEvents`` over real websockets, work orders submitted over HTTP
+by the service desk in a community on auto dispatch.
 
 * ``dispatch``: 200 orders submitted at once; per order, from the moment its submit request is
   sent to the moment the technician it was dispatched to receives its first event. ``lost``:
   orders whose technician heard nothing within a minute. Baselines in the same run: the submit
   requests' own round trips (``response_p50_ms``, ``ratio`` = event p50 ÷ response p50), the push
   alone (event received − response received, ``push_p50_ms``), and ``dispatch_paced``: 20 orders
-  one at a time, where nothing waits in the server's queue.
+  one at a time, where nothing waits in the server's queue. ``cpu_ms_per_order``: the server's CPU
+  (all its processes, from /proc) per order, the submission and the push to the technician.
 * ``grab_race``: one order offered to every technician (grab mode); 20 of them accept at the same
   instant, each from its own thread and database connection through the whole Django stack.
 
@@ -20,10 +21,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
-import socket
 import statistics
-import subprocess
-import sys
 import threading
 import time
 from decimal import Decimal
@@ -45,7 +43,7 @@ from saas.estates.models import Building, Community, House, Unit
 from saas.workorders.live import person_group
 from saas.workorders.models import CommunityDispatch, DispatchMode, TechnicianProfile
 from tenants.models import Company
-from tests.bench.common import bench_company
+from tests.bench.common import bench_company, cpu_seconds, free_port, production_server, server_env
 
 TECHNICIANS, ORDERS, PACED, CONTENDERS = 100, 200, 20, 20
 # Under ASGI each request runs in a thread of its own with its own database connection; the
@@ -86,46 +84,6 @@ def _seed(company: Company) -> tuple[Community, list[House], User, list[tuple[Us
             technicians.append((user, api_token_issue(user=user).raw))
         CommunityDispatch.objects.create(community=community, mode=DispatchMode.AUTO)
         return community, houses, desk, technicians
-
-
-class Server:
-    """``uvicorn saas.asgi:application`` (one worker, production settings, errors masked) in a
-    process of its own on a free loopback port, so the 300 clients of this benchmark do not share
-    its interpreter lock. Database connections close after each request, as Django advises under
-    ASGI (every request runs in a thread of its own, so a kept connection would never be reused)."""
-
-    def __init__(self, host: str) -> None:
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = int(probe.getsockname()[1])
-        self.host = host
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "saas.settings.base",
-            "DEBUG": "0",
-            "CONN_MAX_AGE": os.environ.get("BENCH_CONN_MAX_AGE", "0"),
-        }
-        command = [sys.executable, "-m", "uvicorn", "saas.asgi:application", "--host", "127.0.0.1"]
-        command += ["--port", str(self.port), "--lifespan", "off", "--log-level", "warning"]
-        self.process = subprocess.Popen(command, env=env)
-
-    def __enter__(self) -> int:
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                httpx.get(f"http://127.0.0.1:{self.port}/graphql", headers={"Host": self.host}, timeout=2)
-                return self.port
-            except httpx.TransportError:
-                time.sleep(0.2)
-        raise RuntimeError("the server did not start")
-
-    def __exit__(self, *exc: object) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:  # websockets still draining: enough
-            self.process.kill()
-            self.process.wait()
 
 
 async def _members(group: str) -> int | None:
@@ -233,7 +191,9 @@ async def _ready(company: Company, crew: list[tuple[User, str]]) -> None:
     raise RuntimeError("the technicians never all subscribed")
 
 
-async def _dispatch(port: int, host: str, company: Company, houses: list[House], desk: User, crew: Any) -> None:
+async def _dispatch(
+    port: int, host: str, company: Company, houses: list[House], desk: User, crew: Any, server_pid: int
+) -> None:
     sockets = [await _subscribe(port, host, token) for _, token in crew]
     await _ready(company, crew)
     heard: dict[str, float] = {}
@@ -248,24 +208,31 @@ async def _dispatch(port: int, host: str, company: Company, houses: list[House],
     ) as http:  # fmt: skip
         # Baseline: one order at a time, nothing queued in front of it.
         paced = Round()
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), cpu_seconds(server_pid)
         for n in range(PACED):
             await paced.submit(http, houses[n % len(houses)], n)
             await paced.settle(heard)
         paced.seconds = time.perf_counter() - began
+        paced_cpu_ms = (cpu_seconds(server_pid) - cpu) * 1000 / PACED
         # The burst: every order at once.
         burst = Round()
-        began = time.perf_counter()
+        began, cpu = time.perf_counter(), cpu_seconds(server_pid)
         await asyncio.gather(*(burst.submit(http, houses[n % len(houses)], PACED + n) for n in range(ORDERS)))
         burst.seconds = time.perf_counter() - began
         await burst.settle(heard)
+        burst_cpu_ms = (cpu_seconds(server_pid) - cpu) * 1000 / ORDERS
     for task in listeners:
         task.cancel()
     for subscriber in sockets:
         await subscriber.close()
     layer = type(get_channel_layer()).__name__
-    print(paced.result("dispatch_paced", heard, technicians=TECHNICIANS, layer=layer), flush=True)
-    print(burst.result("dispatch", heard, technicians=TECHNICIANS, in_flight=IN_FLIGHT, layer=layer), flush=True)
+    paced_line = paced.result("dispatch_paced", heard, cpu_ms_per_order=f"{paced_cpu_ms:.1f}", layer=layer)
+    print(paced_line, flush=True)
+    burst_line = burst.result(
+        "dispatch", heard, cpu_ms_per_order=f"{burst_cpu_ms:.1f}", technicians=TECHNICIANS, in_flight=IN_FLIGHT,
+        layer=layer, load=f"{os.getloadavg()[0]:.1f}",
+    )  # fmt: skip
+    print(burst_line, flush=True)
 
 
 def _gid(type_name: str, pk: int) -> str:
@@ -337,6 +304,11 @@ def main() -> None:
         _, houses, desk, crew = _seed(company)
         print(f"seeded {TECHNICIANS} technicians and {len(houses)} houses in {time.perf_counter() - started:.1f}s")
         host = company.domains.get(is_primary=True).domain
-        with Server(host) as port:
-            asyncio.run(_dispatch(port, host, company, houses, desk, crew))
+        port = free_port()
+        server = production_server(port, server_env())
+        try:
+            asyncio.run(_dispatch(port, host, company, houses, desk, crew, server.pid))
+        finally:
+            server.terminate()
+            server.wait(timeout=30)
         _grab_race(company, host, houses, desk, crew)

@@ -154,18 +154,14 @@ def _desk_contact(reporter: User, report: WorkOrderReport, house: House, errors:
     return replace(report, contact_name=report.contact_name or resident.name)
 
 
-def _dispatch(order: WorkOrder) -> list[WorkOrderEvent]:
+def _dispatch(order: WorkOrder) -> tuple[list[WorkOrderEvent], list[int]]:
+    """The dispatch events, and the technicians offered the order (a new order has no other offers)."""
     if order.dispatch_mode == DispatchMode.AUTO:
-        technician = dispatch.least_busy_technician(community_id=order.community_id, category=order.category)
-        if technician is None:
-            return []
-        order.assignee = technician
-        order.assigned_at = timezone.now()
-        order.state = State.ASSIGNED
-        order.save(update_fields=["assignee", "assigned_at", "state"])
+        if dispatch.least_busy_technician_assign(order) is None:
+            return [], []
         notify_assigned(order)
         notify_reporter(order, actor=None)
-        return [record(order, Action.ASSIGNED, from_state=State.SUBMITTED, actor=None, note="自动派单")]
+        return [record(order, Action.ASSIGNED, from_state=State.SUBMITTED, actor=None, note="自动派单")], []
     if order.dispatch_mode == DispatchMode.GRAB:
         technician_ids = list(
             dispatch.matching_technicians(community_id=order.community_id, category=order.category).values_list(
@@ -173,12 +169,12 @@ def _dispatch(order: WorkOrder) -> list[WorkOrderEvent]:
             )
         )
         if not technician_ids:
-            return []
+            return [], []
         WorkOrderOffer.objects.bulk_create(WorkOrderOffer(work_order=order, technician_id=pk) for pk in technician_ids)
         notify_offered(order, technician_ids)
         note = f"推送给 {len(technician_ids)} 名技师"
-        return [record(order, Action.OFFERED, from_state=State.SUBMITTED, actor=None, note=note)]
-    return []
+        return [record(order, Action.OFFERED, from_state=State.SUBMITTED, actor=None, note=note)], technician_ids
+    return [], []
 
 
 @transaction.atomic
@@ -216,5 +212,6 @@ def work_order_submit(*, reporter: User, report: WorkOrderReport, photos: Sequen
     submitted = record(order, Action.SUBMITTED, from_state="", actor=reporter)
     photos_store(order=order, photos=checked, uploaded_by=reporter)
     # Last: auto dispatch holds the community's dispatch row until the commit.
-    events_publish_on_commit(order, [submitted, *_dispatch(order)])
+    dispatched, offered = _dispatch(order)
+    events_publish_on_commit(order, [submitted, *dispatched], offered=offered)
     return order
