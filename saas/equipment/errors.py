@@ -135,3 +135,20 @@ class InspectionErrorCode(ErrorCode):
         "The QR code is not valid or was replaced; scan the one posted at the checkpoint.",
     )
     SCAN_ID_TAKEN = "SCAN_ID_TAKEN", "该扫码编号已被他人使用。", "Someone else already used that scan id."
+    PLAN_NOT_FOUND = "PLAN_NOT_FOUND", "找不到该巡检计划。", "No such inspection plan."
+    SHIFTS_INVALID = (
+        "SHIFTS_INVALID",
+        "班次须有 1 至 {limit} 个，名称不重复，时长 10 分钟至 12 小时，且一天内互不重叠。",
+        "A plan has 1 to {limit} shifts with distinct names, each 10 minutes to 12 hours, not overlapping in a day.",
+    )
+    ROSTER_INVALID = (
+        "ROSTER_INVALID",
+        "巡检人员须是 1 至 {limit} 名不重复、在此小区工作的技师或项目经理。",
+        "The roster is 1 to {limit} distinct technicians or managers working in this community.",
+    )
+    START_OUT_OF_RANGE = (
+        "START_OUT_OF_RANGE",
+        "开始日期须在今天至一年之内。",
+        "The plan starts today or within a year.",
+    )
+    ACTIVE_UNCHANGED = "ACTIVE_UNCHANGED", "巡检计划已是该状态。", "The plan is already in that state."

@@ -18,11 +18,13 @@ def equipment_compliance_sweep_all() -> int:
 
 @shared_task(name="equipment.tasks.equipment_compliance_sweep_company")
 def equipment_compliance_sweep_company() -> dict[str, int]:
-    """Orders for due slots, gaps, certificate alerts and lapsed inspections of today (Beijing)."""
+    """Orders for due slots, gaps, certificate alerts, lapsed inspections and inspection rounds of
+    today (Beijing)."""
     result = equipment_compliance_sweep(today=timezone.localdate())
     return {
         "orders": result.orders,
         "gaps": result.gaps,
         "certificateAlerts": result.certificate_alerts,
         "lapsed": result.lapsed,
+        "rounds": result.rounds,
     }

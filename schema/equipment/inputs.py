@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 import strawberry
 from strawberry import relay
@@ -133,3 +133,30 @@ class CheckpointScanInput:
         default=ScanResult.NORMAL, description="What the inspector found; default NORMAL."
     )
     note: str = strawberry.field(default="", description="What was wrong, for an ABNORMAL result.")
+
+
+@strawberry.input(description="班次 A daily shift of a plan.")
+class PlanShiftInput:
+    name: str = strawberry.field(description="e.g. 早班, 夜班; distinct in the plan, up to 20 characters.")
+    starts_at: time = strawberry.field(description="Start time, Beijing (Asia/Shanghai), e.g. 22:00:00.")
+    duration_minutes: int = strawberry.field(
+        description="10–720; a night shift may run past midnight. Shifts of a plan may not overlap."
+    )
+
+
+@strawberry.input(description="巡检计划: a route walked in shifts, every day, by a roster taking turns.")
+class InspectionPlanCreateInput:
+    community: relay.GlobalID
+    route: relay.GlobalID = strawberry.field(description="An InspectionRoute of the community.")
+    name: str = strawberry.field(description="Unique in the community, up to 100 characters.")
+    shifts: list[PlanShiftInput] = strawberry.field(description="1–6 shifts a day.")
+    roster: list[relay.GlobalID] = strawberry.field(
+        description="1–20 technicians or managers of the community (StaffMember or Technician IDs), in turn order."
+    )
+    starts_on: date | None = strawberry.field(default=None, description="Today or within a year; default today.")
+
+
+@strawberry.input(description="Pause or resume a plan.")
+class InspectionPlanActiveSetInput:
+    id: relay.GlobalID
+    active: bool = strawberry.field(description="False: rounds not started and not scanned are withdrawn.")

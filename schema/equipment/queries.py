@@ -20,10 +20,13 @@ from saas.equipment.models import (
     CheckpointScan,
     Equipment,
     Fault,
+    InspectionPlan,
+    InspectionRound,
     InspectionRoute,
     MaintenanceGap,
     MaintenanceOrder,
     MaintenanceRule,
+    RoundState,
 )
 from saas.equipment.tokens import checkpoint_token
 from saas.estates.models import Community
@@ -31,6 +34,7 @@ from schema.core.context import Info
 from schema.core.errors import ApiError, ApiMessage
 from schema.core.permissions import HasCapability, IsOwnerAccount, authorize
 from schema.core.relay import CountedConnection, pk_from_global_id
+from schema.equipment.plan_types import InspectionPlanType, InspectionRoundType
 from schema.equipment.types import (
     CheckpointQrType,
     CheckpointScanType,
@@ -187,3 +191,44 @@ class EquipmentQueries:
             svg = segno.make(token, error="m").svg_data_uri(scale=4)
             sheet.append(CheckpointQrType(position=position, name=checkpoint.name, token=token, svg_data_uri=svg))
         return sheet
+
+    @strawberry_django.connection(
+        CountedConnection[InspectionPlanType], permission_classes=VIEW, description="巡检计划 of your communities."
+    )
+    def inspection_plans(self, community: relay.GlobalID | None = None) -> QuerySet[InspectionPlan]:
+        return selectors.inspection_plans(community_id=_community(community))
+
+    @strawberry_django.connection(
+        CountedConnection[InspectionRoundType],
+        permission_classes=VIEW,
+        description="巡检任务 of your communities, newest start first, with their progress. For a supervisor: "
+        "states: [MISSED, INCOMPLETE] lists the rounds that were not (fully) walked.",
+    )
+    def inspection_rounds(
+        self,
+        info: Info,
+        community: relay.GlobalID | None = None,
+        since: Annotated[date | None, strawberry.argument(description="Rounds open on or after this day.")] = None,
+        until: Annotated[date | None, strawberry.argument(description="Rounds open on or before this day.")] = None,
+        states: Annotated[
+            list[RoundState] | None,
+            strawberry.argument(description="Any of these states (now)."),
+        ] = None,
+        assigned_to_me: Annotated[bool, strawberry.argument(description="Only the rounds given to you.")] = False,
+    ) -> QuerySet[InspectionRound]:
+        return selectors.inspection_rounds(
+            community_id=_community(community),
+            since=since,
+            until=until,
+            states=[s.value for s in states or ()],
+            assignee_id=info.context.viewer.pk if assigned_to_me else None,
+        )
+
+    @strawberry_django.connection(
+        CountedConnection[InspectionRoundType],
+        permission_classes=[HasCapability(Capability.EQUIPMENT_WORK)],
+        description="我的巡检 The rounds given to you whose window touches today (Beijing), by start: the "
+        "technician app's list, each with its stops.",
+    )
+    def my_inspection_rounds(self, info: Info) -> QuerySet[InspectionRound]:
+        return selectors.rounds_of_day(assignee_id=info.context.viewer.pk, day=timezone.localdate())

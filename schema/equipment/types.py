@@ -4,7 +4,7 @@ itself (``get_queryset`` → ``visible_to``): staff holding EQUIPMENT_VIEW in th
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import strawberry
 import strawberry_django
@@ -41,6 +41,9 @@ from schema.core.context import Info
 from schema.core.fields import model_field, model_type
 from schema.estates.types import BuildingType, CommunityType, UnitType
 from schema.workorders.types import WorkOrderType
+
+if TYPE_CHECKING:
+    from schema.equipment.plan_types import InspectionRoundType
 
 strawberry.enum(EquipmentCategory, name="EquipmentCategory", description="设备类别")
 strawberry.enum(EquipmentStatus, name="EquipmentStatus", description="设备状态")
@@ -314,6 +317,9 @@ class CheckpointScanType(relay.Node):
     checkpoint: CheckpointType = model_field()
     route: InspectionRouteType = model_field()
     fault: FaultType | None = model_field(description="The fault an abnormal result reported.")
+    round: Annotated[InspectionRoundType, strawberry.lazy("schema.equipment.plan_types")] | None = model_field(
+        description="The plan's round it counted for (the route's round open when it arrived); null: ad hoc."
+    )
 
     @strawberry_django.field(
         only=["scanned_by__display_name"], select_related=["scanned_by"], description="Who scanned."

@@ -21,6 +21,7 @@ from saas.equipment.services.compliance import equipment_compliance_sweep
 from saas.equipment.services.faults import fault_report
 from saas.equipment.services.ledger import EquipmentData, equipment_create
 from saas.equipment.services.maintenance import ChecklistItem, RuleData, maintenance_rule_create
+from saas.equipment.services.plans import PlanData, ShiftData, inspection_plan_create
 from saas.equipment.services.rounds import (
     CheckpointData,
     ScanData,
@@ -35,6 +36,7 @@ from tests.authz.world import World, gid
 
 def _rows(w: World) -> dict[str, Any]:
     if "equipment" not in w.extra:
+        w.staff("technician", w.community_x)  # the plan's roster starts with the technician of X
         with tenant_context(w.company):
             admin = User.objects.get(username="admin")
             today = timezone.localdate()
@@ -95,6 +97,19 @@ def _rows(w: World) -> dict[str, Any]:
                     Decimal("116.470000"),
                 ),
             ).scan
+            started = timezone.localtime() - timedelta(minutes=20)
+            plan = inspection_plan_create(
+                data=PlanData(
+                    w.community_x.pk,
+                    route.pk,
+                    "机房巡检",
+                    [ShiftData("巡检班", started.time().replace(second=0, microsecond=0), 720)],
+                    [User.objects.get(username=f"technician-{w.community_x.pk}").pk, admin.pk],
+                    starts_on=started.date(),
+                ),
+                today=started.date(),
+            )
+            today_round = plan.rounds.get(day=started.date())
             w.extra["equipment"] = {
                 "equipment": gid("Equipment", elevator.pk),
                 "rule": gid("MaintenanceRule", rule.pk),
@@ -105,6 +120,8 @@ def _rows(w: World) -> dict[str, Any]:
                 "route": gid("InspectionRoute", route.pk),
                 "scan": gid("CheckpointScan", scan.pk),
                 "token": checkpoint_token(checkpoint),
+                "plan": gid("InspectionPlan", plan.pk),
+                "round": gid("InspectionRound", today_round.pk),
             }
     rows: dict[str, Any] = w.extra["equipment"]
     return rows
@@ -314,4 +331,48 @@ ROUNDS = [
         without_role="service",
     ),
 ]
-OPERATIONS = [*READS, *MUTATIONS, *VIEWS, *ROUNDS]
+PLANS = [
+    _list("inspectionPlans", "plan"),
+    _list("inspectionRounds", "round"),
+    Operation(
+        "myInspectionRounds",
+        "{ myInspectionRounds { edges { node { id shiftName } } } }",
+        _with_rows,
+        outcomes(elsewhere=HIDDEN, admin=HIDDEN),  # the round is the technician's turn, not the admin's
+        marker=_marker("round"),
+        with_role="technician",
+        without_role="service",
+    ),
+    Operation(
+        "inspectionPlanCreate",
+        "mutation($input: InspectionPlanCreateInput!) { inspectionPlanCreate(input: $input) { errors { code } "
+        "inspectionPlan { id } } }",
+        lambda w: {
+            "input": {
+                "community": gid("Community", w.community_x.pk),
+                "route": _rows(w)["route"],
+                "name": "白班巡检计划",
+                "shifts": [{"name": "白班", "startsAt": "09:00:00", "durationMinutes": 60}],
+                "roster": [gid("StaffMember", _admin_pk(w))],
+            }
+        },
+        outcomes(),
+        **MANAGER,
+    ),
+    Operation(
+        "inspectionPlanActiveSet",
+        "mutation($input: InspectionPlanActiveSetInput!) { inspectionPlanActiveSet(input: $input) "
+        "{ errors { code } inspectionPlan { id isActive } } }",
+        lambda w: {"input": {"id": _rows(w)["plan"], "active": False}},
+        outcomes(),
+        **MANAGER,
+    ),
+]
+
+
+def _admin_pk(w: World) -> int:
+    with tenant_context(w.company):
+        return User.objects.get(username="admin").pk
+
+
+OPERATIONS = [*READS, *MUTATIONS, *VIEWS, *ROUNDS, *PLANS]

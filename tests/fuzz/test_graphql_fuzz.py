@@ -105,11 +105,13 @@ DATE_TIMES = st.one_of(
         ]
     ),
 )
+TIMES = st.one_of(st.times().map(str), st.sampled_from(["24:00", "8:00", "25:61:00", "noon", "22:00:00+08:00"]))
 CUSTOM_SCALARS: dict[str, st.SearchStrategy[Any]] = {
     "Yuan": NUMBERS.map(nodes.String),
     "Decimal": NUMBERS.map(nodes.String),
     "Date": DATES.map(nodes.String),
     "DateTime": DATE_TIMES.map(nodes.String),
+    "Time": TIMES.map(nodes.String),
     "JSON": HOSTILE_TEXT.map(nodes.String),
     "Upload": st.just(nodes.String("file")),
     "String": HOSTILE_TEXT.map(nodes.String),

@@ -15,6 +15,8 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
   JSON: { input: unknown; output: unknown; }
+  /** Time (isoformat) */
+  Time: { input: unknown; output: unknown; }
   /** Represents a file upload. */
   Upload: { input: File; output: File; }
   /** An amount of money in yuan as a decimal string with two places, e.g. "1234.50". */
@@ -1209,6 +1211,8 @@ export type CheckpointScan = Node & {
   note: Scalars['String']['output'];
   /** 结果 */
   result: ScanResult;
+  /** The plan's round it counted for (the route's round open when it arrived); null: ad hoc. */
+  round: Maybe<InspectionRound>;
   /** The inspection route (巡检路线) it belongs to. */
   route: InspectionRoute;
   /** Who scanned. */
@@ -2890,6 +2894,8 @@ export type InspectionError = {
 
 /** Codes of InspectionError. */
 export type InspectionErrorCode =
+  /** 巡检计划已是该状态。 */
+  | 'ACTIVE_UNCHANGED'
   /** 找不到该巡检点。 */
   | 'CHECKPOINT_NOT_FOUND'
   /** 该巡检点不在此路线上。 */
@@ -2902,18 +2908,177 @@ export type InspectionErrorCode =
   | 'EQUIPMENT_NOT_FOUND'
   /** 本小区已有同名的“{value}”。 */
   | 'NAME_TAKEN'
+  /** 找不到该巡检计划。 */
+  | 'PLAN_NOT_FOUND'
   /** 经纬度或半径无效。 */
   | 'POSITION_INVALID'
   /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 巡检人员须是 1 至 {limit} 名不重复、在此小区工作的技师或项目经理。 */
+  | 'ROSTER_INVALID'
   /** 找不到该巡检路线。 */
   | 'ROUTE_NOT_FOUND'
   /** 该扫码编号已被他人使用。 */
   | 'SCAN_ID_TAKEN'
+  /** 班次须有 1 至 {limit} 个，名称不重复，时长 10 分钟至 12 小时，且一天内互不重叠。 */
+  | 'SHIFTS_INVALID'
+  /** 开始日期须在今天至一年之内。 */
+  | 'START_OUT_OF_RANGE'
   /** 路线须有 1 至 {limit} 个不重复、属于本小区的巡检点。 */
   | 'STOPS_INVALID'
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
+
+/** 巡检计划 A route walked in shifts by a roster, every day. */
+export type InspectionPlan = Node & {
+  __typename?: 'InspectionPlan';
+  /** The community (小区) it belongs to. */
+  community: Community;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** False: paused, no new rounds. */
+  isActive: Scalars['Boolean']['output'];
+  /** 名称 */
+  name: Scalars['String']['output'];
+  /** 排班 Who takes the rounds, in turn (display names). */
+  rosterNames: Array<Scalars['String']['output']>;
+  /** The inspection route (巡检路线) it belongs to. */
+  route: InspectionRoute;
+  /** In order of the day. */
+  shifts: Array<PlanShift>;
+  /** The first day with rounds. */
+  startsOn: Scalars['Date']['output'];
+};
+
+/** Pause or resume a plan. */
+export type InspectionPlanActiveSetInput = {
+  /** False: rounds not started and not scanned are withdrawn. */
+  active: Scalars['Boolean']['input'];
+  /** Global ID of the InspectionPlan `inspectionPlanActiveSet` acts on (its `id`). */
+  id: Scalars['ID']['input'];
+};
+
+/** The plan, paused or resumed. */
+export type InspectionPlanActiveSetPayload = {
+  __typename?: 'InspectionPlanActiveSetPayload';
+  /** Why it was refused; empty when it was done. */
+  errors: Array<InspectionError>;
+  /** The plan. */
+  inspectionPlan: Maybe<InspectionPlan>;
+};
+
+/** A page of results with the total count. */
+export type InspectionPlanCountedConnection = {
+  __typename?: 'InspectionPlanCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<InspectionPlanEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** 巡检计划: a route walked in shifts, every day, by a roster taking turns. */
+export type InspectionPlanCreateInput = {
+  /** Global ID of the community (its `id`). */
+  community: Scalars['ID']['input'];
+  /** Unique in the community, up to 100 characters. */
+  name: Scalars['String']['input'];
+  /** 1–20 technicians or managers of the community (StaffMember or Technician IDs), in turn order. */
+  roster: Array<Scalars['ID']['input']>;
+  /** An InspectionRoute of the community. */
+  route: Scalars['ID']['input'];
+  /** 1–6 shifts a day. */
+  shifts: Array<PlanShiftInput>;
+  /** Today or within a year; default today. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The plan as made, with today's and tomorrow's rounds generated. */
+export type InspectionPlanCreatePayload = {
+  __typename?: 'InspectionPlanCreatePayload';
+  /** Why it was refused; empty when it was made. */
+  errors: Array<InspectionError>;
+  /** The new plan. */
+  inspectionPlan: Maybe<InspectionPlan>;
+};
+
+/** An edge in a connection. */
+export type InspectionPlanEdge = {
+  __typename?: 'InspectionPlanEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: InspectionPlan;
+};
+
+/** 巡检任务 One shift of one day of a plan. */
+export type InspectionRound = Node & {
+  __typename?: 'InspectionRound';
+  /** Checkpoints scanned with an ABNORMAL result. */
+  abnormalCount: Scalars['Int']['output'];
+  /** Who is rostered; null when the roster had nobody left. */
+  assigneeName: Maybe<Scalars['String']['output']>;
+  /** The community (小区) it belongs to. */
+  community: Community;
+  /** The day the shift starts (Beijing). */
+  day: Scalars['Date']['output'];
+  /** The window closes; stops not scanned by then are missed. */
+  endsAt: Scalars['DateTime']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** Checkpoints not scanned once the window closed; 0 while it is open. */
+  missedCount: Scalars['Int']['output'];
+  /** The inspection plan (巡检计划) it belongs to. */
+  plan: InspectionPlan;
+  /** The inspection route (巡检路线) it belongs to. */
+  route: InspectionRoute;
+  /** The shift, e.g. 夜班. */
+  shiftName: Scalars['String']['output'];
+  /** The window opens (+08:00); scans on the route from now count. */
+  startsAt: Scalars['DateTime']['output'];
+  /** SCHEDULED, IN_PROGRESS, COMPLETED, or once over INCOMPLETE (stops missed) or MISSED (none). */
+  state: InspectionRoundState;
+  /** The route's checkpoints in walking order, each visited, abnormal, missed or pending. */
+  stops: Array<RoundStop>;
+  /** Checkpoints on the route. */
+  stopsTotal: Scalars['Int']['output'];
+  /** Checkpoints scanned in this round (each once, whatever the result). */
+  visitedCount: Scalars['Int']['output'];
+};
+
+/** A page of results with the total count. */
+export type InspectionRoundCountedConnection = {
+  __typename?: 'InspectionRoundCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<InspectionRoundEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type InspectionRoundEdge = {
+  __typename?: 'InspectionRoundEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: InspectionRound;
+};
+
+/** 巡检任务状态, from its window and its scans. */
+export type InspectionRoundState =
+  /** 已完成 */
+  | 'COMPLETED'
+  /** 漏检 */
+  | 'INCOMPLETE'
+  /** 进行中 */
+  | 'IN_PROGRESS'
+  /** 未巡检 */
+  | 'MISSED'
+  /** 未开始 */
+  | 'SCHEDULED';
 
 /** 巡检路线 Checkpoints in order. */
 export type InspectionRoute = Node & {
@@ -3438,6 +3603,10 @@ export type Mutation = {
   houseDelete: HouseDeletePayload;
   /** Change the given fields of a house; a new unit moves it with its building and community. */
   houseUpdate: HouseUpdatePayload;
+  /** Pause a plan (rounds not started and not scanned are withdrawn) or resume it. */
+  inspectionPlanActiveSet: InspectionPlanActiveSetPayload;
+  /** 巡检计划 for a route of one of your communities: one round per shift and day (generated once each, today's and tomorrow's at once, later ones by the daily sweep), given to the roster in turn. */
+  inspectionPlanCreate: InspectionPlanCreatePayload;
   /** 巡检路线 through checkpoints of one community. */
   inspectionRouteCreate: InspectionRouteCreatePayload;
   /** Log in on this host; returns an API token valid on this host only. */
@@ -3774,6 +3943,18 @@ export type MutationHouseDeleteArgs = {
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationHouseUpdateArgs = {
   input: HouseUpdateInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationInspectionPlanActiveSetArgs = {
+  input: InspectionPlanActiveSetInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationInspectionPlanCreateArgs = {
+  input: InspectionPlanCreateInput;
 };
 
 
@@ -5709,6 +5890,27 @@ export type PiiField =
   /** 备用手机号 */
   | 'SECOND_PHONE';
 
+/** 班次 A shift of a plan: when its daily round starts, how long it may take. */
+export type PlanShift = {
+  __typename?: 'PlanShift';
+  /** How long the round's window stays open. */
+  durationMinutes: Scalars['Int']['output'];
+  /** e.g. 早班, 夜班. */
+  name: Scalars['String']['output'];
+  /** Start time, Beijing (Asia/Shanghai). */
+  startsAt: Scalars['Time']['output'];
+};
+
+/** 班次 A daily shift of a plan. */
+export type PlanShiftInput = {
+  /** 10–720; a night shift may run past midnight. Shifts of a plan may not overlap. */
+  durationMinutes: Scalars['Int']['input'];
+  /** e.g. 早班, 夜班; distinct in the plan, up to 20 characters. */
+  name: Scalars['String']['input'];
+  /** Start time, Beijing (Asia/Shanghai), e.g. 22:00:00. */
+  startsAt: Scalars['Time']['input'];
+};
+
 /** Why revealing, exporting or anonymising a resident's information was refused. */
 export type PrivacyError = {
   __typename?: 'PrivacyError';
@@ -5825,6 +6027,10 @@ export type Query = {
   houses: HouseCountedConnection;
   /** 收入 by fee item and by payment method. */
   incomeReport: IncomeReport;
+  /** 巡检计划 of your communities. */
+  inspectionPlans: InspectionPlanCountedConnection;
+  /** 巡检任务 of your communities, newest start first, with their progress. For a supervisor: states: [MISSED, INCOMPLETE] lists the rounds that were not (fully) walked. */
+  inspectionRounds: InspectionRoundCountedConnection;
   /** The printable QR sheet of a route in your communities: each checkpoint's current code. */
   inspectionRouteQrSheet: Array<CheckpointQr>;
   /** 巡检路线 of your communities. */
@@ -5845,6 +6051,8 @@ export type Query = {
   myBuildingElevators: Array<PublicElevator>;
   /** Your own consents, newest first, withdrawn ones included. */
   myConsents: ConsentCountedConnection;
+  /** 我的巡检 The rounds given to you whose window touches today (Beijing), by start: the technician app's list, each with its stops. */
+  myInspectionRounds: InspectionRoundCountedConnection;
   /** Your own registration requests, newest first. */
   myRegistrationRequests: RegistrationRequestCountedConnection;
   /** Any object by its global ID, if you may see it. */
@@ -6118,6 +6326,30 @@ export type QueryIncomeReportArgs = {
 
 
 /** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryInspectionPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryInspectionRoundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assignedToMe?: Scalars['Boolean']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  states?: InputMaybe<Array<InspectionRoundState>>;
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryInspectionRouteQrSheetArgs = {
   route: Scalars['ID']['input'];
 };
@@ -6192,6 +6424,15 @@ export type QueryMyAnnouncementsArgs = {
 /** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryMyConsentsArgs = {
   activeOnly?: Scalars['Boolean']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryMyInspectionRoundsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -7043,6 +7284,30 @@ export type RoleInfo = {
   /** Works only in the communities assigned to the member. */
   scoped: Scalars['Boolean']['output'];
 };
+
+/** One checkpoint of a round and how it stands. */
+export type RoundStop = {
+  __typename?: 'RoundStop';
+  /** The checkpoint. */
+  checkpoint: Checkpoint;
+  /** Its place on the route, from 1. */
+  position: Scalars['Int']['output'];
+  /** The first scan's server time in this round. */
+  scannedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Visited, abnormal, missed or still pending. */
+  status: RoundStopStatus;
+};
+
+/** How a checkpoint of a round stands. */
+export type RoundStopStatus =
+  /** 异常: scanned with an abnormal result. */
+  | 'ABNORMAL'
+  /** 漏检: not scanned before the round ended. */
+  | 'MISSED'
+  /** 待巡检: not scanned yet; the round is not over. */
+  | 'PENDING'
+  /** 已巡检: scanned, nothing wrong. */
+  | 'VISITED';
 
 /** 四舍五入, 抹零 or 进位. */
 export type RoundingMode =

@@ -20,6 +20,7 @@ from saas.equipment.models.maintenance import (
     MaintenanceRule,
     RuleKind,
 )
+from saas.equipment.models.plans import InspectionPlan, InspectionRound, PlanMember, PlanShift, RoundState
 from saas.equipment.models.rounds import (
     Anomaly,
     Checkpoint,
@@ -45,11 +46,16 @@ __all__ = [
     "FaultSource",
     "FaultState",
     "GapLevel",
+    "InspectionPlan",
+    "InspectionRound",
     "InspectionRoute",
     "MaintenanceGap",
     "MaintenanceOrder",
     "MaintenanceOrderState",
     "MaintenanceRule",
+    "PlanMember",
+    "PlanShift",
+    "RoundState",
     "RouteStop",
     "RuleKind",
     "ScanResult",

@@ -99,6 +99,10 @@ class CheckpointScan(models.Model):
     note = models.CharField("说明", max_length=500, blank=True)
     anomalies = ArrayField(models.CharField(max_length=16, choices=Anomaly.choices), default=list, blank=True)
     fault = models.ForeignKey(Fault, on_delete=models.SET_NULL, null=True, blank=True, related_name="+")
+    # The plan's round whose window was open on this route when the scan arrived; null: an ad-hoc scan.
+    round = models.ForeignKey(
+        "equipment.InspectionRound", on_delete=models.SET_NULL, null=True, blank=True, related_name="scans"
+    )
 
     class Meta:
         ordering = ["-server_time", "-id"]

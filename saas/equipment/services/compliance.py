@@ -1,5 +1,5 @@
 """合规时钟 The daily compliance sweep of one company: maintenance orders for every due slot, the
-gaps measured, certificate alerts, lapsed inspections.
+gaps measured, certificate alerts, lapsed inspections, and the inspection rounds of the plans.
 
 Orders are generated for each rule and piece of equipment:
 
@@ -33,6 +33,7 @@ from saas.equipment.models import (
 )
 from saas.equipment.services.certificates import certificates_alert, inspections_lapse
 from saas.equipment.services.gaps import Gap, compliance_lock, gaps_record_many
+from saas.equipment.services.plans import inspection_rounds_generate
 from saas.workorders.notices import managers_of
 
 
@@ -49,6 +50,7 @@ class SweepResult:
     gaps: int
     certificate_alerts: int
     lapsed: int
+    rounds: int = 0
 
 
 def _targets(rules: list[MaintenanceRule]) -> list[tuple[MaintenanceRule, Equipment]]:
@@ -173,4 +175,5 @@ def equipment_compliance_sweep(*, today: date) -> SweepResult:
         gaps=maintenance_gaps_measure(today=today),
         certificate_alerts=certificates_alert(today=today),
         lapsed=inspections_lapse(today=today),
+        rounds=inspection_rounds_generate(today=today),
     )

@@ -4,7 +4,8 @@ A scan is refused (CHECKPOINT_TOKEN_INVALID) unless its token is the checkpoint'
 this company; otherwise it is kept with its anomalies: outside the checkpoint's radius, the
 device's clock more than five minutes off, or faster than walking from the scanner's previous
 stop on the route. The client's scan id makes a retry return the same scan. An abnormal result at a
-checkpoint with equipment reports a fault (one work order per open fault).
+checkpoint with equipment reports a fault (one work order per open fault). A scan joins the
+route's round open at the server's time (``saas.equipment.services.plans``).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ from saas.equipment.models import (
     ScanResult,
 )
 from saas.equipment.services.faults import fault_report
+from saas.equipment.services.plans import round_for_scan
 from saas.equipment.tokens import token_matches
 from saas.estates.models import Community
 
@@ -235,6 +237,7 @@ def checkpoint_scan(*, user: User, data: ScanData) -> ScanRecorded:
         result=ScanResult(data.result),
         note=note,
         anomalies=_anomalies(data, checkpoint, user, now, distance),
+        round=round_for_scan(route_id=data.route_id, user=user, now=now),
     )
     try:
         with transaction.atomic():

@@ -6,9 +6,17 @@ from schema.equipment.mutations.certificates import CertificateMutations
 from schema.equipment.mutations.faults import FaultMutations
 from schema.equipment.mutations.ledger import EquipmentLedgerMutations
 from schema.equipment.mutations.maintenance import MaintenanceMutations
+from schema.equipment.mutations.plans import PlanMutations
 from schema.equipment.mutations.rounds import InspectionMutations
 
 EquipmentMutations = merge_types(
     "EquipmentMutations",
-    (EquipmentLedgerMutations, CertificateMutations, MaintenanceMutations, FaultMutations, InspectionMutations),
+    (
+        EquipmentLedgerMutations,
+        CertificateMutations,
+        MaintenanceMutations,
+        FaultMutations,
+        InspectionMutations,
+        PlanMutations,
+    ),
 )
