@@ -27,6 +27,7 @@ class Provider(models.TextChoices):
 class OrderPurpose(models.TextChoices):
     BILLS = "bills", "物业费账单"
     SUBSCRIPTION = "subscription", "平台套餐订阅"
+    PARKING = "parking", "车位费"  # settled by saas.parking (settlement.settler_register)
 
 
 class OrderState(models.TextChoices):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import calendar
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
@@ -91,6 +92,17 @@ def _decide(order: PaymentOrder, state: PaymentState) -> EventOutcome:
     return EventOutcome.IGNORED
 
 
+Settler = Callable[[PaymentOrder], None]
+SETTLERS: dict[str, Settler] = {}
+
+
+def settler_register(purpose: str, settle: Settler) -> None:
+    """What a paid order of ``purpose`` does, for purposes a domain app owns (parking): called once
+    per order, under the order's lock, in the settling transaction. It may set ``refund_due`` when
+    the money can no longer buy what it was for; it must never refuse (the money has arrived)."""
+    SETTLERS[purpose] = settle
+
+
 SETTLED_FIELDS = ["state", "paid_at", "paid_late", "provider_trade_no", "payment_id", "to_prepaid_fen", "refund_due"]
 
 
@@ -126,8 +138,10 @@ def order_apply_locked(*, order_id: int, statement: Statement) -> EventOutcome |
             order.provider_trade_no = statement.provider_trade_no[:64]
         if order.purpose == OrderPurpose.BILLS:
             _settle_bills(order)
-        else:
+        elif order.purpose == OrderPurpose.SUBSCRIPTION:
             _activate_plan(order)
+        else:
+            SETTLERS[order.purpose](order)
         order.save(update_fields=SETTLED_FIELDS)
     elif outcome is EventOutcome.CLOSED:
         order.state = OrderState.CLOSED

@@ -29,11 +29,6 @@ class FeeItemErrorCode(ErrorCode):
         "只有按读数计费的项目才有表类型。",
         "Only metered fees have a meter type.",
     )
-    PARKING_NOT_AVAILABLE = (
-        "PARKING_NOT_AVAILABLE",
-        "车位收费将随车位管理功能上线，目前不能创建。",
-        "Parking fees arrive with parking management; they cannot be created yet.",
-    )
     KIND_LOCKED = (
         "KIND_LOCKED",
         "该项目已出账，不能再修改计费方式或表类型。",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from billing.errors import PaymentTexts
 from saas.core.errors import ErrorCode, Texts
 
 
@@ -123,3 +124,32 @@ class ParkingErrorCode(ErrorCode):
     EXIT_BEFORE_ENTRY = "EXIT_BEFORE_ENTRY", "出场时间不能早于入场时间。", "The exit is before the entry."
     EVENT_IN_FUTURE = "EVENT_IN_FUTURE", "道闸时间晚于当前时间。", "The gate's time is in the future."
     SPACES_REPEATED = "SPACES_REPEATED", "同一车位只能出现一次。", "Each space may be given once."
+    PRICE_NOT_SET = (
+        "PRICE_NOT_SET",
+        "本小区尚未设置车位月租（类型为“车位”的收费项目）。",
+        "The community has no parking rent yet (a fee item of kind PARKING).",
+    )
+    OFFER_EXPIRED = "OFFER_EXPIRED", "该车位分配已过期。", "The offer has expired."
+    NOT_A_MONTHLY_PASS = (
+        "NOT_A_MONTHLY_PASS",
+        "只有本人有效的月卡可以续费。",
+        "Only your own monthly pass can be renewed.",
+    )
+    RIGHT_NOT_FOUND = "RIGHT_NOT_FOUND", "找不到该车位权利。", "No such parking right."
+    SESSION_NOT_FOUND = "SESSION_NOT_FOUND", "找不到该临停记录。", "No such stay."
+    SESSION_NOT_CLOSED = (
+        "SESSION_NOT_CLOSED",
+        "车辆尚未出场，出场后再缴费。",
+        "The car has not left yet; pay after the exit.",
+    )
+    NOTHING_TO_PAY = "NOTHING_TO_PAY", "本次停车无需缴费。", "Nothing is due for this stay."
+    SESSION_ALREADY_PAID = "SESSION_ALREADY_PAID", "本次停车已缴费。", "This stay is already paid."
+    ORDER_PENDING = (
+        "ORDER_PENDING",
+        "已有一笔待支付订单（{expires} 前有效），请完成该笔支付或到期后再试。",
+        "An order is already waiting for payment (valid until {expires}); finish it or try again after that.",
+    )
+    GATEWAY_NOT_CONFIGURED = ("GATEWAY_NOT_CONFIGURED", *PaymentTexts.NOT_CONFIGURED)
+    CHANNEL_NOT_SUPPORTED = ("CHANNEL_NOT_SUPPORTED", *PaymentTexts.CHANNEL_NOT_SUPPORTED)
+    SANDBOX_NOT_ALLOWED = ("SANDBOX_NOT_ALLOWED", *PaymentTexts.SANDBOX_NOT_ALLOWED)
+    GATEWAY_UNAVAILABLE = ("GATEWAY_UNAVAILABLE", *PaymentTexts.GATEWAY_UNAVAILABLE)

@@ -63,12 +63,17 @@ HOLDING_STATES = (RightState.RESERVED, RightState.ACTIVE)
 class ApplicationState(models.TextChoices):
     SUBMITTED = "submitted", "待审核"
     OFFERED = "offered", "已分配待确认"
+    AWAITING_PAYMENT = "awaiting_payment", "待支付"
+    ACTIVE = "active", "已生效"
     REJECTED = "rejected", "已驳回"
     CANCELLED = "cancelled", "已取消"
     EXPIRED = "expired", "已过期"
 
 
-PENDING_STATES = (ApplicationState.SUBMITTED, ApplicationState.OFFERED)
+# Waiting for the office or for the applicant's money: the offered space is held (reserved) in
+# the last two, and lapses with the offer.
+PENDING_STATES = (ApplicationState.SUBMITTED, ApplicationState.OFFERED, ApplicationState.AWAITING_PAYMENT)
+OFFER_STATES = (ApplicationState.OFFERED, ApplicationState.AWAITING_PAYMENT)
 
 
 def state_is_one_of(states: tuple[str, ...]) -> Q:
@@ -158,7 +163,7 @@ class ParkingApplication(models.Model):
     months = models.PositiveSmallIntegerField("月数")
     start = models.DateField("起租日")
     state = models.CharField(
-        "状态", max_length=12, choices=ApplicationState.choices, default=ApplicationState.SUBMITTED
+        "状态", max_length=16, choices=ApplicationState.choices, default=ApplicationState.SUBMITTED
     )
     space = models.ForeignKey(ParkingSpace, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     right = models.OneToOneField(
@@ -308,6 +313,7 @@ class ParkingSession(models.Model):
     entered_at = models.DateTimeField("入场时间")
     exited_at = models.DateTimeField("出场时间", null=True, blank=True)
     fee_fen = models.PositiveIntegerField("应收（分）", null=True, blank=True)
+    paid_at = models.DateTimeField("缴费时间", null=True, blank=True)
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
 
     class Meta:
@@ -327,3 +333,70 @@ class ParkingSession(models.Model):
 
     def __str__(self) -> str:
         return f"{self.plate}@{self.area_id}"
+
+
+class PaymentKind(models.TextChoices):
+    OFFER = "offer", "分配车位缴费"
+    RENEWAL = "renewal", "月卡续费"
+    STAY = "stay", "临停缴费"
+
+
+class PaymentOutcome(models.TextChoices):
+    PENDING = "pending", "待支付"
+    ACTIVATED = "activated", "已生效"
+    REFUND_DUE = "refund_due", "无法生效，待退款"
+
+
+class ParkingPayment(models.Model):
+    """车位缴费 What an online payment order (``billing.PaymentOrder``, purpose ``parking``) buys: an
+    offered space's months, a monthly pass's next months, or a stay. Settled once, under the
+    order's lock, by ``saas.parking.services.payments.parking_order_settle``. A right or a stay is
+    activated by at most one payment (two unique indexes): money that arrives for one already
+    activated, or whose space was given away meanwhile, is flagged for a refund, never lost."""
+
+    order = models.OneToOneField("billing.PaymentOrder", on_delete=models.PROTECT, related_name="parking_payment")
+    kind = models.CharField("类型", max_length=12, choices=PaymentKind.choices)
+    payer = models.ForeignKey(Resident, on_delete=models.PROTECT, related_name="parking_payments")
+    application = models.ForeignKey(
+        ParkingApplication, on_delete=models.PROTECT, null=True, blank=True, related_name="payments"
+    )
+    renews = models.ForeignKey(ParkingRight, on_delete=models.PROTECT, null=True, blank=True, related_name="renewals")
+    space = models.ForeignKey(ParkingSpace, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    period = DateRangeField("期间", null=True, blank=True)
+    months = models.PositiveSmallIntegerField("月数", null=True, blank=True)
+    right = models.ForeignKey(
+        ParkingRight,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="payments",
+        help_text="The right the payment made active (set when it settles).",
+    )
+    session = models.ForeignKey(
+        ParkingSession, on_delete=models.PROTECT, null=True, blank=True, related_name="payments"
+    )
+    outcome = models.CharField("结果", max_length=12, choices=PaymentOutcome.choices, default=PaymentOutcome.PENDING)
+    created_at = models.DateTimeField(default=timezone.now)
+    settled_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        verbose_name = "车位缴费"
+        verbose_name_plural = "车位缴费"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["right"], condition=Q(outcome="activated"), name="parking_payment_activates_a_right_once"
+            ),
+            models.UniqueConstraint(
+                fields=["session"], condition=Q(outcome="activated"), name="parking_payment_pays_a_stay_once"
+            ),
+            models.CheckConstraint(
+                condition=(Q(kind="offer") & Q(application__isnull=False))
+                | (Q(kind="renewal") & Q(renews__isnull=False, period__isnull=False))
+                | (Q(kind="stay") & Q(session__isnull=False)),
+                name="parking_payment_names_what_it_buys",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.kind}:{self.order_id}"

@@ -3,7 +3,7 @@
 * admin: everything; managers, the service desk and finance: the rows of their communities
   (finance reads only; changes need ``PARKING_MANAGE``);
 * an owner (any resident with an account): their own vehicles, rights and applications, the spaces
-  they own, and the areas, tariffs and lotteries (published: 摇号 seed and result) of the
+  they own or hold (rented, offered), and the areas, tariffs and lotteries (published: 摇号 seed and result) of the
   communities they live in;
 * vehicles belong to residents, so staff see the vehicles of residents who live in their
   communities.
@@ -18,6 +18,7 @@ from django.db.models import Exists, OuterRef, Q, QuerySet
 from permissions.roles import Capability
 from permissions.scoping import ScopeRule, occupied_houses, register_scope_rule
 from saas.parking.models import (
+    HOLDING_STATES,
     ParkingApplication,
     ParkingArea,
     ParkingLottery,
@@ -41,6 +42,11 @@ def _vehicles_in(communities: QuerySet[Any]) -> Q:
     return Q(Exists(lives_there))
 
 
+def _held_by(user: Any) -> QuerySet[ParkingRight]:
+    """Rights of the user's on the space (a rented or offered space is shown to its holder)."""
+    return ParkingRight.objects.filter(space_id=OuterRef("pk"), holder__user_id=user.pk, state__in=HOLDING_STATES)
+
+
 RULES = {
     ParkingArea: ScopeRule(
         Capability.PARKING_VIEW,
@@ -50,7 +56,7 @@ RULES = {
     ParkingSpace: ScopeRule(
         Capability.PARKING_VIEW,
         lambda communities: Q(community_id__in=communities),
-        lambda user: Q(owner__user_id=user.pk),
+        lambda user: Q(owner__user_id=user.pk) | Q(Exists(_held_by(user))),
     ),
     Vehicle: ScopeRule(Capability.PARKING_VIEW, _vehicles_in, lambda user: Q(resident__user_id=user.pk)),
     ParkingRight: ScopeRule(

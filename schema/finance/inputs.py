@@ -21,7 +21,9 @@ PRICE = 'Yuan per unit, at most four decimals, e.g. "2.80" or "0.4883".'
 @strawberry.input(description="A new fee item (收费项目).")
 class FeeItemCreateInput:
     name: str
-    kind: FeeKind = strawberry.field(description="AREA, FIXED or METERED (PARKING comes with parking management).")
+    kind: FeeKind = strawberry.field(
+        description="AREA, FIXED, METERED, or PARKING (元/车位/月: the rent of the company's spaces)."
+    )
     unit_price: Decimal = strawberry.field(description=PRICE)
     cycle: BillingCycle = strawberry.field(
         default=BillingCycle.MONTHLY, description="How many months one bill line covers (计费周期); default monthly."

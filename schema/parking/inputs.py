@@ -7,6 +7,7 @@ import datetime
 import strawberry
 from strawberry import relay
 
+from schema.billing.types import Channel, Provider
 from schema.core.scalars import Yuan
 from schema.parking.types import AreaKind, SpaceKind  # registered as GraphQL enums there
 
@@ -100,3 +101,28 @@ class VehicleExitRecordInput:
     area: relay.GlobalID
     plate: str = strawberry.field(description="As the camera read it; normalised like vehicleRegister's.")
     at: datetime.datetime | None = strawberry.field(default=None, description="The gate's time; default now.")
+
+
+@strawberry.input(description="Pay an offered space's months online (the applicant).")
+class ParkingOfferPayInput:
+    id: relay.GlobalID = strawberry.field(description="The ParkingApplication, offered and not expired.")
+    gateway: Provider = strawberry.field(description="The payment provider (支付渠道); it must be enabled.")
+    channel: Channel = strawberry.field(description="How the payer pays: QR code, web page, app or card.")
+    return_url: str | None = strawberry.field(default=None, description="PAGE: where Alipay sends the browser back.")
+
+
+@strawberry.input(description="续费 Pay the next months of your monthly pass, from max(its end, today).")
+class ParkingPassRenewInput:
+    right: relay.GlobalID = strawberry.field(description="Your active monthly pass (a ParkingRight of kind MONTHLY).")
+    months: int = strawberry.field(description="1–12 (non-owners: 1).")
+    gateway: Provider = strawberry.field(description="The payment provider (支付渠道); it must be enabled.")
+    channel: Channel = strawberry.field(description="How the payer pays: QR code, web page, app or card.")
+    return_url: str | None = strawberry.field(default=None, description="PAGE: where Alipay sends the browser back.")
+
+
+@strawberry.input(description="Pay a stay of one of your cars online, after its exit.")
+class ParkingSessionPayInput:
+    id: relay.GlobalID = strawberry.field(description="The ParkingSession, closed, with a fee, not yet paid.")
+    gateway: Provider = strawberry.field(description="The payment provider (支付渠道); it must be enabled.")
+    channel: Channel = strawberry.field(description="How the payer pays: QR code, web page, app or card.")
+    return_url: str | None = strawberry.field(default=None, description="PAGE: where Alipay sends the browser back.")

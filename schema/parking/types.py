@@ -300,6 +300,7 @@ class ParkingSessionType(relay.Node):
     entered_at: datetime.datetime = model_field(description="入场")
     exited_at: datetime.datetime | None = model_field(description="出场; null while the car is inside.")
     tariff: ParkingTariffType | None = model_field(description="The version in force at entry; null: none (free).")
+    paid_at: datetime.datetime | None = model_field(description="When the fee was paid online; null: not paid.")
 
     @strawberry_django.field(only=["fee_fen"], description="应收 at exit; null while the car is inside.")
     def fee(self, root: ParkingSession) -> Yuan | None:

@@ -9,15 +9,34 @@ published draw, the garage's tariff in force from today, and the owner's car par
 from __future__ import annotations
 
 import datetime
+from decimal import Decimal
 from typing import Any
 
 from django.utils import timezone
 from django_tenants.utils import tenant_context
 
+from billing.services.credentials import credentials_configure
 from saas.accounts.models import User
-from saas.parking.models import AreaKind, ParkingLottery, ParkingRight, SpaceKind
-from saas.parking.services.applications import ApplicationRequest, parking_application_submit
+from saas.finance.services import fee_item_create
+from saas.parking.models import (
+    AreaKind,
+    ParkingArea,
+    ParkingLottery,
+    ParkingRight,
+    ParkingSession,
+    RightKind,
+    RightState,
+    SpaceKind,
+    Vehicle,
+)
+from saas.parking.periods import months_from
+from saas.parking.services.applications import (
+    ApplicationRequest,
+    parking_application_offer,
+    parking_application_submit,
+)
 from saas.parking.services.areas import parking_area_create, parking_space_create
+from saas.parking.services.common import right_write
 from saas.parking.services.sessions import vehicle_entry_record
 from saas.parking.services.tariffs import TariffTerms, parking_tariff_set
 from saas.parking.services.vehicles import vehicle_register
@@ -70,7 +89,9 @@ def _rows(w: World) -> dict[str, Any]:
                 actor=User.objects.get(username="admin"),
             )
             session = vehicle_entry_record(area_id=area.pk, plate="京A12345", actor=User.objects.get(username="admin"))
+            paying = _paying_rows(w, area, today)
             w.extra["parking"] = {
+                **paying,
                 "session": gid("ParkingSession", session.pk),
                 "tariff": gid("ParkingTariff", tariff.pk),
                 "area": gid("ParkingArea", area.pk),
@@ -86,6 +107,48 @@ def _rows(w: World) -> dict[str, Any]:
             }
     rows: dict[str, Any] = w.extra["parking"]
     return rows
+
+
+def _paying_rows(w: World, area: ParkingArea, today: datetime.date) -> dict[str, str]:
+    """What the owner can pay for: an offered space (a third car's application), a monthly pass
+    on another space, a stay of the second car that has left; the rent and the sandbox configured."""
+    admin = User.objects.get(username="admin")
+    credentials_configure(provider="sandbox", values=None)
+    fee_item_create(
+        name="车位租金",
+        kind="parking",
+        unit_price=Decimal("300.00"),
+        cycle_months=1,
+        community_ids=[w.community_x.pk],
+        effective_from=datetime.date(2025, 1, 1),
+    )
+    offered_space = parking_space_create(area_id=area.pk, number="B1-004", kind=SpaceKind.RENTABLE)
+    third_car = vehicle_register(resident=w.resident_x, plate="京A54321")
+    offered = parking_application_submit(
+        applicant=w.resident_x, request=ApplicationRequest(w.community_x.pk, third_car.pk, 1, today)
+    )
+    parking_application_offer(application_id=offered.pk, space_id=offered_space.pk, actor=admin)
+    monthly = right_write(
+        space=parking_space_create(area_id=area.pk, number="B1-005", kind=SpaceKind.RENTABLE),
+        holder=w.resident_x,
+        kind=RightKind.MONTHLY,
+        state=RightState.ACTIVE,
+        period=months_from(today, 1),
+    )
+    left = ParkingSession.objects.create(
+        area=area,
+        plate="京AD12345",
+        vehicle=Vehicle.objects.get(plate="京AD12345"),
+        entered_at=timezone.now() - datetime.timedelta(hours=3),
+        exited_at=timezone.now() - datetime.timedelta(minutes=5),
+        fee_fen=1500,
+        recorded_by=admin,
+    )
+    return {
+        "offered": gid("ParkingApplication", offered.pk),
+        "monthly": gid("ParkingRight", monthly.pk),
+        "left": gid("ParkingSession", left.pk),
+    }
 
 
 def _marker(key: str) -> Any:
@@ -224,4 +287,34 @@ CHANGES = [
     ),
 ]
 
-OPERATIONS = [*READS, *CHANGES]
+PAYING = "{ errors { code } order { outTradeNo } checkout { redirectUrl } }"
+# Owners pay for their own: another owner's is as if it did not exist (a NOT_FOUND in the payload).
+OWNER_PAYS = outcomes(owner=OK, other_owner=HIDDEN, with_=FORBIDDEN, admin=FORBIDDEN)
+
+PAYMENTS = [
+    Operation(
+        "parkingOfferPay",
+        "mutation($id: ID!) { parkingOfferPay(input: {id: $id, gateway: SANDBOX, channel: PAGE}) " + PAYING + " }",
+        lambda w: {"id": _rows(w)["offered"]},
+        OWNER_PAYS,
+        **MANAGE,
+    ),
+    Operation(
+        "parkingPassRenew",
+        "mutation($r: ID!) { parkingPassRenew(input: {right: $r, months: 1, gateway: SANDBOX, channel: PAGE}) "
+        + PAYING
+        + " }",
+        lambda w: {"r": _rows(w)["monthly"]},
+        OWNER_PAYS,
+        **MANAGE,
+    ),
+    Operation(
+        "parkingSessionPay",
+        "mutation($id: ID!) { parkingSessionPay(input: {id: $id, gateway: SANDBOX, channel: PAGE}) " + PAYING + " }",
+        lambda w: {"id": _rows(w)["left"]},
+        OWNER_PAYS,
+        **MANAGE,
+    ),
+]
+
+OPERATIONS = [*READS, *CHANGES, *PAYMENTS]

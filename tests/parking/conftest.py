@@ -26,6 +26,7 @@ from saas.parking.services.areas import parking_area_create, parking_space_creat
 from saas.parking.services.vehicles import vehicle_register
 from saas.residents.models import Resident
 from tenants.models import Company
+from tests.billing.conftest import alipay, alipay_server, stripe_api, stripe_server  # noqa: F401 (fixtures)
 from tests.factories import (
     BuildingFactory,
     CommunityFactory,

@@ -2270,7 +2270,7 @@ export type FeeItemCreateInput = {
   effectiveTo?: InputMaybe<Scalars['Date']['input']>;
   /** Only these kinds; empty: all. */
   houseKinds?: Array<HouseKind>;
-  /** AREA, FIXED or METERED (PARKING comes with parking management). */
+  /** AREA, FIXED, METERED, or PARKING (元/车位/月: the rent of the company's spaces). */
   kind: FeeKind;
   /** Required for METERED, else empty. */
   meterType?: InputMaybe<MeterType>;
@@ -2335,8 +2335,6 @@ export type FeeItemErrorCode =
   | 'NAME_TAKEN'
   /** 找不到该收费项目。 */
   | 'NOT_FOUND'
-  /** 车位收费将随车位管理功能上线，目前不能创建。 */
-  | 'PARKING_NOT_AVAILABLE'
   /** 账期须为某月的第一天（如 2026-01-01）。 */
   | 'PERIOD_NOT_MONTH_START'
   /** 单价不能为负数。 */
@@ -3643,8 +3641,14 @@ export type Mutation = {
   parkingAreaCreate: ParkingAreaCreatePayload;
   /** Draw lots among the community's waiting owners (more of them than spaces): ranked by sha256('<seed>:<application number>'), the first are offered the spaces in the order given. */
   parkingLotteryDraw: ParkingLotteryDrawPayload;
+  /** Pay the months of the space offered to your application. The space is yours (the right active, the application ACTIVE) once the payment is confirmed, however often the provider tells us. Asking again with the same gateway and channel returns the same order; OFFER_EXPIRED after the offer lapsed. */
+  parkingOfferPay: ParkingOfferPayPayload;
+  /** 续费 Pay the next months of your monthly pass; they start at max(its end, today) and are yours once the payment is confirmed. SPACE_UNAVAILABLE if the space is taken then. */
+  parkingPassRenew: ParkingPassRenewPayload;
   /** 租赁 Lease a space for 1–12 months (non-owners: one month, and not while owners wait). SPACE_UNAVAILABLE when any day of it is taken. */
   parkingRightGrant: ParkingRightGrantPayload;
+  /** Pay the fee of a stay of one of your cars, after its exit, as priced then. A paid stay is refused with SESSION_ALREADY_PAID. */
+  parkingSessionPay: ParkingSessionPayPayload;
   /** A space of an area (up to its capacity); OWNED needs its owner and records their 产权. */
   parkingSpaceCreate: ParkingSpaceCreatePayload;
   /** An area's temporary-parking tariff from validFrom (today or later) on. Part units are free unless chargePartUnits, which needs an overrideReason (kept with the version). */
@@ -4061,8 +4065,26 @@ export type MutationParkingLotteryDrawArgs = {
 
 
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationParkingOfferPayArgs = {
+  input: ParkingOfferPayInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationParkingPassRenewArgs = {
+  input: ParkingPassRenewInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingRightGrantArgs = {
   input: ParkingRightGrantInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationParkingSessionPayArgs = {
+  input: ParkingSessionPayInput;
 };
 
 
@@ -4772,6 +4794,10 @@ export type ParkingApplicationRejectPayload = {
 
 /** 车位申请状态 */
 export type ParkingApplicationState =
+  /** 已生效 */
+  | 'ACTIVE'
+  /** 待支付 */
+  | 'AWAITING_PAYMENT'
   /** 已取消 */
   | 'CANCELLED'
   /** 已过期 */
@@ -4915,26 +4941,40 @@ export type ParkingErrorCode =
   | 'CAPACITY_OUT_OF_RANGE'
   /** 每 24 小时封顶金额不能低于单价。 */
   | 'CAP_BELOW_UNIT_PRICE'
+  /** 该支付渠道不支持此支付方式。 */
+  | 'CHANNEL_NOT_SUPPORTED'
   /** 找不到该小区。 */
   | 'COMMUNITY_NOT_FOUND'
   /** 道闸时间晚于当前时间。 */
   | 'EVENT_IN_FUTURE'
   /** 出场时间不能早于入场时间。 */
   | 'EXIT_BEFORE_ENTRY'
+  /** 该支付渠道尚未配置或已停用。 */
+  | 'GATEWAY_NOT_CONFIGURED'
+  /** 支付渠道暂时无法处理，请稍后再试。 */
+  | 'GATEWAY_UNAVAILABLE'
   /** 排队的业主申请（{candidates} 份）不多于车位（{spaces} 个），无需摇号，请直接分配。 */
   | 'LOTTERY_NOT_NEEDED'
   /** 月数须在 1 至 12 之间。 */
   | 'MONTHS_OUT_OF_RANGE'
   /** 非业主只能按月租用车位（北京市物业管理条例第80条）。 */
   | 'MONTH_BY_MONTH_ONLY'
+  /** 本次停车无需缴费。 */
+  | 'NOTHING_TO_PAY'
   /** 该住户不是本小区的业主。 */
   | 'NOT_AN_OWNER'
+  /** 只有本人有效的月卡可以续费。 */
+  | 'NOT_A_MONTHLY_PASS'
   /** 该申请当前为“{state}”，不能再处理。 */
   | 'NOT_PENDING'
   /** 该住户不是本小区的在住住户。 */
   | 'NOT_RESIDENT'
   /** 找不到该车辆在此区域的入场记录。 */
   | 'NO_OPEN_SESSION'
+  /** 该车位分配已过期。 */
+  | 'OFFER_EXPIRED'
+  /** 已有一笔待支付订单（{expires} 前有效），请完成该笔支付或到期后再试。 */
+  | 'ORDER_PENDING'
   /** 不足一个计费单位也收费须写明理由（北京市机动车停车条例第32条：默认不足一个单位不收费）。 */
   | 'OVERRIDE_REASON_REQUIRED'
   /** 只有产权车位可以指定业主。 */
@@ -4949,10 +4989,22 @@ export type ParkingErrorCode =
   | 'PLATE_TAKEN'
   /** 金额须为不小于 0 的数，最多两位小数。 */
   | 'PRICE_INVALID'
+  /** 本小区尚未设置车位月租（类型为“车位”的收费项目）。 */
+  | 'PRICE_NOT_SET'
   /** 此项为必填项。 */
   | 'REQUIRED'
   /** 找不到该住户。 */
   | 'RESIDENT_NOT_FOUND'
+  /** 找不到该车位权利。 */
+  | 'RIGHT_NOT_FOUND'
+  /** 模拟支付仅用于试用和演示，不能收取真实费用。 */
+  | 'SANDBOX_NOT_ALLOWED'
+  /** 本次停车已缴费。 */
+  | 'SESSION_ALREADY_PAID'
+  /** 车辆尚未出场，出场后再缴费。 */
+  | 'SESSION_NOT_CLOSED'
+  /** 找不到该临停记录。 */
+  | 'SESSION_NOT_FOUND'
   /** 该车辆已在场内（尚未出场）。 */
   | 'SESSION_OPEN'
   /** 同一车位只能出现一次。 */
@@ -5060,6 +5112,54 @@ export type ParkingLotteryEdge = {
   node: ParkingLottery;
 };
 
+/** Pay an offered space's months online (the applicant). */
+export type ParkingOfferPayInput = {
+  /** How the payer pays: QR code, web page, app or card. */
+  channel: PaymentChannel;
+  /** The payment provider (支付渠道); it must be enabled. */
+  gateway: PaymentGateway;
+  /** The ParkingApplication, offered and not expired. */
+  id: Scalars['ID']['input'];
+  /** PAGE: where Alipay sends the browser back. */
+  returnUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The order for the offered space and its checkout. */
+export type ParkingOfferPayPayload = {
+  __typename?: 'ParkingOfferPayPayload';
+  /** How to pay it: QR code URL, redirect URL, app order string or card client secret. */
+  checkout: Maybe<PaymentCheckout>;
+  /** Why nothing was changed; empty on success. */
+  errors: Array<ParkingError>;
+  /** The order (purpose parking), to follow its state; null when refused. */
+  order: Maybe<PaymentOrder>;
+};
+
+/** 续费 Pay the next months of your monthly pass, from max(its end, today). */
+export type ParkingPassRenewInput = {
+  /** How the payer pays: QR code, web page, app or card. */
+  channel: PaymentChannel;
+  /** The payment provider (支付渠道); it must be enabled. */
+  gateway: PaymentGateway;
+  /** 1–12 (non-owners: 1). */
+  months: Scalars['Int']['input'];
+  /** PAGE: where Alipay sends the browser back. */
+  returnUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Your active monthly pass (a ParkingRight of kind MONTHLY). */
+  right: Scalars['ID']['input'];
+};
+
+/** The order for the pass's next months and its checkout. */
+export type ParkingPassRenewPayload = {
+  __typename?: 'ParkingPassRenewPayload';
+  /** How to pay it: QR code URL, redirect URL, app order string or card client secret. */
+  checkout: Maybe<PaymentCheckout>;
+  /** Why nothing was changed; empty on success. */
+  errors: Array<ParkingError>;
+  /** The order (purpose parking), to follow its state; null when refused. */
+  order: Maybe<PaymentOrder>;
+};
+
 /** 车位权利 Who holds a space, how, for which days. */
 export type ParkingRight = Node & {
   __typename?: 'ParkingRight';
@@ -5157,6 +5257,8 @@ export type ParkingSession = Node & {
   fee: Maybe<Scalars['Yuan']['output']>;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** When the fee was paid online; null: not paid. */
+  paidAt: Maybe<Scalars['DateTime']['output']>;
   /** 车牌号, normalised. */
   plate: Scalars['String']['output'];
   /** 计费明细 up to the exit (or now, for a car still inside); null without a tariff. */
@@ -5183,6 +5285,29 @@ export type ParkingSessionEdge = {
   cursor: Scalars['String']['output'];
   /** The item at the end of the edge */
   node: ParkingSession;
+};
+
+/** Pay a stay of one of your cars online, after its exit. */
+export type ParkingSessionPayInput = {
+  /** How the payer pays: QR code, web page, app or card. */
+  channel: PaymentChannel;
+  /** The payment provider (支付渠道); it must be enabled. */
+  gateway: PaymentGateway;
+  /** The ParkingSession, closed, with a fee, not yet paid. */
+  id: Scalars['ID']['input'];
+  /** PAGE: where Alipay sends the browser back. */
+  returnUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The order for the stay's fee and its checkout. */
+export type ParkingSessionPayPayload = {
+  __typename?: 'ParkingSessionPayPayload';
+  /** How to pay it: QR code URL, redirect URL, app order string or card client secret. */
+  checkout: Maybe<PaymentCheckout>;
+  /** Why nothing was changed; empty on success. */
+  errors: Array<ParkingError>;
+  /** The order (purpose parking), to follow its state; null when refused. */
+  order: Maybe<PaymentOrder>;
 };
 
 /** 车位 A space; its number is unique in its area. */

@@ -14,7 +14,7 @@ class FeeKind(models.TextChoices):
     AREA = "area", "按面积"  # unit price per m² of building area per month
     FIXED = "fixed", "固定金额"  # per house per month
     METERED = "metered", "按读数"  # per unit consumed (water, electricity, heating)
-    PARKING = "parking", "车位"  # per space per month; spaces arrive with the parking module
+    PARKING = "parking", "车位"  # per company space rented per month (saas.parking.prices)
 
 
 class MeterType(models.TextChoices):

@@ -56,8 +56,6 @@ def _check_fields(
         errors.add(FeeItemErrorCode.REQUIRED, field="name")
     elif len(name) > NAME_LIMIT:
         errors.add(FeeItemErrorCode.TOO_LONG, field="name", limit=NAME_LIMIT)
-    if kind == FeeKind.PARKING:
-        errors.add(FeeItemErrorCode.PARKING_NOT_AVAILABLE, field="kind")
     if kind == FeeKind.METERED and not meter_type:
         errors.add(FeeItemErrorCode.METER_TYPE_REQUIRED, field="meterType")
     if kind != FeeKind.METERED and meter_type:

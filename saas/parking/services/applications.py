@@ -1,6 +1,7 @@
 """车位申请 Applications: submitted → offered (a space held for the applicant until the offer
-expires) or rejected with a reason; the applicant may cancel while it waits; an offer nobody takes
-up expires and frees its space.
+expires) → awaiting payment (an order made, ``services.payments``) → active (paid), or rejected
+with a reason; the applicant may cancel while it waits; an offer nobody pays for expires and frees
+its space.
 
 Owners may ask for 1–12 months; anyone else month by month, and not while an owner waits
 (``saas.parking.priority``). A car has at most one application waiting (a unique index).
@@ -20,6 +21,7 @@ from saas.core.errors import DomainError, ErrorCollector
 from saas.core.validators import check_text
 from saas.parking.errors import ParkingErrorCode
 from saas.parking.models import (
+    OFFER_STATES,
     PENDING_STATES,
     RENTABLE_KINDS,
     ApplicationState,
@@ -185,7 +187,7 @@ def parking_offers_expire(*, now: Any = None) -> int:
     overdue = (
         ParkingApplication.objects.select_for_update(of=("self",), skip_locked=True)
         .select_related("right")
-        .filter(state=ApplicationState.OFFERED, offer_expires_at__lte=now)
+        .filter(state__in=OFFER_STATES, offer_expires_at__lte=now)
     )
     for application in overdue:
         right_cancel(application.right)

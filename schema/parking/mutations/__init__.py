@@ -5,6 +5,7 @@ from strawberry.tools import merge_types
 from schema.parking.mutations.applications import ParkingApplicationMutations
 from schema.parking.mutations.areas import ParkingAreaMutations
 from schema.parking.mutations.lottery import ParkingLotteryMutations
+from schema.parking.mutations.payments import ParkingPaymentMutations
 from schema.parking.mutations.rights import ParkingRightMutations
 from schema.parking.mutations.sessions import ParkingSessionMutations
 from schema.parking.mutations.tariffs import ParkingTariffMutations
@@ -20,5 +21,6 @@ ParkingMutations = merge_types(
         ParkingLotteryMutations,
         ParkingTariffMutations,
         ParkingSessionMutations,
+        ParkingPaymentMutations,
     ),
 )
