@@ -92,6 +92,8 @@ class Capability(models.TextChoices):
     # Announcements (saas/notices)
     ANNOUNCEMENT_VIEW = "announcement_view", "查看公告"  # notices of the communities in scope, company-wide ones
     ANNOUNCEMENT_PUBLISH = "announcement_publish", "发布公告"  # write, publish, withdraw, correct; their reach
+    # Moving in from the old system (saas/imports): company-wide, so the admin's alone
+    DATA_IMPORT = "data_import", "数据导入"  # upload, map, dry-run, commit, roll back imports; reconcile, sign off
 
 
 _STAFF_BASE = frozenset({Capability.ESTATE_VIEW, Capability.ANNOUNCEMENT_VIEW})

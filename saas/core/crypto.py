@@ -41,3 +41,12 @@ def decrypt(token: str) -> str:
 def keyed_hash(value: str) -> str:
     """A stable HMAC-SHA256 of ``value``: equal inputs match, the input cannot be read back."""
     return hmac.new(_hash_key(), value.encode(), hashlib.sha256).hexdigest()
+
+
+def encrypt_bytes(data: bytes) -> bytes:
+    """Whole files at rest (import uploads): the same keys and rotation as the fields."""
+    return _fernet().encrypt(data)
+
+
+def decrypt_bytes(token: bytes) -> bytes:
+    return _fernet().decrypt(token)

@@ -39,6 +39,7 @@ TENANT_APPS = [
     "saas.parking",
     "saas.notices",
     "saas.equipment",
+    "saas.imports",
     "billing",
 ]
 

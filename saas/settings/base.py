@@ -176,7 +176,11 @@ CELERY_BEAT_SCHEDULE = {
         "task": "billing.tasks.reconciliation_report_all",
         "schedule": crontab(hour=1, minute=15),
     },
+    # Imports: uploaded files (ID numbers, phones) purged after IMPORT_FILE_RETENTION_DAYS (per company).
+    "imports-files-purge": {"task": "imports.tasks.import_files_purge_all", "schedule": crontab(hour=2, minute=10)},
 }
+# Days an uploaded import file is kept (encrypted) before the daily purge drops it.
+IMPORT_FILE_RETENTION_DAYS = env.int("IMPORT_FILE_RETENTION_DAYS", default=30)
 RATELIMIT_USE_CACHE = "platform"
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]  # locmem is fine for one dev process
 

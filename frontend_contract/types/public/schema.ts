@@ -92,6 +92,8 @@ export type Capability =
   | 'COMMUNITY_CREATE'
   /** 公司设置 */
   | 'COMPANY_SETTINGS'
+  /** 数据导入 */
+  | 'DATA_IMPORT'
   /** 管理设备 */
   | 'EQUIPMENT_MANAGE'
   /** 查看设备 */

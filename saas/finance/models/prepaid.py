@@ -15,6 +15,9 @@ class PrepaidKind(models.TextChoices):
     SETTLE = "settle", "抵扣账单"
     REVERSAL = "reversal", "冲正"
     REFUND = "refund", "退款"
+    # 期初: the balance a house had in the company's old system, brought in by an import; negative
+    # when that import is rolled back (the ledger never forgets, it takes the amount back out).
+    OPENING = "opening", "期初预存"
 
 
 class PrepaidEntry(models.Model):
@@ -38,7 +41,8 @@ class PrepaidEntry(models.Model):
                 | Q(kind="reversal", amount_fen__lt=0, payment__isnull=False)
                 # settle or refund, spelt as equalities: an IN list's stored text changes when the
                 # schema cloner re-creates the constraint.
-                | ((Q(kind="settle") | Q(kind="refund")) & Q(amount_fen__lt=0)),
+                | ((Q(kind="settle") | Q(kind="refund")) & Q(amount_fen__lt=0))
+                | (Q(kind="opening") & ~Q(amount_fen=0) & Q(payment__isnull=True)),
                 name="prepaid_entry_sign",
             )
         ]

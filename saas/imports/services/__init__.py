@@ -1,0 +1,1 @@
+"""Writes of the imports domain: one module per topic (jobs, profiles, rollback, reconciliation)."""

@@ -1,0 +1,83 @@
+"""The stages at the service level: dry run counts and problems, commit, re-import, rollback."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from saas.estates.models import Building, Community, House, Unit
+from saas.finance.models import Bill, PrepaidEntry
+from saas.imports.models import JobState
+from saas.imports.services.jobs import import_job_dry_run
+from saas.imports.services.rollback import import_job_rollback
+from saas.residents.models import Occupancy, Resident
+from tests.imports.conftest import (
+    HOUSE_HEADER,
+    HOUSES,
+    OPENING,
+    OPENING_HEADER,
+    RESIDENT_HEADER,
+    RESIDENTS,
+    csv_bytes,
+    dry_run_and_commit,
+    upload,
+)
+
+
+def test_houses_dry_run_commit_and_reimport(admin):
+    data = csv_bytes(HOUSE_HEADER, HOUSES, encoding="gbk")
+    job = upload(data, "houses", by=admin)
+    job = import_job_dry_run(job_id=job.pk)
+    assert job.problems == []
+    assert (job.will_create, job.will_update, job.will_skip) == (4, 0, 0)
+    assert job.counts["communities"]["create"] == 1
+    assert job.counts["buildings"]["create"] == 2
+    assert House.objects.count() == 0
+    job = dry_run_and_commit(job, admin)
+    assert job.state == JobState.COMMITTED, job.failure
+    assert job.created == 4
+    house = House.objects.get(room_number="1502")
+    assert house.building_area == Decimal("120.50") and house.usable_area == Decimal("120.50")
+    assert house.floor == 15 and house.status == "rented"
+    assert Building.objects.get(name="1号楼").floors_above == 15
+    assert Community.objects.get().district == "chaoyang"
+
+    again = dry_run_and_commit(upload(data, "houses", by=admin), admin)
+    assert again.state == JobState.COMMITTED
+    assert (again.will_create, again.will_update, again.will_skip) == (0, 0, 4)
+    assert again.created == 0
+    assert House.objects.count() == 4
+
+
+def test_houses_problems_by_row_and_column(admin):
+    rows = [*HOUSES, HOUSES[1], ["H009", "京华园", "朝阳区", "1号楼", "1单元", "0103", "50", "60", "", ""]]
+    job = import_job_dry_run(job_id=upload(csv_bytes(HOUSE_HEADER, rows), "houses", by=admin).pk)
+    got = [(p["row"], p["column"], p["code"]) for p in job.problems]
+    assert got == [(6, "房号", "DUPLICATE_HOUSE"), (7, "使用面积", "AREA_INVALID")]
+    assert "第 3 行" in job.problems[0]["message"]
+    assert job.will_create == 4
+
+
+def test_full_path_and_exact_rollback(admin):
+    houses = dry_run_and_commit(upload(csv_bytes(HOUSE_HEADER, HOUSES), "houses", by=admin), admin)
+    residents = dry_run_and_commit(upload(csv_bytes(RESIDENT_HEADER, RESIDENTS), "residents", by=admin), admin)
+    assert residents.state == JobState.COMMITTED, residents.failure
+    assert Resident.objects.count() == 3 and Occupancy.objects.count() == 3
+    opening = dry_run_and_commit(
+        upload(csv_bytes(OPENING_HEADER, OPENING), "opening_balances", by=admin, opening_period="2026-11-01"), admin
+    )
+    assert opening.state == JobState.COMMITTED, opening.failure
+    assert sorted(Bill.objects.values_list("amount_fen", flat=True)) == [8640, 123450]
+    assert sorted(PrepaidEntry.objects.values_list("amount_fen", flat=True)) == [1230, 30000]
+
+    blocked = None
+    try:
+        import_job_rollback(job_id=houses.pk, rolled_back_by=admin)
+    except Exception as error:
+        blocked = error
+    assert blocked is not None and blocked.code == "IMPORT_ROLLBACK_BLOCKED"
+
+    for job in (opening, residents, houses):
+        import_job_rollback(job_id=job.pk, rolled_back_by=admin)
+    assert Bill.objects.count() == PrepaidEntry.objects.count() == 0
+    assert Resident.objects.count() == Occupancy.objects.count() == 0
+    assert House.objects.count() == Unit.objects.count() == Building.objects.count() == Community.objects.count() == 0
