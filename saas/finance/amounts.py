@@ -1,6 +1,6 @@
 """How a line's amount is computed and rounded, in Python and as the SQL the billing run uses.
 
-amount (fen) = quantity × unit price (yuan) × months (1 for metered fees) × 100, exact, then rounded
+amount (fen) = quantity × unit price (yuan) × months (1 for metered and parking fees) × 100, exact, then rounded
 to the item's unit (fen, jiao, yuan) by its mode: 四舍五入 (half up), 抹零 (down), 进位 (up). Both
 versions must agree; a property test compares them.
 """
@@ -12,11 +12,13 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, ROUND_HALF_UP, Decimal, localcon
 
 from saas.finance.models import BillStatus, FeeKind, RoundingMode
 
+# Their quantity already counts what the cycle consumed (units read, space-months leased).
+PER_UNIT_KINDS = (FeeKind.METERED, FeeKind.PARKING)
 _PY_ROUNDING = {RoundingMode.HALF_UP: ROUND_HALF_UP, RoundingMode.DOWN: ROUND_FLOOR, RoundingMode.UP: ROUND_CEILING}
 
 
 def line_amount_fen(*, quantity: Decimal, unit_price: Decimal, months: int, kind: str, mode: str, unit: int) -> int:
-    factor = 1 if kind == FeeKind.METERED else months
+    factor = 1 if kind in PER_UNIT_KINDS else months
     with localcontext() as context:
         context.prec = 60
         exact = quantity * unit_price * factor * 100 / unit
@@ -31,7 +33,8 @@ def amount_fen_sql(quantity: str, item: str) -> str:
     zero, which is half-up for these non-negative amounts.
     """
     exact = (
-        f"(({quantity}) * {item}.unit_price * (CASE WHEN {item}.kind = 'metered' THEN 1 ELSE {item}.cycle_months END)"
+        f"(({quantity}) * {item}.unit_price * (CASE WHEN {item}.kind IN ('metered', 'parking') THEN 1 "
+        f"ELSE {item}.cycle_months END)"
         f" * 100)::numeric(38, 10) / {item}.rounding_unit"
     )
     return (

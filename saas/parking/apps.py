@@ -10,8 +10,11 @@ class ParkingConfig(AppConfig):
     def ready(self) -> None:
         from billing.models import OrderPurpose
         from billing.services.settlement import settler_register
-        from saas.parking import scoping
+        from saas.parking import privacy, scoping
         from saas.parking.services.payments import parking_order_settle
+        from saas.residents.privacy import register_anonymise_step, register_export_section
 
         scoping.register()
         settler_register(OrderPurpose.PARKING, parking_order_settle)
+        register_export_section("parking", privacy.parking_section)
+        register_anonymise_step("parking", privacy.parking_anonymise)

@@ -32,10 +32,10 @@ def parking_fee_item(community_id: int, day: date) -> FeeItem:
 def rent_fen(community_id: int, start: date, months: int) -> int:
     """``months`` of a company space from ``start``, in fen, rounded by the fee item's rule."""
     item = parking_fee_item(community_id, start)
-    return line_amount_fen(
-        quantity=Decimal(1),
+    return line_amount_fen(  # a parking line's quantity is its space-months (as in the billing run)
+        quantity=Decimal(months),
         unit_price=item.unit_price,
-        months=months,
+        months=1,
         kind=FeeKind.PARKING,
         mode=item.rounding_mode,
         unit=item.rounding_unit,

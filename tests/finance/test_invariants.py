@@ -247,7 +247,7 @@ def test_every_report_filter_reconciles(
     quantity=st.decimals(min_value=0, max_value=99999, places=2),
     price=st.decimals(min_value=0, max_value=9999, places=4),
     months=st.sampled_from([1, 3, 12]),
-    kind=st.sampled_from(["area", "fixed", "metered"]),
+    kind=st.sampled_from(["area", "fixed", "metered", "parking"]),
     mode=st.sampled_from(["half_up", "down", "up"]),
     unit=st.sampled_from([1, 10, 100]),
 )

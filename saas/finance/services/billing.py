@@ -32,18 +32,44 @@ from saas.finance.errors import BillingErrorCode
 from saas.finance.models import BillingRun, FeeItem, FinancePolicy
 from saas.finance.services.prepaid import houses_with_prepaid_and_open_bills, prepaid_settle
 
-# Parking items (kind 'parking') bill per space once parking spaces exist; until then they have
-# no candidate rows here (and cannot be created).
+# Parking items (kind 'parking', 元/车位/月) bill the company's spaces leased at the office (租赁;
+# monthly passes are paid up front online, saas.parking.services.payments): the quantity is the
+# space-months of the cycle — each leased month counts in the calendar month it begins — on the
+# holder's house in the space's community (the lowest-numbered one they live in during the cycle).
+MONTH_INDEX = "(extract(year FROM {d})::int * 12 + extract(month FROM {d})::int - 1)"
 CANDIDATES = f"""
 items AS (
     SELECT i.*, EXISTS (SELECT 1 FROM finance_feeitem_buildings fb WHERE fb.feeitem_id = i.id) AS narrowed
     FROM finance_feeitem i
-    WHERE i.kind IN ('area', 'fixed', 'metered')
-      AND i.effective_from <= %(period)s AND (i.effective_to IS NULL OR i.effective_to >= %(period)s)
+    WHERE i.effective_from <= %(period)s AND (i.effective_to IS NULL OR i.effective_to >= %(period)s)
       AND mod(%(month)s - 1, i.cycle_months) = 0
 ),
 readings AS (
     SELECT house_id, meter_type, consumption FROM finance_meterreading WHERE period = %(period)s
+),
+leases AS (
+    SELECT s.community_id, r.holder_id,
+           {MONTH_INDEX.format(d="lower(r.period)")} AS first_month,
+           {MONTH_INDEX.format(d="upper(r.period)")} AS end_month
+    FROM parking_parkingright r JOIN parking_parkingspace s ON s.id = r.space_id
+    WHERE r.kind = 'lease' AND r.state = 'active' AND NOT upper_inf(r.period)
+      AND lower(r.period) < (%(period)s::date + interval '12 months') AND upper(r.period) > %(period)s
+),
+parking AS (
+    SELECT i.id AS fee_item_id, home.house_id,
+           SUM(GREATEST(0, LEAST(l.end_month, {MONTH_INDEX.format(d="%(period)s::date")} + i.cycle_months)
+                           - GREATEST(l.first_month, {MONTH_INDEX.format(d="%(period)s::date")}))) AS space_months
+    FROM items i
+    JOIN leases l ON i.kind = 'parking'
+    CROSS JOIN LATERAL (
+        SELECT MIN(o.house_id) AS house_id
+        FROM residents_occupancy o JOIN estates_house oh ON oh.id = o.house_id
+        WHERE o.resident_id = l.holder_id AND oh.community_id = l.community_id
+          AND o.move_in < (%(period)s::date + make_interval(months => i.cycle_months))
+          AND (o.move_out IS NULL OR o.move_out > %(period)s)
+    ) home
+    WHERE home.house_id IS NOT NULL
+    GROUP BY i.id, home.house_id
 ),
 candidates AS MATERIALIZED (
     SELECT h.id AS house_id, h.community_id, h.building_id, i.id AS fee_item_id, i.name AS description,
@@ -53,13 +79,16 @@ candidates AS MATERIALIZED (
     JOIN finance_feeitem_communities fc ON fc.feeitem_id = i.id AND fc.community_id = ANY(%(communities)s)
     JOIN estates_house h ON h.community_id = fc.community_id
     LEFT JOIN readings r ON i.kind = 'metered' AND r.house_id = h.id AND r.meter_type = i.meter_type
+    LEFT JOIN parking p ON i.kind = 'parking' AND p.fee_item_id = i.id AND p.house_id = h.id
     CROSS JOIN LATERAL (
-        SELECT CASE i.kind WHEN 'area' THEN h.building_area WHEN 'metered' THEN r.consumption ELSE 1 END AS quantity
+        SELECT CASE i.kind WHEN 'area' THEN h.building_area WHEN 'metered' THEN r.consumption
+                           WHEN 'parking' THEN p.space_months ELSE 1 END AS quantity
     ) q
     WHERE (cardinality(i.house_kinds) = 0 OR h.kind = ANY(i.house_kinds))
       AND (NOT i.narrowed OR EXISTS (SELECT 1 FROM finance_feeitem_buildings fb
                                      WHERE fb.feeitem_id = i.id AND fb.building_id = h.building_id))
       AND (i.kind <> 'metered' OR r.consumption IS NOT NULL)
+      AND (i.kind <> 'parking' OR p.space_months > 0)
 )"""
 
 LINE_COLUMNS = """(bill_id, fee_item_id, description, quantity, unit_price, months, amount_fen, paid_fen, waived_fen,
