@@ -46,6 +46,7 @@ from strawberry.types.execution import ExecutionContext
 
 from saas.core.errors import DomainError, DomainErrors
 from schema.core.errors import ApiError, ApiMessage
+from schema.core.execution import LeanExecutionContext
 
 log = logging.getLogger("wuye.graphql")
 
@@ -345,6 +346,10 @@ class CodedErrors(SchemaExtension):
 
 
 class WuyeSchema(strawberry.Schema):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        kwargs.setdefault("execution_context_class", LeanExecutionContext)
+        super().__init__(*args, **kwargs)
+
     def process_errors(self, errors: list[GraphQLError], execution_context: ExecutionContext | None = None) -> None:
         for error in errors:
             if is_unexpected(error):

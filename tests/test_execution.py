@@ -1,0 +1,78 @@
+"""The lean path for plain columns answers exactly what graphql-core's full path answers (values,
+nulls, errors and where they are), and plain scalar fields really take it."""
+
+from __future__ import annotations
+
+import enum
+from typing import Any
+
+import pytest
+import strawberry
+from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+
+from schema.core.execution import LeanExecutionContext
+
+
+@strawberry.enum
+class Colour(enum.Enum):
+    RED = "red"
+    BLUE = "blue"
+
+
+@strawberry.type
+class Thing:
+    name: str
+    size: int
+    colour: Colour
+    note: str | None
+    broken: str  # None on purpose: a non-null error
+    count: int  # a string on purpose: the serialiser refuses it
+
+    @strawberry.field
+    def shout(self) -> str:
+        return self.name.upper()
+
+
+@strawberry.type
+class Query:
+    @strawberry.field
+    def things(self) -> list[Thing]:
+        return [
+            Thing(name="甲", size=1, colour=Colour.RED, note=None, broken="ok", count=3),
+            Thing(name="乙", size=2, colour=Colour.BLUE, note="n", broken=None, count="x"),  # type: ignore[arg-type]
+        ]
+
+
+DOCUMENTS = [
+    "{ things { name size colour note shout } }",
+    "{ things { name broken } }",
+    "{ things { count } }",
+    "{ things { alias: name n2: name @include(if: false) } }",
+]
+
+
+def _run(execution_context_class: Any, document: str) -> dict[str, Any]:
+    schema = strawberry.Schema(query=Query, execution_context_class=execution_context_class)
+    result = schema.execute_sync(document)
+    errors = [(e.message, e.path) for e in result.errors or []]
+    return {"data": result.data, "errors": errors}
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_the_lean_path_answers_what_the_full_path_answers(document: str) -> None:
+    assert _run(LeanExecutionContext, document) == _run(StrawberryGraphQLCoreExecutionContext, document)
+
+
+def test_plain_scalar_fields_skip_graphql_cores_field_execution(monkeypatch: pytest.MonkeyPatch) -> None:
+    executed: list[str] = []
+    full = StrawberryGraphQLCoreExecutionContext.execute_field
+
+    def spy(self: Any, parent_type: Any, source: Any, details: Any, *args: Any) -> Any:
+        executed.append(details[0].node.name.value)
+        return full(self, parent_type, source, details, *args)
+
+    monkeypatch.setattr(StrawberryGraphQLCoreExecutionContext, "execute_field", spy)
+    data = _run(LeanExecutionContext, "{ things { name size colour note shout } }")["data"]
+    assert data["things"][0] == {"name": "甲", "size": 1, "colour": "RED", "note": None, "shout": "甲"}
+    # Only the list, the resolver and the null took the full path.
+    assert sorted(executed) == ["note", "shout", "shout", "things"]
