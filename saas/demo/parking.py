@@ -2,19 +2,27 @@
 with their owners), spaces the company leases out (ten leased to owners for a year), accessible
 and charging spaces, and a surface lot for visitors, each with a tariff (15 minutes free, then by the full hour,
 capped per 24 hours) and a visitor's car 冀F3M7Q2 parked there now; 张伟's car and his application waiting for
-the office (log in as ``jingli`` to offer him a space, or draw lots once more owners wait); another
-owner's offer waiting for his answer. 清河嘉园 has a smaller garage.
+the office (log in as ``jingli`` to offer him a space, or draw lots once more owners wait), and his
+second car's monthly pass (月卡) ending in five days, to renew online (``parkingPassRenew``, sandbox);
+another owner's offer waiting for his payment. The rent
+(车位租金 300.00 元/车位/月 in 京华园, 200.00 in 清河嘉园) is a fee item of kind PARKING, created after the
+seeded billing runs (the leases are billed from the next run on). 清河嘉园 has a smaller garage.
 """
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
+from django.db.backends.postgresql.psycopg_any import DateRange
 from django.utils import timezone
 
 from saas.accounts.models import User
 from saas.estates.models import Community
-from saas.parking.models import AreaKind, ParkingSpace, SpaceKind
+from saas.finance.services import fee_item_create
+from saas.parking.models import AreaKind, ParkingSpace, RightKind, RightState, SpaceKind
+from saas.parking.periods import add_months
+from saas.parking.services.common import right_write
 from saas.parking.services.applications import ApplicationRequest, parking_application_offer, parking_application_submit
 from saas.parking.services.areas import parking_area_create, parking_space_create
 from saas.parking.services.rights import parking_right_grant
@@ -80,18 +88,51 @@ def _garage(community: Community, actor: User) -> list[ParkingSpace]:
     return rentable
 
 
+PASS_DAYS_LEFT = 5
+
+
+def _pass_due(zhang: Resident, space: ParkingSpace, actor: User) -> None:
+    """张伟's second car on a one-month pass bought a month ago minus five days: due for renewal."""
+    car = vehicle_register(resident=zhang, plate="京Q5H3P8")
+    end = timezone.localdate() + timedelta(days=PASS_DAYS_LEFT)
+    right_write(
+        space=space,
+        holder=zhang,
+        kind=RightKind.MONTHLY,
+        state=RightState.ACTIVE,
+        period=DateRange(add_months(end, -1), end, "[)"),
+        vehicle=car,
+        actor=actor,
+    )
+
+
+def _rent(jinghua: Community, qinghe: Community) -> None:
+    for community, price in ((jinghua, "300.00"), (qinghe, "200.00")):
+        fee_item_create(
+            name=f"车位租金（{community.name}）",
+            kind="parking",
+            unit_price=Decimal(price),
+            cycle_months=1,
+            community_ids=[community.pk],
+            effective_from=date(2025, 1, 1),
+            sort_order=50,
+        )
+
+
 def seed_parking() -> None:
     from saas.demo.residents import DEMO_OWNER_PHONE
 
     manager = User.objects.get(username="jingli")
     jinghua = Community.objects.get(name="京华园")
-    _garage(jinghua, manager)
+    rentable = _garage(jinghua, manager)
     zhang = Resident.objects.get(user__username=DEMO_OWNER_PHONE)
     car = vehicle_register(resident=zhang, plate="京N8K2J6")
     parking_application_submit(
         applicant=zhang, request=ApplicationRequest(jinghua.pk, car.pk, 12, timezone.localdate())
     )
+    _pass_due(zhang, rentable[LEASED + 1], manager)
     qinghe = Community.objects.get(name="清河嘉园")
+    _rent(jinghua, qinghe)
     area = parking_area_create(community_id=qinghe.pk, name="地下车库", kind=AreaKind.UNDERGROUND, capacity=60)
     for n in range(1, 31):
         parking_space_create(area_id=area.pk, number=f"B-{n:03d}", kind=SpaceKind.RENTABLE)

@@ -17,6 +17,7 @@ import pytest
 from django.db.models import Max, Min, Sum
 from django.utils import timezone
 from django_tenants.utils import tenant_context
+from strawberry.relay import to_base64
 
 from billing.models import OrderState, PaymentOrder, Provider
 from permissions.models import PiiAccessLog
@@ -281,9 +282,22 @@ def test_parking_as_described(inside: Company) -> None:
     assert not any(t.charge_part_units for t in tariffs.values())
     parked = ParkingSession.objects.get(exited_at=None)
     assert (parked.plate, parked.area.name) == ("冀F3M7Q2", "地面停车场")
+    due = ParkingRight.objects.get(holder__user__username=OWNER, kind=RightKind.MONTHLY)
+    assert due.state == RightState.ACTIVE and (due.period.upper - timezone.localdate()).days == 5
+    assert due.vehicle.plate == "京Q5H3P8"
+    rents = dict(FeeItem.objects.filter(kind="parking").values_list("name", "unit_price"))
+    assert rents == {"车位租金（京华园）": Decimal("300.00"), "车位租金（清河嘉园）": Decimal("200.00")}
+    zhang_user = User.objects.get(username=OWNER)
     jingli = client_for(inside, User.objects.get(username="jingli"))
     review = jingli.data("{ parkingApplications(states: [SUBMITTED]) { edges { node { vehicle { plate } } } } }")
     assert {"node": {"vehicle": {"plate": "京N8K2J6"}}} in review["parkingApplications"]["edges"]
+    owner_app = client_for(inside, zhang_user)
+    renewal = owner_app.data(
+        "mutation($r: ID!) { parkingPassRenew(input: {right: $r, months: 1, gateway: SANDBOX, channel: PAGE}) "
+        "{ errors { code } order { amount } } }",
+        {"r": to_base64("ParkingRight", due.pk)},
+    )["parkingPassRenew"]
+    assert renewal == {"errors": [], "order": {"amount": "300.00"}}
 
 
 def test_notices_as_described(inside: Company) -> None:
