@@ -22,9 +22,9 @@ from saas.estates.models import Community
 from saas.finance.services import fee_item_create
 from saas.parking.models import AreaKind, ParkingSpace, RightKind, RightState, SpaceKind
 from saas.parking.periods import add_months
-from saas.parking.services.common import right_write
 from saas.parking.services.applications import ApplicationRequest, parking_application_offer, parking_application_submit
 from saas.parking.services.areas import parking_area_create, parking_space_create
+from saas.parking.services.common import right_write
 from saas.parking.services.rights import parking_right_grant
 from saas.parking.services.sessions import vehicle_entry_record
 from saas.parking.services.tariffs import TariffTerms, parking_tariff_set
