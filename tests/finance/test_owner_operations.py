@@ -57,6 +57,35 @@ def test_owner_lists_cost_the_same_statements_for_any_page_size(owner_with_histo
     assert counts == {2: STATEMENTS[name], 12: STATEMENTS[name]}, counts
 
 
+# 我的房屋 (OwnerMyHouses): token, the resident, their occupancies with the houses (community,
+# building and unit joined), the scoping of each.
+MY_HOUSES = 4
+
+
+def test_my_houses_cost_the_same_statements_for_two_or_six_houses(
+    alpha: Alpha, estate: Estate, company_a: object
+) -> None:
+    document = _document("OwnerMyHouses")
+    owner = client_for(company_a, estate.owner)  # type: ignore[arg-type]
+    counts = {}
+    for houses in (2, 6):
+        with alpha():
+            while estate.resident.occupancies.count() < houses:
+                house = HouseFactory(
+                    unit=estate.house.unit, room_number=f"08{houses}{estate.resident.occupancies.count()}"
+                )
+                OccupancyFactory(resident=estate.resident, house=house, is_primary_contact=False)
+        owner.execute_operation(document, "OwnerMyHouses", {})  # warm the token's last use
+        with QueryLog() as log:
+            body = owner.execute_operation(document, "OwnerMyHouses", {})
+        assert "errors" not in body, body
+        (resident,) = [edge["node"] for edge in body["data"]["residents"]["edges"]]
+        assert len(resident["occupancies"]) == houses
+        assert all(o["house"]["community"]["name"] and o["house"]["unit"]["name"] for o in resident["occupancies"])
+        counts[houses] = log.count()
+    assert counts == {2: MY_HOUSES, 6: MY_HOUSES}, counts
+
+
 def test_a_repeated_operation_text_is_parsed_and_validated_once(owner_with_history: GraphQLClient) -> None:
     from strawberry.extensions.parser_cache import _get_parse_cache
     from strawberry.extensions.validation_cache import _get_validate_cache

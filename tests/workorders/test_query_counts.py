@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from django.conf import settings
 from django_tenants.utils import tenant_context
 from strawberry.relay import to_base64
 
@@ -105,3 +106,22 @@ def test_submitting_and_grabbing_an_order_are_pinned(repairs: Repairs) -> None:
     count, log, accepted = mutation_statements(repairs.client(repairs.liu), "workOrderAccept", grab)
     assert accepted["workOrder"]["state"] == "ACCEPTED"
     assert count == GRAB_STATEMENTS, log
+
+
+# The owner app's list, as frontend_contract/operations/tenant/OwnerMyWorkOrders sends it: token +
+# role, count, page, photos.
+OWNER_ORDERS = 4
+
+
+def test_the_owner_apps_order_list_as_the_contract_sends_it_is_flat(repairs: Repairs, many: None) -> None:
+    document = (settings.BASE_DIR / "frontend_contract/operations/tenant/OwnerMyWorkOrders.graphql").read_text()
+    owner = repairs.client(repairs.owner)
+    counts = {}
+    for size in (3, 12):
+        owner.execute_operation(document, "OwnerMyWorkOrders", {"first": 1})  # warm the token's last use
+        with QueryLog() as log:
+            body = owner.execute_operation(document, "OwnerMyWorkOrders", {"first": size})
+        assert "errors" not in body, body
+        assert len(body["data"]["workOrders"]["edges"]) == size
+        counts[size] = log.count()
+    assert counts == {3: OWNER_ORDERS, 12: OWNER_ORDERS}, counts
