@@ -14,7 +14,15 @@ from strawberry.relay import to_base64
 
 from billing.gateways.base import Channel
 from billing.gateways.sandbox import LABEL, LABEL_EN
-from billing.models import EventKind, EventOutcome, OrderState, PaymentOrder, Provider, ReconciliationReport
+from billing.models import (
+    EventKind,
+    EventOutcome,
+    OrderPurpose,
+    OrderState,
+    PaymentOrder,
+    Provider,
+    ReconciliationReport,
+)
 from billing.services.credentials import GatewaySetting
 from permissions.scoping import visible_to
 from schema.core.context import Info
@@ -28,6 +36,7 @@ strawberry.enum(
     description="QR_CODE (scan to pay), PAGE (desktop redirect), APP (Alipay app order string), CARD (Stripe).",
 )
 strawberry.enum(OrderState, name="PaymentOrderState", description="Where an online payment order stands.")
+strawberry.enum(OrderPurpose, name="PaymentOrderPurpose", description="What an online payment order pays for.")
 strawberry.enum(EventKind, name="PaymentEventKind", description="What happened to a payment order.")
 strawberry.enum(EventOutcome, name="PaymentEventOutcome", description="Whether a payment event worked.")
 
@@ -78,7 +87,11 @@ class PaymentOrderType(relay.Node):
     gateway: Provider = model_field(field_name="provider")
     channel: Channel
     state: OrderState
-    amount: Yuan = model_field(field_name="amount_fen", description="The bills' exact balance when ordered.")
+    purpose: OrderPurpose = model_field(description="Bills, a parking purchase (space, pass, stay) or a plan.")
+    amount: Yuan = model_field(
+        field_name="amount_fen",
+        description="What is paid: the bills' exact balance, or the parking price, when ordered.",
+    )
     currency: str = model_field()
     subject: str = model_field()
     created_at: datetime = model_field()

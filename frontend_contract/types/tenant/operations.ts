@@ -532,6 +532,14 @@ export type OwnerParkingDisclosureQueryVariables = Exact<{
 
 export type OwnerParkingDisclosureQuery = { parkingDisclosure: { owned: number, rented: number, reserved: number, free: number, temporary: number, tariffs: Array<{ validFrom: string, freeMinutes: number, unitMinutes: number, unitPrice: string, dailyCap: string | null, area: { name: string }, quote: { amount: string } }> } };
 
+export type OwnerParkingStaysQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OwnerParkingStaysQuery = { parkingSessions: { pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, plate: string, enteredAt: string, exitedAt: string | null, fee: string | null, paidAt: string | null, area: { name: string }, quote: { amount: string, items: Array<{ label: string, units: number, amount: string, capped: boolean }> } | null } }> } };
+
 export type OwnerVehicleRegisterMutationVariables = Exact<{
   plate: string;
 }>;
@@ -553,6 +561,37 @@ export type OwnerParkingApplicationCancelMutationVariables = Exact<{
 
 
 export type OwnerParkingApplicationCancelMutation = { parkingApplicationCancel: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, application: { id: string, state: Types.ParkingApplicationState, space: { number: string, occupied: boolean } | null } | null } };
+
+export type OwnerParkingOfferPayMutationVariables = Exact<{
+  id: string;
+  gateway: Types.PaymentGateway;
+  channel: Types.PaymentChannel;
+  returnUrl?: string | null | undefined;
+}>;
+
+
+export type OwnerParkingOfferPayMutation = { parkingOfferPay: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, order: { id: string, outTradeNo: string, amount: string, state: Types.PaymentOrderState, expiresAt: string, isRealMoney: boolean, label: string } | null, checkout: { gateway: Types.PaymentGateway, channel: Types.PaymentChannel, qrCodeUrl: string | null, redirectUrl: string | null, orderString: string | null, clientSecret: string | null, isRealMoney: boolean, label: string } | null } };
+
+export type OwnerParkingPassRenewMutationVariables = Exact<{
+  right: string;
+  months: number;
+  gateway: Types.PaymentGateway;
+  channel: Types.PaymentChannel;
+  returnUrl?: string | null | undefined;
+}>;
+
+
+export type OwnerParkingPassRenewMutation = { parkingPassRenew: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, order: { id: string, outTradeNo: string, amount: string, state: Types.PaymentOrderState, subject: string, expiresAt: string, isRealMoney: boolean, label: string } | null, checkout: { gateway: Types.PaymentGateway, channel: Types.PaymentChannel, qrCodeUrl: string | null, redirectUrl: string | null, orderString: string | null, clientSecret: string | null, isRealMoney: boolean, label: string } | null } };
+
+export type OwnerParkingSessionPayMutationVariables = Exact<{
+  id: string;
+  gateway: Types.PaymentGateway;
+  channel: Types.PaymentChannel;
+  returnUrl?: string | null | undefined;
+}>;
+
+
+export type OwnerParkingSessionPayMutation = { parkingSessionPay: { errors: Array<{ field: string | null, message: string, code: Types.ParkingErrorCode }>, order: { id: string, outTradeNo: string, amount: string, state: Types.PaymentOrderState, expiresAt: string, isRealMoney: boolean, label: string } | null, checkout: { gateway: Types.PaymentGateway, channel: Types.PaymentChannel, qrCodeUrl: string | null, redirectUrl: string | null, orderString: string | null, clientSecret: string | null, isRealMoney: boolean, label: string } | null } };
 
 export type OwnerRegistrationRequestCreateMutationVariables = Exact<{
   input: Types.RegistrationRequestCreateInput;

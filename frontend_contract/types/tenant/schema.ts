@@ -5773,7 +5773,7 @@ export type PaymentMethod =
 /** 支付订单 An online payment of bills and what became of it. */
 export type PaymentOrder = Node & {
   __typename?: 'PaymentOrder';
-  /** The bills' exact balance when ordered. */
+  /** What is paid: the bills' exact balance, or the parking price, when ordered. */
   amount: Scalars['Yuan']['output'];
   /** The bills paid, in allocation order (Bill IDs). */
   billIds: Array<Scalars['ID']['output']>;
@@ -5811,6 +5811,8 @@ export type PaymentOrder = Node & {
   paymentId: Maybe<Scalars['ID']['output']>;
   /** The provider's trade number (支付宝交易号, PaymentIntent id). */
   providerTradeNo: Scalars['String']['output'];
+  /** Bills, a parking purchase (space, pass, stay) or a plan. */
+  purpose: PaymentOrderPurpose;
   /** Money came for bills already settled: refund it (or keep the credit). */
   refundDue: Scalars['Boolean']['output'];
   /** 已退款（分） */
@@ -5842,6 +5844,15 @@ export type PaymentOrderEdge = {
   /** The item at the end of the edge */
   node: PaymentOrder;
 };
+
+/** What an online payment order pays for. */
+export type PaymentOrderPurpose =
+  /** 物业费账单 */
+  | 'BILLS'
+  /** 车位费 */
+  | 'PARKING'
+  /** 平台套餐订阅 */
+  | 'SUBSCRIPTION';
 
 /** Where an online payment order stands. */
 export type PaymentOrderState =
