@@ -24,6 +24,8 @@ from schema.finance.mutations import FinanceMutations
 from schema.finance.queries import FinanceQueries
 from schema.finance.reports import ReportQueries
 from schema.home.queries import HomeQueries
+from schema.imports.mutations import ImportMutations
+from schema.imports.queries import ImportQueries
 from schema.notices.mutations import NoticeMutations
 from schema.notices.queries import NoticeQueries
 from schema.notifications.mutations import NotificationMutations
@@ -68,6 +70,7 @@ Query = merge_types(
         BillingQueries,
         CorsQueries,
         ParkingQueries,
+        ImportQueries,
     ),
 )
 Mutation = merge_types(
@@ -85,6 +88,7 @@ Mutation = merge_types(
         BillingMutations,
         CorsMutations,
         ParkingMutations,
+        ImportMutations,
     ),
 )
 # Over the websocket only (schema/core/websocket.py).

@@ -33,6 +33,26 @@ class GraphQLClient:
         activate_public()  # a request leaves the connection in the host's schema
         return response
 
+    def upload(self, query: str, variables: dict[str, Any], files: dict[str, tuple[str, bytes]]) -> dict[str, Any]:
+        """A GraphQL multipart request: ``files`` maps a variable path (``input.file``) to (name, bytes)."""
+        from django.core.files.uploadedfile import SimpleUploadedFile
+
+        keys = list(files)
+        data: dict[str, Any] = {
+            "operations": json.dumps({"query": query, "variables": variables}),
+            "map": json.dumps({str(i): [f"variables.{path}"] for i, path in enumerate(keys)}),
+        }
+        for i, path in enumerate(keys):
+            name, content = files[path]
+            data[str(i)] = SimpleUploadedFile(name, content, content_type="application/octet-stream")
+        extra = {"HTTP_AUTHORIZATION": f"Bearer {self.token}"} if self.token else {}
+        if self.language:
+            extra["HTTP_ACCEPT_LANGUAGE"] = self.language
+        response = self.http.post("/graphql", data=data, **extra)
+        activate_public()
+        body: dict[str, Any] = response.json()
+        return body
+
     def execute_operation(self, document: str, operation: str, variables: dict[str, Any]) -> dict[str, Any]:
         """One named operation of a document with several (as in ``frontend_contract/operations``)."""
         extra = {"HTTP_AUTHORIZATION": f"Bearer {self.token}"} if self.token else {}

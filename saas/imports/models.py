@@ -102,15 +102,15 @@ class ImportJob(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     created_at = models.DateTimeField(default=timezone.now)
-    validated_at = models.DateTimeField(null=True, blank=True)
+    validated_at = models.DateTimeField("试导入时间", null=True, blank=True)
     committed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    committed_at = models.DateTimeField(null=True, blank=True)
+    committed_at = models.DateTimeField("导入时间", null=True, blank=True)
     rolled_back_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
-    rolled_back_at = models.DateTimeField(null=True, blank=True)
+    rolled_back_at = models.DateTimeField("撤销时间", null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]

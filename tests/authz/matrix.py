@@ -47,6 +47,8 @@ class Operation:
     with_role: str | None = None
     without_role: str | None = None
     marker: Callable[[World], str] | None = None  # text that shows the target's data
+    # a multipart request: variable path (input.file) → (file name, bytes)
+    files: Callable[[World], dict[str, tuple[str, bytes]]] | None = None
 
     @property
     def is_mutation(self) -> bool:

@@ -18,6 +18,7 @@ from tests.authz import (
     ops_core,
     ops_equipment,
     ops_finance,
+    ops_imports,
     ops_notices,
     ops_parking,
     ops_payments,
@@ -39,6 +40,7 @@ OPERATIONS = [
     *ops_equipment.OPERATIONS,
     *ops_payments.OPERATIONS,
     *ops_parking.OPERATIONS,
+    *ops_imports.OPERATIONS,
 ]
 
 
@@ -86,7 +88,10 @@ def test_operation_per_actor(op: Operation, world: World) -> None:
         before = snapshot(world.company) if outcome is not Outcome.OK else None
         try:
             with transaction.atomic():
-                body = client.execute(op.document, variables)
+                if op.files:
+                    body = client.upload(op.document, variables, op.files(world))
+                else:
+                    body = client.execute(op.document, variables)
                 _check(op, actor, outcome, body, world)
                 if before is not None and outcome is not Outcome.PUBLIC:
                     assert snapshot(world.company) == before, f"{op.field} as {actor.value} changed rows"

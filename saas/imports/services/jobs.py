@@ -263,3 +263,29 @@ def import_job_commit(*, job_id: int, on_progress: Callable[[int], None] | None 
         )
     cache.delete(key)
     return _job(job_id)
+
+
+@transaction.atomic
+def import_job_for_stage(
+    *, job_id: int, stage: str, uploaded_by: Any, options: dict[str, Any] | None = None
+) -> ImportJob:
+    """A new job for another stage of a file already uploaded (one export often holds houses, owners
+    and balances): the same encrypted bytes and reading, the earlier job's options under the new."""
+    source = _job(job_id)
+    if source.file_encrypted is None:
+        raise DomainError(ImportErrorCode.FILE_PURGED, field="id")
+    return ImportJob.objects.create(
+        stage=Stage(stage),
+        source_system=source.source_system,
+        file_name=source.file_name,
+        file_size=source.file_size,
+        file_sha256=source.file_sha256,
+        file_encrypted=source.file_encrypted,
+        encoding=source.encoding,
+        sheet=source.sheet,
+        header_rows=source.header_rows,
+        columns=source.columns,
+        row_count=source.row_count,
+        options={**source.options, **_clean_options(options or {})},
+        created_by=uploaded_by,
+    )
