@@ -261,7 +261,7 @@ class Migration(migrations.Migration):
                 "ordering": ["-created_at", "-id"],
                 "indexes": [
                     models.Index(
-                        condition=models.Q(("state__in", ["pending", "sending"])),
+                        condition=models.Q(("state", "pending"), ("state", "sending"), _connector="OR"),
                         fields=["available_at"],
                         name="outbox_due",
                     ),
