@@ -2,6 +2,7 @@ from django.urls import path
 
 from billing.views import sandbox_page
 from saas.accounts.views import staff_activate_page
+from saas.equipment.views import maintenance_photo_file, maintenance_photo_jpeg
 from saas.workorders.views import photo_file, photo_jpeg
 from schema.core.views import WuyeGraphQLView
 from schema.finance.views import report_download
@@ -15,6 +16,8 @@ urlpatterns = [
     path("staff/activate", staff_activate_page, name="staff-activate"),
     path("workorders/photos/<int:photo_id>", photo_file, name="work-order-photo"),
     path("workorders/photos/<int:photo_id>/jpeg", photo_jpeg, name="work-order-photo-jpeg"),
+    path("equipment/maintenance-photos/<int:photo_id>", maintenance_photo_file, name="maintenance-photo"),
+    path("equipment/maintenance-photos/<int:photo_id>/jpeg", maintenance_photo_jpeg, name="maintenance-photo-jpeg"),
     path("payments/sandbox/<str:out_trade_no>", sandbox_page, name="payments-sandbox"),
 ]
 

@@ -3,16 +3,20 @@ periodic inspections (京华园 3号楼's second elevator DT-3-2 expires in 20 d
 60- and 30-day alerts), a 15-day maintenance rule whose history leaves DT-3-2 at day 12 since its
 last maintenance (a warning at 京华园, told to ``jingli``), and 京华园's night round (the machine
 rooms, then the pump room, with QR codes) whose abnormal scan at the domestic water pump opened a
-repair (dispatched automatically to ``shifu``). Everything goes through the
+repair (dispatched automatically to ``shifu``), walked by a plan twice a day (早班 09:00 for ``dianti``,
+夜班 21:00 for ``shifu``: today's and tomorrow's rounds exist). Everything goes through the
 services and the same daily sweep the beat runs, replayed over the last 40 days.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+import io
+from datetime import date, time, timedelta
 from decimal import Decimal
 
+from django.core.files.base import ContentFile
 from django.utils import timezone
+from PIL import Image, ImageDraw
 
 from saas.accounts.models import User
 from saas.equipment.models import Equipment, MaintenanceOrder, MaintenanceOrderState, ScanResult
@@ -25,6 +29,7 @@ from saas.equipment.services.maintenance import (
     maintenance_order_complete,
     maintenance_rule_create,
 )
+from saas.equipment.services.plans import PlanData, ShiftData, inspection_plan_create
 from saas.equipment.services.rounds import (
     CheckpointData,
     ScanData,
@@ -109,8 +114,23 @@ def _replay(community: Community, codes: dict[int, str], today: date, technician
             cadence = 14 if codes[order.equipment_id] == LATE_ELEVATOR else 10
             last = order.due_on - timedelta(days=15)
             if (day - last).days == cadence and day < today:
-                maintenance_order_complete(order_id=order.pk, signed_by=technician, checked_items=required, today=day)
+                maintenance_order_complete(
+                    order_id=order.pk,
+                    signed_by=technician,
+                    checked_items=required,
+                    photos=[_site_photo(codes[order.equipment_id], day)],
+                    today=day,
+                )
         equipment_compliance_sweep(today=day)
+
+
+def _site_photo(code: str, day: date) -> ContentFile[bytes]:
+    """A small JPEG standing in for the technician's photo of the machine room (labelled, dated)."""
+    image = Image.new("RGB", (320, 240), (72, 84, 96))
+    ImageDraw.Draw(image).text((12, 12), f"{code} {day:%Y-%m-%d}", fill=(240, 240, 240))
+    buffer = io.BytesIO()
+    image.save(buffer, "JPEG", quality=70)
+    return ContentFile(buffer.getvalue(), name=f"{code}-{day:%Y%m%d}.jpg")
 
 
 def seed_equipment() -> None:
@@ -134,14 +154,30 @@ def seed_equipment() -> None:
         )
     )
     _replay(jinghua, codes, today, technician)
-    _round(jinghua, elevators, pump, technician)
+    route = _round(jinghua, elevators, pump, technician)
+    _plan(jinghua, route, [technician, User.objects.get(username="shifu")], today)
+
+
+def _plan(community: Community, route: int, roster: list[User], today: date) -> None:
+    """京华园's plan: the night round's route walked twice a day, ``dianti`` and ``shifu`` in turn."""
+    inspection_plan_create(
+        data=PlanData(
+            community_id=community.pk,
+            route_id=route,
+            name="京华园设备巡检计划",
+            shifts=[ShiftData("早班", time(9), 90), ShiftData("夜班", time(21), 120)],
+            roster_ids=[u.pk for u in roster],
+            starts_on=today,
+        ),
+        today=today,
+    )
 
 
 # 京华园's night round: the machine rooms of its elevators, then the pump room (WGS-84 near 望京西路).
 ORIGIN = (Decimal("39.996200"), Decimal("116.470300"))
 
 
-def _round(community: Community, elevators: list[int], pump: Equipment, technician: User) -> None:
+def _round(community: Community, elevators: list[int], pump: Equipment, technician: User) -> int:
     """The route with its QR codes, and tonight's abnormal scan at the pump room that opened a repair."""
     stops = []
     rooms = Equipment.objects.filter(pk__in=elevators, community=community).order_by("code")
@@ -169,3 +205,4 @@ def _round(community: Community, elevators: list[int], pump: Equipment, technici
             note="生活水泵异响，出水压力不稳",
         ),
     )
+    return route.pk

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from saas.core.errors import ErrorCode, Texts
+from saas.workorders.errors import WorkOrderErrorCode as _Photos  # one wording for photo problems
 
 
 class EquipmentErrorCode(ErrorCode):
@@ -101,6 +102,19 @@ class MaintenanceErrorCode(ErrorCode):
         "Required checklist items not done: {missing}",
     )
     UNKNOWN_ITEM = "UNKNOWN_ITEM", "检查项“{item}”不在此规则中。", "{item} is not on this rule's checklist."
+    PHOTOS_REQUIRED = (
+        "PHOTOS_REQUIRED",
+        "请至少上传 {limit} 张维保现场照片。",
+        "Upload at least {limit} photos of the maintenance.",
+    )
+    PHOTOS_OUT_OF_RANGE = "PHOTOS_OUT_OF_RANGE", "照片数须在 0 至 {limit} 张之间。", "Photos: 0 to {limit}."
+    TOO_MANY_PHOTOS = "TOO_MANY_PHOTOS", _Photos.TOO_MANY_PHOTOS.zh, _Photos.TOO_MANY_PHOTOS.en
+    PHOTO_TOO_LARGE = "PHOTO_TOO_LARGE", _Photos.PHOTO_TOO_LARGE.zh, _Photos.PHOTO_TOO_LARGE.en
+    PHOTO_TYPE_NOT_ALLOWED = (
+        "PHOTO_TYPE_NOT_ALLOWED",
+        _Photos.PHOTO_TYPE_NOT_ALLOWED.zh,
+        _Photos.PHOTO_TYPE_NOT_ALLOWED.en,
+    )
 
 
 class FaultErrorCode(ErrorCode):

@@ -82,59 +82,80 @@ def _head(file: Any) -> bytes:
     return bytes(head)
 
 
-def check_photos(errors: ErrorCollector, files: Sequence[Any], *, field: str = "photos") -> list[CheckedPhoto]:
-    """Report every problem; return the photos to store when there is none."""
+def check_photos(
+    errors: ErrorCollector, files: Sequence[Any], *, field: str = "photos", codes: Any = WorkOrderErrorCode
+) -> list[CheckedPhoto]:
+    """Report every problem (with ``codes``, an enum defining TOO_MANY_PHOTOS, PHOTO_TOO_LARGE and
+    PHOTO_TYPE_NOT_ALLOWED: other domains take photos too); return the photos to store when there is none."""
     if len(files) > MAX_PHOTOS:
-        errors.add(WorkOrderErrorCode.TOO_MANY_PHOTOS, field=field, limit=MAX_PHOTOS)
+        errors.add(codes.TOO_MANY_PHOTOS, field=field, limit=MAX_PHOTOS)
         return []
     checked = []
     for index, file in enumerate(files):
         where = f"{field}.{index}"
         size = int(file.size or 0)
         if size > MAX_PHOTO_BYTES:
-            errors.add(WorkOrderErrorCode.PHOTO_TOO_LARGE, field=where, limit=MAX_PHOTO_MB)
+            errors.add(codes.PHOTO_TOO_LARGE, field=where, limit=MAX_PHOTO_MB)
             continue
         kind = sniff_image(_head(file))
         if kind is None:
-            errors.add(WorkOrderErrorCode.PHOTO_TYPE_NOT_ALLOWED, field=where)
+            errors.add(codes.PHOTO_TYPE_NOT_ALLOWED, field=where)
             continue
         jpeg = heif_to_jpeg(file) if kind[1] in ("heic", "heif") else None
         if kind[1] in ("heic", "heif") and jpeg is None:
-            errors.add(WorkOrderErrorCode.PHOTO_TYPE_NOT_ALLOWED, field=where)
+            errors.add(codes.PHOTO_TYPE_NOT_ALLOWED, field=where)
             continue
         checked.append(CheckedPhoto(file=file, content_type=kind[0], extension=kind[1], size=size, jpeg=jpeg))
     return checked
 
 
-def photo_path(order: WorkOrder, extension: str) -> str:
-    return f"{current_schema_name()}/workorders/{order.pk}/{secrets.token_hex(12)}.{extension}"
+@dataclass(frozen=True)
+class SavedPhoto:
+    photo: CheckedPhoto
+    name: str
+    jpeg_name: str  # "" unless a HEIC/HEIF photo got its JPEG copy
+
+
+def photo_files_save(directory: str, photos: Sequence[CheckedPhoto]) -> list[SavedPhoto]:
+    """Write each photo (and a HEIC/HEIF photo's JPEG copy) as ``<schema>/<directory>/<random>.<ext>``;
+    if one write fails, remove what was written."""
+    saved: list[SavedPhoto] = []
+    try:
+        for photo in photos:
+            path = f"{current_schema_name()}/{directory}/{secrets.token_hex(12)}.{photo.extension}"
+            name = default_storage.save(path, photo.file)
+            saved.append(SavedPhoto(photo, name, ""))
+            if photo.jpeg is not None:
+                saved[-1] = SavedPhoto(photo, name, default_storage.save(f"{name}.jpg", ContentFile(photo.jpeg)))
+    except BaseException:
+        photo_files_delete(saved)
+        raise
+    return saved
+
+
+def photo_files_delete(saved: Sequence[SavedPhoto]) -> None:
+    for entry in saved:
+        for name in (entry.name, entry.jpeg_name):
+            if name:
+                default_storage.delete(name)
 
 
 def photos_store(*, order: WorkOrder, photos: Sequence[CheckedPhoto], uploaded_by: Any) -> list[WorkOrderPhoto]:
     """Write the files, then their rows (call once nothing can refuse the submission any more: a
     failure removes what was written; only a failed commit could leave a file without a row)."""
-    saved: list[str] = []
-    rows = []
+    saved = photo_files_save(f"workorders/{order.pk}", photos)
     try:
-        for photo in photos:
-            name = default_storage.save(photo_path(order, photo.extension), photo.file)
-            saved.append(name)
-            jpeg_name = ""
-            if photo.jpeg is not None:
-                jpeg_name = default_storage.save(f"{name}.jpg", ContentFile(photo.jpeg))
-                saved.append(jpeg_name)
-            rows.append(
-                WorkOrderPhoto(
-                    work_order=order,
-                    file=name,
-                    jpeg_file=jpeg_name,
-                    content_type=photo.content_type,
-                    size=photo.size,
-                    uploaded_by=uploaded_by,
-                )
+        return WorkOrderPhoto.objects.bulk_create(
+            WorkOrderPhoto(
+                work_order=order,
+                file=entry.name,
+                jpeg_file=entry.jpeg_name,
+                content_type=entry.photo.content_type,
+                size=entry.photo.size,
+                uploaded_by=uploaded_by,
             )
-        return WorkOrderPhoto.objects.bulk_create(rows)
+            for entry in saved
+        )
     except BaseException:
-        for name in saved:
-            default_storage.delete(name)
+        photo_files_delete(saved)
         raise

@@ -28,7 +28,8 @@ def _visible_photo(request: HttpRequest, photo_id: int) -> WorkOrderPhoto:
     return photo
 
 
-def _serve(name: str, content_type: str) -> FileResponse:
+def serve_photo(name: str, content_type: str) -> FileResponse:
+    """A stored photo, privately cached and never sniffed by the browser; 404 when the file is gone."""
     if not name or not default_storage.exists(name):
         raise Http404
     response = FileResponse(default_storage.open(name, "rb"), content_type=content_type)
@@ -41,7 +42,7 @@ def _serve(name: str, content_type: str) -> FileResponse:
 def photo_file(request: HttpRequest, photo_id: int) -> FileResponse:
     """The file, or 404 alike for a photo that does not exist and one the caller may not see."""
     photo = _visible_photo(request, photo_id)
-    return _serve(photo.file.name, photo.content_type)
+    return serve_photo(photo.file.name, photo.content_type)
 
 
 @require_GET
@@ -49,5 +50,5 @@ def photo_jpeg(request: HttpRequest, photo_id: int) -> FileResponse:
     """The JPEG copy of a HEIC/HEIF photo (the file itself for other types): every browser shows it."""
     photo = _visible_photo(request, photo_id)
     if photo.jpeg_file:
-        return _serve(photo.jpeg_file.name, "image/jpeg")
-    return _serve(photo.file.name, photo.content_type)
+        return serve_photo(photo.jpeg_file.name, "image/jpeg")
+    return serve_photo(photo.file.name, photo.content_type)

@@ -6,6 +6,7 @@ from datetime import date, datetime, time
 
 import strawberry
 from strawberry import relay
+from strawberry.file_uploads import Upload
 
 from schema.equipment.types import (  # registered as GraphQL enums there
     CertificateKind,
@@ -80,6 +81,7 @@ class MaintenanceRuleCreateInput:
     checklist: list[ChecklistEntryInput] = strawberry.field(default_factory=list)
     starts_on: date | None = strawberry.field(default=None, description="Default: today.")
     lead_days: int = strawberry.field(default=3, description="Generate orders this many days before they are due.")
+    min_photos: int = strawberry.field(default=1, description="Photos a completion must carry, 0–9; default 1.")
 
 
 @strawberry.input(description="完成维保, signed by you (or the vendor technician you name).")
@@ -88,6 +90,11 @@ class MaintenanceOrderCompleteInput:
     checked_items: list[str] = strawberry.field(description="The checklist items done; every required one.")
     signer_name: str = strawberry.field(default="", description="Default: your name.")
     note: str = ""
+    photos: list[Upload] = strawberry.field(
+        default_factory=list,
+        description="At least the rule's minPhotos, up to 9 JPEG, PNG, WebP or HEIC/HEIF images of at most 5 MB "
+        "each (GraphQL multipart request).",
+    )
 
 
 @strawberry.input(description="报告设备故障: opens one work order per open fault.")

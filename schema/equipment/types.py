@@ -33,10 +33,12 @@ from saas.equipment.models import (
     MaintenanceGap,
     MaintenanceOrder,
     MaintenanceOrderState,
+    MaintenancePhoto,
     MaintenanceRule,
     RuleKind,
     ScanResult,
 )
+from saas.equipment.views import maintenance_photo_jpeg_url, maintenance_photo_url
 from schema.core.context import Info
 from schema.core.fields import model_field, model_type
 from schema.estates.types import BuildingType, CommunityType, UnitType
@@ -142,6 +144,7 @@ class MaintenanceRuleType(relay.Node):
     interval_days: int = model_field(description="EVERY: the period; MAX_GAP: the most days between completions.")
     warning_days: int = model_field(description="Days since the last completion that raise a warning.")
     lead_days: int = model_field(description="Orders are generated this many days before they are due.")
+    min_photos: int = model_field(description="Photos a completion must carry (PHOTOS_REQUIRED).")
     starts_on: auto
     is_active: auto
     category: EquipmentCategory | None = model_field(description="For a whole category; null for one piece.")
@@ -155,6 +158,27 @@ class MaintenanceRuleType(relay.Node):
     @classmethod
     def get_queryset(cls, queryset: QuerySet[MaintenanceRule], info: Info, **kwargs: Any) -> QuerySet[MaintenanceRule]:
         return visible_to(_user(info), queryset)
+
+
+@model_type(
+    MaintenancePhoto, name="MaintenancePhoto", description="维保照片 A photo taken when a maintenance was done."
+)
+class MaintenancePhotoType:
+    content_type: str = model_field(description="image/jpeg, image/png, image/webp, image/heic or image/heif.")
+    size: int = model_field(description="Bytes.")
+    created_at: auto
+
+    @strawberry_django.field(only=["id"], description="Where to GET it (same host, same credentials).")
+    def url(self, root: MaintenancePhoto) -> str:
+        return maintenance_photo_url(root.pk)
+
+    @strawberry_django.field(
+        only=["id"],
+        description="A JPEG every browser shows: the copy stored beside a HEIC/HEIF photo, the photo itself "
+        "for other types (same host, same credentials).",
+    )
+    def jpeg_url(self, root: MaintenancePhoto) -> str:
+        return maintenance_photo_jpeg_url(root.pk)
 
 
 @model_type(
@@ -173,6 +197,15 @@ class MaintenanceOrderType(relay.Node):
     note: auto
     equipment: EquipmentType = model_field()
     rule: MaintenanceRuleType = model_field()
+    photos: list[MaintenancePhotoType] = model_field(description="Photos taken when it was done.")
+
+    @strawberry_django.field(
+        only=["signed_by__display_name"],
+        select_related=["signed_by"],
+        description="The account that recorded the completion (signerName may name a vendor's technician).",
+    )
+    def signed_by_name(self, root: MaintenanceOrder) -> str | None:
+        return root.signed_by.display_name if root.signed_by is not None else None
 
     @strawberry_django.field(
         only=["assignee__display_name"], select_related=["assignee"], description="The staff member it went to."

@@ -207,7 +207,16 @@ def test_repairs_as_described(inside: Company) -> None:
 
 
 def test_equipment_as_described(inside: Company) -> None:
-    from saas.equipment.models import Certificate, CheckpointScan, Equipment, Fault, GapLevel, MaintenanceGap
+    from saas.equipment.models import (
+        Certificate,
+        CheckpointScan,
+        Equipment,
+        Fault,
+        GapLevel,
+        InspectionRound,
+        MaintenanceGap,
+        MaintenancePhoto,
+    )
 
     jingli = User.objects.get(username="jingli")
     today = timezone.localdate()
@@ -229,8 +238,17 @@ def test_equipment_as_described(inside: Company) -> None:
     mine = Equipment.objects.filter(community__name="京华园")
     assert mine.filter(category="elevator", is_special=True).exclude(registration_number="").count() >= 2
     expected = mine.count()
+    assert MaintenancePhoto.objects.filter(order__community__name="京华园").exists()  # completions carry photos
+    rounds = InspectionRound.objects.filter(plan__name="京华园设备巡检计划", route=scan.route, day=today)
+    assert sorted(rounds.values_list("shift__name", "assignee__username")) == [("夜班", "shifu"), ("早班", "dianti")]
+    stops = scan.route.stops.count()
+    dianti = User.objects.get(username="dianti")
     ledger = client_for(inside, jingli).data("{ equipmentLedger { totalCount } maintenanceGaps { totalCount } }")
     assert ledger["equipmentLedger"]["totalCount"] == expected
+    walks = client_for(inside, dianti).data("{ myInspectionRounds { edges { node { shiftName stopsTotal } } } }")
+    assert [(r["node"]["shiftName"], r["node"]["stopsTotal"]) for r in walks["myInspectionRounds"]["edges"]] == [
+        ("早班", stops)
+    ]
 
 
 def test_a_sandbox_order_waits_for_zhang_wei(inside: Company) -> None:

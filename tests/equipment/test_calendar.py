@@ -40,7 +40,8 @@ def test_the_calendar_shows_done_missed_due_and_expiring_for_one_community(plant
     with tenant_context(plant.company):
         for equipment in (done, late):
             rule = RuleData(plant.x.pk, "半月保", "every", 10, equipment_id=equipment.pk,
-                            checklist=[ChecklistItem("检查")], starts_on=today - 12 * ONE, lead_days=0)  # fmt: skip
+                            checklist=[ChecklistItem("检查")], starts_on=today - 12 * ONE, lead_days=0,
+                            min_photos=0)  # fmt: skip
             maintenance_rule_create(data=rule)
         equipment_compliance_sweep(today=today)  # slots: 12 days ago, 2 days ago (each)
         first = done.maintenance_orders.order_by("due_on").first()

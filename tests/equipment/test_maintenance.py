@@ -4,14 +4,23 @@ a roster gap, completion only with the required checklist items and a signature,
 from __future__ import annotations
 
 import datetime
+import io
+import json
+from pathlib import Path
 from typing import Any
 
+import pillow_heif
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.test import Client
 from django_tenants.utils import tenant_context
+from PIL import Image
 
-from saas.equipment.models import GapLevel, MaintenanceGap, MaintenanceOrder, MaintenanceRule
+from saas.equipment.models import GapLevel, MaintenanceGap, MaintenanceOrder, MaintenancePhoto, MaintenanceRule
 from saas.equipment.services.compliance import equipment_compliance_sweep
 from saas.equipment.services.maintenance import ChecklistItem, RuleData, maintenance_rule_create
 from saas.notifications.models import Notification, NotificationKind
+from tenants.schemas import activate_public
 from tests.equipment.conftest import Plant, codes, gid, result
 from tests.graphql import QueryLog, error_codes
 
@@ -19,7 +28,7 @@ RULE = """
 mutation Rule($input: MaintenanceRuleCreateInput!) {
   maintenanceRuleCreate(input: $input) {
     errors { field message code }
-    maintenanceRule { id kind intervalDays warningDays checklist { item required } }
+    maintenanceRule { id kind intervalDays warningDays minPhotos checklist { item required } }
   }
 }
 """
@@ -27,7 +36,7 @@ COMPLETE = """
 mutation Complete($input: MaintenanceOrderCompleteInput!) {
   maintenanceOrderComplete(input: $input) {
     errors { field message code }
-    maintenanceOrder { id state completedOn signerName checkedItems }
+    maintenanceOrder { id state completedOn signerName signedByName checkedItems photos { contentType url jpegUrl } }
   }
 }
 """
@@ -37,6 +46,15 @@ ORDERS = """
 """
 GAPS = "{ maintenanceGaps { totalCount edges { node { level sinceOn gapDays equipment { code } } } } }"
 D = datetime.date
+JPEG = b"\xff\xd8\xff\xe0\x00\x10JFIF\x00" + b"\x00" * 64
+
+
+@pytest.fixture
+def media(settings: Any, tmp_path: Path) -> Path:
+    settings.MEDIA_ROOT = tmp_path
+    return tmp_path
+
+
 CHECKLIST = [ChecklistItem("曳引机"), ChecklistItem("制动器"), ChecklistItem("轿厢照明", required=False)]
 
 
@@ -106,29 +124,96 @@ def _open_order(plant: Plant, equipment_id: int) -> MaintenanceOrder:
         return MaintenanceOrder.objects.get(equipment_id=equipment_id, state="open")
 
 
-def test_completion_needs_every_required_item_and_records_who_signed(plant: Plant) -> None:
+def _complete(
+    plant: Plant, user: Any, variables: dict[str, Any], files: list[tuple[str, bytes]], language: str | None = None
+) -> dict[str, Any]:
+    """maintenanceOrderComplete as a GraphQL multipart request (the photos as uploads)."""
+    variables["input"]["photos"] = [None] * len(files)
+    data: dict[str, Any] = {
+        "operations": json.dumps({"query": COMPLETE, "variables": variables}),
+        "map": json.dumps({str(i): [f"variables.input.photos.{i}"] for i in range(len(files))}),
+    }
+    for index, (name, content) in enumerate(files):
+        data[str(index)] = SimpleUploadedFile(name, content, content_type="application/octet-stream")
+    client = plant.client(user, language)
+    extra = {"HTTP_AUTHORIZATION": f"Bearer {client.token}"} if client.token else {}
+    if client.language:
+        extra["HTTP_ACCEPT_LANGUAGE"] = client.language
+    response = client.http.post("/graphql", data=data, **extra)
+    activate_public()
+    body: dict[str, Any] = response.json()
+    return body
+
+
+def _heic() -> bytes:
+    """A real HEIC file, HEVC-encoded by libheif (what an iPhone uploads by default)."""
+    buffer = io.BytesIO()
+    pillow_heif.from_pillow(Image.new("RGB", (64, 48), (30, 120, 200))).save(buffer, quality=80)
+    return buffer.getvalue()
+
+
+def test_completion_needs_every_required_item_photos_and_records_who_signed(plant: Plant, media: Path) -> None:
     elevator = plant.elevator(responsible_id=plant.ma.pk)
     _rule(plant, elevator.pk, starts_on=D(2026, 1, 1))
     with tenant_context(plant.company):
         equipment_compliance_sweep(today=D(2026, 1, 13))
     order = _open_order(plant, elevator.pk)
     done = {"id": gid("MaintenanceOrder", order.pk), "checkedItems": ["曳引机", "轿厢照明"]}
-    client = plant.client(plant.ma, language="en")
-    missing = result(client.execute(COMPLETE, {"input": done}), "maintenanceOrderComplete")
-    assert codes(missing) == [("checkedItems", "CHECKLIST_INCOMPLETE")]
+    missing = result(_complete(plant, plant.ma, {"input": dict(done)}, [], "en"), "maintenanceOrderComplete")
+    assert codes(missing) == [("checkedItems", "CHECKLIST_INCOMPLETE"), ("photos", "PHOTOS_REQUIRED")]
     assert missing["errors"][0]["message"] == "Required checklist items not done: 制动器"
+    bad = result(
+        _complete(plant, plant.ma, {"input": dict(done)}, [("x.jpg", b"GIF89a not a photo")]),
+        "maintenanceOrderComplete",
+    )
+    assert ("photos.0", "PHOTO_TYPE_NOT_ALLOWED") in codes(bad)
     assert _open_order(plant, elevator.pk).pk == order.pk
+    assert list(media.rglob("*.*")) == []
     for who in (None, plant.owner, plant.desk, plant.manager_y):
-        assert error_codes(plant.client(who).execute(COMPLETE, {"input": done})) in (["FORBIDDEN"], ["UNAUTHENTICATED"])
-    complete = done | {"checkedItems": ["曳引机", "制动器"]}
+        body = _complete(plant, who, {"input": dict(done)}, [("a.jpg", JPEG)])
+        assert error_codes(body) in (["FORBIDDEN"], ["UNAUTHENTICATED"])
+    complete = {"input": done | {"checkedItems": ["曳引机", "制动器"], "signerName": "通力 王师傅"}}
     with QueryLog() as log:
-        signed = result(client.execute(COMPLETE, {"input": complete}), "maintenanceOrderComplete")
+        body = _complete(plant, plant.ma, complete, [("before.jpg", JPEG), ("IMG_0001.HEIC", _heic())])
+    signed = result(body, "maintenanceOrderComplete")
     assert signed["errors"] == []
-    assert signed["maintenanceOrder"]["state"] == "DONE"
-    assert signed["maintenanceOrder"]["signerName"] == "马强"
-    assert log.count() == 13
-    again = result(client.execute(COMPLETE, {"input": complete}), "maintenanceOrderComplete")
+    finished = signed["maintenanceOrder"]
+    assert (finished["state"], finished["signerName"], finished["signedByName"]) == ("DONE", "通力 王师傅", "马强")
+    assert [p["contentType"] for p in finished["photos"]] == ["image/jpeg", "image/heic"]
+    assert log.count() == 15  # 13 without photos: their insert and their list
+    with tenant_context(plant.company):
+        stored = sorted(MaintenancePhoto.objects.values_list("file", "jpeg_file"))
+    assert all(name.startswith(f"{plant.company.schema_name}/equipment/maintenance/{order.pk}/") for name, _ in stored)
+    heic_jpeg = media / next(jpeg for _, jpeg in stored if jpeg)
+    assert heic_jpeg.read_bytes().startswith(b"\xff\xd8\xff")
+    again = result(_complete(plant, plant.ma, complete, [("a.jpg", JPEG)]), "maintenanceOrderComplete")
     assert codes(again) == [("id", "ALREADY_DONE")]
+
+    def get(user: Any, url: str) -> int:
+        headers = {"HTTP_AUTHORIZATION": f"Bearer {plant.client(user).token}"} if user else {}
+        response = Client(HTTP_HOST=plant.client(plant.manager).host).get(url, **headers)
+        activate_public()
+        return response.status_code
+
+    jpeg_url = finished["photos"][1]["jpegUrl"]
+    assert [get(who, jpeg_url) for who in (plant.manager, plant.desk, plant.manager_y, plant.owner, None)] == [
+        200,
+        200,
+        404,
+        404,
+        404,
+    ]
+
+
+def test_a_rule_may_ask_for_no_photos_but_never_for_more_than_nine(plant: Plant) -> None:
+    data = {"community": gid("Community", plant.x.pk), "name": "门禁季保", "kind": "EVERY", "intervalDays": 90,
+            "category": "ACCESS_CONTROL", "minPhotos": 10}  # fmt: skip
+    refused = result(plant.client(plant.manager).execute(RULE, {"input": data}), "maintenanceRuleCreate")
+    assert codes(refused) == [("minPhotos", "PHOTOS_OUT_OF_RANGE")]
+    made = result(
+        plant.client(plant.manager).execute(RULE, {"input": data | {"minPhotos": 0}}), "maintenanceRuleCreate"
+    )
+    assert made["errors"] == [] and made["maintenanceRule"]["minPhotos"] == 0
 
 
 def test_gaps_warn_at_day_12_and_violate_past_day_15_each_once_and_the_manager_hears(plant: Plant) -> None:

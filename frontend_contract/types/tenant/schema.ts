@@ -3595,12 +3595,22 @@ export type MaintenanceErrorCode =
   | 'NOT_FOUND'
   /** 电梯维保间隔不能超过 15 天（特种设备安全监察条例第三十一条）。 */
   | 'OVER_LEGAL_LIMIT'
+  /** 照片数须在 0 至 {limit} 张之间。 */
+  | 'PHOTOS_OUT_OF_RANGE'
+  /** 请至少上传 {limit} 张维保现场照片。 */
+  | 'PHOTOS_REQUIRED'
+  /** 每张照片不能超过 {limit} MB。 */
+  | 'PHOTO_TOO_LARGE'
+  /** 照片须为 JPEG、PNG、WebP 或 HEIC/HEIF 格式。 */
+  | 'PHOTO_TYPE_NOT_ALLOWED'
   /** 此项为必填项。 */
   | 'REQUIRED'
   /** 起算日期须在今天前后一年以内。 */
   | 'START_OUT_OF_RANGE'
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG'
+  /** 最多上传 {limit} 张照片。 */
+  | 'TOO_MANY_PHOTOS'
   /** 检查项“{item}”不在此规则中。 */
   | 'UNKNOWN_ITEM';
 
@@ -3673,8 +3683,12 @@ export type MaintenanceOrder = Node & {
   id: Scalars['ID']['output'];
   /** 说明 */
   note: Scalars['String']['output'];
+  /** Photos taken when it was done. */
+  photos: Array<MaintenancePhoto>;
   /** The maintenance rule (维保规则) it belongs to. */
   rule: MaintenanceRule;
+  /** The account that recorded the completion (signerName may name a vendor's technician). */
+  signedByName: Maybe<Scalars['String']['output']>;
   /** Who signed the completion. */
   signerName: Scalars['String']['output'];
   /** 状态 */
@@ -3691,6 +3705,8 @@ export type MaintenanceOrderCompleteInput = {
   id: Scalars['ID']['input'];
   /** 说明 */
   note?: Scalars['String']['input'];
+  /** At least the rule's minPhotos, up to 9 JPEG, PNG, WebP or HEIC/HEIF images of at most 5 MB each (GraphQL multipart request). */
+  photos?: Array<Scalars['Upload']['input']>;
   /** Default: your name. */
   signerName?: Scalars['String']['input'];
 };
@@ -3731,6 +3747,21 @@ export type MaintenanceOrderState =
   /** 待维保 */
   | 'OPEN';
 
+/** 维保照片 A photo taken when a maintenance was done. */
+export type MaintenancePhoto = {
+  __typename?: 'MaintenancePhoto';
+  /** image/jpeg, image/png, image/webp, image/heic or image/heif. */
+  contentType: Scalars['String']['output'];
+  /** When it was recorded (创建时间, +08:00). */
+  createdAt: Scalars['DateTime']['output'];
+  /** A JPEG every browser shows: the copy stored beside a HEIC/HEIF photo, the photo itself for other types (same host, same credentials). */
+  jpegUrl: Scalars['String']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  /** Where to GET it (same host, same credentials). */
+  url: Scalars['String']['output'];
+};
+
 /** 维保规则 How often equipment is maintained. */
 export type MaintenanceRule = Node & {
   __typename?: 'MaintenanceRule';
@@ -3752,6 +3783,8 @@ export type MaintenanceRule = Node & {
   kind: MaintenanceRuleKind;
   /** Orders are generated this many days before they are due. */
   leadDays: Scalars['Int']['output'];
+  /** Photos a completion must carry (PHOTOS_REQUIRED). */
+  minPhotos: Scalars['Int']['output'];
   /** 名称 */
   name: Scalars['String']['output'];
   /** 起算日期 */
@@ -3787,6 +3820,8 @@ export type MaintenanceRuleCreateInput = {
   kind: MaintenanceRuleKind;
   /** Generate orders this many days before they are due. */
   leadDays?: Scalars['Int']['input'];
+  /** Photos a completion must carry, 0–9; default 1. */
+  minPhotos?: Scalars['Int']['input'];
   /** 名称 */
   name: Scalars['String']['input'];
   /** Default: today. */
@@ -4097,7 +4132,7 @@ export type Mutation = {
   login: LoginPayload;
   /** Revoke the token this request carries and end the browser session. */
   logout: LogoutPayload;
-  /** 完成维保: every required checklist item (CHECKLIST_INCOMPLETE), signed, dated today. */
+  /** 完成维保: every required checklist item (CHECKLIST_INCOMPLETE), the rule's photos at least (PHOTOS_REQUIRED), signed, dated today. */
   maintenanceOrderComplete: MaintenanceOrderCompletePayload;
   /** 维保规则 for one piece of equipment or a whole category of one of your communities; elevators and escalators at most 15 days (OVER_LEGAL_LIMIT). */
   maintenanceRuleCreate: MaintenanceRuleCreatePayload;

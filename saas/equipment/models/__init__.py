@@ -17,6 +17,7 @@ from saas.equipment.models.maintenance import (
     MaintenanceGap,
     MaintenanceOrder,
     MaintenanceOrderState,
+    MaintenancePhoto,
     MaintenanceRule,
     RuleKind,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "MaintenanceGap",
     "MaintenanceOrder",
     "MaintenanceOrderState",
+    "MaintenancePhoto",
     "MaintenanceRule",
     "PlanMember",
     "PlanShift",

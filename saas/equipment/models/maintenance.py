@@ -39,6 +39,7 @@ class MaintenanceRule(models.Model):
     # [{"item": "曳引机检查", "required": true}, …]
     checklist = models.JSONField("检查项", default=list)
     starts_on = models.DateField("起算日期")
+    min_photos = models.PositiveSmallIntegerField("现场照片（张）", default=1, help_text="完成维保至少上传的照片数")
     is_active = models.BooleanField("启用", default=True)
     created_at = models.DateTimeField(default=timezone.now)
 
@@ -117,6 +118,27 @@ class MaintenanceOrder(models.Model):
 
     def __str__(self) -> str:
         return f"{self.equipment_id}@{self.due_on}"
+
+
+class MaintenancePhoto(models.Model):
+    """维保照片 A photo taken when the maintenance was done; the file lives under
+    ``<schema>/equipment/maintenance/<order id>/`` and is served only to whoever sees the order."""
+
+    order = models.ForeignKey(MaintenanceOrder, on_delete=models.CASCADE, related_name="photos")
+    file = models.FileField("文件", max_length=255)
+    jpeg_file = models.FileField("JPEG 副本", max_length=255, blank=True, help_text="HEIC/HEIF 照片旁存的 JPEG")
+    content_type = models.CharField("类型", max_length=20)
+    size = models.PositiveIntegerField("字节数")
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["order_id", "id"]
+        verbose_name = "维保照片"
+        verbose_name_plural = "维保照片"
+
+    def __str__(self) -> str:
+        return self.file.name
 
 
 class GapLevel(models.TextChoices):

@@ -1,6 +1,6 @@
 """维保 Maintenance rules and completing a maintenance order.
 
-Completing records what was checked, who signed and the day (today: the signature is the
+Completing records what was checked, the photos, who signed and the day (today: the signature is the
 evidence, so no back-dating). The gap since the previous completion is recorded on the spot when
 it reached the warning day or passed the limit, so a gap is found even if no sweep ran meanwhile.
 """
@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
@@ -23,11 +24,13 @@ from saas.equipment.models import (
     EquipmentCategory,
     MaintenanceOrder,
     MaintenanceOrderState,
+    MaintenancePhoto,
     MaintenanceRule,
     RuleKind,
 )
 from saas.equipment.services.gaps import gaps_record, last_done_on
 from saas.estates.models import Community
+from saas.workorders.photos import MAX_PHOTOS, CheckedPhoto, check_photos, photo_files_delete, photo_files_save
 
 NAME_LIMIT = 100
 ITEM_LIMIT = 100
@@ -58,6 +61,7 @@ class RuleData:
     checklist: Sequence[ChecklistItem] = ()
     starts_on: date | None = None  # None: today
     lead_days: int = 3
+    min_photos: int = 1  # photos a completion must carry
 
 
 def _target_category(data: RuleData, errors: ErrorCollector) -> str | None:
@@ -104,6 +108,8 @@ def maintenance_rule_create(*, data: RuleData, today: date | None = None) -> Mai
     warning = data.warning_days if data.warning_days is not None else max(1, data.interval_days - 3)
     _check_days(data, warning, category, errors)
     checklist = _checklist(data.checklist, errors)
+    if not 0 <= data.min_photos <= MAX_PHOTOS:
+        errors.add(MaintenanceErrorCode.PHOTOS_OUT_OF_RANGE, field="minPhotos", limit=MAX_PHOTOS)
     today = today or timezone.localdate()
     starts_on = data.starts_on or today
     if abs(starts_on - today) > START_WINDOW:
@@ -120,6 +126,7 @@ def maintenance_rule_create(*, data: RuleData, today: date | None = None) -> Mai
         lead_days=data.lead_days,
         checklist=checklist,
         starts_on=starts_on,
+        min_photos=data.min_photos,
     )
 
 
@@ -153,10 +160,12 @@ def maintenance_order_complete(
     checked_items: Sequence[str],
     signer_name: str = "",
     note: str = "",
+    photos: Sequence[Any] = (),
     today: date | None = None,
 ) -> MaintenanceOrder:
-    """完成维保: every required item checked (CHECKLIST_INCOMPLETE otherwise), signed by the caller
-    (or, for a vendor's technician, by the name they give), dated today."""
+    """完成维保: every required item checked (CHECKLIST_INCOMPLETE otherwise), at least the rule's
+    photos (PHOTOS_REQUIRED; JPEG, PNG, WebP or HEIC, checked like work-order photos), signed by the
+    caller (or, for a vendor's technician, by the name they give), dated today."""
     today = today or timezone.localdate()
     order = _order_locked(order_id)
     if order.state == MaintenanceOrderState.DONE:
@@ -168,6 +177,9 @@ def maintenance_order_complete(
     check_text(errors, MaintenanceErrorCode, "signerName", signer, limit=SIGNER_LIMIT)
     note = note.strip()
     check_text(errors, MaintenanceErrorCode, "note", note, limit=NOTE_LIMIT, required=False)
+    checked_photos = check_photos(errors, photos, codes=MaintenanceErrorCode)
+    if len(photos) < order.rule.min_photos:
+        errors.add(MaintenanceErrorCode.PHOTOS_REQUIRED, field="photos", limit=order.rule.min_photos)
     errors.raise_if_any()
     since = last_done_on(order.rule, order.equipment_id)
     order.state = MaintenanceOrderState.DONE
@@ -178,5 +190,25 @@ def maintenance_order_complete(
     order.signer_name = signer
     order.note = note
     order.save()
+    _photos_store(order, checked_photos, signed_by)
     gaps_record(rule=order.rule, equipment=order.equipment, since=since, until=today, today=today)
     return order
+
+
+def _photos_store(order: MaintenanceOrder, photos: Sequence[CheckedPhoto], uploaded_by: User) -> None:
+    saved = photo_files_save(f"equipment/maintenance/{order.pk}", photos)
+    try:
+        MaintenancePhoto.objects.bulk_create(
+            MaintenancePhoto(
+                order=order,
+                file=entry.name,
+                jpeg_file=entry.jpeg_name,
+                content_type=entry.photo.content_type,
+                size=entry.photo.size,
+                uploaded_by=uploaded_by,
+            )
+            for entry in saved
+        )
+    except BaseException:
+        photo_files_delete(saved)
+        raise

@@ -58,6 +58,7 @@ class MaintenanceMutations:
             checklist=[ChecklistItem(item=e.item, required=e.required) for e in input.checklist],
             starts_on=input.starts_on,
             lead_days=input.lead_days,
+            min_photos=input.min_photos,
         )
         return run(
             MaintenanceRuleCreatePayload,
@@ -68,7 +69,8 @@ class MaintenanceMutations:
 
     @strawberry.mutation(
         permission_classes=[HasCapability(Capability.EQUIPMENT_WORK)],
-        description="完成维保: every required checklist item (CHECKLIST_INCOMPLETE), signed, dated today.",
+        description="完成维保: every required checklist item (CHECKLIST_INCOMPLETE), the rule's photos at least "
+        "(PHOTOS_REQUIRED), signed, dated today.",
     )
     def maintenance_order_complete(
         self, info: Info, input: MaintenanceOrderCompleteInput
@@ -85,5 +87,6 @@ class MaintenanceMutations:
                 checked_items=input.checked_items,
                 signer_name=input.signer_name,
                 note=input.note,
+                photos=input.photos,
             ),
         )
