@@ -121,13 +121,14 @@ def _ledger_by_payment(orders: list[PaymentOrder]) -> dict[int, int]:
 
 
 def reconciliation_report_build(*, day: date) -> ReconciliationReport:
-    """Compare, for every bills order made or paid on ``day``: our state, the ledger payment it
-    booked, and what its gateway says now. Differences are listed one per order."""
+    """Compare, for every bills or parking order made or paid on ``day``: our state, the ledger
+    payment it booked (bills; parking money is on its orders), and what its gateway says now.
+    Differences are listed one per order."""
     from saas.finance.models import ONLINE_PAYMENT_METHODS, Payment
 
     start, end = _day_bounds(day)
     orders = list(
-        PaymentOrder.objects.filter(purpose=OrderPurpose.BILLS)
+        PaymentOrder.objects.filter(purpose__in=[OrderPurpose.BILLS, OrderPurpose.PARKING])
         .filter(Q(created_at__gte=start, created_at__lt=end) | Q(paid_at__gte=start, paid_at__lt=end))
         .order_by("created_at", "id")
     )
@@ -148,6 +149,7 @@ def reconciliation_report_build(*, day: date) -> ReconciliationReport:
         "orders": len(orders),
         "paid_orders": len(paid),
         "paid_fen": sum(o.amount_fen for o in paid),
+        "parking_paid_fen": sum(o.amount_fen for o in paid if o.purpose == OrderPurpose.PARKING),
         "ledger_fen": sum(p for p in online.filter(amount_fen__gt=0).values_list("amount_fen", flat=True)),
         "reversed_fen": -sum(p for p in online.filter(amount_fen__lt=0).values_list("amount_fen", flat=True)),
         "gateway_paid_fen": gateway_paid,
@@ -177,7 +179,7 @@ def _compare(order: PaymentOrder, ledger: dict[int, int], gateways: _Gateways) -
             theirs = "unreachable"
     problems = []
     paid_here = ours in (OrderState.PAID, OrderState.REFUNDED)
-    if paid_here and booked != order.amount_fen:
+    if order.purpose == OrderPurpose.BILLS and paid_here and booked != order.amount_fen:
         problems.append("ledger")
     if not paid_here and booked is not None:
         problems.append("ledger")

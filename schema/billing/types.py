@@ -208,10 +208,15 @@ class ReconciliationReportType:
     orders: int = strawberry.field(description="Online orders created that day.")
     paid_orders: int = strawberry.field(description="Of those, the ones paid.")
     paid: Yuan = strawberry.field(description="What our paid orders add up to, in yuan.")
+    parking_paid: Yuan = strawberry.field(
+        description="Of paid, what parking orders add up to (spaces, passes, stays: not in the bills' ledger)."
+    )
     ledger: Yuan = strawberry.field(description="Online money booked in the ledger that day.")
     reversed: Yuan = strawberry.field(description="Online money reversed (refunded) that day.")
     gateway_paid: Yuan = strawberry.field(description="What the gateways say was paid for these orders.")
-    refund_due: int = strawberry.field(description="Orders paid for bills already settled: refund them.")
+    refund_due: int = strawberry.field(
+        description="Orders whose money bought nothing (bills already settled, a space taken): refund them."
+    )
     discrepancies: list[ReconciliationLineType] = strawberry.field(
         description="Orders whose views disagree; empty: all agree."
     )
@@ -225,6 +230,7 @@ class ReconciliationReportType:
             orders=int(s.get("orders", 0)),
             paid_orders=int(s.get("paid_orders", 0)),
             paid=Yuan(int(s.get("paid_fen", 0))),
+            parking_paid=Yuan(int(s.get("parking_paid_fen", 0))),
             ledger=Yuan(int(s.get("ledger_fen", 0))),
             reversed=Yuan(int(s.get("reversed_fen", 0))),
             gateway_paid=Yuan(int(s.get("gateway_paid_fen", 0))),

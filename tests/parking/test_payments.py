@@ -15,6 +15,7 @@ from django.db.backends.postgresql.psycopg_any import DateRange
 from django.utils import timezone
 
 from billing.models import OrderPurpose, OrderState, PaymentOrder
+from billing.services.reconciliation import reconciliation_report_build
 from saas.finance.services import fee_item_create
 from saas.parking.models import (
     ParkingApplication,
@@ -131,6 +132,9 @@ def test_an_offer_paid_with_alipay_is_active_once_however_often_alipay_says_so(
     view = lot.client(lot.owner).data("{ parkingApplications { edges { node { state space { number } } } } }")
     assert view["parkingApplications"]["edges"] == [{"node": {"state": "ACTIVE", "space": {"number": "B1-001"}}}]
     assert _overlaps(lot) == 0
+    report = lot.in_schema(lambda: reconciliation_report_build(day=timezone.localdate()))
+    assert report.summary["parking_paid_fen"] == report.summary["paid_fen"] == 180000
+    assert report.discrepancies == []  # the gateway agrees; parking money is not looked for in the ledger
 
 
 def test_an_offer_paid_by_card_through_stripe_replayed_events(lot: Lot, rent: None, stripe_api: StripeEmulator) -> None:
@@ -166,6 +170,9 @@ def test_an_unpaid_offer_lapses_and_frees_the_space_late_money_is_flagged(
     order = lot.in_schema(lambda: PaymentOrder.objects.get(out_trade_no=number))
     assert order.state == OrderState.PAID and order.refund_due
     assert _overlaps(lot) == 0
+    report = lot.in_schema(lambda: reconciliation_report_build(day=timezone.localdate()))
+    assert report.summary["parking_paid_fen"] == 30000 and report.summary["refund_due"] == 1
+    assert [(d["out_trade_no"], d["problem"]) for d in report.discrepancies] == [(number, "refund_due")]
 
 
 def test_late_money_revives_a_lapsed_offer_whose_space_is_still_free(

@@ -7660,7 +7660,9 @@ export type ReconciliationReport = {
   paid: Scalars['Yuan']['output'];
   /** Of those, the ones paid. */
   paidOrders: Scalars['Int']['output'];
-  /** Orders paid for bills already settled: refund them. */
+  /** Of paid, what parking orders add up to (spaces, passes, stays: not in the bills' ledger). */
+  parkingPaid: Scalars['Yuan']['output'];
+  /** Orders whose money bought nothing (bills already settled, a space taken): refund them. */
   refundDue: Scalars['Int']['output'];
   /** Online money reversed (refunded) that day. */
   reversed: Scalars['Yuan']['output'];
