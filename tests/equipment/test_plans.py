@@ -289,3 +289,28 @@ def test_pausing_withdraws_rounds_not_started_and_resuming_brings_them_back(plan
     assert error_codes(plant.client(plant.ma).execute(ACTIVE, {"input": {"id": plan_id, "active": False}})) == [
         "FORBIDDEN"
     ]
+
+
+def test_a_scan_in_a_round_costs_a_fixed_number_of_statements(plant: Plant) -> None:
+    route, machine, pumps = _route(plant)
+    today, started = _open_now()
+    _plan(plant, route, [ShiftData("巡检班", started, 60)], [plant.ma], today)
+    _scan(plant, route, machine, plant.ma)  # the client's token is issued from here on
+    with tenant_context(plant.company):
+        token = checkpoint_token(pumps)
+    data = {
+        "route": gid("InspectionRoute", route.pk),
+        "checkpoint": gid("Checkpoint", pumps.pk),
+        "token": token,
+        "clientScanId": "pinned-scan",
+        "deviceTime": timezone.now().isoformat(),
+        "latitude": float(pumps.latitude),
+        "longitude": float(pumps.longitude),
+    }
+    client = plant.client(plant.ma)
+    with QueryLog() as log:
+        scanned = result(client.execute(SCAN, {"input": data}), "checkpointScan")
+    assert scanned["errors"] == [] and scanned["scan"]["round"]
+    # token, scope, the retry lookup, route, checkpoint, previous stop, open round, the insert (2
+    # savepoints), the round's shift for the answer
+    assert log.count() == 13
