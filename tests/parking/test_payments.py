@@ -151,6 +151,27 @@ def test_an_offer_paid_by_card_through_stripe_replayed_events(lot: Lot, rent: No
     assert _state(lot, application) == ("active", "active", ["activated"])
 
 
+def test_two_orders_for_one_offer_both_paid_activate_it_once(
+    lot: Lot, rent: None, alipay: AlipayEmulator, stripe_api: StripeEmulator
+) -> None:
+    configure_alipay(lot.company, alipay)
+    configure_stripe(lot.company, stripe_api)
+    application = _offered(lot, months=1)
+    first = _pay_offer(lot, application)["order"]["outTradeNo"]
+    assert codes(_pay_offer(lot, application, "STRIPE", "CARD")) == [("id", "ORDER_PENDING")]
+    lot.in_schema(  # the QR code's window passed unpaid: another way to pay may start
+        lambda: PaymentOrder.objects.filter(out_trade_no=first).update(expires_at=timezone.now())
+    )
+    second = _pay_offer(lot, application, "STRIPE", "CARD")["order"]["outTradeNo"]
+    body, headers = stripe_api.event(stripe_api.succeed(second))
+    assert deliver(lot.company, "stripe", body, headers).status_code == 200
+    assert deliver_alipay(lot.company, alipay.pay(first)).content == b"success"  # the first was paid after all
+    assert _state(lot, application) == ("active", "active", ["activated", "refund_due"])  # newest first
+    flagged = lot.in_schema(lambda: PaymentOrder.objects.get(out_trade_no=first))
+    assert flagged.state == OrderState.PAID and flagged.refund_due
+    assert lot.in_schema(lambda: ParkingRight.objects.filter(state="active").count()) == 1
+
+
 def test_an_unpaid_offer_lapses_and_frees_the_space_late_money_is_flagged(
     lot: Lot, rent: None, alipay: AlipayEmulator
 ) -> None:
