@@ -4,6 +4,61 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type * as Types from './schema';
 
+export type MissedInspectionRoundsQueryVariables = Exact<{
+  community?: string | null | undefined;
+  since?: string | null | undefined;
+}>;
+
+
+export type MissedInspectionRoundsQuery = { inspectionRounds: { totalCount: number | null, edges: Array<{ node: { id: string, day: string, shiftName: string, state: Types.InspectionRoundState, assigneeName: string | null, stopsTotal: number, visitedCount: number, missedCount: number, abnormalCount: number, plan: { id: string, name: string }, stops: Array<{ position: number, status: Types.RoundStopStatus, checkpoint: { name: string } }> } }> } };
+
+export type MaintenanceGapsQueryVariables = Exact<{
+  community?: string | null | undefined;
+}>;
+
+
+export type MaintenanceGapsQuery = { maintenanceGaps: { totalCount: number | null, edges: Array<{ node: { id: string, level: Types.MaintenanceGapLevel, sinceOn: string, gapDays: number, recordedOn: string, equipment: { id: string, code: string, name: string, place: string } } }> } };
+
+export type ComplianceCalendarQueryVariables = Exact<{
+  community: string;
+  since: string;
+  until: string;
+}>;
+
+
+export type ComplianceCalendarQuery = { complianceCalendar: Array<{ day: string, kind: Types.ComplianceEntryKind, equipment: string, equipmentCode: string, equipmentName: string, maintenanceOrder: string | null, certificateKind: Types.CertificateKind | null, certificateNumber: string | null }> };
+
+export type InspectionPlanCreateMutationVariables = Exact<{
+  input: Types.InspectionPlanCreateInput;
+}>;
+
+
+export type InspectionPlanCreateMutation = { inspectionPlanCreate: { errors: Array<{ field: string | null, message: string, code: Types.InspectionErrorCode }>, inspectionPlan: { id: string, name: string, startsOn: string, isActive: boolean, rosterNames: Array<string>, shifts: Array<{ name: string, startsAt: unknown, durationMinutes: number }> } | null } };
+
+export type MyInspectionRoundsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyInspectionRoundsQuery = { myInspectionRounds: { totalCount: number | null, edges: Array<{ node: { id: string, shiftName: string, startsAt: string, endsAt: string, state: Types.InspectionRoundState, stopsTotal: number, visitedCount: number, abnormalCount: number, route: { id: string, name: string }, stops: Array<{ position: number, status: Types.RoundStopStatus, scannedAt: string | null, checkpoint: { id: string, name: string, latitude: number, longitude: number, radiusM: number } }> } }> } };
+
+export type CheckpointScanMutationVariables = Exact<{
+  input: Types.CheckpointScanInput;
+}>;
+
+
+export type CheckpointScanMutation = { checkpointScan: { created: boolean, errors: Array<{ field: string | null, message: string, code: Types.InspectionErrorCode }>, scan: { id: string, result: Types.ScanResult, anomalies: Array<Types.ScanAnomaly>, distanceM: number, round: { id: string, state: Types.InspectionRoundState, visitedCount: number } | null, fault: { id: string, workOrder: { id: string, number: string } } | null } | null } };
+
+export type MyMaintenanceOrdersQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyMaintenanceOrdersQuery = { maintenanceOrders: { totalCount: number | null, edges: Array<{ node: { id: string, dueOn: string, state: Types.MaintenanceOrderState, equipment: { id: string, code: string, name: string, place: string }, rule: { id: string, name: string, minPhotos: number, checklist: Array<{ item: string, required: boolean }> } } }> } };
+
+export type MaintenanceOrderCompleteMutationVariables = Exact<{
+  input: Types.MaintenanceOrderCompleteInput;
+}>;
+
+
+export type MaintenanceOrderCompleteMutation = { maintenanceOrderComplete: { errors: Array<{ field: string | null, message: string, code: Types.MaintenanceErrorCode }>, maintenanceOrder: { id: string, state: Types.MaintenanceOrderState, completedOn: string | null, signerName: string, signedByName: string | null, photos: Array<{ url: string, jpegUrl: string }> } | null } };
+
 export type EstatesBuildingFieldsFragment = { id: string, name: string, floorsAbove: number, floorsBelow: number, elevators: number, community: { id: string, name: string } };
 
 export type EstatesBuildingCreateMutationVariables = Exact<{
