@@ -115,6 +115,8 @@ def resolve_columns(wanted: Mapping[str, str | Sequence[str]], file_columns: Seq
     by_key: dict[str, str] = {}
     for column in file_columns:
         by_key.setdefault(column_key(column), column)
+    for column in file_columns:  # under a merged header (房产信息/建筑面积) the child's own name too
+        by_key.setdefault(column_key(column.rsplit("/", 1)[-1]), column)
     resolved: dict[str, str] = {}
     for name, candidates in wanted.items():
         for candidate in [candidates] if isinstance(candidates, str) else candidates:

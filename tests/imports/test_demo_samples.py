@@ -30,3 +30,12 @@ def test_siyuan_sample_walk_through(admin):
             upload(data, stage, by=admin, district="chaoyang", opening_period="2026-11-01"), admin
         )
         assert again.created == 0 and again.will_create == 0
+
+
+def test_mingyuan_merged_header_sample(admin):
+    data = (SAMPLES / "mingyuan_jinhuayuan.xlsx").read_bytes()
+    for stage in ("houses", "residents", "opening_balances"):
+        job = dry_run_and_commit(upload(data, stage, by=admin, district="chaoyang"), admin)
+        assert job.state == JobState.COMMITTED, job.failure
+        assert job.problems == [], job.problems[:5]
+    assert House.objects.count() == 40
