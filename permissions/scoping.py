@@ -47,6 +47,21 @@ WORK_IN_COMMUNITY = "view_community"
 VIEW_RESIDENT_PII = "view_resident_pii"
 
 
+def staff_holding(capability: Capability, community_id: int) -> Q:
+    """Active accounts (a condition on User) whose role gives ``capability`` in the community:
+    unscoped roles anywhere, scoped ones where they work. Whom to tell about the community's work."""
+    roles = [role for role, capabilities in ROLE_CAPABILITIES.items() if capability in capabilities]
+    works_there = CommunityUserObjectPermission.objects.filter(
+        user_id=OuterRef("pk"),
+        content_object_id=community_id,
+        permission__codename=WORK_IN_COMMUNITY,
+        permission__content_type__app_label="estates",
+    )
+    unscoped = Q(groups__name__in=[r.value for r in roles if r.is_staff_role and not r.is_scoped])
+    scoped = Q(groups__name__in=[r.value for r in roles if r.is_staff_role and r.is_scoped]) & Q(Exists(works_there))
+    return Q(is_active=True) & (unscoped | scoped)
+
+
 def _community_permission(user: Any, codename: str) -> QuerySet[Any]:
     """Ids of the communities on which ``user`` holds ``estates.<codename>`` (a subquery)."""
     return CommunityUserObjectPermission.objects.filter(

@@ -7,12 +7,18 @@ from saas.workorders.views import photo_file, photo_jpeg
 from schema.core.views import WuyeGraphQLView
 from schema.finance.views import report_download
 from schema.imports.views import import_error_file
+from schema.notices.views import unreached_download
 from schema.tenant import schema
 
 urlpatterns = [
     path("graphql", WuyeGraphQLView.as_view(schema=schema)),
     path("finance/reports/<str:name>.xlsx", report_download, name="finance-report-download"),
     path("imports/jobs/<int:job_id>/errors.xlsx", import_error_file, name="import-error-file"),
+    path(
+        "notices/announcements/<int:announcement_id>/unreached.xlsx",
+        unreached_download,
+        name="announcement-unreached-download",
+    ),
     path("staff/activate", staff_activate_page, name="staff-activate"),
     path("workorders/photos/<int:photo_id>", photo_file, name="work-order-photo"),
     path("workorders/photos/<int:photo_id>/jpeg", photo_jpeg, name="work-order-photo-jpeg"),

@@ -28,6 +28,7 @@ from schema.imports.mutations import ImportMutations
 from schema.imports.queries import ImportQueries
 from schema.notices.mutations import NoticeMutations
 from schema.notices.queries import NoticeQueries
+from schema.notifications.channels import MessageChannelMutations, MessageChannelQueries
 from schema.notifications.mutations import NotificationMutations
 from schema.notifications.queries import NotificationQueries
 from schema.notifications.subscriptions import NotificationSubscriptions
@@ -65,6 +66,7 @@ Query = merge_types(
         HomeQueries,
         EquipmentQueries,
         NotificationQueries,
+        MessageChannelQueries,
         FinanceQueries,
         ReportQueries,
         BillingQueries,
@@ -84,6 +86,7 @@ Mutation = merge_types(
         NoticeMutations,
         EquipmentMutations,
         NotificationMutations,
+        MessageChannelMutations,
         FinanceMutations,
         BillingMutations,
         CorsMutations,

@@ -56,6 +56,7 @@ def seed_company_data() -> None:
     from saas.demo.equipment import seed_equipment
     from saas.demo.estates import seed_estates
     from saas.demo.finance import seed_finance
+    from saas.demo.messages import seed_channels, seed_deliveries
     from saas.demo.notices import seed_notices
     from saas.demo.parking import seed_parking
     from saas.demo.payments import seed_payments
@@ -70,5 +71,7 @@ def seed_company_data() -> None:
     seed_payments()
     seed_work_orders()
     seed_parking()
+    seed_channels()
     seed_notices()
+    seed_deliveries()
     seed_equipment()

@@ -34,7 +34,7 @@ class Template:
     fields: Mapping[str, str]  # WeChat keyword → parameter name; empty: the parameter names themselves
 
 
-def _camel(name: str) -> str:
+def camel(name: str) -> str:
     head, *rest = name.split("_")
     return head + "".join(part.title() for part in rest)
 
@@ -45,9 +45,9 @@ def _clean_secrets(provider: str, values: Mapping[str, str]) -> dict[str, str]:
     for name in FIELDS[provider]:
         value = (values.get(name) or "").strip()
         if not value:
-            errors.add(ChannelErrorCode.REQUIRED, field=_camel(name))
+            errors.add(ChannelErrorCode.REQUIRED, field=camel(name))
         elif len(value) > FIELD_LIMIT:
-            errors.add(ChannelErrorCode.TOO_LONG, field=_camel(name), limit=FIELD_LIMIT)
+            errors.add(ChannelErrorCode.TOO_LONG, field=camel(name), limit=FIELD_LIMIT)
         cleaned[name] = value
     errors.raise_if_any()
     return cleaned
@@ -102,7 +102,7 @@ def channel_account_configure(
     if values is not None or account.pk is None:
         secrets = _clean_secrets(provider, values or {})
         account.secrets = encrypt(json.dumps(secrets))
-        account.hints = {_camel(name): value[-4:] for name, value in secrets.items()}
+        account.hints = {camel(name): value[-4:] for name, value in secrets.items()}
     if enabled:
         ChannelAccount.objects.filter(channel=channel, enabled=True).exclude(provider=provider).update(enabled=False)
     account.enabled = enabled

@@ -167,6 +167,7 @@ class OutboxState(models.TextChoices):
     SENDING = "sending", "发送中"
     SENT = "sent", "已发送"
     FAILED = "failed", "发送失败"
+    CANCELLED = "cancelled", "已取消"  # what it was about was withdrawn before it went out
 
 
 class OutboxMessage(models.Model):
@@ -206,7 +207,7 @@ class OutboxMessage(models.Model):
     permanent_failure = models.BooleanField("不可重试", default=False)
     created_at = models.DateTimeField(default=timezone.now)
     sent_at = models.DateTimeField("发送时间", null=True, blank=True)
-    failed_at = models.DateTimeField(null=True, blank=True)
+    failed_at = models.DateTimeField("失败时间", null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]

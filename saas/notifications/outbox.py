@@ -8,9 +8,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.conf import settings
 from django.db import connection, transaction
+from django.utils import timezone
 
 from saas.notifications.accounts import enabled_accounts, template_of
 from saas.notifications.models import (
@@ -18,9 +20,10 @@ from saas.notifications.models import (
     ChannelPreference,
     NotificationKind,
     OutboxMessage,
+    OutboxState,
     WechatBinding,
 )
-from saas.notifications.services import NotificationText, Target, notifications_push
+from saas.notifications.services import Addressed, NotificationText, Target, notifications_push_each
 from saas.notifications.templates import KINDS, message_text
 
 logger = logging.getLogger("notifications.outbox")
@@ -39,6 +42,7 @@ class Letter:
     params: Mapping[str, str]
     resident_id: int | None = None
     text: NotificationText | None = None  # the in-app notification, for people with an account
+    target: Target | None = None  # what this letter is about, when it differs from the batch's
 
 
 @dataclass
@@ -54,17 +58,21 @@ def messages_send(
     in_app_kind: NotificationKind | None,
     target: Target | None = None,
     urgent: bool = False,
+    available_at: datetime | None = None,
 ) -> Enqueued:
-    """In-app (always, for letters with an account and a text) and the outbox."""
+    """In-app (for letters with an account and a text; ``in_app_kind`` None: none) and the outbox."""
     result = Enqueued()
     if in_app_kind is not None:
-        by_text: dict[NotificationText, list[int]] = {}
+        seen: set[tuple[int, Target | None]] = set()
+        items = []
         for letter in letters:
-            if letter.user_id is not None and letter.text is not None:
-                by_text.setdefault(letter.text, []).append(letter.user_id)
-        for text, user_ids in by_text.items():
-            result.in_app += len(notifications_push(recipient_ids=user_ids, kind=in_app_kind, text=text, target=target))
-    result.outbox = outbox_enqueue(kind=kind, letters=letters, target=target, urgent=urgent)
+            about = letter.target or target
+            if letter.user_id is None or letter.text is None or (letter.user_id, about) in seen:
+                continue
+            seen.add((letter.user_id, about))
+            items.append(Addressed(letter.user_id, letter.text, about))
+        result.in_app = len(notifications_push_each(items, kind=in_app_kind))
+    result.outbox = outbox_enqueue(kind=kind, letters=letters, target=target, urgent=urgent, available_at=available_at)
     return result
 
 
@@ -79,10 +87,16 @@ def _openids(channels: Iterable[str], user_ids: set[int]) -> dict[tuple[int, str
 
 
 def outbox_enqueue(
-    *, kind: str, letters: Sequence[Letter], target: Target | None = None, urgent: bool = False
+    *,
+    kind: str,
+    letters: Sequence[Letter],
+    target: Target | None = None,
+    urgent: bool = False,
+    available_at: datetime | None = None,
 ) -> dict[str, int]:
-    """Rows for every enabled channel with a template for ``kind``; returns how many per channel
-    (rows that already existed, by dedupe key, are not counted twice: they are not written)."""
+    """Rows for every enabled channel with a template for ``kind`` (sent from ``available_at``,
+    default now); returns how many per channel were asked for (a dedupe key already in the outbox
+    is skipped by the database)."""
     spec = KINDS[kind]
     accounts = {
         channel: account for channel, account in enabled_accounts().items() if template_of(account, kind) is not None
@@ -96,6 +110,7 @@ def outbox_enqueue(
     rows = []
     for letter in letters:
         text = message_text(kind, letter.params)
+        about = letter.target or target
         for channel in accounts:
             if letter.user_id is not None and (letter.user_id, channel) in refused:
                 continue
@@ -115,8 +130,9 @@ def outbox_enqueue(
                     phone=letter.phone,
                     params=dict(letter.params),
                     text=text,
-                    target_type=target.type_name if target else "",
-                    target_id=target.pk if target else None,
+                    target_type=about.type_name if about else "",
+                    target_id=about.pk if about else None,
+                    available_at=available_at or timezone.now(),
                 )
             )
     OutboxMessage.objects.bulk_create(rows, ignore_conflicts=True, batch_size=2000)
@@ -158,3 +174,11 @@ def deliver_soon() -> None:
             outbox_deliver_company.delay()
     except Exception:
         logger.exception("outbox: delivery not queued; the beat task will deliver")
+
+
+def outbox_cancel(*, target: Target) -> int:
+    """Messages about ``target`` not yet sent are not sent (a notice withdrawn before they went
+    out); one already with a provider cannot be called back. Returns how many were cancelled."""
+    return OutboxMessage.objects.filter(
+        target_type=target.type_name, target_id=target.pk, state=OutboxState.PENDING
+    ).update(state=OutboxState.CANCELLED, lease_until=None, claimed_by="")

@@ -39,20 +39,34 @@ def notifications_push(
 ) -> list[Notification]:
     """One notification per recipient (each once), inside the caller's transaction; subscribers
     of ``myNotifications`` hear of it after the commit."""
+    return notifications_push_each(
+        [Addressed(recipient_id, text, target) for recipient_id in dict.fromkeys(recipient_ids)], kind=kind
+    )
+
+
+@dataclass(frozen=True)
+class Addressed:
+    recipient_id: int
+    text: NotificationText
+    target: Target | None = None
+
+
+def notifications_push_each(items: Iterable[Addressed], *, kind: NotificationKind) -> list[Notification]:
+    """Several notifications of one kind, each with its own text and target, in one INSERT."""
     rows = [
         Notification(
-            recipient_id=recipient_id,
+            recipient_id=item.recipient_id,
             kind=kind,
-            title=text.title[:100],
-            body=text.body[:300],
-            title_en=text.title_en[:100],
-            body_en=text.body_en[:300],
-            target_type=target.type_name if target else "",
-            target_id=target.pk if target else None,
+            title=item.text.title[:100],
+            body=item.text.body[:300],
+            title_en=item.text.title_en[:100],
+            body_en=item.text.body_en[:300],
+            target_type=item.target.type_name if item.target else "",
+            target_id=item.target.pk if item.target else None,
         )
-        for recipient_id in dict.fromkeys(recipient_ids)
+        for item in items
     ]
-    created = Notification.objects.bulk_create(rows)
+    created = Notification.objects.bulk_create(rows, batch_size=2000)
     publish_on_commit(
         LiveMessage(groups=(inbox_group(n.recipient_id),), payload={"type": MESSAGE_TYPE, "notification": n.pk})
         for n in created

@@ -11,14 +11,17 @@ from collections.abc import Iterable
 from types import MappingProxyType
 
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from permissions.roles import Role
 from saas.accounts.models import User
 from saas.notifications.models import NotificationKind
+from saas.notifications.outbox import Letter, outbox_enqueue
 from saas.notifications.services import NotificationText, Target, notifications_push
+from saas.notifications.templates import MessageKind
 from saas.workorders.dispatch import works_in
 from saas.workorders.labels import CATEGORY_EN, STATE_EN
-from saas.workorders.models import Category, State, WorkOrder
+from saas.workorders.models import Category, State, WorkOrder, WorkOrderEvent
 
 STAGE = MappingProxyType({1: ("响应", "response"), 2: ("到场", "arrival"), 3: ("完成", "completion")})
 
@@ -55,8 +58,9 @@ def notify_offered(order: WorkOrder, technician_ids: Iterable[int]) -> None:
     _push(technician_ids, NotificationKind.WORK_ORDER_OFFERED, order, text)
 
 
-def notify_reporter(order: WorkOrder, *, actor: User | None) -> None:
-    """The owner who reported it hears of every state change but their own."""
+def notify_reporter(order: WorkOrder, *, actor: User | None, event: WorkOrderEvent | None = None) -> None:
+    """The owner who reported it hears of every state change but their own: in-app, and by SMS /
+    WeChat through the outbox (one message per timeline event)."""
     reporter = order.reporter
     if reporter.is_staff or (actor is not None and actor.pk == reporter.pk):
         return
@@ -68,6 +72,14 @@ def notify_reporter(order: WorkOrder, *, actor: User | None) -> None:
         f"Your repair request {order.number} is now {STATE_EN[state]}.",
     )
     _push([reporter.pk], NotificationKind.WORK_ORDER_UPDATED, order, text)
+    step = event.pk if event is not None else f"{order.state}{timezone.now():%Y%m%d%H%M%S%f}"
+    letter = Letter(
+        key=f"w{order.pk}.e{step}.u{reporter.pk}",
+        user_id=reporter.pk,
+        phone=reporter.phone,
+        params={"number": order.number, "state": state.label},
+    )
+    outbox_enqueue(kind=MessageKind.REPAIR_UPDATED, letters=[letter], target=Target("WorkOrder", order.pk))
 
 
 def managers_of(community_id: int) -> QuerySet[User]:

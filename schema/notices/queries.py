@@ -88,7 +88,7 @@ class NoticeQueries:
         pk = _reach_pk(info, id)
         if not Announcement.objects.filter(pk=pk).exists():
             return None
-        return AnnouncementReachType.of(selectors.reach(pk))
+        return AnnouncementReachType.of(selectors.reach(pk), pk)
 
     @strawberry_django.connection(
         CountedConnection[HouseType],

@@ -26,6 +26,7 @@ from saas.notices.models import (
 from schema.core.context import Info
 from schema.core.fields import model_field, model_type
 from schema.core.relay import CountedConnection
+from schema.notices.views import UNREACHED_PATH
 
 strawberry.enum(Category, name="AnnouncementCategory", description="公告类别")
 strawberry.enum(Audience, name="AnnouncementAudience", description="公告对象: owners, all residents, or staff.")
@@ -124,10 +125,15 @@ class AnnouncementReachType:
         description="Houses where nobody read it yet (listed by announcementUnreachedHouses)."
     )
     measured_at: datetime = strawberry.field(description="When these were counted.")
+    unreached_houses_download_url: str = strawberry.field(
+        description="GET it (same login as the API) for the unread houses as an XLSX sheet (小区, 楼栋, 单元, 房号, "
+        "接收人), for the 管家's door-to-door round."
+    )
 
     @classmethod
-    def of(cls, reach: selectors.Reach) -> AnnouncementReachType:
+    def of(cls, reach: selectors.Reach, announcement_id: int) -> AnnouncementReachType:
         return cls(
+            unreached_houses_download_url=UNREACHED_PATH.format(pk=announcement_id),
             recipients=reach.recipients,
             houses=reach.houses,
             read=reach.read,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import strawberry
 
-from saas.notifications.errors import NotificationErrorCode
+from saas.notifications.errors import ChannelErrorCode, NotificationErrorCode
 from schema.core.errors import CODE_DESCRIPTION, PayloadError
 
 strawberry.enum(NotificationErrorCode, name="NotificationErrorCode", description="Codes of NotificationError.")
@@ -14,3 +14,11 @@ strawberry.enum(NotificationErrorCode, name="NotificationErrorCode", description
 @strawberry.type(description="Why marking notifications failed.")
 class NotificationError(PayloadError):
     code: NotificationErrorCode = strawberry.field(description=CODE_DESCRIPTION)
+
+
+strawberry.enum(ChannelErrorCode, name="MessageChannelErrorCode", description="Codes of MessageChannelError.")
+
+
+@strawberry.type(description="Why a message channel setting, a retry or a preference was refused.")
+class MessageChannelError(PayloadError):
+    code: ChannelErrorCode = strawberry.field(description=CODE_DESCRIPTION)

@@ -19,6 +19,7 @@ from tests.authz import (
     ops_equipment,
     ops_finance,
     ops_imports,
+    ops_messages,
     ops_notices,
     ops_parking,
     ops_payments,
@@ -41,6 +42,7 @@ OPERATIONS = [
     *ops_payments.OPERATIONS,
     *ops_parking.OPERATIONS,
     *ops_imports.OPERATIONS,
+    *ops_messages.OPERATIONS,
 ]
 
 

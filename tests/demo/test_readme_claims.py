@@ -332,3 +332,19 @@ def test_notices_as_described(inside: Company) -> None:
     withdrawn = notices["京华园1号楼电梯停运检修"]
     assert withdrawn.state == State.WITHDRAWN and withdrawn.withdrawal_reason
     assert AnnouncementReceipt.objects.filter(user__username=OWNER).count() == 2
+
+
+def test_messages_outside_the_app_point_nowhere_real(inside: Company) -> None:
+    from saas.notifications.models import ChannelAccount, OutboxMessage, OutboxState
+
+    accounts = {a.provider: a for a in ChannelAccount.objects.all()}
+    assert accounts["console_sms"].enabled and not accounts["wechat_official"].enabled
+    assert "demo-secret" not in accounts["wechat_official"].secrets  # encrypted
+    notices = OutboxMessage.objects.filter(template="notice")
+    assert notices.filter(state=OutboxState.SENT, channel="sms").count() > 10
+    assert not notices.filter(state__in=[OutboxState.PENDING, OutboxState.SENDING]).exists()
+    failed = OutboxMessage.objects.filter(state=OutboxState.FAILED)
+    assert failed.exists()
+    assert set(failed.values_list("channel", "error_code", "user__username")) == {
+        ("wechat_template", "CHANNEL_NOT_CONFIGURED", OWNER)
+    }

@@ -10,8 +10,9 @@ from tests.graphql import QueryLog
 from tests.notices.conftest import Notices, gid, mutate, outage
 
 # token, scope check, savepoint, the draft locked, its targets (for the hash), the update, the
-# recipients' INSERT … SELECT, release, the payload's receipt
-PUBLISH_STATEMENTS = 9
+# recipients' INSERT … SELECT, telling them (the snapshot read back once per person, their in-app
+# notifications in one INSERT, the enabled message channels), release, the payload's receipt
+PUBLISH_STATEMENTS = 12
 
 
 def _publish_statements(notices: Notices) -> int:

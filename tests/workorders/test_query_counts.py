@@ -77,9 +77,10 @@ def test_technicians_and_notifications_are_flat(repairs: Repairs, many: None) ->
 # Mutations are pinned too. workOrderSubmit (grab mode): token, scope, the house and its
 # community's rules, the order, its timeline entry, the offers to matching technicians on duty,
 # the notices, then the payload. workOrderAccept of a grabbed order: token, scope, the order
-# locked, the offer, the update, the timeline entry, the payload.
+# locked, the offer, the update, the timeline entry, the reporter's notice and the enabled message
+# channels (for the SMS / WeChat outbox), the payload.
 SUBMIT_STATEMENTS = 13  # the offers just made are not read back for the live audience
-GRAB_STATEMENTS = 10
+GRAB_STATEMENTS = 11
 
 
 def mutation_statements(client: GraphQLClient, name: str, variables: dict[str, object]) -> tuple[int, str, dict]:

@@ -15,8 +15,6 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
   JSON: { input: unknown; output: unknown; }
-  /** Time (isoformat) */
-  Time: { input: unknown; output: unknown; }
   /** Represents a file upload. */
   Upload: { input: File; output: File; }
   /** An amount of money in yuan as a decimal string with two places, e.g. "1234.50". */
@@ -265,6 +263,8 @@ export type AnnouncementReach = {
   read: Scalars['Int']['output'];
   /** People (one per person, whatever their houses). */
   recipients: Scalars['Int']['output'];
+  /** GET it (same login as the API) for the unread houses as an XLSX sheet (小区, 楼栋, 单元, 房号, 接收人), for the 管家's door-to-door round. */
+  unreachedHousesDownloadUrl: Scalars['String']['output'];
 };
 
 /** The input of `announcementRead`. 已读: mark a notice you received as read. */
@@ -1001,8 +1001,6 @@ export type Capability =
   | 'COMMUNITY_CREATE'
   /** 公司设置 */
   | 'COMPANY_SETTINGS'
-  /** 数据导入 */
-  | 'DATA_IMPORT'
   /** 管理设备 */
   | 'EQUIPMENT_MANAGE'
   /** 查看设备 */
@@ -1213,8 +1211,6 @@ export type CheckpointScan = Node & {
   note: Scalars['String']['output'];
   /** 结果 */
   result: ScanResult;
-  /** The plan's round it counted for (the route's round open when it arrived); null: ad hoc. */
-  round: Maybe<InspectionRound>;
   /** The inspection route (巡检路线) it belongs to. */
   route: InspectionRoute;
   /** Who scanned. */
@@ -1327,14 +1323,6 @@ export type CollectionRow = {
   rate: Maybe<Scalars['Decimal']['output']>;
   /** Waived (减免) by the report's day, in yuan. */
   waived: Scalars['Yuan']['output'];
-};
-
-/** One field's column. */
-export type ColumnMappingInput = {
-  /** The file's column name. */
-  column: Scalars['String']['input'];
-  /** The stage's field (room_number, building_area, …). */
-  field: Scalars['String']['input'];
 };
 
 /** 小区 A community the company manages. */
@@ -1776,6 +1764,14 @@ export type CredentialHint = {
   last4: Scalars['String']['output'];
   /** The credential field's name, e.g. app_id or private_key. */
   name: Scalars['String']['output'];
+};
+
+/** One credential: its name (as credentialFields lists it) and value. */
+export type CredentialInput = {
+  /** accessKeyId, accessKeySecret, secretId, secretKey, sdkAppId … */
+  field: Scalars['String']['input'];
+  /** The secret value; stored encrypted, never shown again. */
+  value: Scalars['String']['input'];
 };
 
 /** 收款日报 */
@@ -2280,7 +2276,7 @@ export type FeeItemCreateInput = {
   effectiveTo?: InputMaybe<Scalars['Date']['input']>;
   /** Only these kinds; empty: all. */
   houseKinds?: Array<HouseKind>;
-  /** AREA, FIXED, METERED, or PARKING (元/车位/月: the rent of the company's spaces). */
+  /** AREA, FIXED or METERED (PARKING comes with parking management). */
   kind: FeeKind;
   /** Required for METERED, else empty. */
   meterType?: InputMaybe<MeterType>;
@@ -2345,6 +2341,8 @@ export type FeeItemErrorCode =
   | 'NAME_TAKEN'
   /** 找不到该收费项目。 */
   | 'NOT_FOUND'
+  /** 车位收费将随车位管理功能上线，目前不能创建。 */
+  | 'PARKING_NOT_AVAILABLE'
   /** 账期须为某月的第一天（如 2026-01-01）。 */
   | 'PERIOD_NOT_MONTH_START'
   /** 单价不能为负数。 */
@@ -2833,393 +2831,6 @@ export type IdDocumentType =
   /** 台湾居民来往大陆通行证 */
   | 'TAIWAN_PERMIT';
 
-/** What a stage does to one kind of object. */
-export type ImportCount = {
-  __typename?: 'ImportCount';
-  /** Will be (or were) created. */
-  create: Scalars['Int']['output'];
-  /** houses, communities, buildings, units, residents, … */
-  objectType: Scalars['String']['output'];
-  /** Already as in the file, or a row naming nothing for this stage. */
-  skip: Scalars['Int']['output'];
-  /** Will be (or were) updated. */
-  update: Scalars['Int']['output'];
-};
-
-/** Why an upload, mapping, dry run, commit, rollback or reconciliation was refused. */
-export type ImportError = {
-  __typename?: 'ImportError';
-  /** What was refused, for the client to branch on (the message is for people). */
-  code: ImportErrorCode;
-  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
-  field: Maybe<Scalars['String']['output']>;
-  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
-  message: Scalars['String']['output'];
-};
-
-/** Codes of ImportError and of ImportProblem. */
-export type ImportErrorCode =
-  /** 该对账已签字确认。 */
-  | 'ALREADY_SIGNED_OFF'
-  /** 日期“{text}”无法确定是几月几日，请写成年-月-日（如 2024-03-05）。 */
-  | 'AMBIGUOUS_DATE'
-  /** 数值不能为负数。 */
-  | 'AMOUNT_INVALID'
-  /** 使用面积不能大于建筑面积。 */
-  | 'AREA_INVALID'
-  /** “{text}”不是有效的金额（如 1234.50 或 ¥1,234.50，最多两位小数）。 */
-  | 'BAD_AMOUNT'
-  /** “{text}”不是有效的面积（如 89.5 或 89.5㎡，须大于 0，最多两位小数）。 */
-  | 'BAD_AREA'
-  /** “{text}”不是可选的值（可选：{choices}）。 */
-  | 'BAD_CHOICE'
-  /** “{text}”不是有效的日期（如 2024-03-05、2024/3/5 或 2024年3月5日）。 */
-  | 'BAD_DATE'
-  /** 居民身份证号码无效：{reason}。 */
-  | 'BAD_ID_NUMBER'
-  /** “{text}”不是有效的数字。 */
-  | 'BAD_NUMBER'
-  /** 请输入有效的中国大陆手机号（11 位，以 13–19 开头）。 */
-  | 'BAD_PHONE'
-  /** 导入失败，本阶段未写入任何数据：{reason} */
-  | 'COMMIT_FAILED'
-  /** 新小区“{community}”须注明所在区（或在导入选项中给出默认区）。 */
-  | 'DISTRICT_REQUIRED'
-  /** 列名“{name}”出现了不止一次（第 {columns} 列），请改为不同的列名。 */
-  | 'DUPLICATE_COLUMN'
-  /** 与第 {first} 行是同一套房屋（{house}）。 */
-  | 'DUPLICATE_HOUSE'
-  /** 与第 {first} 行重复（{key}）。 */
-  | 'DUPLICATE_ROW'
-  /** 文件中没有数据。 */
-  | 'EMPTY_FILE'
-  /** 该文件设置了打开密码，请在 Excel 中取消密码后重新上传。 */
-  | 'FILE_ENCRYPTED'
-  /** 原文件已按期清除，请重新上传。 */
-  | 'FILE_PURGED'
-  /** 文件不能超过 {limit} MB。 */
-  | 'FILE_TOO_LARGE'
-  /** 无法从房号确定楼层：请填写楼层列。 */
-  | 'FLOOR_INVALID'
-  /** 证件号已属于住户“{name}”。 */
-  | 'ID_NUMBER_TAKEN'
-  /** 已有数据依赖本次导入，不能撤销：{blocking} */
-  | 'IMPORT_ROLLBACK_BLOCKED'
-  /** 数据区有合并单元格（{ranges}），请取消合并并在每一行填上值。 */
-  | 'MERGED_CELLS_IN_DATA'
-  /** 文件中没有“{column}”列（字段：{field_name}）。 */
-  | 'MISSING_COLUMN'
-  /** 第 {column} 列有数据但没有列名，请在表头中补上列名。 */
-  | 'MISSING_HEADER'
-  /** 金额“{text}”不能为负数。 */
-  | 'NEGATIVE_AMOUNT'
-  /** 找不到该导入任务。 */
-  | 'NOT_FOUND'
-  /** 对账存在差异：签字确认须写明说明。 */
-  | 'NOT_RECONCILED'
-  /** 该房屋的期初余额已有收款或抵扣，不能再修改。 */
-  | 'OPENING_ALREADY_SETTLED'
-  /** 月份须为某月第一天（如 2026-11-01）。 */
-  | 'OPENING_PERIOD_INVALID'
-  /** 实收金额大于应收金额。 */
-  | 'PAID_EXCEEDS_AMOUNT'
-  /** 该房屋已有 {period} 的账单，期初欠费不能记在该月。 */
-  | 'PERIOD_TAKEN'
-  /** 套餐最多可管理 {limit} 套房屋（已有 {existing} 套），请升级套餐后再导入。 */
-  | 'PLAN_LIMIT_REACHED'
-  /** 请填写映射方案名称。 */
-  | 'PROFILE_NAME_REQUIRED'
-  /** 找不到该映射方案。 */
-  | 'PROFILE_NOT_FOUND'
-  /** 该映射方案用于“{stage}”阶段。 */
-  | 'PROFILE_STAGE_MISMATCH'
-  /** 找不到该对账记录。 */
-  | 'RECONCILIATION_NOT_FOUND'
-  /** 此项为必填项。 */
-  | 'REQUIRED'
-  /** 找不到工作表“{sheet}”（文件中有：{sheets}）。 */
-  | 'SHEET_NOT_FOUND'
-  /** 不能超过 {limit} 个字符。 */
-  | 'TOO_LONG'
-  /** 文件超过 {limit} 行数据，请拆分后分批导入。 */
-  | 'TOO_MANY_ROWS'
-  /** 无法确定该 CSV 文件的编码（可能是 {guesses}），请指定编码后重新上传。 */
-  | 'UNKNOWN_ENCODING'
-  /** “{field_name}”不是可用的取值。 */
-  | 'UNKNOWN_FIELD'
-  /** 找不到房屋“{house}”。{suggestion} */
-  | 'UNKNOWN_HOUSE'
-  /** 无法识别该文件：请上传 CSV、Excel（.xlsx）或旧版 Excel（.xls）文件。 */
-  | 'UNSUPPORTED_FILE'
-  /** 导入任务当前为“{state}”，不能{action}。 */
-  | 'WRONG_STATE';
-
-/**
- * 导入任务 One file for one stage: uploaded → validated (dry run) → committed or failed →
- * rolled back. The file is kept encrypted until it is purged.
- */
-export type ImportJob = Node & {
-  __typename?: 'ImportJob';
-  /** The file's column names. */
-  columns: Array<Scalars['String']['output']>;
-  /** 导入时间 */
-  committedAt: Maybe<Scalars['DateTime']['output']>;
-  /** Per kind of object: create, update, skip (the dry run's, then the commit's). */
-  counts: Array<ImportCount>;
-  /** 已新增 */
-  created: Scalars['Int']['output'];
-  /** When it was recorded (创建时间, +08:00). */
-  createdAt: Scalars['DateTime']['output'];
-  /** 编码 */
-  encoding: Scalars['String']['output'];
-  /** 错误文件 The original sheet plus a 错误原因 column (XLSX; same login), while the file is kept. */
-  errorFileUrl: Maybe<Scalars['String']['output']>;
-  /** 失败原因 */
-  failure: Scalars['String']['output'];
-  /** 文件名 */
-  fileName: Scalars['String']['output'];
-  /** 原文件清除时间 */
-  filePurgedAt: Maybe<Scalars['DateTime']['output']>;
-  /** 文件大小（字节） */
-  fileSize: Scalars['Int']['output'];
-  /** 表头行数 */
-  headerRows: Maybe<Scalars['Int']['output']>;
-  /** The Globally Unique ID of this object */
-  id: Scalars['ID']['output'];
-  /** The job's options. */
-  options: ImportOptions;
-  /** The first rows of the file, phones and ID numbers masked; empty once purged. */
-  preview: Array<ImportPreviewRow>;
-  /** How many bad rows and cells the last dry run or commit found. */
-  problemCount: Scalars['Int']['output'];
-  /** Bad rows and cells by row number, a page at a time (at most 500). */
-  problems: Array<ImportProblem>;
-  /** The mapping used; null: the built-in one. */
-  profile: Maybe<MappingProfile>;
-  /** The profile version this job used. */
-  profileVersion: Maybe<Scalars['Int']['output']>;
-  /** Rows written so far while committing (poll it; then all rows). */
-  progress: Scalars['Int']['output'];
-  /** 撤销时间 */
-  rolledBackAt: Maybe<Scalars['DateTime']['output']>;
-  /** 数据行数 */
-  rowCount: Scalars['Int']['output'];
-  /** 工作表 */
-  sheet: Scalars['String']['output'];
-  /** 原系统 */
-  sourceSystem: ImportSourceSystem;
-  /** 阶段 */
-  stage: ImportStage;
-  /** 状态 */
-  state: ImportJobState;
-  /** 已更新 */
-  updated: Scalars['Int']['output'];
-  /** 试导入时间 */
-  validatedAt: Maybe<Scalars['DateTime']['output']>;
-  /** 将新增 */
-  willCreate: Scalars['Int']['output'];
-  /** 将跳过 */
-  willSkip: Scalars['Int']['output'];
-  /** 将更新 */
-  willUpdate: Scalars['Int']['output'];
-};
-
-
-/**
- * 导入任务 One file for one stage: uploaded → validated (dry run) → committed or failed →
- * rolled back. The file is kept encrypted until it is purged.
- */
-export type ImportJobPreviewArgs = {
-  rows?: Scalars['Int']['input'];
-};
-
-
-/**
- * 导入任务 One file for one stage: uploaded → validated (dry run) → committed or failed →
- * rolled back. The file is kept encrypted until it is purged.
- */
-export type ImportJobProblemsArgs = {
-  limit?: Scalars['Int']['input'];
-  offset?: Scalars['Int']['input'];
-};
-
-/** Choose the mapping profile and options of a job not yet committed. */
-export type ImportJobConfigureInput = {
-  /** The job. */
-  id: Scalars['ID']['input'];
-  /** 导入选项 */
-  options?: InputMaybe<ImportOptionsInput>;
-  /** A MappingProfile; null: the stage's built-in one. */
-  profile?: InputMaybe<Scalars['ID']['input']>;
-};
-
-/** A page of results with the total count. */
-export type ImportJobCountedConnection = {
-  __typename?: 'ImportJobCountedConnection';
-  /** Contains the nodes in this connection */
-  edges: Array<ImportJobEdge>;
-  /** Pagination data for this connection */
-  pageInfo: PageInfo;
-  /** Total quantity of existing nodes. */
-  totalCount: Maybe<Scalars['Int']['output']>;
-};
-
-/** An edge in a connection. */
-export type ImportJobEdge = {
-  __typename?: 'ImportJobEdge';
-  /** A cursor for use in pagination */
-  cursor: Scalars['String']['output'];
-  /** The item at the end of the edge */
-  node: ImportJob;
-};
-
-/** Another stage from the file an earlier job uploaded (one upload, several stages). */
-export type ImportJobForStageInput = {
-  /** The job whose file to use. */
-  id: Scalars['ID']['input'];
-  /** 导入选项 */
-  options?: InputMaybe<ImportOptionsInput>;
-  /** The stage of the new job. */
-  stage: ImportStage;
-};
-
-/** A job, by ID. */
-export type ImportJobIdInput = {
-  /** The job. */
-  id: Scalars['ID']['input'];
-};
-
-/** The job as it is now, or why it was refused. */
-export type ImportJobPayload = {
-  __typename?: 'ImportJobPayload';
-  /** Why it was refused; empty on success. */
-  errors: Array<ImportError>;
-  /** The job. */
-  job: Maybe<ImportJob>;
-};
-
-/** Uploaded → validated → committed or failed → rolled back. */
-export type ImportJobState =
-  /** 已导入 */
-  | 'COMMITTED'
-  /** 导入中 */
-  | 'COMMITTING'
-  /** 导入失败 */
-  | 'FAILED'
-  /** 已撤销 */
-  | 'ROLLED_BACK'
-  /** 已上传 */
-  | 'UPLOADED'
-  /** 已试导入 */
-  | 'VALIDATED';
-
-/** 上传 One exported file for one stage (GraphQL multipart request). */
-export type ImportJobUploadInput = {
-  /** A CSV's encoding when the guess is wrong. */
-  encoding?: InputMaybe<Scalars['String']['input']>;
-  /** CSV (UTF-8 or GBK), .xlsx or .xls, at most 20 MB. */
-  file: Scalars['Upload']['input'];
-  /** Header rows; default recognised. */
-  headerRows?: InputMaybe<Scalars['Int']['input']>;
-  /** 导入选项 */
-  options?: InputMaybe<ImportOptionsInput>;
-  /** The workbook's sheet; default the first. */
-  sheet?: InputMaybe<Scalars['String']['input']>;
-  /** The old system it was exported from. */
-  sourceSystem: ImportSourceSystem;
-  /** What this file brings in. */
-  stage: ImportStage;
-};
-
-/** 导入选项 */
-export type ImportOptions = {
-  __typename?: 'ImportOptions';
-  /** Unit name for houses whose rows name none. */
-  defaultUnit: Maybe<Scalars['String']['output']>;
-  /** Default district of new communities (e.g. chaoyang). */
-  district: Maybe<Scalars['String']['output']>;
-  /** Move-in date for occupancies whose rows give none. */
-  moveIn: Maybe<Scalars['Date']['output']>;
-  /** The month opening arrears are booked in. */
-  openingPeriod: Maybe<Scalars['Date']['output']>;
-};
-
-/** 导入选项; each one left out keeps the job's current value. */
-export type ImportOptionsInput = {
-  /** Unit for rows naming none (1单元). */
-  defaultUnit?: InputMaybe<Scalars['String']['input']>;
-  /** Default district of new communities. */
-  district?: InputMaybe<District>;
-  /** Move-in date for rows giving none. */
-  moveIn?: InputMaybe<Scalars['Date']['input']>;
-  /** The month (its first day) opening arrears are booked in; default last month. */
-  openingPeriod?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** A row of the file, phones and ID numbers masked. */
-export type ImportPreviewRow = {
-  __typename?: 'ImportPreviewRow';
-  /** The cells in the order of the job's columns. */
-  cells: Array<Scalars['String']['output']>;
-  /** The row number as the file shows it. */
-  number: Scalars['Int']['output'];
-};
-
-/** One bad cell or row, as the user finds it in the file. */
-export type ImportProblem = {
-  __typename?: 'ImportProblem';
-  /** What is wrong. */
-  code: ImportErrorCode;
-  /** The file's column. */
-  column: Scalars['String']['output'];
-  /** In words, naming the first row for a duplicate. */
-  message: Scalars['String']['output'];
-  /** The row number as Excel or the CSV shows it (0: the file as a whole). */
-  row: Scalars['Int']['output'];
-};
-
-/** 对账 The old system's control totals, from its own reports. */
-export type ImportReconcileInput = {
-  /** 欠费合计 in yuan. */
-  arrears: Scalars['Yuan']['input'];
-  /** 总建筑面积 in ㎡. */
-  buildingArea: Scalars['Decimal']['input'];
-  /** 房屋总数 */
-  houseCount: Scalars['Int']['input'];
-  /** 上期 (its first day). */
-  lastPeriod?: InputMaybe<Scalars['Date']['input']>;
-  /** 上期实收 in yuan. */
-  lastPeriodReceipts?: InputMaybe<Scalars['Yuan']['input']>;
-  /** 预存合计 in yuan. */
-  prepaid: Scalars['Yuan']['input'];
-  /** The old system. */
-  sourceSystem: ImportSourceSystem;
-};
-
-/** 原系统 The system the data comes from. */
-export type ImportSourceSystem =
-  /** 自制 Excel */
-  | 'EXCEL'
-  /** 金蝶我家云 */
-  | 'KINGDEE'
-  /** 明源 */
-  | 'MINGYUAN'
-  /** 其他系统 */
-  | 'OTHER'
-  /** 思源 */
-  | 'SIYUAN';
-
-/** 导入阶段, in dependency order. */
-export type ImportStage =
-  /** 房产（小区、楼栋、单元、房屋） */
-  | 'HOUSES'
-  /** 期初欠费与预存 */
-  | 'OPENING_BALANCES'
-  /** 历史账单与缴费 */
-  | 'PAYMENT_HISTORY'
-  /** 住户与入住 */
-  | 'RESIDENTS';
-
 /** Income of one fee item, of late fees or of prepayments. */
 export type IncomeByFeeItem = {
   __typename?: 'IncomeByFeeItem';
@@ -3289,8 +2900,6 @@ export type InspectionError = {
 
 /** Codes of InspectionError. */
 export type InspectionErrorCode =
-  /** 巡检计划已是该状态。 */
-  | 'ACTIVE_UNCHANGED'
   /** 找不到该巡检点。 */
   | 'CHECKPOINT_NOT_FOUND'
   /** 该巡检点不在此路线上。 */
@@ -3303,177 +2912,18 @@ export type InspectionErrorCode =
   | 'EQUIPMENT_NOT_FOUND'
   /** 本小区已有同名的“{value}”。 */
   | 'NAME_TAKEN'
-  /** 找不到该巡检计划。 */
-  | 'PLAN_NOT_FOUND'
   /** 经纬度或半径无效。 */
   | 'POSITION_INVALID'
   /** 此项为必填项。 */
   | 'REQUIRED'
-  /** 巡检人员须是 1 至 {limit} 名不重复、在此小区工作的技师或项目经理。 */
-  | 'ROSTER_INVALID'
   /** 找不到该巡检路线。 */
   | 'ROUTE_NOT_FOUND'
   /** 该扫码编号已被他人使用。 */
   | 'SCAN_ID_TAKEN'
-  /** 班次须有 1 至 {limit} 个，名称不重复，时长 10 分钟至 12 小时，且一天内互不重叠。 */
-  | 'SHIFTS_INVALID'
-  /** 开始日期须在今天至一年之内。 */
-  | 'START_OUT_OF_RANGE'
   /** 路线须有 1 至 {limit} 个不重复、属于本小区的巡检点。 */
   | 'STOPS_INVALID'
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
-
-/** 巡检计划 A route walked in shifts by a roster, every day. */
-export type InspectionPlan = Node & {
-  __typename?: 'InspectionPlan';
-  /** The community (小区) it belongs to. */
-  community: Community;
-  /** The Globally Unique ID of this object */
-  id: Scalars['ID']['output'];
-  /** False: paused, no new rounds. */
-  isActive: Scalars['Boolean']['output'];
-  /** 名称 */
-  name: Scalars['String']['output'];
-  /** 排班 Who takes the rounds, in turn (display names). */
-  rosterNames: Array<Scalars['String']['output']>;
-  /** The inspection route (巡检路线) it belongs to. */
-  route: InspectionRoute;
-  /** In order of the day. */
-  shifts: Array<PlanShift>;
-  /** The first day with rounds. */
-  startsOn: Scalars['Date']['output'];
-};
-
-/** Pause or resume a plan. */
-export type InspectionPlanActiveSetInput = {
-  /** False: rounds not started and not scanned are withdrawn. */
-  active: Scalars['Boolean']['input'];
-  /** Global ID of the InspectionPlan `inspectionPlanActiveSet` acts on (its `id`). */
-  id: Scalars['ID']['input'];
-};
-
-/** The plan, paused or resumed. */
-export type InspectionPlanActiveSetPayload = {
-  __typename?: 'InspectionPlanActiveSetPayload';
-  /** Why it was refused; empty when it was done. */
-  errors: Array<InspectionError>;
-  /** The plan. */
-  inspectionPlan: Maybe<InspectionPlan>;
-};
-
-/** A page of results with the total count. */
-export type InspectionPlanCountedConnection = {
-  __typename?: 'InspectionPlanCountedConnection';
-  /** Contains the nodes in this connection */
-  edges: Array<InspectionPlanEdge>;
-  /** Pagination data for this connection */
-  pageInfo: PageInfo;
-  /** Total quantity of existing nodes. */
-  totalCount: Maybe<Scalars['Int']['output']>;
-};
-
-/** 巡检计划: a route walked in shifts, every day, by a roster taking turns. */
-export type InspectionPlanCreateInput = {
-  /** Global ID of the community (its `id`). */
-  community: Scalars['ID']['input'];
-  /** Unique in the community, up to 100 characters. */
-  name: Scalars['String']['input'];
-  /** 1–20 technicians or managers of the community (StaffMember or Technician IDs), in turn order. */
-  roster: Array<Scalars['ID']['input']>;
-  /** An InspectionRoute of the community. */
-  route: Scalars['ID']['input'];
-  /** 1–6 shifts a day. */
-  shifts: Array<PlanShiftInput>;
-  /** Today or within a year; default today. */
-  startsOn?: InputMaybe<Scalars['Date']['input']>;
-};
-
-/** The plan as made, with today's and tomorrow's rounds generated. */
-export type InspectionPlanCreatePayload = {
-  __typename?: 'InspectionPlanCreatePayload';
-  /** Why it was refused; empty when it was made. */
-  errors: Array<InspectionError>;
-  /** The new plan. */
-  inspectionPlan: Maybe<InspectionPlan>;
-};
-
-/** An edge in a connection. */
-export type InspectionPlanEdge = {
-  __typename?: 'InspectionPlanEdge';
-  /** A cursor for use in pagination */
-  cursor: Scalars['String']['output'];
-  /** The item at the end of the edge */
-  node: InspectionPlan;
-};
-
-/** 巡检任务 One shift of one day of a plan. */
-export type InspectionRound = Node & {
-  __typename?: 'InspectionRound';
-  /** Checkpoints scanned with an ABNORMAL result. */
-  abnormalCount: Scalars['Int']['output'];
-  /** Who is rostered; null when the roster had nobody left. */
-  assigneeName: Maybe<Scalars['String']['output']>;
-  /** The community (小区) it belongs to. */
-  community: Community;
-  /** The day the shift starts (Beijing). */
-  day: Scalars['Date']['output'];
-  /** The window closes; stops not scanned by then are missed. */
-  endsAt: Scalars['DateTime']['output'];
-  /** The Globally Unique ID of this object */
-  id: Scalars['ID']['output'];
-  /** Checkpoints not scanned once the window closed; 0 while it is open. */
-  missedCount: Scalars['Int']['output'];
-  /** The inspection plan (巡检计划) it belongs to. */
-  plan: InspectionPlan;
-  /** The inspection route (巡检路线) it belongs to. */
-  route: InspectionRoute;
-  /** The shift, e.g. 夜班. */
-  shiftName: Scalars['String']['output'];
-  /** The window opens (+08:00); scans on the route from now count. */
-  startsAt: Scalars['DateTime']['output'];
-  /** SCHEDULED, IN_PROGRESS, COMPLETED, or once over INCOMPLETE (stops missed) or MISSED (none). */
-  state: InspectionRoundState;
-  /** The route's checkpoints in walking order, each visited, abnormal, missed or pending. */
-  stops: Array<RoundStop>;
-  /** Checkpoints on the route. */
-  stopsTotal: Scalars['Int']['output'];
-  /** Checkpoints scanned in this round (each once, whatever the result). */
-  visitedCount: Scalars['Int']['output'];
-};
-
-/** A page of results with the total count. */
-export type InspectionRoundCountedConnection = {
-  __typename?: 'InspectionRoundCountedConnection';
-  /** Contains the nodes in this connection */
-  edges: Array<InspectionRoundEdge>;
-  /** Pagination data for this connection */
-  pageInfo: PageInfo;
-  /** Total quantity of existing nodes. */
-  totalCount: Maybe<Scalars['Int']['output']>;
-};
-
-/** An edge in a connection. */
-export type InspectionRoundEdge = {
-  __typename?: 'InspectionRoundEdge';
-  /** A cursor for use in pagination */
-  cursor: Scalars['String']['output'];
-  /** The item at the end of the edge */
-  node: InspectionRound;
-};
-
-/** 巡检任务状态, from its window and its scans. */
-export type InspectionRoundState =
-  /** 已完成 */
-  | 'COMPLETED'
-  /** 漏检 */
-  | 'INCOMPLETE'
-  /** 进行中 */
-  | 'IN_PROGRESS'
-  /** 未巡检 */
-  | 'MISSED'
-  /** 未开始 */
-  | 'SCHEDULED';
 
 /** 巡检路线 Checkpoints in order. */
 export type InspectionRoute = Node & {
@@ -3595,22 +3045,12 @@ export type MaintenanceErrorCode =
   | 'NOT_FOUND'
   /** 电梯维保间隔不能超过 15 天（特种设备安全监察条例第三十一条）。 */
   | 'OVER_LEGAL_LIMIT'
-  /** 照片数须在 0 至 {limit} 张之间。 */
-  | 'PHOTOS_OUT_OF_RANGE'
-  /** 请至少上传 {limit} 张维保现场照片。 */
-  | 'PHOTOS_REQUIRED'
-  /** 每张照片不能超过 {limit} MB。 */
-  | 'PHOTO_TOO_LARGE'
-  /** 照片须为 JPEG、PNG、WebP 或 HEIC/HEIF 格式。 */
-  | 'PHOTO_TYPE_NOT_ALLOWED'
   /** 此项为必填项。 */
   | 'REQUIRED'
   /** 起算日期须在今天前后一年以内。 */
   | 'START_OUT_OF_RANGE'
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG'
-  /** 最多上传 {limit} 张照片。 */
-  | 'TOO_MANY_PHOTOS'
   /** 检查项“{item}”不在此规则中。 */
   | 'UNKNOWN_ITEM';
 
@@ -3683,12 +3123,8 @@ export type MaintenanceOrder = Node & {
   id: Scalars['ID']['output'];
   /** 说明 */
   note: Scalars['String']['output'];
-  /** Photos taken when it was done. */
-  photos: Array<MaintenancePhoto>;
   /** The maintenance rule (维保规则) it belongs to. */
   rule: MaintenanceRule;
-  /** The account that recorded the completion (signerName may name a vendor's technician). */
-  signedByName: Maybe<Scalars['String']['output']>;
   /** Who signed the completion. */
   signerName: Scalars['String']['output'];
   /** 状态 */
@@ -3705,8 +3141,6 @@ export type MaintenanceOrderCompleteInput = {
   id: Scalars['ID']['input'];
   /** 说明 */
   note?: Scalars['String']['input'];
-  /** At least the rule's minPhotos, up to 9 JPEG, PNG, WebP or HEIC/HEIF images of at most 5 MB each (GraphQL multipart request). */
-  photos?: Array<Scalars['Upload']['input']>;
   /** Default: your name. */
   signerName?: Scalars['String']['input'];
 };
@@ -3747,21 +3181,6 @@ export type MaintenanceOrderState =
   /** 待维保 */
   | 'OPEN';
 
-/** 维保照片 A photo taken when a maintenance was done. */
-export type MaintenancePhoto = {
-  __typename?: 'MaintenancePhoto';
-  /** image/jpeg, image/png, image/webp, image/heic or image/heif. */
-  contentType: Scalars['String']['output'];
-  /** When it was recorded (创建时间, +08:00). */
-  createdAt: Scalars['DateTime']['output'];
-  /** A JPEG every browser shows: the copy stored beside a HEIC/HEIF photo, the photo itself for other types (same host, same credentials). */
-  jpegUrl: Scalars['String']['output'];
-  /** Bytes. */
-  size: Scalars['Int']['output'];
-  /** Where to GET it (same host, same credentials). */
-  url: Scalars['String']['output'];
-};
-
 /** 维保规则 How often equipment is maintained. */
 export type MaintenanceRule = Node & {
   __typename?: 'MaintenanceRule';
@@ -3783,8 +3202,6 @@ export type MaintenanceRule = Node & {
   kind: MaintenanceRuleKind;
   /** Orders are generated this many days before they are due. */
   leadDays: Scalars['Int']['output'];
-  /** Photos a completion must carry (PHOTOS_REQUIRED). */
-  minPhotos: Scalars['Int']['output'];
   /** 名称 */
   name: Scalars['String']['output'];
   /** 起算日期 */
@@ -3820,8 +3237,6 @@ export type MaintenanceRuleCreateInput = {
   kind: MaintenanceRuleKind;
   /** Generate orders this many days before they are due. */
   leadDays?: Scalars['Int']['input'];
-  /** Photos a completion must carry, 0–9; default 1. */
-  minPhotos?: Scalars['Int']['input'];
   /** 名称 */
   name: Scalars['String']['input'];
   /** Default: today. */
@@ -3855,79 +3270,188 @@ export type MaintenanceRuleKind =
   /** 最长间隔 */
   | 'MAX_GAP';
 
-/**
- * 映射方案 How one old system's export maps onto one stage: column → field, value maps,
- * transforms and required fields. Saving a profile adds a version; a job records the version.
- */
-export type MappingProfile = Node & {
-  __typename?: 'MappingProfile';
-  /** Field → the file's column, as `field=column` pairs. */
-  columns: Array<Scalars['String']['output']>;
-  /** When it was recorded (创建时间, +08:00). */
-  createdAt: Scalars['DateTime']['output'];
-  /** The Globally Unique ID of this object */
-  id: Scalars['ID']['output'];
-  /** 名称 */
-  name: Scalars['String']['output'];
-  /** Fields required beyond the stage's own. */
-  required: Array<Scalars['String']['output']>;
-  /** 原系统 */
-  sourceSystem: ImportSourceSystem;
-  /** 阶段 */
-  stage: ImportStage;
-  /** Transforms as `field:step` (remove:号楼, append:单元, upper). */
-  transforms: Array<Scalars['String']['output']>;
-  /** Value maps as `field:word=value`. */
-  valueMaps: Array<Scalars['String']['output']>;
-  /** 版本 */
-  version: Scalars['Int']['output'];
+/** What people choose channels for. */
+export type MessageCategory =
+  /** 账单与缴费 */
+  | 'BILLING'
+  /** 公告 */
+  | 'NOTICE'
+  /** 住户认证 */
+  | 'REGISTRATION'
+  /** 报修进度 */
+  | 'REPAIR';
+
+/** Where a message goes outside the app. */
+export type MessageChannel =
+  /** 短信 */
+  | 'SMS'
+  /** 小程序订阅消息 */
+  | 'WECHAT_SUBSCRIBE'
+  /** 公众号模板消息 */
+  | 'WECHAT_TEMPLATE';
+
+/** A provider's settings. Credentials left out keep the stored ones. */
+export type MessageChannelConfigureInput = {
+  /** All its credentials (see credentialFields); null keeps the stored ones. */
+  credentials?: InputMaybe<Array<CredentialInput>>;
+  /** SMS per day at most; null: none. */
+  dailyBudget?: InputMaybe<Scalars['Int']['input']>;
+  /** Carry the channel now (switches the other off). */
+  enabled?: Scalars['Boolean']['input'];
+  /** The provider. */
+  provider: MessageProvider;
+  /** The SMS signature (短信签名); SMS only. */
+  signName?: Scalars['String']['input'];
+  /** One template per kind of message it should send (replaces all). */
+  templates?: Array<TemplateInput>;
 };
 
-/** A page of results with the total count. */
-export type MappingProfileCountedConnection = {
-  __typename?: 'MappingProfileCountedConnection';
-  /** Contains the nodes in this connection */
-  edges: Array<MappingProfileEdge>;
-  /** Pagination data for this connection */
-  pageInfo: PageInfo;
-  /** Total quantity of existing nodes. */
-  totalCount: Maybe<Scalars['Int']['output']>;
+/** What `messageChannelConfigure` returns: the result on success, or `errors` saying why nothing changed. */
+export type MessageChannelConfigurePayload = {
+  __typename?: 'MessageChannelConfigurePayload';
+  /** Why nothing was changed; empty on success. */
+  errors: Array<MessageChannelError>;
+  /** The MessageChannelSetting as it now stands; null when `errors` is not empty. */
+  setting: Maybe<MessageChannelSetting>;
 };
 
-/** An edge in a connection. */
-export type MappingProfileEdge = {
-  __typename?: 'MappingProfileEdge';
-  /** A cursor for use in pagination */
-  cursor: Scalars['String']['output'];
-  /** The item at the end of the edge */
-  node: MappingProfile;
+/** Why a message channel setting, a retry or a preference was refused. */
+export type MessageChannelError = {
+  __typename?: 'MessageChannelError';
+  /** What was refused, for the client to branch on (the message is for people). */
+  code: MessageChannelErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
+  message: Scalars['String']['output'];
 };
 
-/** The saved version, or why it was refused. */
-export type MappingProfilePayload = {
-  __typename?: 'MappingProfilePayload';
-  /** Why it was refused; empty on success. */
-  errors: Array<ImportError>;
-  /** The new version. */
-  profile: Maybe<MappingProfile>;
+/** Codes of MessageChannelError. */
+export type MessageChannelErrorCode =
+  /** 每日短信上限须在 1 到 1000000 之间，或留空表示不限。 */
+  | 'BUDGET_INVALID'
+  /** 该消息的渠道未启用，请先在消息渠道设置中启用。 */
+  | 'CHANNEL_NOT_CONFIGURED'
+  /** 该渠道尚未配置，请填写密钥。 */
+  | 'DETAILS_MISSING'
+  /** 只有发送失败的消息可以重发。 */
+  | 'MESSAGE_NOT_FAILED'
+  /** 找不到该消息。 */
+  | 'MESSAGE_NOT_FOUND'
+  /** 此项为必填项。 */
+  | 'REQUIRED'
+  /** 短信渠道须填写短信签名。 */
+  | 'SIGN_NAME_REQUIRED'
+  /** 模板编号须为 1–64 个字母、数字、下划线或连字符。 */
+  | 'TEMPLATE_ID_INVALID'
+  /** 模板对应的消息类型不存在：{kind}。 */
+  | 'TEMPLATE_KIND_UNKNOWN'
+  /** 不能超过 {limit} 个字符。 */
+  | 'TOO_LONG';
+
+/** 消息渠道 One provider's settings for the company. */
+export type MessageChannelSetting = {
+  __typename?: 'MessageChannelSetting';
+  /** The channel it carries. */
+  channel: MessageChannel;
+  /** True once its credentials were entered. */
+  configured: Scalars['Boolean']['output'];
+  /** The credentials it needs (write only). */
+  credentialFields: Array<Scalars['String']['output']>;
+  /** SMS per Beijing day at most (emergencies aside). */
+  dailyBudget: Maybe<Scalars['Int']['output']>;
+  /** True when it carries its channel now (one per channel). */
+  enabled: Scalars['Boolean']['output'];
+  /** Last four characters of each credential. */
+  hints: Array<CredentialHint>;
+  /** The provider. */
+  provider: MessageProvider;
+  /** SMS counted against today's budget. */
+  sentToday: Scalars['Int']['output'];
+  /** The SMS signature (短信签名), empty for WeChat. */
+  signName: Scalars['String']['output'];
+  /** One template per kind of message it sends. */
+  templates: Array<MessageTemplate>;
+  /** When it was last changed (+08:00). */
+  updatedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
-/** 映射方案 Save a profile; saving a name again adds its next version. */
-export type MappingProfileSaveInput = {
-  /** Field → column. */
-  columns: Array<ColumnMappingInput>;
-  /** Up to 64 characters. */
-  name: Scalars['String']['input'];
-  /** Fields required beyond the stage's. */
-  required?: Array<Scalars['String']['input']>;
-  /** The old system. */
-  sourceSystem: ImportSourceSystem;
-  /** The stage it maps. */
-  stage: ImportStage;
-  /** Text transforms. */
-  transforms?: Array<TransformInput>;
-  /** Words → values. */
-  valueMaps?: Array<ValueMappingInput>;
+/** The kinds of message sent outside the app. */
+export type MessageKind =
+  /** 账单通知 */
+  | 'BILL_ISSUED'
+  /** 公告通知 */
+  | 'NOTICE'
+  /** 缴费成功 */
+  | 'PAYMENT_RECEIVED'
+  /** 认证结果 */
+  | 'REGISTRATION_REVIEWED'
+  /** 新认证申请 */
+  | 'REGISTRATION_SUBMITTED'
+  /** 报修进度 */
+  | 'REPAIR_UPDATED';
+
+/** Whether you receive one category on one channel. */
+export type MessagePreference = {
+  __typename?: 'MessagePreference';
+  /** What the messages are about. */
+  category: MessageCategory;
+  /** The channel. */
+  channel: MessageChannel;
+  /** True: you receive them there (the default). */
+  enabled: Scalars['Boolean']['output'];
+};
+
+/** Receive (or not) one category of messages on one channel. */
+export type MessagePreferenceSetInput = {
+  /** What the messages are about. */
+  category: MessageCategory;
+  /** The channel. */
+  channel: MessageChannel;
+  /** False: no longer by this channel (in-app always arrives). */
+  enabled: Scalars['Boolean']['input'];
+};
+
+/** What `messagePreferenceSet` returns: the result on success, or `errors` saying why nothing changed. */
+export type MessagePreferenceSetPayload = {
+  __typename?: 'MessagePreferenceSetPayload';
+  /** Why nothing was changed; empty on success. */
+  errors: Array<MessageChannelError>;
+  /** The MessagePreference as it now stands; null when `errors` is not empty. */
+  preferences: Maybe<Array<MessagePreference>>;
+};
+
+/** Who carries a channel for the company. */
+export type MessageProvider =
+  /** 阿里云短信 */
+  | 'ALIYUN_SMS'
+  /** 演示短信（只记日志，不发送） */
+  | 'CONSOLE_SMS'
+  /** 腾讯云短信 */
+  | 'TENCENT_SMS'
+  /** 微信小程序 */
+  | 'WECHAT_MINI'
+  /** 微信公众号 */
+  | 'WECHAT_OFFICIAL';
+
+/** The provider's template for one kind of message. */
+export type MessageTemplate = {
+  __typename?: 'MessageTemplate';
+  /** WeChat keywords; empty: the value names. */
+  fields: Array<MessageTemplateField>;
+  /** The kind of message. */
+  kind: MessageKind;
+  /** The provider's template id (code). */
+  templateId: Scalars['String']['output'];
+};
+
+/** A WeChat template keyword and the value it shows. */
+export type MessageTemplateField = {
+  __typename?: 'MessageTemplateField';
+  /** The keyword in the WeChat template (thing1, time2 …). */
+  key: Scalars['String']['output'];
+  /** Which value of the message kind it shows. */
+  param: Scalars['String']['output'];
 };
 
 /** 抄表 A meter reading for a billing period. */
@@ -4108,36 +3632,20 @@ export type Mutation = {
   houseDelete: HouseDeletePayload;
   /** Change the given fields of a house; a new unit moves it with its building and community. */
   houseUpdate: HouseUpdatePayload;
-  /** 导入 Commit a validated job in one transaction (in the background); bad rows are left out. */
-  importJobCommit: ImportJobPayload;
-  /** Choose the mapping profile and the options. */
-  importJobConfigure: ImportJobPayload;
-  /** 试导入 Validate every row and count what a commit would create, update and skip; writes nothing. */
-  importJobDryRun: ImportJobPayload;
-  /** A job for another stage of a file already uploaded (houses, then owners, then balances). */
-  importJobForStage: ImportJobPayload;
-  /** 撤销 Restore exactly what was there before the job; refused naming what depends on it. */
-  importJobRollback: ImportJobPayload;
-  /** Upload an export for one stage: kept encrypted once it reads as a table (else a coded refusal). */
-  importJobUpload: ImportJobPayload;
-  /** 对账 Compare the old system's totals with Wuye to the fen, listing the houses that differ. */
-  importReconcile: ReconciliationPayload;
-  /** Pause a plan (rounds not started and not scanned are withdrawn) or resume it. */
-  inspectionPlanActiveSet: InspectionPlanActiveSetPayload;
-  /** 巡检计划 for a route of one of your communities: one round per shift and day (generated once each, today's and tomorrow's at once, later ones by the daily sweep), given to the roster in turn. */
-  inspectionPlanCreate: InspectionPlanCreatePayload;
   /** 巡检路线 through checkpoints of one community. */
   inspectionRouteCreate: InspectionRouteCreatePayload;
   /** Log in on this host; returns an API token valid on this host only. */
   login: LoginPayload;
   /** Revoke the token this request carries and end the browser session. */
   logout: LogoutPayload;
-  /** 完成维保: every required checklist item (CHECKLIST_INCOMPLETE), the rule's photos at least (PHOTOS_REQUIRED), signed, dated today. */
+  /** 完成维保: every required checklist item (CHECKLIST_INCOMPLETE), signed, dated today. */
   maintenanceOrderComplete: MaintenanceOrderCompletePayload;
   /** 维保规则 for one piece of equipment or a whole category of one of your communities; elevators and escalators at most 15 days (OVER_LEGAL_LIMIT). */
   maintenanceRuleCreate: MaintenanceRuleCreatePayload;
-  /** Save a mapping profile (a name saved again gets its next version). */
-  mappingProfileSave: MappingProfilePayload;
+  /** Enter a message provider's credentials (stored encrypted, never shown again), its SMS signature, templates and SMS budget, or switch it on/off. Admin only. */
+  messageChannelConfigure: MessageChannelConfigurePayload;
+  /** Receive (or stop receiving) one category of messages on one channel; in-app always arrives. */
+  messagePreferenceSet: MessagePreferenceSetPayload;
   /** Record a meter reading for a period; its consumption bills on the period's next run. */
   meterReadingRecord: MeterReadingRecordPayload;
   /** Owner app: agree to a purpose under the privacy notice version you were shown. */
@@ -4150,6 +3658,8 @@ export type Mutation = {
   occupancyEnd: OccupancyEndPayload;
   /** Record that a resident lives in a house. A new primary contact replaces the previous one. */
   occupancyStart: OccupancyStartPayload;
+  /** Send a failed message again (after fixing the number, the template or the account). Admin only. */
+  outboxMessageRetry: OutboxMessageRetryPayload;
   /** Owner app: create an account with the SMS code; returns an API token. */
   ownerSignUp: OwnerSignUpPayload;
   /** Withdraw your application, waiting or offered (the offered space is freed). */
@@ -4164,14 +3674,8 @@ export type Mutation = {
   parkingAreaCreate: ParkingAreaCreatePayload;
   /** Draw lots among the community's waiting owners (more of them than spaces): ranked by sha256('<seed>:<application number>'), the first are offered the spaces in the order given. */
   parkingLotteryDraw: ParkingLotteryDrawPayload;
-  /** Pay the months of the space offered to your application. The space is yours (the right active, the application ACTIVE) once the payment is confirmed, however often the provider tells us. Asking again with the same gateway and channel returns the same order; OFFER_EXPIRED after the offer lapsed. */
-  parkingOfferPay: ParkingOfferPayPayload;
-  /** 续费 Pay the next months of your monthly pass; they start at max(its end, today) and are yours once the payment is confirmed. SPACE_UNAVAILABLE if the space is taken then. */
-  parkingPassRenew: ParkingPassRenewPayload;
   /** 租赁 Lease a space for 1–12 months (non-owners: one month, and not while owners wait). SPACE_UNAVAILABLE when any day of it is taken. */
   parkingRightGrant: ParkingRightGrantPayload;
-  /** Pay the fee of a stay of one of your cars, after its exit, as priced then. A paid stay is refused with SESSION_ALREADY_PAID. */
-  parkingSessionPay: ParkingSessionPayPayload;
   /** A space of an area (up to its capacity); OWNED needs its owner and records their 产权. */
   parkingSpaceCreate: ParkingSpaceCreatePayload;
   /** An area's temporary-parking tariff from validFrom (today or later) on. Part units are free unless chargePartUnits, which needs an overrideReason (kept with the version). */
@@ -4186,8 +3690,6 @@ export type Mutation = {
   paymentRefund: PaymentRefundPayload;
   /** 冲正: reverse a payment with a reason, as a new negative payment with its own receipt number. Once per payment; refused when its prepaid part has since paid bills. */
   paymentReverse: PaymentReversePayload;
-  /** 签字确认 Accept a reconciliation before go-live (a note is required when figures differ). */
-  reconciliationSignOff: ReconciliationPayload;
   /** Approve a pending request: the occupancy is created and the owner sees the house. */
   registrationApprove: RegistrationApprovePayload;
   /** Reject a pending request with a reason. */
@@ -4476,60 +3978,6 @@ export type MutationHouseUpdateArgs = {
 
 
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
-export type MutationImportJobCommitArgs = {
-  input: ImportJobIdInput;
-};
-
-
-/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
-export type MutationImportJobConfigureArgs = {
-  input: ImportJobConfigureInput;
-};
-
-
-/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
-export type MutationImportJobDryRunArgs = {
-  input: ImportJobIdInput;
-};
-
-
-/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
-export type MutationImportJobForStageArgs = {
-  input: ImportJobForStageInput;
-};
-
-
-/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
-export type MutationImportJobRollbackArgs = {
-  input: ImportJobIdInput;
-};
-
-
-/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
-export type MutationImportJobUploadArgs = {
-  input: ImportJobUploadInput;
-};
-
-
-/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
-export type MutationImportReconcileArgs = {
-  input: ImportReconcileInput;
-};
-
-
-/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
-export type MutationInspectionPlanActiveSetArgs = {
-  input: InspectionPlanActiveSetInput;
-};
-
-
-/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
-export type MutationInspectionPlanCreateArgs = {
-  input: InspectionPlanCreateInput;
-};
-
-
-/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationInspectionRouteCreateArgs = {
   input: InspectionRouteCreateInput;
 };
@@ -4554,8 +4002,14 @@ export type MutationMaintenanceRuleCreateArgs = {
 
 
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
-export type MutationMappingProfileSaveArgs = {
-  input: MappingProfileSaveInput;
+export type MutationMessageChannelConfigureArgs = {
+  input: MessageChannelConfigureInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationMessagePreferenceSetArgs = {
+  input: MessagePreferenceSetInput;
 };
 
 
@@ -4592,6 +4046,12 @@ export type MutationOccupancyEndArgs = {
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationOccupancyStartArgs = {
   input: OccupancyStartInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationOutboxMessageRetryArgs = {
+  input: OutboxMessageRetryInput;
 };
 
 
@@ -4638,26 +4098,8 @@ export type MutationParkingLotteryDrawArgs = {
 
 
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
-export type MutationParkingOfferPayArgs = {
-  input: ParkingOfferPayInput;
-};
-
-
-/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
-export type MutationParkingPassRenewArgs = {
-  input: ParkingPassRenewInput;
-};
-
-
-/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingRightGrantArgs = {
   input: ParkingRightGrantInput;
-};
-
-
-/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
-export type MutationParkingSessionPayArgs = {
-  input: ParkingSessionPayInput;
 };
 
 
@@ -4700,12 +4142,6 @@ export type MutationPaymentRefundArgs = {
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationPaymentReverseArgs = {
   input: PaymentReverseInput;
-};
-
-
-/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
-export type MutationReconciliationSignOffArgs = {
-  input: ReconciliationSignOffInput;
 };
 
 
@@ -5193,6 +4629,95 @@ export type OrderDirection =
   /** 降序 */
   | 'DESC';
 
+/** 出站消息 One message to one person on one channel. */
+export type OutboxMessage = Node & {
+  __typename?: 'OutboxMessage';
+  /** The phone or openid, masked. */
+  address: Scalars['String']['output'];
+  /** 尝试次数 */
+  attempts: Scalars['Int']['output'];
+  /** 可发送时间 */
+  availableAt: Scalars['DateTime']['output'];
+  /** 类别 */
+  category: MessageCategory;
+  /** 渠道 */
+  channel: MessageChannel;
+  /** When it was recorded (创建时间, +08:00). */
+  createdAt: Scalars['DateTime']['output'];
+  /** 错误码 */
+  errorCode: Scalars['String']['output'];
+  /** 错误信息 */
+  errorMessage: Scalars['String']['output'];
+  /** 失败时间 */
+  failedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** What the message is about. */
+  kind: MessageKind;
+  /** 不可重试 */
+  permanentFailure: Scalars['Boolean']['output'];
+  /** 服务商 */
+  provider: Scalars['String']['output'];
+  /** 发送时间 */
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  /** 状态 */
+  state: OutboxMessageState;
+  /** The ID of what it is about, if anything. */
+  target: Maybe<Scalars['ID']['output']>;
+  /** 正文 */
+  text: Scalars['String']['output'];
+  /** 紧急 — no quiet hours, no budget, SMS fallback */
+  urgent: Scalars['Boolean']['output'];
+};
+
+/** A page of results with the total count. */
+export type OutboxMessageCountedConnection = {
+  __typename?: 'OutboxMessageCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<OutboxMessageEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type OutboxMessageEdge = {
+  __typename?: 'OutboxMessageEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: OutboxMessage;
+};
+
+/** The failed message to send again. */
+export type OutboxMessageRetryInput = {
+  /** The OutboxMessage. */
+  id: Scalars['ID']['input'];
+};
+
+/** What `outboxMessageRetry` returns: the result on success, or `errors` saying why nothing changed. */
+export type OutboxMessageRetryPayload = {
+  __typename?: 'OutboxMessageRetryPayload';
+  /** Why nothing was changed; empty on success. */
+  errors: Array<MessageChannelError>;
+  /** The OutboxMessage as it now stands; null when `errors` is not empty. */
+  message: Maybe<OutboxMessage>;
+};
+
+/** Where a message is on its way. */
+export type OutboxMessageState =
+  /** 已取消 */
+  | 'CANCELLED'
+  /** 发送失败 */
+  | 'FAILED'
+  /** 待发送 */
+  | 'PENDING'
+  /** 发送中 */
+  | 'SENDING'
+  /** 已发送 */
+  | 'SENT';
+
 /** Why sending a code or signing up was refused. */
 export type OwnerSignUpError = {
   __typename?: 'OwnerSignUpError';
@@ -5373,10 +4898,6 @@ export type ParkingApplicationRejectPayload = {
 
 /** 车位申请状态 */
 export type ParkingApplicationState =
-  /** 已生效 */
-  | 'ACTIVE'
-  /** 待支付 */
-  | 'AWAITING_PAYMENT'
   /** 已取消 */
   | 'CANCELLED'
   /** 已过期 */
@@ -5520,40 +5041,26 @@ export type ParkingErrorCode =
   | 'CAPACITY_OUT_OF_RANGE'
   /** 每 24 小时封顶金额不能低于单价。 */
   | 'CAP_BELOW_UNIT_PRICE'
-  /** 该支付渠道不支持此支付方式。 */
-  | 'CHANNEL_NOT_SUPPORTED'
   /** 找不到该小区。 */
   | 'COMMUNITY_NOT_FOUND'
   /** 道闸时间晚于当前时间。 */
   | 'EVENT_IN_FUTURE'
   /** 出场时间不能早于入场时间。 */
   | 'EXIT_BEFORE_ENTRY'
-  /** 该支付渠道尚未配置或已停用。 */
-  | 'GATEWAY_NOT_CONFIGURED'
-  /** 支付渠道暂时无法处理，请稍后再试。 */
-  | 'GATEWAY_UNAVAILABLE'
   /** 排队的业主申请（{candidates} 份）不多于车位（{spaces} 个），无需摇号，请直接分配。 */
   | 'LOTTERY_NOT_NEEDED'
   /** 月数须在 1 至 12 之间。 */
   | 'MONTHS_OUT_OF_RANGE'
   /** 非业主只能按月租用车位（北京市物业管理条例第80条）。 */
   | 'MONTH_BY_MONTH_ONLY'
-  /** 本次停车无需缴费。 */
-  | 'NOTHING_TO_PAY'
   /** 该住户不是本小区的业主。 */
   | 'NOT_AN_OWNER'
-  /** 只有本人有效的月卡可以续费。 */
-  | 'NOT_A_MONTHLY_PASS'
   /** 该申请当前为“{state}”，不能再处理。 */
   | 'NOT_PENDING'
   /** 该住户不是本小区的在住住户。 */
   | 'NOT_RESIDENT'
   /** 找不到该车辆在此区域的入场记录。 */
   | 'NO_OPEN_SESSION'
-  /** 该车位分配已过期。 */
-  | 'OFFER_EXPIRED'
-  /** 已有一笔待支付订单（{expires} 前有效），请完成该笔支付或到期后再试。 */
-  | 'ORDER_PENDING'
   /** 不足一个计费单位也收费须写明理由（北京市机动车停车条例第32条：默认不足一个单位不收费）。 */
   | 'OVERRIDE_REASON_REQUIRED'
   /** 只有产权车位可以指定业主。 */
@@ -5568,22 +5075,10 @@ export type ParkingErrorCode =
   | 'PLATE_TAKEN'
   /** 金额须为不小于 0 的数，最多两位小数。 */
   | 'PRICE_INVALID'
-  /** 本小区尚未设置车位月租（类型为“车位”的收费项目）。 */
-  | 'PRICE_NOT_SET'
   /** 此项为必填项。 */
   | 'REQUIRED'
   /** 找不到该住户。 */
   | 'RESIDENT_NOT_FOUND'
-  /** 找不到该车位权利。 */
-  | 'RIGHT_NOT_FOUND'
-  /** 模拟支付仅用于试用和演示，不能收取真实费用。 */
-  | 'SANDBOX_NOT_ALLOWED'
-  /** 本次停车已缴费。 */
-  | 'SESSION_ALREADY_PAID'
-  /** 车辆尚未出场，出场后再缴费。 */
-  | 'SESSION_NOT_CLOSED'
-  /** 找不到该临停记录。 */
-  | 'SESSION_NOT_FOUND'
   /** 该车辆已在场内（尚未出场）。 */
   | 'SESSION_OPEN'
   /** 同一车位只能出现一次。 */
@@ -5691,54 +5186,6 @@ export type ParkingLotteryEdge = {
   node: ParkingLottery;
 };
 
-/** Pay an offered space's months online (the applicant). */
-export type ParkingOfferPayInput = {
-  /** How the payer pays: QR code, web page, app or card. */
-  channel: PaymentChannel;
-  /** The payment provider (支付渠道); it must be enabled. */
-  gateway: PaymentGateway;
-  /** The ParkingApplication, offered and not expired. */
-  id: Scalars['ID']['input'];
-  /** PAGE: where Alipay sends the browser back. */
-  returnUrl?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** The order for the offered space and its checkout. */
-export type ParkingOfferPayPayload = {
-  __typename?: 'ParkingOfferPayPayload';
-  /** How to pay it: QR code URL, redirect URL, app order string or card client secret. */
-  checkout: Maybe<PaymentCheckout>;
-  /** Why nothing was changed; empty on success. */
-  errors: Array<ParkingError>;
-  /** The order (purpose parking), to follow its state; null when refused. */
-  order: Maybe<PaymentOrder>;
-};
-
-/** 续费 Pay the next months of your monthly pass, from max(its end, today). */
-export type ParkingPassRenewInput = {
-  /** How the payer pays: QR code, web page, app or card. */
-  channel: PaymentChannel;
-  /** The payment provider (支付渠道); it must be enabled. */
-  gateway: PaymentGateway;
-  /** 1–12 (non-owners: 1). */
-  months: Scalars['Int']['input'];
-  /** PAGE: where Alipay sends the browser back. */
-  returnUrl?: InputMaybe<Scalars['String']['input']>;
-  /** Your active monthly pass (a ParkingRight of kind MONTHLY). */
-  right: Scalars['ID']['input'];
-};
-
-/** The order for the pass's next months and its checkout. */
-export type ParkingPassRenewPayload = {
-  __typename?: 'ParkingPassRenewPayload';
-  /** How to pay it: QR code URL, redirect URL, app order string or card client secret. */
-  checkout: Maybe<PaymentCheckout>;
-  /** Why nothing was changed; empty on success. */
-  errors: Array<ParkingError>;
-  /** The order (purpose parking), to follow its state; null when refused. */
-  order: Maybe<PaymentOrder>;
-};
-
 /** 车位权利 Who holds a space, how, for which days. */
 export type ParkingRight = Node & {
   __typename?: 'ParkingRight';
@@ -5836,8 +5283,6 @@ export type ParkingSession = Node & {
   fee: Maybe<Scalars['Yuan']['output']>;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
-  /** When the fee was paid online; null: not paid. */
-  paidAt: Maybe<Scalars['DateTime']['output']>;
   /** 车牌号, normalised. */
   plate: Scalars['String']['output'];
   /** 计费明细 up to the exit (or now, for a car still inside); null without a tariff. */
@@ -5864,29 +5309,6 @@ export type ParkingSessionEdge = {
   cursor: Scalars['String']['output'];
   /** The item at the end of the edge */
   node: ParkingSession;
-};
-
-/** Pay a stay of one of your cars online, after its exit. */
-export type ParkingSessionPayInput = {
-  /** How the payer pays: QR code, web page, app or card. */
-  channel: PaymentChannel;
-  /** The payment provider (支付渠道); it must be enabled. */
-  gateway: PaymentGateway;
-  /** The ParkingSession, closed, with a fee, not yet paid. */
-  id: Scalars['ID']['input'];
-  /** PAGE: where Alipay sends the browser back. */
-  returnUrl?: InputMaybe<Scalars['String']['input']>;
-};
-
-/** The order for the stay's fee and its checkout. */
-export type ParkingSessionPayPayload = {
-  __typename?: 'ParkingSessionPayPayload';
-  /** How to pay it: QR code URL, redirect URL, app order string or card client secret. */
-  checkout: Maybe<PaymentCheckout>;
-  /** Why nothing was changed; empty on success. */
-  errors: Array<ParkingError>;
-  /** The order (purpose parking), to follow its state; null when refused. */
-  order: Maybe<PaymentOrder>;
 };
 
 /** 车位 A space; its number is unique in its area. */
@@ -6350,7 +5772,7 @@ export type PaymentMethod =
 /** 支付订单 An online payment of bills and what became of it. */
 export type PaymentOrder = Node & {
   __typename?: 'PaymentOrder';
-  /** What is paid: the bills' exact balance, or the parking price, when ordered. */
+  /** The bills' exact balance when ordered. */
   amount: Scalars['Yuan']['output'];
   /** The bills paid, in allocation order (Bill IDs). */
   billIds: Array<Scalars['ID']['output']>;
@@ -6388,8 +5810,6 @@ export type PaymentOrder = Node & {
   paymentId: Maybe<Scalars['ID']['output']>;
   /** The provider's trade number (支付宝交易号, PaymentIntent id). */
   providerTradeNo: Scalars['String']['output'];
-  /** Bills, a parking purchase (space, pass, stay) or a plan. */
-  purpose: PaymentOrderPurpose;
   /** Money came for bills already settled: refund it (or keep the credit). */
   refundDue: Scalars['Boolean']['output'];
   /** 已退款（分） */
@@ -6421,15 +5841,6 @@ export type PaymentOrderEdge = {
   /** The item at the end of the edge */
   node: PaymentOrder;
 };
-
-/** What an online payment order pays for. */
-export type PaymentOrderPurpose =
-  /** 物业费账单 */
-  | 'BILLS'
-  /** 车位费 */
-  | 'PARKING'
-  /** 平台套餐订阅 */
-  | 'SUBSCRIPTION';
 
 /** Where an online payment order stands. */
 export type PaymentOrderState =
@@ -6605,27 +6016,6 @@ export type PiiField =
   /** 备用手机号 */
   | 'SECOND_PHONE';
 
-/** 班次 A shift of a plan: when its daily round starts, how long it may take. */
-export type PlanShift = {
-  __typename?: 'PlanShift';
-  /** How long the round's window stays open. */
-  durationMinutes: Scalars['Int']['output'];
-  /** e.g. 早班, 夜班. */
-  name: Scalars['String']['output'];
-  /** Start time, Beijing (Asia/Shanghai). */
-  startsAt: Scalars['Time']['output'];
-};
-
-/** 班次 A daily shift of a plan. */
-export type PlanShiftInput = {
-  /** 10–720; a night shift may run past midnight. Shifts of a plan may not overlap. */
-  durationMinutes: Scalars['Int']['input'];
-  /** e.g. 早班, 夜班; distinct in the plan, up to 20 characters. */
-  name: Scalars['String']['input'];
-  /** Start time, Beijing (Asia/Shanghai), e.g. 22:00:00. */
-  startsAt: Scalars['Time']['input'];
-};
-
 /** Why revealing, exporting or anonymising a resident's information was refused. */
 export type PrivacyError = {
   __typename?: 'PrivacyError';
@@ -6740,18 +6130,8 @@ export type Query = {
   houseFinance: Maybe<HouseFinance>;
   /** Houses, filtered and ordered; by default in community, building, unit, floor and room-number order. Owners see only the houses they live in. */
   houses: HouseCountedConnection;
-  /** An import job by ID, if you may see it. */
-  importJob: Maybe<ImportJob>;
-  /** Import jobs, newest first. */
-  importJobs: ImportJobCountedConnection;
-  /** Reconciliations, newest first. */
-  importReconciliations: ReconciliationCountedConnection;
   /** 收入 by fee item and by payment method. */
   incomeReport: IncomeReport;
-  /** 巡检计划 of your communities. */
-  inspectionPlans: InspectionPlanCountedConnection;
-  /** 巡检任务 of your communities, newest start first, with their progress. For a supervisor: states: [MISSED, INCOMPLETE] lists the rounds that were not (fully) walked. */
-  inspectionRounds: InspectionRoundCountedConnection;
   /** The printable QR sheet of a route in your communities: each checkpoint's current code. */
   inspectionRouteQrSheet: Array<CheckpointQr>;
   /** 巡检路线 of your communities. */
@@ -6762,10 +6142,10 @@ export type Query = {
   maintenanceOrders: MaintenanceOrderCountedConnection;
   /** The maintenance rules of your communities. */
   maintenanceRules: MaintenanceRuleCountedConnection;
-  /** Saved mapping profiles, every version, by name then newest version. */
-  mappingProfiles: MappingProfileCountedConnection;
   /** The logged-in account. */
   me: Viewer;
+  /** Each message provider: configured or not, enabled, last four characters of each credential, signature, templates, SMS budget and today's count. Admin only. */
+  messageChannels: Array<MessageChannelSetting>;
   /** Meter readings, newest period first. Owners see their houses' readings. */
   meterReadings: MeterReadingCountedConnection;
   /** The notices you received: pinned first, then newest; withdrawn ones show their reason. */
@@ -6774,8 +6154,8 @@ export type Query = {
   myBuildingElevators: Array<PublicElevator>;
   /** Your own consents, newest first, withdrawn ones included. */
   myConsents: ConsentCountedConnection;
-  /** 我的巡检 The rounds given to you whose window touches today (Beijing), by start: the technician app's list, each with its stops. */
-  myInspectionRounds: InspectionRoundCountedConnection;
+  /** Your choices: every category on every channel, and whether you receive it there. */
+  myMessagePreferences: Array<MessagePreference>;
   /** Your own registration requests, newest first. */
   myRegistrationRequests: RegistrationRequestCountedConnection;
   /** Any object by its global ID, if you may see it. */
@@ -6784,6 +6164,8 @@ export type Query = {
   notifications: NotificationCountedConnection;
   /** A house's current and upcoming occupancies; with includeEnded, its whole history. */
   occupancies: OccupancyCountedConnection;
+  /** Messages sent outside the app, newest first (state FAILED: what needs a look). Admin only. */
+  outboxMessages: OutboxMessageCountedConnection;
   /** Applications, oldest first (the office's review list: states [SUBMITTED]). Owners: their own. */
   parkingApplications: ParkingApplicationCountedConnection;
   /** Car parks with today's occupancy (spaces set up, held). Owners: those where they live. */
@@ -7040,60 +6422,11 @@ export type QueryHousesArgs = {
 
 
 /** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
-export type QueryImportJobArgs = {
-  id: Scalars['ID']['input'];
-};
-
-
-/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
-export type QueryImportJobsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  stage?: InputMaybe<ImportStage>;
-};
-
-
-/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
-export type QueryImportReconciliationsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryIncomeReportArgs = {
   building?: InputMaybe<Scalars['ID']['input']>;
   communities?: InputMaybe<Array<Scalars['ID']['input']>>;
   dateFrom: Scalars['Date']['input'];
   dateTo: Scalars['Date']['input'];
-};
-
-
-/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
-export type QueryInspectionPlansArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  community?: InputMaybe<Scalars['ID']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
-export type QueryInspectionRoundsArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  assignedToMe?: Scalars['Boolean']['input'];
-  before?: InputMaybe<Scalars['String']['input']>;
-  community?: InputMaybe<Scalars['ID']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  since?: InputMaybe<Scalars['Date']['input']>;
-  states?: InputMaybe<Array<InspectionRoundState>>;
-  until?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
@@ -7147,16 +6480,6 @@ export type QueryMaintenanceRulesArgs = {
 
 
 /** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
-export type QueryMappingProfilesArgs = {
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-  stage?: InputMaybe<ImportStage>;
-};
-
-
-/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryMeterReadingsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
@@ -7182,15 +6505,6 @@ export type QueryMyAnnouncementsArgs = {
 /** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryMyConsentsArgs = {
   activeOnly?: Scalars['Boolean']['input'];
-  after?: InputMaybe<Scalars['String']['input']>;
-  before?: InputMaybe<Scalars['String']['input']>;
-  first?: InputMaybe<Scalars['Int']['input']>;
-  last?: InputMaybe<Scalars['Int']['input']>;
-};
-
-
-/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
-export type QueryMyInspectionRoundsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -7232,6 +6546,18 @@ export type QueryOccupanciesArgs = {
   house: Scalars['ID']['input'];
   includeEnded?: Scalars['Boolean']['input'];
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryOutboxMessagesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  channel?: InputMaybe<MessageChannel>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  state?: InputMaybe<OutboxMessageState>;
+  target?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -7518,99 +6844,6 @@ export type QueryWorkOrdersArgs = {
   technician?: InputMaybe<Scalars['ID']['input']>;
 };
 
-/**
- * 对账 The old system's control totals against what Wuye now holds, to the fen; someone signs
- * off before go-live. ``result`` keeps each figure's source, Wuye and difference, and the houses
- * that differ.
- */
-export type Reconciliation = Node & {
-  __typename?: 'Reconciliation';
-  /** 欠费合计 the user entered. */
-  arrears: Scalars['Yuan']['output'];
-  /** 总建筑面积（㎡） */
-  buildingArea: Scalars['Decimal']['output'];
-  /** When it was recorded (创建时间, +08:00). */
-  createdAt: Scalars['DateTime']['output'];
-  /** The figures compared. */
-  figures: Array<ReconciliationFigure>;
-  /** 房屋数 */
-  houseCount: Scalars['Int']['output'];
-  /** Houses that differ (the first 500). */
-  houses: Array<ReconciliationHouse>;
-  /** How many houses differ in all. */
-  housesDiffering: Scalars['Int']['output'];
-  /** The Globally Unique ID of this object */
-  id: Scalars['ID']['output'];
-  /** 上期账期 */
-  lastPeriod: Maybe<Scalars['Date']['output']>;
-  /** 上期实收 the user entered. */
-  lastPeriodReceipts: Maybe<Scalars['Yuan']['output']>;
-  /** 预存合计 the user entered. */
-  prepaid: Scalars['Yuan']['output'];
-  /** Every figure matches to the fen and no house differs. */
-  reconciled: Scalars['Boolean']['output'];
-  /** 确认说明 */
-  signOffNote: Scalars['String']['output'];
-  /** 签字确认 When someone accepted it for go-live. */
-  signedOffAt: Maybe<Scalars['DateTime']['output']>;
-  /** Who signed it off. */
-  signedOffByName: Maybe<Scalars['String']['output']>;
-  /** 原系统 */
-  sourceSystem: ImportSourceSystem;
-};
-
-/** A page of results with the total count. */
-export type ReconciliationCountedConnection = {
-  __typename?: 'ReconciliationCountedConnection';
-  /** Contains the nodes in this connection */
-  edges: Array<ReconciliationEdge>;
-  /** Pagination data for this connection */
-  pageInfo: PageInfo;
-  /** Total quantity of existing nodes. */
-  totalCount: Maybe<Scalars['Int']['output']>;
-};
-
-/** An edge in a connection. */
-export type ReconciliationEdge = {
-  __typename?: 'ReconciliationEdge';
-  /** A cursor for use in pagination */
-  cursor: Scalars['String']['output'];
-  /** The item at the end of the edge */
-  node: Reconciliation;
-};
-
-/** One control total: the old system's, Wuye's, the gap. */
-export type ReconciliationFigure = {
-  __typename?: 'ReconciliationFigure';
-  /** Wuye minus source; 0 when reconciled. */
-  difference: Maybe<Scalars['String']['output']>;
-  /** In Chinese. */
-  label: Scalars['String']['output'];
-  /** house_count, building_area, arrears_fen, prepaid_fen, … */
-  name: Scalars['String']['output'];
-  /** The old system's figure (fen for money). */
-  source: Maybe<Scalars['String']['output']>;
-  /** What Wuye holds. */
-  wuye: Scalars['String']['output'];
-};
-
-/** A house whose opening balance differs from the file. */
-export type ReconciliationHouse = {
-  __typename?: 'ReconciliationHouse';
-  /** 小区 楼栋 单元 房号 */
-  label: Scalars['String']['output'];
-  /** The opening file's row for it. */
-  row: Maybe<Scalars['Int']['output']>;
-  /** The old system's arrears. */
-  sourceArrears: Scalars['Yuan']['output'];
-  /** The old system's prepaid balance. */
-  sourcePrepaid: Scalars['Yuan']['output'];
-  /** Wuye's opening arrears. */
-  wuyeArrears: Scalars['Yuan']['output'];
-  /** Wuye's opening prepaid. */
-  wuyePrepaid: Scalars['Yuan']['output'];
-};
-
 /** One order whose three views disagree. */
 export type ReconciliationLine = {
   __typename?: 'ReconciliationLine';
@@ -7632,15 +6865,6 @@ export type ReconciliationLine = {
   state: Scalars['String']['output'];
 };
 
-/** The reconciliation, or why it was refused. */
-export type ReconciliationPayload = {
-  __typename?: 'ReconciliationPayload';
-  /** Why it was refused; empty on success. */
-  errors: Array<ImportError>;
-  /** The reconciliation. */
-  reconciliation: Maybe<Reconciliation>;
-};
-
 /** 对账单 One day: our orders, the ledger, the gateways. */
 export type ReconciliationReport = {
   __typename?: 'ReconciliationReport';
@@ -7660,20 +6884,10 @@ export type ReconciliationReport = {
   paid: Scalars['Yuan']['output'];
   /** Of those, the ones paid. */
   paidOrders: Scalars['Int']['output'];
-  /** Of paid, what parking orders add up to (spaces, passes, stays: not in the bills' ledger). */
-  parkingPaid: Scalars['Yuan']['output'];
-  /** Orders whose money bought nothing (bills already settled, a space taken): refund them. */
+  /** Orders paid for bills already settled: refund them. */
   refundDue: Scalars['Int']['output'];
   /** Online money reversed (refunded) that day. */
   reversed: Scalars['Yuan']['output'];
-};
-
-/** 签字确认 Accept a reconciliation for go-live. */
-export type ReconciliationSignOffInput = {
-  /** The reconciliation. */
-  id: Scalars['ID']['input'];
-  /** Required when figures differ; up to 200 characters. */
-  note?: Scalars['String']['input'];
 };
 
 /** The input of `registrationApprove`. Approve a pending request: the occupancy is created and the owner sees the house. */
@@ -8155,30 +7369,6 @@ export type RoleInfo = {
   scoped: Scalars['Boolean']['output'];
 };
 
-/** One checkpoint of a round and how it stands. */
-export type RoundStop = {
-  __typename?: 'RoundStop';
-  /** The checkpoint. */
-  checkpoint: Checkpoint;
-  /** Its place on the route, from 1. */
-  position: Scalars['Int']['output'];
-  /** The first scan's server time in this round. */
-  scannedAt: Maybe<Scalars['DateTime']['output']>;
-  /** Visited, abnormal, missed or still pending. */
-  status: RoundStopStatus;
-};
-
-/** How a checkpoint of a round stands. */
-export type RoundStopStatus =
-  /** 异常: scanned with an abnormal result. */
-  | 'ABNORMAL'
-  /** 漏检: not scanned before the round ended. */
-  | 'MISSED'
-  /** 待巡检: not scanned yet; the round is not over. */
-  | 'PENDING'
-  /** 已巡检: scanned, nothing wrong. */
-  | 'VISITED';
-
 /** 四舍五入, 抹零 or 进位. */
 export type RoundingMode =
   /** 抹零 */
@@ -8648,12 +7838,22 @@ export type TechnicianWorkOrderFigures = {
   technicianName: Scalars['String']['output'];
 };
 
-/** One field's text transform. */
-export type TransformInput = {
-  /** The field. */
-  field: Scalars['String']['input'];
-  /** remove:<text>, append:<text>, prepend:<text> or upper. */
-  step: Scalars['String']['input'];
+/** A WeChat template keyword and the value it shows. */
+export type TemplateFieldInput = {
+  /** The keyword in the WeChat template (thing1, time2 …). */
+  key: Scalars['String']['input'];
+  /** Which value of the message kind it shows. */
+  param: Scalars['String']['input'];
+};
+
+/** The provider's template for one kind of message. */
+export type TemplateInput = {
+  /** WeChat keywords; leave empty for SMS. */
+  fields?: Array<TemplateFieldInput>;
+  /** The kind of message. */
+  kind: MessageKind;
+  /** The provider's template id (code). */
+  templateId: Scalars['String']['input'];
 };
 
 /** 单元 A unit (entrance) of a building. */
@@ -8762,16 +7962,6 @@ export type UnitUpdatePayload = {
   errors: Array<UnitError>;
   /** The Unit as it now stands; null when `errors` is not empty. */
   unit: Maybe<Unit>;
-};
-
-/** One word of the file and the value it means (已售 → vacant). */
-export type ValueMappingInput = {
-  /** A choice field (status, kind, role, gender, elevator, district). */
-  field: Scalars['String']['input'];
-  /** The value it stands for. */
-  value: Scalars['String']['input'];
-  /** The word in the file. */
-  word: Scalars['String']['input'];
 };
 
 /** 车辆 A resident's car, by its normalised plate. */

@@ -29,6 +29,7 @@ from saas.core.errors import ErrorCollector
 from saas.estates.models import Community
 from saas.finance.amounts import add_months, amount_fen_sql, bill_status_sql, month_start
 from saas.finance.errors import BillingErrorCode
+from saas.finance.messages import bills_issued_tell
 from saas.finance.models import BillingRun, FeeItem, FinancePolicy
 from saas.finance.services.prepaid import houses_with_prepaid_and_open_bills, prepaid_settle
 
@@ -262,6 +263,7 @@ def billing_run_create(
         prepaid_settle(house_id=house_id, at=now)
     run.houses_settled = len(settling)
     run.save(update_fields=["bills_created", "lines_created", "amount_fen", "houses_settled"])
+    bills_issued_tell(run)
     return run
 
 

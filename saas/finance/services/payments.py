@@ -13,6 +13,7 @@ from django.utils import timezone
 from saas.core.errors import DomainError, ErrorCollector
 from saas.core.money import fen_to_yuan
 from saas.finance.errors import PaymentErrorCode
+from saas.finance.messages import payment_received_tell
 from saas.finance.models import (
     ONLINE_PAYMENT_METHODS,
     Allocation,
@@ -118,6 +119,8 @@ def payment_record(
         PrepaidEntry.objects.create(
             house=house, amount_fen=left, kind=PrepaidKind.DEPOSIT, payment=payment, created_at=when
         )
+    if at is None:  # a live payment; backdated bookings (imports, the seed) tell nobody
+        payment_received_tell(payment)
     return payment
 
 

@@ -21,6 +21,9 @@ from saas.accounts.models import User
 from saas.core.errors import DomainError, ErrorCollector
 from saas.core.unset import UNSET, Unset, given
 from saas.notices.errors import AnnouncementErrorCode
+from saas.notices.messages import announcement_published_tell
+from saas.notifications.outbox import outbox_cancel
+from saas.notifications.services import Target
 from saas.notices.models import (
     Announcement,
     AnnouncementRecipient,
@@ -217,6 +220,7 @@ def _publish(announcement: Announcement, actor: User) -> Announcement:
     announcement.updated_at = now
     announcement.save()
     snapshot_recipients(announcement)
+    announcement_published_tell(announcement)
     return announcement
 
 
@@ -232,6 +236,7 @@ def _withdraw(announcement: Announcement, actor: User, reason: str) -> None:
     announcement.withdrawal_reason = reason
     announcement.updated_at = announcement.withdrawn_at
     announcement.save(update_fields=["state", "withdrawn_by", "withdrawn_at", "withdrawal_reason", "updated_at"])
+    outbox_cancel(target=Target("Announcement", announcement.pk))
 
 
 def _reason(reason: str) -> str:

@@ -21,6 +21,7 @@ from saas.core.errors import DomainError, ErrorCollector
 from saas.core.idcard import normalize_id_number
 from saas.core.validators import check_text, is_mainland_mobile
 from saas.residents.errors import RegistrationErrorCode
+from saas.residents.messages import registration_reviewed_tell, registration_submitted_tell
 from saas.residents.models import (
     Occupancy,
     OccupancyRole,
@@ -96,6 +97,7 @@ def registration_request_create(*, user: User, data: RegistrationData) -> Regist
             request.save()
     except IntegrityError as exc:  # the same request sent twice at once
         raise DomainError(RegistrationErrorCode.ALREADY_PENDING, field="house") from exc
+    registration_submitted_tell(request)
     return request
 
 
@@ -163,6 +165,7 @@ def registration_approve(*, request_id: int, reviewer: User) -> RegistrationRequ
     )
     _review(request, reviewer=reviewer, status=RegistrationStatus.APPROVED)
     request.save()
+    registration_reviewed_tell(request)
     return request
 
 
@@ -176,4 +179,5 @@ def registration_reject(*, request_id: int, reviewer: User, reason: str) -> Regi
     request.reject_reason = reason
     _review(request, reviewer=reviewer, status=RegistrationStatus.REJECTED)
     request.save()
+    registration_reviewed_tell(request)
     return request

@@ -82,6 +82,6 @@ def finish(order: WorkOrder, events: Sequence[WorkOrderEvent], *, actor: Any | N
     events once the transaction commits."""
     order.save()
     order_ended(order)
-    notify_reporter(order, actor=actor)
+    notify_reporter(order, actor=actor, event=events[-1] if events else None)
     events_publish_on_commit(order, events)
     return order

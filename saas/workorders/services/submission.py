@@ -160,8 +160,9 @@ def _dispatch(order: WorkOrder) -> tuple[list[WorkOrderEvent], list[int]]:
         if dispatch.least_busy_technician_assign(order) is None:
             return [], []
         notify_assigned(order)
-        notify_reporter(order, actor=None)
-        return [record(order, Action.ASSIGNED, from_state=State.SUBMITTED, actor=None, note="自动派单")], []
+        event = record(order, Action.ASSIGNED, from_state=State.SUBMITTED, actor=None, note="自动派单")
+        notify_reporter(order, actor=None, event=event)
+        return [event], []
     if order.dispatch_mode == DispatchMode.GRAB:
         technician_ids = list(
             dispatch.matching_technicians(community_id=order.community_id, category=order.category).values_list(
