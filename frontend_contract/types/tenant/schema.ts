@@ -15,6 +15,8 @@ export type Scalars = {
   Decimal: { input: string; output: string; }
   /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](https://ecma-international.org/wp-content/uploads/ECMA-404_2nd_edition_december_2017.pdf). */
   JSON: { input: unknown; output: unknown; }
+  /** Time (isoformat) */
+  Time: { input: unknown; output: unknown; }
   /** Represents a file upload. */
   Upload: { input: File; output: File; }
   /** An amount of money in yuan as a decimal string with two places, e.g. "1234.50". */
@@ -1001,6 +1003,8 @@ export type Capability =
   | 'COMMUNITY_CREATE'
   /** 公司设置 */
   | 'COMPANY_SETTINGS'
+  /** 数据导入 */
+  | 'DATA_IMPORT'
   /** 管理设备 */
   | 'EQUIPMENT_MANAGE'
   /** 查看设备 */
@@ -1211,6 +1215,8 @@ export type CheckpointScan = Node & {
   note: Scalars['String']['output'];
   /** 结果 */
   result: ScanResult;
+  /** The plan's round it counted for (the route's round open when it arrived); null: ad hoc. */
+  round: Maybe<InspectionRound>;
   /** The inspection route (巡检路线) it belongs to. */
   route: InspectionRoute;
   /** Who scanned. */
@@ -2276,7 +2282,7 @@ export type FeeItemCreateInput = {
   effectiveTo?: InputMaybe<Scalars['Date']['input']>;
   /** Only these kinds; empty: all. */
   houseKinds?: Array<HouseKind>;
-  /** AREA, FIXED or METERED (PARKING comes with parking management). */
+  /** AREA, FIXED, METERED, or PARKING (元/车位/月: the rent of the company's spaces). */
   kind: FeeKind;
   /** Required for METERED, else empty. */
   meterType?: InputMaybe<MeterType>;
@@ -2341,8 +2347,6 @@ export type FeeItemErrorCode =
   | 'NAME_TAKEN'
   /** 找不到该收费项目。 */
   | 'NOT_FOUND'
-  /** 车位收费将随车位管理功能上线，目前不能创建。 */
-  | 'PARKING_NOT_AVAILABLE'
   /** 账期须为某月的第一天（如 2026-01-01）。 */
   | 'PERIOD_NOT_MONTH_START'
   /** 单价不能为负数。 */
@@ -2900,6 +2904,8 @@ export type InspectionError = {
 
 /** Codes of InspectionError. */
 export type InspectionErrorCode =
+  /** 巡检计划已是该状态。 */
+  | 'ACTIVE_UNCHANGED'
   /** 找不到该巡检点。 */
   | 'CHECKPOINT_NOT_FOUND'
   /** 该巡检点不在此路线上。 */
@@ -2912,18 +2918,177 @@ export type InspectionErrorCode =
   | 'EQUIPMENT_NOT_FOUND'
   /** 本小区已有同名的“{value}”。 */
   | 'NAME_TAKEN'
+  /** 找不到该巡检计划。 */
+  | 'PLAN_NOT_FOUND'
   /** 经纬度或半径无效。 */
   | 'POSITION_INVALID'
   /** 此项为必填项。 */
   | 'REQUIRED'
+  /** 巡检人员须是 1 至 {limit} 名不重复、在此小区工作的技师或项目经理。 */
+  | 'ROSTER_INVALID'
   /** 找不到该巡检路线。 */
   | 'ROUTE_NOT_FOUND'
   /** 该扫码编号已被他人使用。 */
   | 'SCAN_ID_TAKEN'
+  /** 班次须有 1 至 {limit} 个，名称不重复，时长 10 分钟至 12 小时，且一天内互不重叠。 */
+  | 'SHIFTS_INVALID'
+  /** 开始日期须在今天至一年之内。 */
+  | 'START_OUT_OF_RANGE'
   /** 路线须有 1 至 {limit} 个不重复、属于本小区的巡检点。 */
   | 'STOPS_INVALID'
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
+
+/** 巡检计划 A route walked in shifts by a roster, every day. */
+export type InspectionPlan = Node & {
+  __typename?: 'InspectionPlan';
+  /** The community (小区) it belongs to. */
+  community: Community;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** False: paused, no new rounds. */
+  isActive: Scalars['Boolean']['output'];
+  /** 名称 */
+  name: Scalars['String']['output'];
+  /** 排班 Who takes the rounds, in turn (display names). */
+  rosterNames: Array<Scalars['String']['output']>;
+  /** The inspection route (巡检路线) it belongs to. */
+  route: InspectionRoute;
+  /** In order of the day. */
+  shifts: Array<PlanShift>;
+  /** The first day with rounds. */
+  startsOn: Scalars['Date']['output'];
+};
+
+/** Pause or resume a plan. */
+export type InspectionPlanActiveSetInput = {
+  /** False: rounds not started and not scanned are withdrawn. */
+  active: Scalars['Boolean']['input'];
+  /** Global ID of the InspectionPlan `inspectionPlanActiveSet` acts on (its `id`). */
+  id: Scalars['ID']['input'];
+};
+
+/** The plan, paused or resumed. */
+export type InspectionPlanActiveSetPayload = {
+  __typename?: 'InspectionPlanActiveSetPayload';
+  /** Why it was refused; empty when it was done. */
+  errors: Array<InspectionError>;
+  /** The plan. */
+  inspectionPlan: Maybe<InspectionPlan>;
+};
+
+/** A page of results with the total count. */
+export type InspectionPlanCountedConnection = {
+  __typename?: 'InspectionPlanCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<InspectionPlanEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** 巡检计划: a route walked in shifts, every day, by a roster taking turns. */
+export type InspectionPlanCreateInput = {
+  /** Global ID of the community (its `id`). */
+  community: Scalars['ID']['input'];
+  /** Unique in the community, up to 100 characters. */
+  name: Scalars['String']['input'];
+  /** 1–20 technicians or managers of the community (StaffMember or Technician IDs), in turn order. */
+  roster: Array<Scalars['ID']['input']>;
+  /** An InspectionRoute of the community. */
+  route: Scalars['ID']['input'];
+  /** 1–6 shifts a day. */
+  shifts: Array<PlanShiftInput>;
+  /** Today or within a year; default today. */
+  startsOn?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** The plan as made, with today's and tomorrow's rounds generated. */
+export type InspectionPlanCreatePayload = {
+  __typename?: 'InspectionPlanCreatePayload';
+  /** Why it was refused; empty when it was made. */
+  errors: Array<InspectionError>;
+  /** The new plan. */
+  inspectionPlan: Maybe<InspectionPlan>;
+};
+
+/** An edge in a connection. */
+export type InspectionPlanEdge = {
+  __typename?: 'InspectionPlanEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: InspectionPlan;
+};
+
+/** 巡检任务 One shift of one day of a plan. */
+export type InspectionRound = Node & {
+  __typename?: 'InspectionRound';
+  /** Checkpoints scanned with an ABNORMAL result. */
+  abnormalCount: Scalars['Int']['output'];
+  /** Who is rostered; null when the roster had nobody left. */
+  assigneeName: Maybe<Scalars['String']['output']>;
+  /** The community (小区) it belongs to. */
+  community: Community;
+  /** The day the shift starts (Beijing). */
+  day: Scalars['Date']['output'];
+  /** The window closes; stops not scanned by then are missed. */
+  endsAt: Scalars['DateTime']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** Checkpoints not scanned once the window closed; 0 while it is open. */
+  missedCount: Scalars['Int']['output'];
+  /** The inspection plan (巡检计划) it belongs to. */
+  plan: InspectionPlan;
+  /** The inspection route (巡检路线) it belongs to. */
+  route: InspectionRoute;
+  /** The shift, e.g. 夜班. */
+  shiftName: Scalars['String']['output'];
+  /** The window opens (+08:00); scans on the route from now count. */
+  startsAt: Scalars['DateTime']['output'];
+  /** SCHEDULED, IN_PROGRESS, COMPLETED, or once over INCOMPLETE (stops missed) or MISSED (none). */
+  state: InspectionRoundState;
+  /** The route's checkpoints in walking order, each visited, abnormal, missed or pending. */
+  stops: Array<RoundStop>;
+  /** Checkpoints on the route. */
+  stopsTotal: Scalars['Int']['output'];
+  /** Checkpoints scanned in this round (each once, whatever the result). */
+  visitedCount: Scalars['Int']['output'];
+};
+
+/** A page of results with the total count. */
+export type InspectionRoundCountedConnection = {
+  __typename?: 'InspectionRoundCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<InspectionRoundEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type InspectionRoundEdge = {
+  __typename?: 'InspectionRoundEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: InspectionRound;
+};
+
+/** 巡检任务状态, from its window and its scans. */
+export type InspectionRoundState =
+  /** 已完成 */
+  | 'COMPLETED'
+  /** 漏检 */
+  | 'INCOMPLETE'
+  /** 进行中 */
+  | 'IN_PROGRESS'
+  /** 未巡检 */
+  | 'MISSED'
+  /** 未开始 */
+  | 'SCHEDULED';
 
 /** 巡检路线 Checkpoints in order. */
 export type InspectionRoute = Node & {
@@ -3632,6 +3797,10 @@ export type Mutation = {
   houseDelete: HouseDeletePayload;
   /** Change the given fields of a house; a new unit moves it with its building and community. */
   houseUpdate: HouseUpdatePayload;
+  /** Pause a plan (rounds not started and not scanned are withdrawn) or resume it. */
+  inspectionPlanActiveSet: InspectionPlanActiveSetPayload;
+  /** 巡检计划 for a route of one of your communities: one round per shift and day (generated once each, today's and tomorrow's at once, later ones by the daily sweep), given to the roster in turn. */
+  inspectionPlanCreate: InspectionPlanCreatePayload;
   /** 巡检路线 through checkpoints of one community. */
   inspectionRouteCreate: InspectionRouteCreatePayload;
   /** Log in on this host; returns an API token valid on this host only. */
@@ -3674,8 +3843,14 @@ export type Mutation = {
   parkingAreaCreate: ParkingAreaCreatePayload;
   /** Draw lots among the community's waiting owners (more of them than spaces): ranked by sha256('<seed>:<application number>'), the first are offered the spaces in the order given. */
   parkingLotteryDraw: ParkingLotteryDrawPayload;
+  /** Pay the months of the space offered to your application. The space is yours (the right active, the application ACTIVE) once the payment is confirmed, however often the provider tells us. Asking again with the same gateway and channel returns the same order; OFFER_EXPIRED after the offer lapsed. */
+  parkingOfferPay: ParkingOfferPayPayload;
+  /** 续费 Pay the next months of your monthly pass; they start at max(its end, today) and are yours once the payment is confirmed. SPACE_UNAVAILABLE if the space is taken then. */
+  parkingPassRenew: ParkingPassRenewPayload;
   /** 租赁 Lease a space for 1–12 months (non-owners: one month, and not while owners wait). SPACE_UNAVAILABLE when any day of it is taken. */
   parkingRightGrant: ParkingRightGrantPayload;
+  /** Pay the fee of a stay of one of your cars, after its exit, as priced then. A paid stay is refused with SESSION_ALREADY_PAID. */
+  parkingSessionPay: ParkingSessionPayPayload;
   /** A space of an area (up to its capacity); OWNED needs its owner and records their 产权. */
   parkingSpaceCreate: ParkingSpaceCreatePayload;
   /** An area's temporary-parking tariff from validFrom (today or later) on. Part units are free unless chargePartUnits, which needs an overrideReason (kept with the version). */
@@ -3978,6 +4153,18 @@ export type MutationHouseUpdateArgs = {
 
 
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationInspectionPlanActiveSetArgs = {
+  input: InspectionPlanActiveSetInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationInspectionPlanCreateArgs = {
+  input: InspectionPlanCreateInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationInspectionRouteCreateArgs = {
   input: InspectionRouteCreateInput;
 };
@@ -4098,8 +4285,26 @@ export type MutationParkingLotteryDrawArgs = {
 
 
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationParkingOfferPayArgs = {
+  input: ParkingOfferPayInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationParkingPassRenewArgs = {
+  input: ParkingPassRenewInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationParkingRightGrantArgs = {
   input: ParkingRightGrantInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationParkingSessionPayArgs = {
+  input: ParkingSessionPayInput;
 };
 
 
@@ -4898,6 +5103,10 @@ export type ParkingApplicationRejectPayload = {
 
 /** 车位申请状态 */
 export type ParkingApplicationState =
+  /** 已生效 */
+  | 'ACTIVE'
+  /** 待支付 */
+  | 'AWAITING_PAYMENT'
   /** 已取消 */
   | 'CANCELLED'
   /** 已过期 */
@@ -5041,26 +5250,40 @@ export type ParkingErrorCode =
   | 'CAPACITY_OUT_OF_RANGE'
   /** 每 24 小时封顶金额不能低于单价。 */
   | 'CAP_BELOW_UNIT_PRICE'
+  /** 该支付渠道不支持此支付方式。 */
+  | 'CHANNEL_NOT_SUPPORTED'
   /** 找不到该小区。 */
   | 'COMMUNITY_NOT_FOUND'
   /** 道闸时间晚于当前时间。 */
   | 'EVENT_IN_FUTURE'
   /** 出场时间不能早于入场时间。 */
   | 'EXIT_BEFORE_ENTRY'
+  /** 该支付渠道尚未配置或已停用。 */
+  | 'GATEWAY_NOT_CONFIGURED'
+  /** 支付渠道暂时无法处理，请稍后再试。 */
+  | 'GATEWAY_UNAVAILABLE'
   /** 排队的业主申请（{candidates} 份）不多于车位（{spaces} 个），无需摇号，请直接分配。 */
   | 'LOTTERY_NOT_NEEDED'
   /** 月数须在 1 至 12 之间。 */
   | 'MONTHS_OUT_OF_RANGE'
   /** 非业主只能按月租用车位（北京市物业管理条例第80条）。 */
   | 'MONTH_BY_MONTH_ONLY'
+  /** 本次停车无需缴费。 */
+  | 'NOTHING_TO_PAY'
   /** 该住户不是本小区的业主。 */
   | 'NOT_AN_OWNER'
+  /** 只有本人有效的月卡可以续费。 */
+  | 'NOT_A_MONTHLY_PASS'
   /** 该申请当前为“{state}”，不能再处理。 */
   | 'NOT_PENDING'
   /** 该住户不是本小区的在住住户。 */
   | 'NOT_RESIDENT'
   /** 找不到该车辆在此区域的入场记录。 */
   | 'NO_OPEN_SESSION'
+  /** 该车位分配已过期。 */
+  | 'OFFER_EXPIRED'
+  /** 已有一笔待支付订单（{expires} 前有效），请完成该笔支付或到期后再试。 */
+  | 'ORDER_PENDING'
   /** 不足一个计费单位也收费须写明理由（北京市机动车停车条例第32条：默认不足一个单位不收费）。 */
   | 'OVERRIDE_REASON_REQUIRED'
   /** 只有产权车位可以指定业主。 */
@@ -5075,10 +5298,22 @@ export type ParkingErrorCode =
   | 'PLATE_TAKEN'
   /** 金额须为不小于 0 的数，最多两位小数。 */
   | 'PRICE_INVALID'
+  /** 本小区尚未设置车位月租（类型为“车位”的收费项目）。 */
+  | 'PRICE_NOT_SET'
   /** 此项为必填项。 */
   | 'REQUIRED'
   /** 找不到该住户。 */
   | 'RESIDENT_NOT_FOUND'
+  /** 找不到该车位权利。 */
+  | 'RIGHT_NOT_FOUND'
+  /** 模拟支付仅用于试用和演示，不能收取真实费用。 */
+  | 'SANDBOX_NOT_ALLOWED'
+  /** 本次停车已缴费。 */
+  | 'SESSION_ALREADY_PAID'
+  /** 车辆尚未出场，出场后再缴费。 */
+  | 'SESSION_NOT_CLOSED'
+  /** 找不到该临停记录。 */
+  | 'SESSION_NOT_FOUND'
   /** 该车辆已在场内（尚未出场）。 */
   | 'SESSION_OPEN'
   /** 同一车位只能出现一次。 */
@@ -5186,6 +5421,54 @@ export type ParkingLotteryEdge = {
   node: ParkingLottery;
 };
 
+/** Pay an offered space's months online (the applicant). */
+export type ParkingOfferPayInput = {
+  /** How the payer pays: QR code, web page, app or card. */
+  channel: PaymentChannel;
+  /** The payment provider (支付渠道); it must be enabled. */
+  gateway: PaymentGateway;
+  /** The ParkingApplication, offered and not expired. */
+  id: Scalars['ID']['input'];
+  /** PAGE: where Alipay sends the browser back. */
+  returnUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The order for the offered space and its checkout. */
+export type ParkingOfferPayPayload = {
+  __typename?: 'ParkingOfferPayPayload';
+  /** How to pay it: QR code URL, redirect URL, app order string or card client secret. */
+  checkout: Maybe<PaymentCheckout>;
+  /** Why nothing was changed; empty on success. */
+  errors: Array<ParkingError>;
+  /** The order (purpose parking), to follow its state; null when refused. */
+  order: Maybe<PaymentOrder>;
+};
+
+/** 续费 Pay the next months of your monthly pass, from max(its end, today). */
+export type ParkingPassRenewInput = {
+  /** How the payer pays: QR code, web page, app or card. */
+  channel: PaymentChannel;
+  /** The payment provider (支付渠道); it must be enabled. */
+  gateway: PaymentGateway;
+  /** 1–12 (non-owners: 1). */
+  months: Scalars['Int']['input'];
+  /** PAGE: where Alipay sends the browser back. */
+  returnUrl?: InputMaybe<Scalars['String']['input']>;
+  /** Your active monthly pass (a ParkingRight of kind MONTHLY). */
+  right: Scalars['ID']['input'];
+};
+
+/** The order for the pass's next months and its checkout. */
+export type ParkingPassRenewPayload = {
+  __typename?: 'ParkingPassRenewPayload';
+  /** How to pay it: QR code URL, redirect URL, app order string or card client secret. */
+  checkout: Maybe<PaymentCheckout>;
+  /** Why nothing was changed; empty on success. */
+  errors: Array<ParkingError>;
+  /** The order (purpose parking), to follow its state; null when refused. */
+  order: Maybe<PaymentOrder>;
+};
+
 /** 车位权利 Who holds a space, how, for which days. */
 export type ParkingRight = Node & {
   __typename?: 'ParkingRight';
@@ -5283,6 +5566,8 @@ export type ParkingSession = Node & {
   fee: Maybe<Scalars['Yuan']['output']>;
   /** The Globally Unique ID of this object */
   id: Scalars['ID']['output'];
+  /** When the fee was paid online; null: not paid. */
+  paidAt: Maybe<Scalars['DateTime']['output']>;
   /** 车牌号, normalised. */
   plate: Scalars['String']['output'];
   /** 计费明细 up to the exit (or now, for a car still inside); null without a tariff. */
@@ -5309,6 +5594,29 @@ export type ParkingSessionEdge = {
   cursor: Scalars['String']['output'];
   /** The item at the end of the edge */
   node: ParkingSession;
+};
+
+/** Pay a stay of one of your cars online, after its exit. */
+export type ParkingSessionPayInput = {
+  /** How the payer pays: QR code, web page, app or card. */
+  channel: PaymentChannel;
+  /** The payment provider (支付渠道); it must be enabled. */
+  gateway: PaymentGateway;
+  /** The ParkingSession, closed, with a fee, not yet paid. */
+  id: Scalars['ID']['input'];
+  /** PAGE: where Alipay sends the browser back. */
+  returnUrl?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** The order for the stay's fee and its checkout. */
+export type ParkingSessionPayPayload = {
+  __typename?: 'ParkingSessionPayPayload';
+  /** How to pay it: QR code URL, redirect URL, app order string or card client secret. */
+  checkout: Maybe<PaymentCheckout>;
+  /** Why nothing was changed; empty on success. */
+  errors: Array<ParkingError>;
+  /** The order (purpose parking), to follow its state; null when refused. */
+  order: Maybe<PaymentOrder>;
 };
 
 /** 车位 A space; its number is unique in its area. */
@@ -5772,7 +6080,7 @@ export type PaymentMethod =
 /** 支付订单 An online payment of bills and what became of it. */
 export type PaymentOrder = Node & {
   __typename?: 'PaymentOrder';
-  /** The bills' exact balance when ordered. */
+  /** What is paid: the bills' exact balance, or the parking price, when ordered. */
   amount: Scalars['Yuan']['output'];
   /** The bills paid, in allocation order (Bill IDs). */
   billIds: Array<Scalars['ID']['output']>;
@@ -5810,6 +6118,8 @@ export type PaymentOrder = Node & {
   paymentId: Maybe<Scalars['ID']['output']>;
   /** The provider's trade number (支付宝交易号, PaymentIntent id). */
   providerTradeNo: Scalars['String']['output'];
+  /** Bills, a parking purchase (space, pass, stay) or a plan. */
+  purpose: PaymentOrderPurpose;
   /** Money came for bills already settled: refund it (or keep the credit). */
   refundDue: Scalars['Boolean']['output'];
   /** 已退款（分） */
@@ -5841,6 +6151,15 @@ export type PaymentOrderEdge = {
   /** The item at the end of the edge */
   node: PaymentOrder;
 };
+
+/** What an online payment order pays for. */
+export type PaymentOrderPurpose =
+  /** 物业费账单 */
+  | 'BILLS'
+  /** 车位费 */
+  | 'PARKING'
+  /** 平台套餐订阅 */
+  | 'SUBSCRIPTION';
 
 /** Where an online payment order stands. */
 export type PaymentOrderState =
@@ -6016,6 +6335,27 @@ export type PiiField =
   /** 备用手机号 */
   | 'SECOND_PHONE';
 
+/** 班次 A shift of a plan: when its daily round starts, how long it may take. */
+export type PlanShift = {
+  __typename?: 'PlanShift';
+  /** How long the round's window stays open. */
+  durationMinutes: Scalars['Int']['output'];
+  /** e.g. 早班, 夜班. */
+  name: Scalars['String']['output'];
+  /** Start time, Beijing (Asia/Shanghai). */
+  startsAt: Scalars['Time']['output'];
+};
+
+/** 班次 A daily shift of a plan. */
+export type PlanShiftInput = {
+  /** 10–720; a night shift may run past midnight. Shifts of a plan may not overlap. */
+  durationMinutes: Scalars['Int']['input'];
+  /** e.g. 早班, 夜班; distinct in the plan, up to 20 characters. */
+  name: Scalars['String']['input'];
+  /** Start time, Beijing (Asia/Shanghai), e.g. 22:00:00. */
+  startsAt: Scalars['Time']['input'];
+};
+
 /** Why revealing, exporting or anonymising a resident's information was refused. */
 export type PrivacyError = {
   __typename?: 'PrivacyError';
@@ -6132,6 +6472,10 @@ export type Query = {
   houses: HouseCountedConnection;
   /** 收入 by fee item and by payment method. */
   incomeReport: IncomeReport;
+  /** 巡检计划 of your communities. */
+  inspectionPlans: InspectionPlanCountedConnection;
+  /** 巡检任务 of your communities, newest start first, with their progress. For a supervisor: states: [MISSED, INCOMPLETE] lists the rounds that were not (fully) walked. */
+  inspectionRounds: InspectionRoundCountedConnection;
   /** The printable QR sheet of a route in your communities: each checkpoint's current code. */
   inspectionRouteQrSheet: Array<CheckpointQr>;
   /** 巡检路线 of your communities. */
@@ -6154,6 +6498,8 @@ export type Query = {
   myBuildingElevators: Array<PublicElevator>;
   /** Your own consents, newest first, withdrawn ones included. */
   myConsents: ConsentCountedConnection;
+  /** 我的巡检 The rounds given to you whose window touches today (Beijing), by start: the technician app's list, each with its stops. */
+  myInspectionRounds: InspectionRoundCountedConnection;
   /** Your choices: every category on every channel, and whether you receive it there. */
   myMessagePreferences: Array<MessagePreference>;
   /** Your own registration requests, newest first. */
@@ -6431,6 +6777,30 @@ export type QueryIncomeReportArgs = {
 
 
 /** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryInspectionPlansArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryInspectionRoundsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  assignedToMe?: Scalars['Boolean']['input'];
+  before?: InputMaybe<Scalars['String']['input']>;
+  community?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['Date']['input']>;
+  states?: InputMaybe<Array<InspectionRoundState>>;
+  until?: InputMaybe<Scalars['Date']['input']>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryInspectionRouteQrSheetArgs = {
   route: Scalars['ID']['input'];
 };
@@ -6505,6 +6875,15 @@ export type QueryMyAnnouncementsArgs = {
 /** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryMyConsentsArgs = {
   activeOnly?: Scalars['Boolean']['input'];
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryMyInspectionRoundsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   before?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -7368,6 +7747,30 @@ export type RoleInfo = {
   /** Works only in the communities assigned to the member. */
   scoped: Scalars['Boolean']['output'];
 };
+
+/** One checkpoint of a round and how it stands. */
+export type RoundStop = {
+  __typename?: 'RoundStop';
+  /** The checkpoint. */
+  checkpoint: Checkpoint;
+  /** Its place on the route, from 1. */
+  position: Scalars['Int']['output'];
+  /** The first scan's server time in this round. */
+  scannedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Visited, abnormal, missed or still pending. */
+  status: RoundStopStatus;
+};
+
+/** How a checkpoint of a round stands. */
+export type RoundStopStatus =
+  /** 异常: scanned with an abnormal result. */
+  | 'ABNORMAL'
+  /** 漏检: not scanned before the round ended. */
+  | 'MISSED'
+  /** 待巡检: not scanned yet; the round is not over. */
+  | 'PENDING'
+  /** 已巡检: scanned, nothing wrong. */
+  | 'VISITED';
 
 /** 四舍五入, 抹零 or 进位. */
 export type RoundingMode =

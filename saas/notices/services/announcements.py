@@ -22,8 +22,6 @@ from saas.core.errors import DomainError, ErrorCollector
 from saas.core.unset import UNSET, Unset, given
 from saas.notices.errors import AnnouncementErrorCode
 from saas.notices.messages import announcement_published_tell
-from saas.notifications.outbox import outbox_cancel
-from saas.notifications.services import Target
 from saas.notices.models import (
     Announcement,
     AnnouncementRecipient,
@@ -46,6 +44,8 @@ from saas.notices.services.common import (
     locked_draft,
     target_rows,
 )
+from saas.notifications.outbox import outbox_cancel
+from saas.notifications.services import Target
 from saas.residents.models import Occupancy, OccupancyRole
 
 TOPIC_DAYS_BEFORE_MEETING = 15  # 北京市物业管理条例: topics shown ≥ 15 days before the meeting

@@ -4,20 +4,30 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('notifications', '0003_outbox'),
+        ("notifications", "0003_outbox"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='outboxmessage',
-            name='failed_at',
-            field=models.DateTimeField(blank=True, null=True, verbose_name='失败时间'),
+            model_name="outboxmessage",
+            name="failed_at",
+            field=models.DateTimeField(blank=True, null=True, verbose_name="失败时间"),
         ),
         migrations.AlterField(
-            model_name='outboxmessage',
-            name='state',
-            field=models.CharField(choices=[('pending', '待发送'), ('sending', '发送中'), ('sent', '已发送'), ('failed', '发送失败'), ('cancelled', '已取消')], default='pending', max_length=10, verbose_name='状态'),
+            model_name="outboxmessage",
+            name="state",
+            field=models.CharField(
+                choices=[
+                    ("pending", "待发送"),
+                    ("sending", "发送中"),
+                    ("sent", "已发送"),
+                    ("failed", "发送失败"),
+                    ("cancelled", "已取消"),
+                ],
+                default="pending",
+                max_length=10,
+                verbose_name="状态",
+            ),
         ),
     ]
