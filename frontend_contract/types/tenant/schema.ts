@@ -1331,6 +1331,14 @@ export type CollectionRow = {
   waived: Scalars['Yuan']['output'];
 };
 
+/** One field's column. */
+export type ColumnMappingInput = {
+  /** The file's column name. */
+  column: Scalars['String']['input'];
+  /** The stage's field (room_number, building_area, …). */
+  field: Scalars['String']['input'];
+};
+
 /** 小区 A community the company manages. */
 export type Community = Node & {
   __typename?: 'Community';
@@ -2835,6 +2843,393 @@ export type IdDocumentType =
   /** 台湾居民来往大陆通行证 */
   | 'TAIWAN_PERMIT';
 
+/** What a stage does to one kind of object. */
+export type ImportCount = {
+  __typename?: 'ImportCount';
+  /** Will be (or were) created. */
+  create: Scalars['Int']['output'];
+  /** houses, communities, buildings, units, residents, … */
+  objectType: Scalars['String']['output'];
+  /** Already as in the file, or a row naming nothing for this stage. */
+  skip: Scalars['Int']['output'];
+  /** Will be (or were) updated. */
+  update: Scalars['Int']['output'];
+};
+
+/** Why an upload, mapping, dry run, commit, rollback or reconciliation was refused. */
+export type ImportError = {
+  __typename?: 'ImportError';
+  /** What was refused, for the client to branch on (the message is for people). */
+  code: ImportErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
+  message: Scalars['String']['output'];
+};
+
+/** Codes of ImportError and of ImportProblem. */
+export type ImportErrorCode =
+  /** 该对账已签字确认。 */
+  | 'ALREADY_SIGNED_OFF'
+  /** 日期“{text}”无法确定是几月几日，请写成年-月-日（如 2024-03-05）。 */
+  | 'AMBIGUOUS_DATE'
+  /** 数值不能为负数。 */
+  | 'AMOUNT_INVALID'
+  /** 使用面积不能大于建筑面积。 */
+  | 'AREA_INVALID'
+  /** “{text}”不是有效的金额（如 1234.50 或 ¥1,234.50，最多两位小数）。 */
+  | 'BAD_AMOUNT'
+  /** “{text}”不是有效的面积（如 89.5 或 89.5㎡，须大于 0，最多两位小数）。 */
+  | 'BAD_AREA'
+  /** “{text}”不是可选的值（可选：{choices}）。 */
+  | 'BAD_CHOICE'
+  /** “{text}”不是有效的日期（如 2024-03-05、2024/3/5 或 2024年3月5日）。 */
+  | 'BAD_DATE'
+  /** 居民身份证号码无效：{reason}。 */
+  | 'BAD_ID_NUMBER'
+  /** “{text}”不是有效的数字。 */
+  | 'BAD_NUMBER'
+  /** 请输入有效的中国大陆手机号（11 位，以 13–19 开头）。 */
+  | 'BAD_PHONE'
+  /** 导入失败，本阶段未写入任何数据：{reason} */
+  | 'COMMIT_FAILED'
+  /** 新小区“{community}”须注明所在区（或在导入选项中给出默认区）。 */
+  | 'DISTRICT_REQUIRED'
+  /** 列名“{name}”出现了不止一次（第 {columns} 列），请改为不同的列名。 */
+  | 'DUPLICATE_COLUMN'
+  /** 与第 {first} 行是同一套房屋（{house}）。 */
+  | 'DUPLICATE_HOUSE'
+  /** 与第 {first} 行重复（{key}）。 */
+  | 'DUPLICATE_ROW'
+  /** 文件中没有数据。 */
+  | 'EMPTY_FILE'
+  /** 该文件设置了打开密码，请在 Excel 中取消密码后重新上传。 */
+  | 'FILE_ENCRYPTED'
+  /** 原文件已按期清除，请重新上传。 */
+  | 'FILE_PURGED'
+  /** 文件不能超过 {limit} MB。 */
+  | 'FILE_TOO_LARGE'
+  /** 无法从房号确定楼层：请填写楼层列。 */
+  | 'FLOOR_INVALID'
+  /** 证件号已属于住户“{name}”。 */
+  | 'ID_NUMBER_TAKEN'
+  /** 已有数据依赖本次导入，不能撤销：{blocking} */
+  | 'IMPORT_ROLLBACK_BLOCKED'
+  /** 数据区有合并单元格（{ranges}），请取消合并并在每一行填上值。 */
+  | 'MERGED_CELLS_IN_DATA'
+  /** 文件中没有“{column}”列（字段：{field_name}）。 */
+  | 'MISSING_COLUMN'
+  /** 第 {column} 列有数据但没有列名，请在表头中补上列名。 */
+  | 'MISSING_HEADER'
+  /** 金额“{text}”不能为负数。 */
+  | 'NEGATIVE_AMOUNT'
+  /** 找不到该导入任务。 */
+  | 'NOT_FOUND'
+  /** 对账存在差异：签字确认须写明说明。 */
+  | 'NOT_RECONCILED'
+  /** 该房屋的期初余额已有收款或抵扣，不能再修改。 */
+  | 'OPENING_ALREADY_SETTLED'
+  /** 月份须为某月第一天（如 2026-11-01）。 */
+  | 'OPENING_PERIOD_INVALID'
+  /** 实收金额大于应收金额。 */
+  | 'PAID_EXCEEDS_AMOUNT'
+  /** 该房屋已有 {period} 的账单，期初欠费不能记在该月。 */
+  | 'PERIOD_TAKEN'
+  /** 套餐最多可管理 {limit} 套房屋（已有 {existing} 套），请升级套餐后再导入。 */
+  | 'PLAN_LIMIT_REACHED'
+  /** 请填写映射方案名称。 */
+  | 'PROFILE_NAME_REQUIRED'
+  /** 找不到该映射方案。 */
+  | 'PROFILE_NOT_FOUND'
+  /** 该映射方案用于“{stage}”阶段。 */
+  | 'PROFILE_STAGE_MISMATCH'
+  /** 找不到该对账记录。 */
+  | 'RECONCILIATION_NOT_FOUND'
+  /** 此项为必填项。 */
+  | 'REQUIRED'
+  /** 找不到工作表“{sheet}”（文件中有：{sheets}）。 */
+  | 'SHEET_NOT_FOUND'
+  /** 不能超过 {limit} 个字符。 */
+  | 'TOO_LONG'
+  /** 文件超过 {limit} 行数据，请拆分后分批导入。 */
+  | 'TOO_MANY_ROWS'
+  /** 无法确定该 CSV 文件的编码（可能是 {guesses}），请指定编码后重新上传。 */
+  | 'UNKNOWN_ENCODING'
+  /** “{field_name}”不是可用的取值。 */
+  | 'UNKNOWN_FIELD'
+  /** 找不到房屋“{house}”。{suggestion} */
+  | 'UNKNOWN_HOUSE'
+  /** 无法识别该文件：请上传 CSV、Excel（.xlsx）或旧版 Excel（.xls）文件。 */
+  | 'UNSUPPORTED_FILE'
+  /** 导入任务当前为“{state}”，不能{action}。 */
+  | 'WRONG_STATE';
+
+/**
+ * 导入任务 One file for one stage: uploaded → validated (dry run) → committed or failed →
+ * rolled back. The file is kept encrypted until it is purged.
+ */
+export type ImportJob = Node & {
+  __typename?: 'ImportJob';
+  /** The file's column names. */
+  columns: Array<Scalars['String']['output']>;
+  /** 导入时间 */
+  committedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Per kind of object: create, update, skip (the dry run's, then the commit's). */
+  counts: Array<ImportCount>;
+  /** 已新增 */
+  created: Scalars['Int']['output'];
+  /** When it was recorded (创建时间, +08:00). */
+  createdAt: Scalars['DateTime']['output'];
+  /** 编码 */
+  encoding: Scalars['String']['output'];
+  /** 错误文件 The original sheet plus a 错误原因 column (XLSX; same login), while the file is kept. */
+  errorFileUrl: Maybe<Scalars['String']['output']>;
+  /** 失败原因 */
+  failure: Scalars['String']['output'];
+  /** 文件名 */
+  fileName: Scalars['String']['output'];
+  /** 原文件清除时间 */
+  filePurgedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 文件大小（字节） */
+  fileSize: Scalars['Int']['output'];
+  /** 表头行数 */
+  headerRows: Maybe<Scalars['Int']['output']>;
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** The job's options. */
+  options: ImportOptions;
+  /** The first rows of the file, phones and ID numbers masked; empty once purged. */
+  preview: Array<ImportPreviewRow>;
+  /** How many bad rows and cells the last dry run or commit found. */
+  problemCount: Scalars['Int']['output'];
+  /** Bad rows and cells by row number, a page at a time (at most 500). */
+  problems: Array<ImportProblem>;
+  /** The mapping used; null: the built-in one. */
+  profile: Maybe<MappingProfile>;
+  /** The profile version this job used. */
+  profileVersion: Maybe<Scalars['Int']['output']>;
+  /** Rows written so far while committing (poll it; then all rows). */
+  progress: Scalars['Int']['output'];
+  /** 撤销时间 */
+  rolledBackAt: Maybe<Scalars['DateTime']['output']>;
+  /** 数据行数 */
+  rowCount: Scalars['Int']['output'];
+  /** 工作表 */
+  sheet: Scalars['String']['output'];
+  /** 原系统 */
+  sourceSystem: ImportSourceSystem;
+  /** 阶段 */
+  stage: ImportStage;
+  /** 状态 */
+  state: ImportJobState;
+  /** 已更新 */
+  updated: Scalars['Int']['output'];
+  /** 试导入时间 */
+  validatedAt: Maybe<Scalars['DateTime']['output']>;
+  /** 将新增 */
+  willCreate: Scalars['Int']['output'];
+  /** 将跳过 */
+  willSkip: Scalars['Int']['output'];
+  /** 将更新 */
+  willUpdate: Scalars['Int']['output'];
+};
+
+
+/**
+ * 导入任务 One file for one stage: uploaded → validated (dry run) → committed or failed →
+ * rolled back. The file is kept encrypted until it is purged.
+ */
+export type ImportJobPreviewArgs = {
+  rows?: Scalars['Int']['input'];
+};
+
+
+/**
+ * 导入任务 One file for one stage: uploaded → validated (dry run) → committed or failed →
+ * rolled back. The file is kept encrypted until it is purged.
+ */
+export type ImportJobProblemsArgs = {
+  limit?: Scalars['Int']['input'];
+  offset?: Scalars['Int']['input'];
+};
+
+/** Choose the mapping profile and options of a job not yet committed. */
+export type ImportJobConfigureInput = {
+  /** The job. */
+  id: Scalars['ID']['input'];
+  /** 导入选项 */
+  options?: InputMaybe<ImportOptionsInput>;
+  /** A MappingProfile; null: the stage's built-in one. */
+  profile?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** A page of results with the total count. */
+export type ImportJobCountedConnection = {
+  __typename?: 'ImportJobCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<ImportJobEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type ImportJobEdge = {
+  __typename?: 'ImportJobEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: ImportJob;
+};
+
+/** Another stage from the file an earlier job uploaded (one upload, several stages). */
+export type ImportJobForStageInput = {
+  /** The job whose file to use. */
+  id: Scalars['ID']['input'];
+  /** 导入选项 */
+  options?: InputMaybe<ImportOptionsInput>;
+  /** The stage of the new job. */
+  stage: ImportStage;
+};
+
+/** A job, by ID. */
+export type ImportJobIdInput = {
+  /** The job. */
+  id: Scalars['ID']['input'];
+};
+
+/** The job as it is now, or why it was refused. */
+export type ImportJobPayload = {
+  __typename?: 'ImportJobPayload';
+  /** Why it was refused; empty on success. */
+  errors: Array<ImportError>;
+  /** The job. */
+  job: Maybe<ImportJob>;
+};
+
+/** Uploaded → validated → committed or failed → rolled back. */
+export type ImportJobState =
+  /** 已导入 */
+  | 'COMMITTED'
+  /** 导入中 */
+  | 'COMMITTING'
+  /** 导入失败 */
+  | 'FAILED'
+  /** 已撤销 */
+  | 'ROLLED_BACK'
+  /** 已上传 */
+  | 'UPLOADED'
+  /** 已试导入 */
+  | 'VALIDATED';
+
+/** 上传 One exported file for one stage (GraphQL multipart request). */
+export type ImportJobUploadInput = {
+  /** A CSV's encoding when the guess is wrong. */
+  encoding?: InputMaybe<Scalars['String']['input']>;
+  /** CSV (UTF-8 or GBK), .xlsx or .xls, at most 20 MB. */
+  file: Scalars['Upload']['input'];
+  /** Header rows; default recognised. */
+  headerRows?: InputMaybe<Scalars['Int']['input']>;
+  /** 导入选项 */
+  options?: InputMaybe<ImportOptionsInput>;
+  /** The workbook's sheet; default the first. */
+  sheet?: InputMaybe<Scalars['String']['input']>;
+  /** The old system it was exported from. */
+  sourceSystem: ImportSourceSystem;
+  /** What this file brings in. */
+  stage: ImportStage;
+};
+
+/** 导入选项 */
+export type ImportOptions = {
+  __typename?: 'ImportOptions';
+  /** Unit name for houses whose rows name none. */
+  defaultUnit: Maybe<Scalars['String']['output']>;
+  /** Default district of new communities (e.g. chaoyang). */
+  district: Maybe<Scalars['String']['output']>;
+  /** Move-in date for occupancies whose rows give none. */
+  moveIn: Maybe<Scalars['Date']['output']>;
+  /** The month opening arrears are booked in. */
+  openingPeriod: Maybe<Scalars['Date']['output']>;
+};
+
+/** 导入选项; each one left out keeps the job's current value. */
+export type ImportOptionsInput = {
+  /** Unit for rows naming none (1单元). */
+  defaultUnit?: InputMaybe<Scalars['String']['input']>;
+  /** Default district of new communities. */
+  district?: InputMaybe<District>;
+  /** Move-in date for rows giving none. */
+  moveIn?: InputMaybe<Scalars['Date']['input']>;
+  /** The month (its first day) opening arrears are booked in; default last month. */
+  openingPeriod?: InputMaybe<Scalars['Date']['input']>;
+};
+
+/** A row of the file, phones and ID numbers masked. */
+export type ImportPreviewRow = {
+  __typename?: 'ImportPreviewRow';
+  /** The cells in the order of the job's columns. */
+  cells: Array<Scalars['String']['output']>;
+  /** The row number as the file shows it. */
+  number: Scalars['Int']['output'];
+};
+
+/** One bad cell or row, as the user finds it in the file. */
+export type ImportProblem = {
+  __typename?: 'ImportProblem';
+  /** What is wrong. */
+  code: ImportErrorCode;
+  /** The file's column. */
+  column: Scalars['String']['output'];
+  /** In words, naming the first row for a duplicate. */
+  message: Scalars['String']['output'];
+  /** The row number as Excel or the CSV shows it (0: the file as a whole). */
+  row: Scalars['Int']['output'];
+};
+
+/** 对账 The old system's control totals, from its own reports. */
+export type ImportReconcileInput = {
+  /** 欠费合计 in yuan. */
+  arrears: Scalars['Yuan']['input'];
+  /** 总建筑面积 in ㎡. */
+  buildingArea: Scalars['Decimal']['input'];
+  /** 房屋总数 */
+  houseCount: Scalars['Int']['input'];
+  /** 上期 (its first day). */
+  lastPeriod?: InputMaybe<Scalars['Date']['input']>;
+  /** 上期实收 in yuan. */
+  lastPeriodReceipts?: InputMaybe<Scalars['Yuan']['input']>;
+  /** 预存合计 in yuan. */
+  prepaid: Scalars['Yuan']['input'];
+  /** The old system. */
+  sourceSystem: ImportSourceSystem;
+};
+
+/** 原系统 The system the data comes from. */
+export type ImportSourceSystem =
+  /** 自制 Excel */
+  | 'EXCEL'
+  /** 金蝶我家云 */
+  | 'KINGDEE'
+  /** 明源 */
+  | 'MINGYUAN'
+  /** 其他系统 */
+  | 'OTHER'
+  /** 思源 */
+  | 'SIYUAN';
+
+/** 导入阶段, in dependency order. */
+export type ImportStage =
+  /** 房产（小区、楼栋、单元、房屋） */
+  | 'HOUSES'
+  /** 期初欠费与预存 */
+  | 'OPENING_BALANCES'
+  /** 历史账单与缴费 */
+  | 'PAYMENT_HISTORY'
+  /** 住户与入住 */
+  | 'RESIDENTS';
+
 /** Income of one fee item, of late fees or of prepayments. */
 export type IncomeByFeeItem = {
   __typename?: 'IncomeByFeeItem';
@@ -3210,12 +3605,22 @@ export type MaintenanceErrorCode =
   | 'NOT_FOUND'
   /** 电梯维保间隔不能超过 15 天（特种设备安全监察条例第三十一条）。 */
   | 'OVER_LEGAL_LIMIT'
+  /** 照片数须在 0 至 {limit} 张之间。 */
+  | 'PHOTOS_OUT_OF_RANGE'
+  /** 请至少上传 {limit} 张维保现场照片。 */
+  | 'PHOTOS_REQUIRED'
+  /** 每张照片不能超过 {limit} MB。 */
+  | 'PHOTO_TOO_LARGE'
+  /** 照片须为 JPEG、PNG、WebP 或 HEIC/HEIF 格式。 */
+  | 'PHOTO_TYPE_NOT_ALLOWED'
   /** 此项为必填项。 */
   | 'REQUIRED'
   /** 起算日期须在今天前后一年以内。 */
   | 'START_OUT_OF_RANGE'
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG'
+  /** 最多上传 {limit} 张照片。 */
+  | 'TOO_MANY_PHOTOS'
   /** 检查项“{item}”不在此规则中。 */
   | 'UNKNOWN_ITEM';
 
@@ -3288,8 +3693,12 @@ export type MaintenanceOrder = Node & {
   id: Scalars['ID']['output'];
   /** 说明 */
   note: Scalars['String']['output'];
+  /** Photos taken when it was done. */
+  photos: Array<MaintenancePhoto>;
   /** The maintenance rule (维保规则) it belongs to. */
   rule: MaintenanceRule;
+  /** The account that recorded the completion (signerName may name a vendor's technician). */
+  signedByName: Maybe<Scalars['String']['output']>;
   /** Who signed the completion. */
   signerName: Scalars['String']['output'];
   /** 状态 */
@@ -3306,6 +3715,8 @@ export type MaintenanceOrderCompleteInput = {
   id: Scalars['ID']['input'];
   /** 说明 */
   note?: Scalars['String']['input'];
+  /** At least the rule's minPhotos, up to 9 JPEG, PNG, WebP or HEIC/HEIF images of at most 5 MB each (GraphQL multipart request). */
+  photos?: Array<Scalars['Upload']['input']>;
   /** Default: your name. */
   signerName?: Scalars['String']['input'];
 };
@@ -3346,6 +3757,21 @@ export type MaintenanceOrderState =
   /** 待维保 */
   | 'OPEN';
 
+/** 维保照片 A photo taken when a maintenance was done. */
+export type MaintenancePhoto = {
+  __typename?: 'MaintenancePhoto';
+  /** image/jpeg, image/png, image/webp, image/heic or image/heif. */
+  contentType: Scalars['String']['output'];
+  /** When it was recorded (创建时间, +08:00). */
+  createdAt: Scalars['DateTime']['output'];
+  /** A JPEG every browser shows: the copy stored beside a HEIC/HEIF photo, the photo itself for other types (same host, same credentials). */
+  jpegUrl: Scalars['String']['output'];
+  /** Bytes. */
+  size: Scalars['Int']['output'];
+  /** Where to GET it (same host, same credentials). */
+  url: Scalars['String']['output'];
+};
+
 /** 维保规则 How often equipment is maintained. */
 export type MaintenanceRule = Node & {
   __typename?: 'MaintenanceRule';
@@ -3367,6 +3793,8 @@ export type MaintenanceRule = Node & {
   kind: MaintenanceRuleKind;
   /** Orders are generated this many days before they are due. */
   leadDays: Scalars['Int']['output'];
+  /** Photos a completion must carry (PHOTOS_REQUIRED). */
+  minPhotos: Scalars['Int']['output'];
   /** 名称 */
   name: Scalars['String']['output'];
   /** 起算日期 */
@@ -3402,6 +3830,8 @@ export type MaintenanceRuleCreateInput = {
   kind: MaintenanceRuleKind;
   /** Generate orders this many days before they are due. */
   leadDays?: Scalars['Int']['input'];
+  /** Photos a completion must carry, 0–9; default 1. */
+  minPhotos?: Scalars['Int']['input'];
   /** 名称 */
   name: Scalars['String']['input'];
   /** Default: today. */
@@ -3434,6 +3864,81 @@ export type MaintenanceRuleKind =
   | 'EVERY'
   /** 最长间隔 */
   | 'MAX_GAP';
+
+/**
+ * 映射方案 How one old system's export maps onto one stage: column → field, value maps,
+ * transforms and required fields. Saving a profile adds a version; a job records the version.
+ */
+export type MappingProfile = Node & {
+  __typename?: 'MappingProfile';
+  /** Field → the file's column, as `field=column` pairs. */
+  columns: Array<Scalars['String']['output']>;
+  /** When it was recorded (创建时间, +08:00). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** 名称 */
+  name: Scalars['String']['output'];
+  /** Fields required beyond the stage's own. */
+  required: Array<Scalars['String']['output']>;
+  /** 原系统 */
+  sourceSystem: ImportSourceSystem;
+  /** 阶段 */
+  stage: ImportStage;
+  /** Transforms as `field:step` (remove:号楼, append:单元, upper). */
+  transforms: Array<Scalars['String']['output']>;
+  /** Value maps as `field:word=value`. */
+  valueMaps: Array<Scalars['String']['output']>;
+  /** 版本 */
+  version: Scalars['Int']['output'];
+};
+
+/** A page of results with the total count. */
+export type MappingProfileCountedConnection = {
+  __typename?: 'MappingProfileCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<MappingProfileEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type MappingProfileEdge = {
+  __typename?: 'MappingProfileEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: MappingProfile;
+};
+
+/** The saved version, or why it was refused. */
+export type MappingProfilePayload = {
+  __typename?: 'MappingProfilePayload';
+  /** Why it was refused; empty on success. */
+  errors: Array<ImportError>;
+  /** The new version. */
+  profile: Maybe<MappingProfile>;
+};
+
+/** 映射方案 Save a profile; saving a name again adds its next version. */
+export type MappingProfileSaveInput = {
+  /** Field → column. */
+  columns: Array<ColumnMappingInput>;
+  /** Up to 64 characters. */
+  name: Scalars['String']['input'];
+  /** Fields required beyond the stage's. */
+  required?: Array<Scalars['String']['input']>;
+  /** The old system. */
+  sourceSystem: ImportSourceSystem;
+  /** The stage it maps. */
+  stage: ImportStage;
+  /** Text transforms. */
+  transforms?: Array<TransformInput>;
+  /** Words → values. */
+  valueMaps?: Array<ValueMappingInput>;
+};
 
 /** What people choose channels for. */
 export type MessageCategory =
@@ -3797,6 +4302,20 @@ export type Mutation = {
   houseDelete: HouseDeletePayload;
   /** Change the given fields of a house; a new unit moves it with its building and community. */
   houseUpdate: HouseUpdatePayload;
+  /** 导入 Commit a validated job in one transaction (in the background); bad rows are left out. */
+  importJobCommit: ImportJobPayload;
+  /** Choose the mapping profile and the options. */
+  importJobConfigure: ImportJobPayload;
+  /** 试导入 Validate every row and count what a commit would create, update and skip; writes nothing. */
+  importJobDryRun: ImportJobPayload;
+  /** A job for another stage of a file already uploaded (houses, then owners, then balances). */
+  importJobForStage: ImportJobPayload;
+  /** 撤销 Restore exactly what was there before the job; refused naming what depends on it. */
+  importJobRollback: ImportJobPayload;
+  /** Upload an export for one stage: kept encrypted once it reads as a table (else a coded refusal). */
+  importJobUpload: ImportJobPayload;
+  /** 对账 Compare the old system's totals with Wuye to the fen, listing the houses that differ. */
+  importReconcile: ReconciliationPayload;
   /** Pause a plan (rounds not started and not scanned are withdrawn) or resume it. */
   inspectionPlanActiveSet: InspectionPlanActiveSetPayload;
   /** 巡检计划 for a route of one of your communities: one round per shift and day (generated once each, today's and tomorrow's at once, later ones by the daily sweep), given to the roster in turn. */
@@ -3807,10 +4326,12 @@ export type Mutation = {
   login: LoginPayload;
   /** Revoke the token this request carries and end the browser session. */
   logout: LogoutPayload;
-  /** 完成维保: every required checklist item (CHECKLIST_INCOMPLETE), signed, dated today. */
+  /** 完成维保: every required checklist item (CHECKLIST_INCOMPLETE), the rule's photos at least (PHOTOS_REQUIRED), signed, dated today. */
   maintenanceOrderComplete: MaintenanceOrderCompletePayload;
   /** 维保规则 for one piece of equipment or a whole category of one of your communities; elevators and escalators at most 15 days (OVER_LEGAL_LIMIT). */
   maintenanceRuleCreate: MaintenanceRuleCreatePayload;
+  /** Save a mapping profile (a name saved again gets its next version). */
+  mappingProfileSave: MappingProfilePayload;
   /** Enter a message provider's credentials (stored encrypted, never shown again), its SMS signature, templates and SMS budget, or switch it on/off. Admin only. */
   messageChannelConfigure: MessageChannelConfigurePayload;
   /** Receive (or stop receiving) one category of messages on one channel; in-app always arrives. */
@@ -3865,6 +4386,8 @@ export type Mutation = {
   paymentRefund: PaymentRefundPayload;
   /** 冲正: reverse a payment with a reason, as a new negative payment with its own receipt number. Once per payment; refused when its prepaid part has since paid bills. */
   paymentReverse: PaymentReversePayload;
+  /** 签字确认 Accept a reconciliation before go-live (a note is required when figures differ). */
+  reconciliationSignOff: ReconciliationPayload;
   /** Approve a pending request: the occupancy is created and the owner sees the house. */
   registrationApprove: RegistrationApprovePayload;
   /** Reject a pending request with a reason. */
@@ -4153,6 +4676,48 @@ export type MutationHouseUpdateArgs = {
 
 
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationImportJobCommitArgs = {
+  input: ImportJobIdInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationImportJobConfigureArgs = {
+  input: ImportJobConfigureInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationImportJobDryRunArgs = {
+  input: ImportJobIdInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationImportJobForStageArgs = {
+  input: ImportJobForStageInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationImportJobRollbackArgs = {
+  input: ImportJobIdInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationImportJobUploadArgs = {
+  input: ImportJobUploadInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationImportReconcileArgs = {
+  input: ImportReconcileInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationInspectionPlanActiveSetArgs = {
   input: InspectionPlanActiveSetInput;
 };
@@ -4185,6 +4750,12 @@ export type MutationMaintenanceOrderCompleteArgs = {
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationMaintenanceRuleCreateArgs = {
   input: MaintenanceRuleCreateInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationMappingProfileSaveArgs = {
+  input: MappingProfileSaveInput;
 };
 
 
@@ -4347,6 +4918,12 @@ export type MutationPaymentRefundArgs = {
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationPaymentReverseArgs = {
   input: PaymentReverseInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationReconciliationSignOffArgs = {
+  input: ReconciliationSignOffInput;
 };
 
 
@@ -6470,6 +7047,12 @@ export type Query = {
   houseFinance: Maybe<HouseFinance>;
   /** Houses, filtered and ordered; by default in community, building, unit, floor and room-number order. Owners see only the houses they live in. */
   houses: HouseCountedConnection;
+  /** An import job by ID, if you may see it. */
+  importJob: Maybe<ImportJob>;
+  /** Import jobs, newest first. */
+  importJobs: ImportJobCountedConnection;
+  /** Reconciliations, newest first. */
+  importReconciliations: ReconciliationCountedConnection;
   /** 收入 by fee item and by payment method. */
   incomeReport: IncomeReport;
   /** 巡检计划 of your communities. */
@@ -6486,6 +7069,8 @@ export type Query = {
   maintenanceOrders: MaintenanceOrderCountedConnection;
   /** The maintenance rules of your communities. */
   maintenanceRules: MaintenanceRuleCountedConnection;
+  /** Saved mapping profiles, every version, by name then newest version. */
+  mappingProfiles: MappingProfileCountedConnection;
   /** The logged-in account. */
   me: Viewer;
   /** Each message provider: configured or not, enabled, last four characters of each credential, signature, templates, SMS budget and today's count. Admin only. */
@@ -6768,6 +7353,31 @@ export type QueryHousesArgs = {
 
 
 /** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryImportJobArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryImportJobsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  stage?: InputMaybe<ImportStage>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryImportReconciliationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
 export type QueryIncomeReportArgs = {
   building?: InputMaybe<Scalars['ID']['input']>;
   communities?: InputMaybe<Array<Scalars['ID']['input']>>;
@@ -6846,6 +7456,16 @@ export type QueryMaintenanceRulesArgs = {
   community?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Everything one company (物业公司) reads on its own host; each list shows only what the viewer may see (staff by role and community, owners their own houses). */
+export type QueryMappingProfilesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  before?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  last?: InputMaybe<Scalars['Int']['input']>;
+  stage?: InputMaybe<ImportStage>;
 };
 
 
@@ -7223,6 +7843,99 @@ export type QueryWorkOrdersArgs = {
   technician?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/**
+ * 对账 The old system's control totals against what Wuye now holds, to the fen; someone signs
+ * off before go-live. ``result`` keeps each figure's source, Wuye and difference, and the houses
+ * that differ.
+ */
+export type Reconciliation = Node & {
+  __typename?: 'Reconciliation';
+  /** 欠费合计 the user entered. */
+  arrears: Scalars['Yuan']['output'];
+  /** 总建筑面积（㎡） */
+  buildingArea: Scalars['Decimal']['output'];
+  /** When it was recorded (创建时间, +08:00). */
+  createdAt: Scalars['DateTime']['output'];
+  /** The figures compared. */
+  figures: Array<ReconciliationFigure>;
+  /** 房屋数 */
+  houseCount: Scalars['Int']['output'];
+  /** Houses that differ (the first 500). */
+  houses: Array<ReconciliationHouse>;
+  /** How many houses differ in all. */
+  housesDiffering: Scalars['Int']['output'];
+  /** The Globally Unique ID of this object */
+  id: Scalars['ID']['output'];
+  /** 上期账期 */
+  lastPeriod: Maybe<Scalars['Date']['output']>;
+  /** 上期实收 the user entered. */
+  lastPeriodReceipts: Maybe<Scalars['Yuan']['output']>;
+  /** 预存合计 the user entered. */
+  prepaid: Scalars['Yuan']['output'];
+  /** Every figure matches to the fen and no house differs. */
+  reconciled: Scalars['Boolean']['output'];
+  /** 确认说明 */
+  signOffNote: Scalars['String']['output'];
+  /** 签字确认 When someone accepted it for go-live. */
+  signedOffAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who signed it off. */
+  signedOffByName: Maybe<Scalars['String']['output']>;
+  /** 原系统 */
+  sourceSystem: ImportSourceSystem;
+};
+
+/** A page of results with the total count. */
+export type ReconciliationCountedConnection = {
+  __typename?: 'ReconciliationCountedConnection';
+  /** Contains the nodes in this connection */
+  edges: Array<ReconciliationEdge>;
+  /** Pagination data for this connection */
+  pageInfo: PageInfo;
+  /** Total quantity of existing nodes. */
+  totalCount: Maybe<Scalars['Int']['output']>;
+};
+
+/** An edge in a connection. */
+export type ReconciliationEdge = {
+  __typename?: 'ReconciliationEdge';
+  /** A cursor for use in pagination */
+  cursor: Scalars['String']['output'];
+  /** The item at the end of the edge */
+  node: Reconciliation;
+};
+
+/** One control total: the old system's, Wuye's, the gap. */
+export type ReconciliationFigure = {
+  __typename?: 'ReconciliationFigure';
+  /** Wuye minus source; 0 when reconciled. */
+  difference: Maybe<Scalars['String']['output']>;
+  /** In Chinese. */
+  label: Scalars['String']['output'];
+  /** house_count, building_area, arrears_fen, prepaid_fen, … */
+  name: Scalars['String']['output'];
+  /** The old system's figure (fen for money). */
+  source: Maybe<Scalars['String']['output']>;
+  /** What Wuye holds. */
+  wuye: Scalars['String']['output'];
+};
+
+/** A house whose opening balance differs from the file. */
+export type ReconciliationHouse = {
+  __typename?: 'ReconciliationHouse';
+  /** 小区 楼栋 单元 房号 */
+  label: Scalars['String']['output'];
+  /** The opening file's row for it. */
+  row: Maybe<Scalars['Int']['output']>;
+  /** The old system's arrears. */
+  sourceArrears: Scalars['Yuan']['output'];
+  /** The old system's prepaid balance. */
+  sourcePrepaid: Scalars['Yuan']['output'];
+  /** Wuye's opening arrears. */
+  wuyeArrears: Scalars['Yuan']['output'];
+  /** Wuye's opening prepaid. */
+  wuyePrepaid: Scalars['Yuan']['output'];
+};
+
 /** One order whose three views disagree. */
 export type ReconciliationLine = {
   __typename?: 'ReconciliationLine';
@@ -7244,6 +7957,15 @@ export type ReconciliationLine = {
   state: Scalars['String']['output'];
 };
 
+/** The reconciliation, or why it was refused. */
+export type ReconciliationPayload = {
+  __typename?: 'ReconciliationPayload';
+  /** Why it was refused; empty on success. */
+  errors: Array<ImportError>;
+  /** The reconciliation. */
+  reconciliation: Maybe<Reconciliation>;
+};
+
 /** 对账单 One day: our orders, the ledger, the gateways. */
 export type ReconciliationReport = {
   __typename?: 'ReconciliationReport';
@@ -7263,10 +7985,20 @@ export type ReconciliationReport = {
   paid: Scalars['Yuan']['output'];
   /** Of those, the ones paid. */
   paidOrders: Scalars['Int']['output'];
-  /** Orders paid for bills already settled: refund them. */
+  /** Of paid, what parking orders add up to (spaces, passes, stays: not in the bills' ledger). */
+  parkingPaid: Scalars['Yuan']['output'];
+  /** Orders whose money bought nothing (bills already settled, a space taken): refund them. */
   refundDue: Scalars['Int']['output'];
   /** Online money reversed (refunded) that day. */
   reversed: Scalars['Yuan']['output'];
+};
+
+/** 签字确认 Accept a reconciliation for go-live. */
+export type ReconciliationSignOffInput = {
+  /** The reconciliation. */
+  id: Scalars['ID']['input'];
+  /** Required when figures differ; up to 200 characters. */
+  note?: Scalars['String']['input'];
 };
 
 /** The input of `registrationApprove`. Approve a pending request: the occupancy is created and the owner sees the house. */
@@ -8259,6 +8991,14 @@ export type TemplateInput = {
   templateId: Scalars['String']['input'];
 };
 
+/** One field's text transform. */
+export type TransformInput = {
+  /** The field. */
+  field: Scalars['String']['input'];
+  /** remove:<text>, append:<text>, prepend:<text> or upper. */
+  step: Scalars['String']['input'];
+};
+
 /** 单元 A unit (entrance) of a building. */
 export type Unit = Node & {
   __typename?: 'Unit';
@@ -8365,6 +9105,16 @@ export type UnitUpdatePayload = {
   errors: Array<UnitError>;
   /** The Unit as it now stands; null when `errors` is not empty. */
   unit: Maybe<Unit>;
+};
+
+/** One word of the file and the value it means (已售 → vacant). */
+export type ValueMappingInput = {
+  /** A choice field (status, kind, role, gender, elevator, district). */
+  field: Scalars['String']['input'];
+  /** The value it stands for. */
+  value: Scalars['String']['input'];
+  /** The word in the file. */
+  word: Scalars['String']['input'];
 };
 
 /** 车辆 A resident's car, by its normalised plate. */
