@@ -81,3 +81,35 @@ def test_full_path_and_exact_rollback(admin):
     assert Bill.objects.count() == PrepaidEntry.objects.count() == 0
     assert Resident.objects.count() == Occupancy.objects.count() == 0
     assert House.objects.count() == Unit.objects.count() == Building.objects.count() == Community.objects.count() == 0
+
+
+def test_a_crash_mid_commit_leaves_the_stage_unwritten_and_the_job_failed(admin, monkeypatch):
+    from saas.imports.stages import common
+
+    def crash(self):  # the links are the last write of a stage: everything before must go too
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(common.Links, "save", crash)
+    job = dry_run_and_commit(upload(csv_bytes(HOUSE_HEADER, HOUSES), "houses", by=admin), admin)
+    assert job.state == JobState.FAILED and "RuntimeError" in job.failure
+    assert House.objects.count() == Community.objects.count() == 0
+
+
+def test_residents_rows_against_the_database(admin):
+    dry_run_and_commit(upload(csv_bytes(HOUSE_HEADER, HOUSES), "houses", by=admin), admin)
+    header = [*RESIDENT_HEADER, "入住日期"]
+    rows = [
+        [*RESIDENTS[0], "2020-05-01"],
+        ["京华园", "1号楼", "1单元", "0103", "赵强", "13911115555", "", "男", "业主", "2020-05-01"],
+        ["京华园", "1号楼", "1单元", "0102", "钱敏", "13911116666", "110105194912310021", "女", "业主", ""],
+        ["京华园", "1号楼", "1单元", "0102", "孙丽", "13911117777", "", "女", "业主", "03/05/2024"],
+    ]
+    job = import_job_dry_run(job_id=upload(csv_bytes(header, rows), "residents", by=admin).pk)
+    got = {(p["row"], p["column"], p["code"]) for p in job.problems}
+    assert got == {(3, "房号", "UNKNOWN_HOUSE"), (4, "身份证号", "BAD_ID_NUMBER"), (5, "入住日期", "AMBIGUOUS_DATE")}
+    unknown = next(p for p in job.problems if p["code"] == "UNKNOWN_HOUSE")
+    assert (
+        "是否为“京华园 1号楼 1单元 0101”" in unknown["message"]
+        or "是否为“京华园 1号楼 1单元 0102”" in unknown["message"]
+    )
+    assert job.will_create == 1
