@@ -98,30 +98,48 @@ class ResolvedMapping:
     required: frozenset[str]
 
 
-def map_row(specs: Iterable[FieldSpec], mapping: ResolvedMapping, row: SourceRow) -> tuple[MappedRow, list[Problem]]:
+def map_row(
+    specs: Iterable[FieldSpec],
+    mapping: ResolvedMapping,
+    row: SourceRow,
+    cache: dict[tuple[str, str], Any] | None = None,
+) -> tuple[MappedRow, list[Problem]]:
+    """One row's typed values and its problems. ``cache`` (one per file) remembers each field's
+    parse of a text: exports repeat community names, periods and amounts on every row."""
     values: dict[str, Any] = {}
     columns: dict[str, str] = {}
     problems: list[Problem] = []
+    memo = cache if cache is not None else {}
     for spec in specs:
         column = mapping.columns.get(spec.name) or ""
         columns[spec.name] = column or spec.label
         raw = row.values.get(column, "") if column else ""
-        text = _transform(normalise_text(raw), mapping.transforms.get(spec.name, []))
-        if not text:
-            values[spec.name] = None
-            if spec.required or spec.name in mapping.required:
-                problems.append(problem(row.number, columns[spec.name], ImportErrorCode.REQUIRED))
-            continue
-        try:
-            values[spec.name] = _parse(spec, mapping, text)
-        except CellError as error:
-            problems.append(Problem(row.number, columns[spec.name], str(error.code), error.message))
-            values[spec.name] = None
-            continue
-        if spec.max_length and isinstance(values[spec.name], str) and len(values[spec.name]) > spec.max_length:
-            problems.append(problem(row.number, columns[spec.name], ImportErrorCode.TOO_LONG, limit=spec.max_length))
-            values[spec.name] = None
+        key = (spec.name, raw)
+        parsed = memo.get(key)
+        if parsed is None:
+            parsed = memo[key] = _parsed(spec, mapping, raw)
+        value, error = parsed
+        values[spec.name] = value
+        if error is not None:
+            code, message = error
+            problems.append(Problem(row.number, columns[spec.name], code, message.format(column=columns[spec.name])))
     return MappedRow(row.number, values, columns), problems
+
+
+def _parsed(spec: FieldSpec, mapping: ResolvedMapping, raw: str) -> tuple[Any, tuple[str, str] | None]:
+    """(value, None) or (None, (code, message with a ``{column}`` slot))."""
+    text = _transform(normalise_text(raw), mapping.transforms.get(spec.name, []))
+    if not text:
+        if spec.required or spec.name in mapping.required:
+            return None, (str(ImportErrorCode.REQUIRED), ImportErrorCode.REQUIRED.message())
+        return None, None
+    try:
+        value = _parse(spec, mapping, text)
+    except CellError as error:
+        return None, (str(error.code), error.message.replace("{", "{{").replace("}", "}}"))
+    if spec.max_length and isinstance(value, str) and len(value) > spec.max_length:
+        return None, (str(ImportErrorCode.TOO_LONG), ImportErrorCode.TOO_LONG.message(limit=spec.max_length))
+    return value, None
 
 
 def _parse(spec: FieldSpec, mapping: ResolvedMapping, text: str) -> Any:

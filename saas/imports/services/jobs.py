@@ -169,11 +169,12 @@ def _prepare(job: ImportJob) -> Prepared:
     cell_problems: list[Problem] = []
     blank_columns = [mapping.columns[name] for name in stage.blank_skips if name in mapping.columns]
     blank = 0
+    cache: dict[tuple[str, str], Any] = {}
     for source in table.rows:
         if blank_columns and all(is_blank(source.values.get(column)) for column in blank_columns):
             blank += 1
             continue
-        mapped, found = map_row(stage.specs, mapping, source)
+        mapped, found = map_row(stage.specs, mapping, source, cache)
         cell_problems.extend(found)
         if not found:  # a row with a bad cell is reported, never half-used
             rows.append(mapped)
