@@ -93,15 +93,21 @@ def _release(message: OutboxMessage, worker: str, **values: object) -> None:
     _update(message, worker, lease_until=None, claimed_by="", **values)
 
 
-def _reserve_sms(account: ChannelAccount, today: date, urgent: bool) -> bool:
-    """Count one SMS against today's budget; False when it is spent (urgent ones always pass)."""
+def _reserve_sms(message: OutboxMessage, account: ChannelAccount, today: date) -> bool:
+    """Count one message against today's budget; False when it is spent (urgent ones always pass).
+    A message is counted once a day whatever its attempts: a transient failure is retried on the
+    budget it already holds."""
+    if message.sms_counted_on == today:
+        return True
     with transaction.atomic():
         SmsDailyUsage.objects.get_or_create(day=today)
         usage = SmsDailyUsage.objects.select_for_update().get(day=today)
-        if not urgent and account.daily_budget is not None and usage.sent >= account.daily_budget:
+        if not message.urgent and account.daily_budget is not None and usage.sent >= account.daily_budget:
             return False
         usage.sent += 1
         usage.save(update_fields=["sent"])
+        OutboxMessage.objects.filter(pk=message.pk).update(sms_counted_on=today)
+        message.sms_counted_on = today
         return True
 
 
@@ -129,7 +135,7 @@ def _gate_sms(message: OutboxMessage, account: ChannelAccount, worker: str, now:
         return False
     if message.state == OutboxState.SENDING:  # in flight before: counted then
         return True
-    if not _reserve_sms(account, timezone.localdate(now), message.urgent):
+    if not _reserve_sms(message, account, timezone.localdate(now)):
         tomorrow = timezone.localdate(now) + timedelta(days=1)
         opens = datetime.combine(tomorrow, QUIET_END, tzinfo=timezone.get_current_timezone())
         _release(message, worker, available_at=opens, error_code="DAILY_BUDGET", error_message="今日短信额度已用完")

@@ -197,6 +197,9 @@ class OutboxMessage(models.Model):
     )
     state = models.CharField("状态", max_length=10, choices=OutboxState.choices, default=OutboxState.PENDING)
     attempts = models.PositiveSmallIntegerField("尝试次数", default=0)
+    sms_counted_on = models.DateField(
+        "计入短信额度日期", null=True, blank=True, help_text="counted once per day, not per attempt"
+    )
     available_at = models.DateTimeField("可发送时间", default=timezone.now)
     lease_until = models.DateTimeField(null=True, blank=True)
     claimed_by = models.CharField(max_length=64, blank=True)

@@ -25,6 +25,7 @@ from saas.notifications.models import (
     MessageCategory,
     OutboxMessage,
     OutboxState,
+    SmsDailyUsage,
     WechatBinding,
 )
 from saas.notifications.outbox import Letter, outbox_enqueue
@@ -322,6 +323,16 @@ def test_the_daily_budget_holds_routine_sms(aliyun: AliyunSmsEmulator) -> None:
     held = OutboxMessage.objects.get(state=OutboxState.PENDING)
     assert held.error_code == "DAILY_BUDGET"
     assert held.available_at == datetime(2026, 12, 8, 7, 0, tzinfo=BEIJING)
+
+
+def test_a_retried_sms_is_counted_against_the_budget_once(aliyun: AliyunSmsEmulator) -> None:
+    configure_aliyun(aliyun, daily_budget=2)
+    send([letter("n1.r1", phone="13911110001"), letter("n1.r2", phone="13911110002")])
+    aliyun.faults.fail_next("isp.SYSTEM_ERROR", times=1)
+    deliver()
+    deliver()  # the failed one again, on the budget it already holds
+    assert sorted(OutboxMessage.objects.values_list("state", flat=True)) == [OutboxState.SENT] * 2
+    assert SmsDailyUsage.objects.get().sent == 2
 
 
 def test_credentials_are_encrypted_and_never_shown(aliyun: AliyunSmsEmulator) -> None:
