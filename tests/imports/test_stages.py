@@ -113,3 +113,91 @@ def test_residents_rows_against_the_database(admin):
         or "是否为“京华园 1号楼 1单元 0102”" in unknown["message"]
     )
     assert job.will_create == 1
+
+
+def _property_fee_run(period: str) -> None:
+    from datetime import date
+
+    from saas.finance.services import billing_run_create, fee_item_create
+
+    start = date.fromisoformat(period)
+    community = Community.objects.get()
+    fee_item_create(
+        name="物业费",
+        kind="fixed",
+        unit_price=Decimal("100.00"),
+        cycle_months=1,
+        community_ids=[community.pk],
+        effective_from=start,
+    )
+    billing_run_create(period=start, community_ids=[community.pk], created_by=None)
+
+
+def _lines(room: str) -> tuple[int, list[tuple[str, int]]]:
+    bill = Bill.objects.get(house__room_number=room, period="2026-11-01")
+    lines = sorted((line.fee_item.name, line.amount_fen) for line in bill.lines.select_related("fee_item"))
+    return bill.amount_fen, lines
+
+
+def test_reimporting_opening_balances_after_a_billing_run_touches_only_the_opening_line(admin):
+    from saas.imports.services.reconciliation import opening_arrears_by_house
+
+    dry_run_and_commit(upload(csv_bytes(HOUSE_HEADER, HOUSES), "houses", by=admin), admin)
+    first = dry_run_and_commit(
+        upload(csv_bytes(OPENING_HEADER, OPENING), "opening_balances", by=admin, opening_period="2026-11-01"), admin
+    )
+    _property_fee_run("2026-11-01")
+    assert _lines("0101") == (133450, [("期初欠费", 123450), ("物业费", 10000)])
+
+    again = dry_run_and_commit(
+        upload(csv_bytes(OPENING_HEADER, OPENING), "opening_balances", by=admin, opening_period="2026-11-01"), admin
+    )
+    assert again.state == JobState.COMMITTED, again.failure
+    assert (again.will_create, again.will_update, again.will_skip) == (0, 0, 3)
+    assert _lines("0101") == (133450, [("期初欠费", 123450), ("物业费", 10000)])
+    house = House.objects.get(room_number="0101")
+    assert opening_arrears_by_house([house.pk]) == {house.pk: 123450}
+
+    changed = [["京华园", "1号楼", "1单元", "0101", "1000.00", "0"], *OPENING[1:]]
+    update = dry_run_and_commit(
+        upload(csv_bytes(OPENING_HEADER, changed), "opening_balances", by=admin, opening_period="2026-11-01"), admin
+    )
+    assert update.state == JobState.COMMITTED, update.failure
+    assert (update.will_update, update.will_skip) == (1, 2)
+    assert _lines("0101") == (110000, [("期初欠费", 100000), ("物业费", 10000)])
+    assert opening_arrears_by_house([house.pk]) == {house.pk: 100000}
+
+    import_job_rollback(job_id=update.pk, rolled_back_by=admin)
+    assert _lines("0101") == (133450, [("期初欠费", 123450), ("物业费", 10000)])
+    assert Bill.objects.get(house=house, period="2026-11-01").status == "unpaid"
+
+    # the first job's bills now carry the run's charges: deleting them would drop those
+    blocked = None
+    try:
+        import_job_rollback(job_id=first.pk, rolled_back_by=admin)
+    except Exception as error:
+        blocked = error
+    assert blocked is not None and blocked.code == "IMPORT_ROLLBACK_BLOCKED"
+
+
+def test_rollback_of_an_opening_update_is_blocked_once_money_reached_the_bill(admin):
+    from saas.finance.services.payments import payment_record
+
+    dry_run_and_commit(upload(csv_bytes(HOUSE_HEADER, HOUSES), "houses", by=admin), admin)
+    dry_run_and_commit(
+        upload(csv_bytes(OPENING_HEADER, OPENING), "opening_balances", by=admin, opening_period="2026-11-01"), admin
+    )
+    changed = [["京华园", "1号楼", "1单元", "0101", "1000.00", "0"], *OPENING[1:]]
+    update = dry_run_and_commit(
+        upload(csv_bytes(OPENING_HEADER, changed), "opening_balances", by=admin, opening_period="2026-11-01"), admin
+    )
+    assert update.will_update == 1
+    house = House.objects.get(room_number="0101")
+    payment_record(house_id=house.pk, amount_fen=5000, method="cash", cashier=admin)
+    blocked = None
+    try:
+        import_job_rollback(job_id=update.pk, rolled_back_by=admin)
+    except Exception as error:
+        blocked = error
+    assert blocked is not None and blocked.code == "IMPORT_ROLLBACK_BLOCKED"
+    assert Bill.objects.get(house=house).amount_fen == 100000

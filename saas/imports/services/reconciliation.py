@@ -14,10 +14,11 @@ from django.utils import timezone
 
 from saas.core.errors import DomainError
 from saas.estates.models import House
-from saas.finance.models import Bill, PrepaidEntry, PrepaidKind
+from saas.finance.models import Bill, BillLine, PrepaidEntry, PrepaidKind
 from saas.imports.errors import ImportErrorCode
 from saas.imports.models import JobState, LegacyBillLine, LegacyKey, OpeningSource, Reconciliation, SourceSystem
 from saas.imports.stages.common import house_label, model_label
+from saas.imports.stages.opening import OPENING_ITEM
 
 HOUSES_LISTED = 500
 
@@ -28,8 +29,11 @@ def imported_house_ids(source_system: str) -> list[int]:
 
 
 def opening_arrears_by_house(house_ids: list[int]) -> dict[int, int]:
+    """The 期初 line of each opening bill: a billing run of the opening month adds its own lines."""
     opening = LegacyKey.objects.filter(model=model_label(Bill), source_id__startswith="opening:").values("object_id")
-    rows = Bill.objects.filter(pk__in=opening, house_id__in=house_ids).values_list("house_id", "amount_fen")
+    rows = BillLine.objects.filter(
+        bill_id__in=opening, bill__house_id__in=house_ids, fee_item__name=OPENING_ITEM
+    ).values_list("bill__house_id", "amount_fen")
     return {house: int(amount) for house, amount in rows}
 
 

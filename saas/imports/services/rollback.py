@@ -10,14 +10,24 @@ from typing import Any
 
 from django.apps import apps
 from django.db import connection, transaction
-from django.db.models import Model, ProtectedError, RestrictedError
+from django.db.models import Model, ProtectedError, RestrictedError, Sum
 from django.utils import timezone
 
 from saas.core.errors import DomainError
-from saas.finance.models import Allocation, Bill, BillLine, LateFeeAccrual, PrepaidEntry, PrepaidKind, Waiver
+from saas.finance.models import (
+    Allocation,
+    Bill,
+    BillLine,
+    BillStatus,
+    LateFeeAccrual,
+    PrepaidEntry,
+    PrepaidKind,
+    Waiver,
+)
 from saas.imports.errors import ImportErrorCode
 from saas.imports.models import ImportedObject, ImportJob, JobState, LegacyBillLine, LegacyKey, OpeningSource, RowAction
 from saas.imports.services.jobs import _job
+from saas.imports.stages.opening import OPENING_ITEM
 
 # Children before parents.
 DELETE_ORDER = [
@@ -46,16 +56,19 @@ def _blocked(names: list[str]) -> DomainError:
     return DomainError(ImportErrorCode.IMPORT_ROLLBACK_BLOCKED, field="id", blocking=shown)
 
 
-def _money_blockers(created: dict[str, list[int]]) -> list[str]:
-    """Bills of the job that money has touched, and opening prepaid since used."""
+def _money_blockers(created: dict[str, list[int]], updated_bill_ids: list[int]) -> list[str]:
+    """Bills of the job (created or updated) that money has touched, and opening prepaid since used."""
     names: list[str] = []
-    bill_ids = created.get("finance.bill", [])
+    bill_ids = [*created.get("finance.bill", []), *updated_bill_ids]
     if bill_ids:
         touched = (
             set(Allocation.objects.filter(bill_id__in=bill_ids).values_list("bill_id", flat=True))
             | set(Waiver.objects.filter(bill_id__in=bill_ids).values_list("bill_id", flat=True))
             | set(LateFeeAccrual.objects.filter(bill_id__in=bill_ids).values_list("bill_id", flat=True))
         )
+        # a billing run that added its lines to a created opening bill: deleting it would drop them
+        charged = BillLine.objects.filter(bill_id__in=created.get("finance.bill", []))
+        touched |= set(charged.exclude(fee_item__name=OPENING_ITEM).values_list("bill_id", flat=True))
         names += [_name(bill) for bill in Bill.objects.filter(pk__in=touched).order_by("id")]
     entry_ids = created.get("finance.prepaidentry", [])
     if entry_ids:
@@ -93,17 +106,23 @@ def _restore(label: str, links: list[ImportedObject]) -> None:
             setattr(obj, name, model._meta.get_field(name).to_python(value))
             fields.add(name)
         changed.append(obj)
-        if label == "finance.bill":
-            amount = int(link.before["amount_fen"])
-            BillLine.objects.filter(bill_id=obj.pk).update(amount_fen=amount, unit_price=_yuan(amount))
+    if label == "finance.bill":
+        # its 期初 line is restored first; the bill is the sum of its lines, so lines a billing run
+        # added since stay charged
+        totals = dict(
+            BillLine.objects.filter(bill_id__in=[obj.pk for obj in changed])
+            .values("bill_id")
+            .annotate(total=Sum("amount_fen"))
+            .values_list("bill_id", "total")
+        )
+        for bill in changed:
+            assert isinstance(bill, Bill)
+            amount = int(totals.get(bill.pk) or 0)
+            if amount != bill.amount_fen:
+                bill.amount_fen = amount
+                bill.status = BillStatus.PAID if amount == 0 else BillStatus.UNPAID
     if changed:
         model._default_manager.bulk_update(changed, sorted(fields), batch_size=2000)
-
-
-def _yuan(fen: int) -> Any:
-    from decimal import Decimal
-
-    return Decimal(fen) / 100
 
 
 @transaction.atomic
@@ -119,7 +138,7 @@ def import_job_rollback(*, job_id: int, rolled_back_by: Any) -> ImportJob:
             created[link.model].append(link.object_id)
         else:
             updated[link.model].append(link)
-    blockers = _money_blockers(created)
+    blockers = _money_blockers(created, [link.object_id for link in updated.get("finance.bill", [])])
     if blockers:
         raise _blocked(blockers)
     with connection.cursor() as cursor:
@@ -129,8 +148,8 @@ def import_job_rollback(*, job_id: int, rolled_back_by: Any) -> ImportJob:
     for label in DELETE_ORDER:
         if created.get(label):
             _delete(label, created[label])
-    for label, model_links in updated.items():
-        _restore(label, model_links)
+    for label in sorted(updated, key=lambda label: label != "finance.billline"):  # lines before their bills
+        _restore(label, updated[label])
     with connection.cursor() as cursor:
         cursor.execute("SET LOCAL wuye.import_rollback = 'off'")
     LegacyKey.objects.filter(job=job).delete()

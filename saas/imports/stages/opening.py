@@ -68,14 +68,21 @@ class Balance:
     arrears: int
     prepaid: int
     bill: Bill | None = None
+    line: BillLine | None = None  # the bill's 期初 line; a billing run of the period adds its own
     prepaid_now: int = 0  # the opening prepaid already booked (net)
 
+    @property
+    def arrears_now(self) -> int:
+        """The opening arrears booked now: the 期初 line, never the whole bill."""
+        return self.line.amount_fen if self.line is not None else 0
 
-def _opening_bills() -> dict[int, Bill]:
-    """The opening bill of each house that has one (found by its legacy key)."""
+
+def _opening_bills() -> dict[int, tuple[Bill, BillLine | None]]:
+    """The opening bill of each house that has one (found by its legacy key), with its 期初 line."""
     keys = LegacyKey.objects.filter(model=model_label(Bill), source_id__startswith="opening:")
-    ids = dict(keys.values_list("object_id", "source_id"))
-    return {bill.house_id: bill for bill in Bill.objects.filter(pk__in=list(ids))}
+    ids = list(keys.values_list("object_id", flat=True))
+    lines = {line.bill_id: line for line in BillLine.objects.filter(bill_id__in=ids, fee_item__name=OPENING_ITEM)}
+    return {bill.house_id: (bill, lines.get(bill.pk)) for bill in Bill.objects.filter(pk__in=ids)}
 
 
 def plan(job: ImportJob, rows: list[MappedRow]) -> StagePlan:
@@ -130,9 +137,9 @@ def plan(job: ImportJob, rows: list[MappedRow]) -> StagePlan:
     counts = {"balances": Counts()}
     kept: list[Balance] = []
     for balance in balances:
-        balance.bill = opening.get(balance.house_id)
+        balance.bill, balance.line = opening.get(balance.house_id, (None, None))
         balance.prepaid_now = int(prepaid_now.get(balance.house_id) or 0)
-        bill_amount = balance.bill.amount_fen if balance.bill else 0
+        bill_amount = balance.arrears_now
         if bill_amount == balance.arrears and balance.prepaid_now == balance.prepaid:
             counts["balances"].skip += 1
             kept.append(balance)
@@ -249,11 +256,17 @@ def _write_without_new_bills(job: ImportJob, links: Links, balances: list[Balanc
     """Changed opening bills and the opening prepaid entries; saves the links."""
     updated = 0
     for b in balances:
-        if b.bill is not None and b.bill.amount_fen != b.arrears:
-            links.updated(b.row.number, Bill, b.bill.pk, {"amount_fen": b.bill.amount_fen, "status": b.bill.status})
-            status = BillStatus.PAID if b.arrears == 0 else BillStatus.UNPAID
-            Bill.objects.filter(pk=b.bill.pk).update(amount_fen=b.arrears, status=status)
-            BillLine.objects.filter(bill_id=b.bill.pk).update(amount_fen=b.arrears, unit_price=Decimal(b.arrears) / 100)
+        if b.bill is not None and b.line is not None and b.arrears_now != b.arrears:
+            # only the 期初 line changes; the bill by the difference (a billing run's lines stay)
+            bill, line = b.bill, b.line
+            links.updated(b.row.number, Bill, bill.pk, {"amount_fen": bill.amount_fen, "status": bill.status})
+            links.updated(
+                b.row.number, BillLine, line.pk, {"amount_fen": line.amount_fen, "unit_price": str(line.unit_price)}
+            )
+            amount = bill.amount_fen + b.arrears - line.amount_fen
+            status = BillStatus.PAID if amount == 0 else BillStatus.UNPAID
+            Bill.objects.filter(pk=bill.pk).update(amount_fen=amount, status=status)
+            BillLine.objects.filter(pk=line.pk).update(amount_fen=b.arrears, unit_price=Decimal(b.arrears) / 100)
             updated += 1
     now = timezone.now()
     entries = [
