@@ -17,6 +17,7 @@ from saas.equipment.services.compliance import equipment_compliance_sweep
 from saas.equipment.services.plans import (
     PlanData,
     ShiftData,
+    inspection_plan_active_set,
     inspection_plan_create,
     inspection_rounds_generate,
 )
@@ -289,6 +290,24 @@ def test_pausing_withdraws_rounds_not_started_and_resuming_brings_them_back(plan
     assert error_codes(plant.client(plant.ma).execute(ACTIVE, {"input": {"id": plan_id, "active": False}})) == [
         "FORBIDDEN"
     ]
+
+
+def test_a_plan_paused_for_days_gets_no_rounds_for_them_and_none_read_missed(plant: Plant) -> None:
+    route, _, _ = _route(plant)
+    start = date(2026, 3, 1)
+    plan = _plan(plant, route, [ShiftData("早班", time(8), 60)], [plant.ma], start)
+    with tenant_context(plant.company):
+        equipment_compliance_sweep(today=start + timedelta(days=2))  # through 4 March
+        inspection_plan_active_set(plan_id=plan.pk, active=False)
+        for day in range(3, 9):  # the daily sweep while the plan is paused
+            assert equipment_compliance_sweep(today=start + timedelta(days=day)).rounds == 0
+        inspection_plan_active_set(plan_id=plan.pk, active=True, today=start + timedelta(days=9))
+        equipment_compliance_sweep(today=start + timedelta(days=10))
+        days = list(InspectionRound.objects.order_by("day").values_list("day", flat=True))
+    assert days == [start + timedelta(days=n) for n in (0, 1, 2, 3, 9, 10, 11)]  # nothing for 5–9 March
+    missed = plant.client(plant.manager).data(ROUNDS, {"states": ["MISSED"]})["inspectionRounds"]
+    paused = {str(start + timedelta(days=n)) for n in range(4, 9)}
+    assert missed["totalCount"] == 7 and not paused & {e["node"]["day"] for e in missed["edges"]}
 
 
 def test_a_scan_in_a_round_costs_a_fixed_number_of_statements(plant: Plant) -> None:

@@ -25,6 +25,9 @@ class InspectionPlan(models.Model):
     name = models.CharField("名称", max_length=100)
     starts_on = models.DateField("开始日期")
     is_active = models.BooleanField("启用", default=True)
+    resumed_on = models.DateField(
+        "恢复日期", null=True, blank=True, help_text="最近一次恢复启用的日期；暂停期间的日子不生成巡检任务"
+    )
     created_at = models.DateTimeField(default=timezone.now)
 
     class Meta:

@@ -5,7 +5,9 @@ the last one generated (or the plan's start) through tomorrow, inserted ``ON CON
 on (shift, day) under the company's compliance lock, so re-running creates nothing and a sweep
 that did not run for a few days catches up. The round goes to the roster member whose turn it is
 (members take the day's shifts in turn, inactive accounts skipped); with nobody left on the
-roster it is generated unassigned, for the supervisor to see, never skipped.
+roster it is generated unassigned, for the supervisor to see, never skipped. A paused plan gets no
+rounds (the sweep skips it); resuming records the day, and the catch-up starts no earlier than that
+day, so the days of the pause never show as missed rounds.
 
 A scan on a route belongs to the round of that route whose window is open at the server's time
 (the scanner's own round first). A round generated late (after a pause in the sweep) takes the
@@ -139,16 +141,20 @@ def inspection_plan_create(*, data: PlanData, today: date | None = None) -> Insp
 @transaction.atomic
 def inspection_plan_active_set(*, plan_id: int, active: bool, today: date | None = None) -> InspectionPlan:
     """Pause a plan (its rounds not started yet and not scanned are withdrawn) or resume it (today's
-    and tomorrow's rounds are generated again)."""
+    and tomorrow's rounds are generated again, none for the days it was paused)."""
+    compliance_lock()  # a sweep running now either sees the plan paused or finishes before
     plan = InspectionPlan.objects.select_for_update().filter(pk=plan_id).first()
     if plan is None:
         raise DomainError(InspectionErrorCode.PLAN_NOT_FOUND, field="id")
     if plan.is_active == active:
         raise DomainError(InspectionErrorCode.ACTIVE_UNCHANGED, field="active")
+    today = today or timezone.localdate()
     plan.is_active = active
-    plan.save(update_fields=["is_active"])
     if active:
-        inspection_rounds_generate(today=today or timezone.localdate(), plan_ids=[plan.pk])
+        plan.resumed_on = today
+    plan.save(update_fields=["is_active", "resumed_on"])
+    if active:
+        inspection_rounds_generate(today=today, plan_ids=[plan.pk])
     else:
         InspectionRound.objects.filter(plan=plan, starts_at__gt=timezone.now(), scans__isnull=True).delete()
     return plan
@@ -175,7 +181,7 @@ def _new_rounds(
     stops: int = plan.stop_count  # type: ignore[attr-defined]
     rounds = []
     for index, shift in enumerate(shifts):
-        first = max(plan.starts_on, today - CATCH_UP)
+        first = max(plan.starts_on, today - CATCH_UP, plan.resumed_on or plan.starts_on)  # not the paused days
         if shift.pk in last:
             first = max(first, last[shift.pk] + timedelta(days=1))
         day = first
