@@ -4,6 +4,7 @@ preview of the file, mapping profiles and reconciliations."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import date, datetime
 from typing import Annotated, Any
 
@@ -17,7 +18,7 @@ from permissions.scoping import visible_to
 from saas.imports.errors import ImportErrorCode
 from saas.imports.models import ImportJob, JobState, MappingProfile, Reconciliation, SourceSystem, Stage
 from saas.imports.services.files import job_table
-from saas.imports.services.jobs import job_progress
+from saas.imports.services.jobs import job_progress, personal_columns
 from schema.core.context import Info
 from schema.core.fields import model_field, model_type
 from schema.core.scalars import Yuan
@@ -30,11 +31,31 @@ strawberry.enum(
 
 PREVIEW_ROWS = 20
 # Phones and ID numbers anywhere in a preview are masked: the file is not yet anybody's record.
-PII_RE = re.compile(r"(?<![\dXx])(1[3-9]\d{9}|\d{17}[\dXx]|\d{15})(?![\dXx])")
+# A run of digits (full-width too) joined by spaces or hyphens (139-1111-4444, 110105 19491231 002X)
+# is read NFKC-normalised without its separators; 7 digits or more are masked. The rest of the
+# cell is shown as written.
+DIGITS_RE = re.compile(r"\d(?:[\s\-‐‑–—－]*\d)*(?:[\s\-－]*[XxＸｘ](?![A-Za-z]))?")
+SEPARATORS_RE = re.compile(r"[\s\-‐‑–—]")
+DATE_RE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")
+PII_DIGITS = 7
 
 
-def masked(text: str) -> str:
-    return PII_RE.sub(lambda m: mask_middle(m.group(0)), text)
+def _digits(text: str) -> str:
+    return SEPARATORS_RE.sub("", unicodedata.normalize("NFKC", text))
+
+
+def _masked_run(run: str) -> str:
+    digits = _digits(run)
+    if sum(c.isdigit() for c in digits) < PII_DIGITS or DATE_RE.fullmatch(unicodedata.normalize("NFKC", run)):
+        return run
+    return mask_middle(digits)
+
+
+def masked(text: str, *, whole: bool = False) -> str:
+    """A preview cell; ``whole`` for a column the mapping assigns to phones or ID numbers."""
+    if whole:
+        return mask_middle(_digits(text))
+    return DIGITS_RE.sub(lambda m: _masked_run(m.group(0)), text)
 
 
 @strawberry.type(name="ImportCount", description="What a stage does to one kind of object.")
@@ -170,8 +191,11 @@ class ImportJobType(relay.Node):
         if root.file_encrypted is None:
             return []
         table = job_table(root)
+        personal = personal_columns(root, table.columns)
         return [
-            ImportPreviewRowType(number=row.number, cells=[masked(row.values.get(c, "")) for c in table.columns])
+            ImportPreviewRowType(
+                number=row.number, cells=[masked(row.values.get(c, ""), whole=c in personal) for c in table.columns]
+            )
             for row in table.rows[: min(max(rows, 0), PREVIEW_ROWS)]
         ]
 

@@ -135,3 +135,47 @@ def test_walk_through_dry_run_commit_reimport_reconcile_rollback(
         assert staff_a.data(ROLLBACK, {"id": job})["importJobRollback"]["errors"] == []
     with tenant_context(company_a):
         assert House.objects.count() == 0
+
+
+def test_previews_mask_phones_and_id_numbers_however_they_are_written(company_a, staff_a):
+    header = [*RESIDENT_HEADER, "备注", "入住日期", "欠费"]
+    rows = [
+        [
+            "京华园",
+            "1号楼",
+            "1单元",
+            "0101",
+            "张伟",
+            "１３９１１１１２２２２",
+            "110105 19491231 002X",
+            "男",
+            "业主",
+            "电话 139-1111-4444，证件 １１０１０５１９４９１２３１００２Ｘ",
+            "2020-05-01",
+            "¥1,234.50",
+        ],
+        [
+            "京华园",
+            "1号楼",
+            "1单元",
+            "0102",
+            "李娜",
+            "139 1111 3333",
+            "",
+            "女",
+            "业主",
+            "座机 010-6512 3456",
+            "2020-05-01",
+            "86.40",
+        ],
+    ]
+    job = _job(staff_a, csv_bytes(header, rows), "RESIDENTS")
+    preview = staff_a.data(PREVIEW, {"id": job})["importJob"]["preview"]
+    first, second = preview[0]["cells"], preview[1]["cells"]
+    assert first[5:7] == ["139****2222", "110***********002X"]
+    assert first[9] == "电话 139****4444，证件 110***********002X"
+    assert first[10:] == ["2020-05-01", "¥1,234.50"]
+    assert second[5] == "139****3333"
+    assert second[9] == "座机 010****3456"
+    assert second[10:] == ["2020-05-01", "86.40"]
+    assert "1111" not in str(preview)

@@ -154,6 +154,18 @@ def resolve_mapping(job: ImportJob, table: Table) -> ResolvedMapping:
     )
 
 
+def personal_columns(job: ImportJob, columns: list[str]) -> set[str]:
+    """The file's columns the job's mapping (its profile or the built-in one) assigns to phones or
+    ID numbers: a preview masks them whole, whatever their cells look like."""
+    personal = {spec.name for spec in STAGES[job.stage].specs if spec.kind in ("phone", "id_number")}
+    if job.profile is not None:
+        wanted: dict[str, Any] = dict(job.profile.columns)
+    else:
+        wanted = {name: list(names) for name, names in BUILTIN_BY_STAGE[Stage(job.stage)].columns.items()}
+    resolved = resolve_columns({name: wanted[name] for name in personal if name in wanted}, columns)
+    return set(resolved.values())
+
+
 @dataclass
 class Prepared:
     table: Table
