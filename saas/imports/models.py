@@ -107,6 +107,7 @@ class ImportJob(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     committed_at = models.DateTimeField("导入时间", null=True, blank=True)
+    commit_started_at = models.DateTimeField("开始导入时间", null=True, blank=True)
     rolled_back_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )

@@ -178,6 +178,8 @@ CELERY_BEAT_SCHEDULE = {
     },
     # Imports: uploaded files (ID numbers, phones) purged after IMPORT_FILE_RETENTION_DAYS (per company).
     "imports-files-purge": {"task": "imports.tasks.import_files_purge_all", "schedule": crontab(hour=2, minute=10)},
+    # Imports: jobs committing for over an hour lost their worker; failed, so their files purge.
+    "imports-jobs-fail-stale": {"task": "imports.tasks.import_jobs_fail_stale_all", "schedule": 600.0},
 }
 # Days an uploaded import file is kept (encrypted) before the daily purge drops it.
 IMPORT_FILE_RETENTION_DAYS = env.int("IMPORT_FILE_RETENTION_DAYS", default=30)

@@ -7,7 +7,7 @@ import hashlib
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from django.core.cache import cache
@@ -239,13 +239,54 @@ def import_job_commit_start(*, job_id: int, committed_by: Any) -> ImportJob:
         raise DomainError(ImportErrorCode.WRONG_STATE, field="id", state=job.get_state_display(), action="导入")
     job.state = JobState.COMMITTING
     job.committed_by = committed_by
-    job.save(update_fields=["state", "committed_by"])
+    job.commit_started_at = timezone.now()
+    job.save(update_fields=["state", "committed_by", "commit_started_at"])
     return job
+
+
+def _fail(job_ids: Any, reason: str) -> int:
+    return ImportJob.objects.filter(pk__in=job_ids, state=JobState.COMMITTING).update(
+        state=JobState.FAILED, failure=ImportErrorCode.COMMIT_FAILED.message(reason=reason)
+    )
+
+
+def import_job_queue(*, job_id: int, send: Callable[[], None]) -> None:
+    """Hand a committing job to the workers; if the broker refuses it the job is ``failed`` (nothing
+    was written) and the caller gets COMMIT_FAILED instead of a job committing for ever."""
+    try:
+        send()
+    except Exception as error:
+        logger.warning("import job %s could not be queued", job_id, exc_info=True)
+        reason = f"任务队列不可用（{type(error).__name__}），请稍后重试"
+        _fail([job_id], reason)
+        raise DomainError(ImportErrorCode.COMMIT_FAILED, field="id", reason=reason) from error
+
+
+COMMIT_STALE_AFTER = timedelta(hours=1)
+
+
+def import_jobs_fail_stale(*, now: Any = None) -> int:
+    """Jobs committing for over an hour lost their worker (killed, or the task was lost): the commit
+    is one transaction, so nothing of theirs was written; they become ``failed`` (and their files
+    purgeable). Returns how many."""
+    cutoff = (now or timezone.now()) - COMMIT_STALE_AFTER
+    stale = ImportJob.objects.filter(state=JobState.COMMITTING, commit_started_at__lt=cutoff).values("pk")
+    return _fail(stale, "导入进程中断，请重新导入")
+
+
+class _NotCommitting(Exception):
+    pass
+
+
+# Commits of one company serialise: two at once would both see a house without its opening
+# prepaid, or a resident not yet created, and both write it.
+COMMIT_LOCK = "SELECT pg_advisory_xact_lock(hashtext('wuye.imports.commit.' || current_schema()))"
 
 
 def import_job_commit(*, job_id: int, on_progress: Callable[[int], None] | None = None) -> ImportJob:
     """Write a committing job's stage in one transaction. Any failure rolls the whole stage back and
-    leaves the job ``failed`` with the reason; the job is returned either way."""
+    leaves the job ``failed`` with the reason; the job is returned either way. A task delivered twice
+    finds the job no longer committing once it holds the job's lock, and writes nothing."""
     job = _job(job_id)
     if job.state != JobState.COMMITTING:
         raise DomainError(ImportErrorCode.WRONG_STATE, field="id", state=job.get_state_display(), action="导入")
@@ -258,7 +299,11 @@ def import_job_commit(*, job_id: int, on_progress: Callable[[int], None] | None 
 
     try:
         with transaction.atomic():
+            with connection.cursor() as cursor:
+                cursor.execute(COMMIT_LOCK)
             job = _job(job_id, lock=True)
+            if job.state != JobState.COMMITTING:
+                raise _NotCommitting
             prepared = _prepare(job)
             _record(job, prepared)
             created, updated = prepared.plan.commit(job, progress)
@@ -268,6 +313,8 @@ def import_job_commit(*, job_id: int, on_progress: Callable[[int], None] | None 
             job.committed_at = timezone.now()
             job.failure = ""
             job.save()
+    except _NotCommitting:
+        return _job(job_id)
     except Exception as error:
         logger.warning("import job %s failed", job_id, exc_info=True)
         reason = error.message if isinstance(error, DomainError) else type(error).__name__

@@ -15,6 +15,7 @@ from saas.imports.services.jobs import (
     import_job_configure,
     import_job_dry_run,
     import_job_for_stage,
+    import_job_queue,
     import_job_upload,
 )
 from saas.imports.tasks import import_job_commit_task
@@ -44,7 +45,7 @@ def _commit(job_id: int, user: Any) -> ImportJob:
         with tenant_context(company):
             import_job_commit_task.delay(job_id)
 
-    transaction.on_commit(send)
+    transaction.on_commit(lambda: import_job_queue(job_id=job_id, send=send))
     return job
 
 
