@@ -103,3 +103,40 @@ def test_commits_of_one_company_wait_for_each_other(admin):
         other.close()
     assert job.state == JobState.FAILED and "OperationalError" in job.failure  # lock_timeout
     assert House.objects.count() == 0
+
+
+def test_first_saves_of_one_profile_name_wait_for_each_other(admin):
+    """Two first saves of a name would both find no version and both create version 1 (a unique
+    violation): the second now waits on the name's lock (here: gives up after the lock timeout)."""
+    import psycopg
+    from django.conf import settings
+    from django.db import OperationalError as DatabaseOperationalError
+    from django.db import connection
+
+    from saas.imports.models import MappingProfile
+    from saas.imports.services.profiles import mapping_profile_save, profile_lock_key
+
+    dsn = settings.DATABASES["default"]
+    other = psycopg.connect(
+        dbname=dsn["NAME"], user=dsn["USER"], password=dsn["PASSWORD"] or None,
+        host=dsn["HOST"], port=dsn["PORT"] or None, autocommit=True,
+    )  # fmt: skip
+    try:
+        other.execute("SELECT pg_advisory_lock(hashtext(%s))", [profile_lock_key("思源房产")])
+        with connection.cursor() as cursor:
+            cursor.execute("SET lock_timeout = '300ms'")
+        try:
+            with pytest.raises(DatabaseOperationalError):
+                mapping_profile_save(
+                    name="思源房产", stage="houses", source_system="siyuan", columns={"room_number": "房号"}
+                )
+        finally:
+            with connection.cursor() as cursor:
+                cursor.execute("SET lock_timeout = 0")
+    finally:
+        other.close()
+    assert MappingProfile.objects.count() == 0
+    saved = mapping_profile_save(
+        name="思源房产", stage="houses", source_system="siyuan", columns={"room_number": "房号"}
+    )
+    assert saved.version == 1

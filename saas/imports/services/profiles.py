@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 
 from saas.core.errors import DomainError
 from saas.estates.models import District
@@ -40,6 +40,10 @@ def _check(
                 raise DomainError(ImportErrorCode.UNKNOWN_FIELD, field="transforms", field_name=step)
 
 
+def profile_lock_key(name: str) -> str:
+    return f"wuye.imports.profile.{connection.schema_name}.{name}"  # type: ignore[attr-defined]
+
+
 @transaction.atomic
 def mapping_profile_save(
     *,
@@ -60,7 +64,10 @@ def mapping_profile_save(
         raise DomainError(ImportErrorCode.TOO_LONG, field="name", limit=64)
     value_maps, transforms = dict(value_maps or {}), {k: list(v) for k, v in (transforms or {}).items()}
     _check(Stage(stage), columns, value_maps, transforms, required)
-    # versions of one name are numbered in order: lock the name's rows while choosing the next
+    # versions of one name are numbered in order: the name's lock (its rows do not exist yet on the
+    # first save, so locking them would lock nothing) is held while choosing the next
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_advisory_xact_lock(hashtext(%s))", [profile_lock_key(name)])
     versions = MappingProfile.objects.select_for_update().filter(name=name).values_list("version", flat=True)
     last = max(versions, default=0)
     return MappingProfile.objects.create(
