@@ -256,3 +256,43 @@ def test_a_type_named_by_its_python_repr_is_never_shown(language: str) -> None:
     assert error.extensions is not None and error.extensions["code"] == "BAD_USER_INPUT"
     shown = error.message + str(error.extensions.get("detail", ""))
     assert "strawberry" not in shown and "0x" not in shown, shown
+
+
+UPLOAD_INVALID = "不是上传的文件（须作为 multipart 请求中的文件部分发送）。"
+
+
+@pytest.mark.parametrize(
+    ("document", "variables", "argument"),
+    [
+        (
+            'mutation { importJobUpload(input: {file: "not a file", stage: HOUSES, sourceSystem: SIYUAN}) '
+            "{ errors { code } } }",
+            None,
+            "file",
+        ),
+        (
+            "mutation($i: ImportJobUploadInput!) { importJobUpload(input: $i) { errors { code } } }",
+            {"i": {"file": {"name": "x.csv"}, "stage": "HOUSES", "sourceSystem": "SIYUAN"}},
+            "file",
+        ),
+        (
+            "mutation($i: WorkOrderSubmitInput!) { workOrderSubmit(input: $i) { errors { code } } }",
+            {"i": {"category": "PLUMBING", "description": "漏水", "photos": ["not a file"]}},
+            "photos",
+        ),
+        (
+            'mutation { maintenanceOrderComplete(input: {id: "TWFpbnRlbmFuY2VPcmRlcjox", checkedItems: [], '
+            "photos: [42]}) { errors { code } } }",
+            None,
+            "photos",
+        ),
+    ],
+    ids=["import-literal", "import-variable", "work-order-photos", "maintenance-photos"],
+)
+def test_a_value_that_is_not_an_uploaded_file_is_bad_input_naming_the_argument(
+    staff_a: GraphQLClient, document: str, variables: dict[str, Any] | None, argument: str
+) -> None:
+    body = staff_a.execute(document, variables)
+    assert error_codes(body) == ["BAD_USER_INPUT"] and body["data"] is None, body
+    assert argument in body["errors"][0]["extensions"]["argument"]
+    assert body["errors"][0]["message"].endswith(UPLOAD_INVALID)

@@ -29,6 +29,12 @@ class FeeItemErrorCode(ErrorCode):
         "只有按读数计费的项目才有表类型。",
         "Only metered fees have a meter type.",
     )
+    PARKING_ITEM_EXISTS = (
+        "PARKING_ITEM_EXISTS",
+        "{community}在该期间已有车位收费项目“{name}”；每个小区同一时间只能有一个车位租金。",
+        "{community} already has the parking fee “{name}” in force in that period; a community has one parking "
+        "rent at a time.",
+    )
     KIND_LOCKED = (
         "KIND_LOCKED",
         "该项目已出账，不能再修改计费方式或表类型。",

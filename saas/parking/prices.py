@@ -16,7 +16,10 @@ from saas.parking.errors import ParkingErrorCode
 
 
 def parking_fee_item(community_id: int, day: date) -> FeeItem:
-    """The community's parking fee item in force in ``day``'s month; PRICE_NOT_SET without one."""
+    """The community's parking fee item in force in ``day``'s month; PRICE_NOT_SET without one.
+
+    Finance refuses a second one (PARKING_ITEM_EXISTS); the billing run picks the same way (sort
+    order, then id) for any made before that rule."""
     month = month_start(day)
     item = (
         FeeItem.objects.filter(kind=FeeKind.PARKING, communities=community_id, effective_from__lte=month)

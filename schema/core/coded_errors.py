@@ -102,6 +102,12 @@ TRANSLATIONS: list[tuple[re.Pattern[str], str, str, str | None]] = [
         VALUE,
         "var",
     ),
+    (  # graphql-core 3.3: a literal one of our scalars refused (its reason is ours, in Chinese)
+        re.compile(r"^Expected value of type '(?P<type>.+?)', but encountered error '(?P<why>.*)'; found: .*$", re.S),
+        "参数的值不是有效的 {type}。{why}",
+        VALUE,
+        None,
+    ),
     (
         re.compile(r"^Expected value of type '(?P<type>.+?)', found (?P<found>.*?)(?:; (?P<why>.*))?$", re.S),
         "参数的值不是有效的 {type}。{why}",

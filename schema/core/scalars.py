@@ -3,7 +3,9 @@
 ``DateTime`` and ``Decimal`` replace strawberry's own: a date-time always goes out as ISO 8601 in
 Beijing time (``+08:00``) whichever path produced it (a query reads UTC from PostgreSQL, a
 mutation returns what the client sent), and one sent without an offset is Beijing time; a decimal
-is finite and of a sensible size, so ``NaN`` or ``1e999999`` never reaches PostgreSQL.
+is finite and of a sensible size, so ``NaN`` or ``1e999999`` never reaches PostgreSQL. ``Upload``
+replaces strawberry's pass-through: only a file part of a multipart request is a file, so a string
+sent in its place is bad input, not a 500 in the resolver that reads it.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import decimal
 from typing import NewType
 from zoneinfo import ZoneInfo
 
+from django.core.files.uploadedfile import UploadedFile
+from strawberry.file_uploads import Upload
 from strawberry.types.scalar import ScalarDefinition, scalar
 
 from saas.core.errors import ErrorCode
@@ -40,6 +44,11 @@ class ScalarMessage(ErrorCode):
         "YUAN_INVALID",
         "不是有效的金额（元，最多两位小数，例如 1234.50）。",
         'Not a valid amount in yuan (at most two decimals, e.g. "1234.50").',
+    )
+    UPLOAD_INVALID = (
+        "UPLOAD_INVALID",
+        "不是上传的文件（须作为 multipart 请求中的文件部分发送）。",
+        "Not an uploaded file (send it as a file part of a multipart request).",
     )
 
 
@@ -87,7 +96,26 @@ def yuan_parse(value: object) -> int:
         raise ValueError(ScalarMessage.YUAN_INVALID.message()) from None
 
 
+def upload_parse(value: object) -> UploadedFile:
+    if not isinstance(value, UploadedFile):
+        raise ValueError(ScalarMessage.UPLOAD_INVALID.message())
+    return value
+
+
+def upload_serialize(value: object) -> None:
+    raise ValueError("an Upload is input only")
+
+
 SCALAR_MAP: dict[object, ScalarDefinition] = {
+    Upload: scalar(
+        name="Upload",
+        serialize=upload_serialize,
+        parse_value=upload_parse,
+        description=(
+            "A file, sent as a file part of a GraphQL multipart request (graphql-multipart-request-spec); "
+            "any other value is refused as BAD_USER_INPUT."
+        ),
+    ),
     Yuan: scalar(
         name="Yuan",
         serialize=fen_to_yuan,

@@ -6,11 +6,13 @@ from __future__ import annotations
 import io
 from typing import Any
 
+from django.core.files.uploadedfile import TemporaryUploadedFile
 from django_tenants.utils import tenant_context
 from openpyxl import load_workbook
 
 from saas.estates.models import House
 from saas.imports.models import ImportJob
+from saas.imports.services.files import MAX_FILE_BYTES
 from tests.conftest import _client_for
 from tests.factories import staff_member
 from tests.graphql import GraphQLClient, error_codes
@@ -66,6 +68,17 @@ def test_only_staff_holding_data_import_may_upload(company_a, staff_a, owner_a, 
 def test_a_file_that_is_not_a_table_is_refused_and_nothing_kept(company_a, staff_a):
     body = _upload(staff_a, b"%PDF-1.7 binary", "HOUSES", name="houses.csv")
     assert body["data"]["importJobUpload"]["errors"][0]["code"] == "UNSUPPORTED_FILE"
+    with tenant_context(company_a):
+        assert ImportJob.objects.count() == 0
+
+
+def test_a_file_over_the_limit_is_refused_before_it_is_read(company_a, staff_a, monkeypatch):
+    def unread(upload: Any) -> Any:
+        raise AssertionError("a file over the limit was read into memory")
+
+    monkeypatch.setattr(TemporaryUploadedFile, "read", property(unread))  # a large part is spooled to disk
+    body = _upload(staff_a, b"0" * (MAX_FILE_BYTES + 1), "HOUSES")
+    assert [e["code"] for e in body["data"]["importJobUpload"]["errors"]] == ["FILE_TOO_LARGE"]
     with tenant_context(company_a):
         assert ImportJob.objects.count() == 0
 

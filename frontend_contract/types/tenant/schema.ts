@@ -17,7 +17,7 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
   /** Time (isoformat) */
   Time: { input: unknown; output: unknown; }
-  /** Represents a file upload. */
+  /** A file, sent as a file part of a GraphQL multipart request (graphql-multipart-request-spec); any other value is refused as BAD_USER_INPUT. */
   Upload: { input: File; output: File; }
   /** An amount of money in yuan as a decimal string with two places, e.g. "1234.50". */
   Yuan: { input: string; output: string; }
@@ -2355,6 +2355,8 @@ export type FeeItemErrorCode =
   | 'NAME_TAKEN'
   /** 找不到该收费项目。 */
   | 'NOT_FOUND'
+  /** {community}在该期间已有车位收费项目“{name}”；每个小区同一时间只能有一个车位租金。 */
+  | 'PARKING_ITEM_EXISTS'
   /** 账期须为某月的第一天（如 2026-01-01）。 */
   | 'PERIOD_NOT_MONTH_START'
   /** 单价不能为负数。 */

@@ -37,6 +37,7 @@ from saas.finance.services.prepaid import houses_with_prepaid_and_open_bills, pr
 # monthly passes are paid up front online, saas.parking.services.payments): the quantity is the
 # space-months of the cycle — each leased month counts in the calendar month it begins — on the
 # holder's house in the space's community (the lowest-numbered one they live in during the cycle).
+# A lease is priced by its community's single parking item (fee_items refuses a second one in force).
 MONTH_INDEX = "(extract(year FROM {d})::int * 12 + extract(month FROM {d})::int - 1)"
 CANDIDATES = f"""
 items AS (
@@ -60,8 +61,15 @@ parking AS (
     SELECT i.id AS fee_item_id, home.house_id,
            SUM(GREATEST(0, LEAST(l.end_month, {MONTH_INDEX.format(d="%(period)s::date")} + i.cycle_months)
                            - GREATEST(l.first_month, {MONTH_INDEX.format(d="%(period)s::date")}))) AS space_months
-    FROM items i
-    JOIN leases l ON i.kind = 'parking'
+    FROM leases l
+    CROSS JOIN LATERAL (  -- the community's one parking item in force, as saas.parking.prices reads it
+        SELECT pi.id FROM finance_feeitem pi
+        JOIN finance_feeitem_communities pc ON pc.feeitem_id = pi.id AND pc.community_id = l.community_id
+        WHERE pi.kind = 'parking' AND pi.effective_from <= %(period)s
+          AND (pi.effective_to IS NULL OR pi.effective_to >= %(period)s)
+        ORDER BY pi.sort_order, pi.id LIMIT 1
+    ) priced
+    JOIN items i ON i.id = priced.id
     CROSS JOIN LATERAL (
         SELECT MIN(o.house_id) AS house_id
         FROM residents_occupancy o JOIN estates_house oh ON oh.id = o.house_id

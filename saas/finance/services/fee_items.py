@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
-from django.db import transaction
+from django.db import connection, transaction
+from django.db.models import Q
 
 from saas.core.errors import DomainError, ErrorCollector
 from saas.core.unset import UNSET, Unset, given
@@ -21,6 +22,7 @@ from saas.finance.models import BillLine, FeeItem, FeeKind, MeterType
 
 NAME_LIMIT = 50
 PRICE_STEP = Decimal("0.0001")
+PARKING_LOCK = "SELECT pg_advisory_xact_lock(hashtext('wuye.parking-fee-item.' || current_schema()))"
 PRICE_LIMIT = Decimal(10) ** 8
 SORT_LIMIT = 999
 
@@ -89,6 +91,37 @@ def _check_scope(
             raise ValueError(f"unknown house kind {kind!r}")
 
 
+def _check_one_parking_item(
+    errors: ErrorCollector,
+    *,
+    item_id: int | None,
+    kind: str,
+    community_ids: Sequence[int],
+    effective_from: date,
+    effective_to: date | None,
+) -> None:
+    """At most one PARKING item in force per community and month: it is the rent of the community's
+    spaces, read alike by online payments (saas.parking.prices) and the billing run. Writers of
+    parking items queue on an advisory lock, so two of them cannot both pass the check."""
+    if kind != FeeKind.PARKING or not community_ids:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(PARKING_LOCK)
+    overlapping = FeeItem.communities.through.objects.filter(
+        Q(feeitem__effective_to__isnull=True) | Q(feeitem__effective_to__gte=effective_from),
+        feeitem__kind=FeeKind.PARKING,
+        community_id__in=community_ids,
+    )
+    if item_id is not None:
+        overlapping = overlapping.exclude(feeitem_id=item_id)
+    if effective_to is not None:
+        overlapping = overlapping.filter(feeitem__effective_from__lte=effective_to)
+    clash = overlapping.order_by("feeitem__sort_order", "feeitem_id").values_list("feeitem__name", "community__name")
+    first = clash.first()
+    if first is not None:
+        errors.add(FeeItemErrorCode.PARKING_ITEM_EXISTS, field="communities", name=first[0], community=first[1])
+
+
 @transaction.atomic
 def fee_item_create(
     *,
@@ -119,6 +152,14 @@ def fee_item_create(
     )
     unit_price = check_price(errors, unit_price)
     _check_scope(errors, community_ids, building_ids, house_kinds)
+    _check_one_parking_item(
+        errors,
+        item_id=None,
+        kind=kind,
+        community_ids=community_ids,
+        effective_from=effective_from,
+        effective_to=effective_to,
+    )
     if name and FeeItem.objects.filter(name=name).exists():
         errors.add(FeeItemErrorCode.NAME_TAKEN, field="name", name=name)
     errors.raise_if_any()
@@ -180,6 +221,14 @@ def fee_item_update(
     )
     price = check_price(errors, unit_price) if unit_price is not UNSET else item.unit_price
     _check_scope(errors, communities, buildings, kinds)
+    _check_one_parking_item(
+        errors,
+        item_id=item.pk,
+        kind=new_kind,
+        community_ids=communities,
+        effective_from=given(effective_from, item.effective_from),
+        effective_to=given(effective_to, item.effective_to),
+    )
     if new_name != item.name and FeeItem.objects.filter(name=new_name).exclude(pk=item.pk).exists():
         errors.add(FeeItemErrorCode.NAME_TAKEN, field="name", name=new_name)
     if (new_kind, new_meter) != (item.kind, item.meter_type) and BillLine.objects.filter(fee_item=item).exists():

@@ -9,7 +9,10 @@ import strawberry
 from django.db import connection, transaction
 from django_tenants.utils import tenant_context
 
+from saas.core.errors import DomainError
+from saas.imports.errors import ImportErrorCode
 from saas.imports.models import ImportJob
+from saas.imports.services.files import MAX_FILE_BYTES
 from saas.imports.services.jobs import (
     import_job_commit_start,
     import_job_configure,
@@ -59,6 +62,8 @@ class ImportJobMutations:
         upload: Any = input.file  # Django's UploadedFile
 
         def change() -> ImportJob:
+            if upload.size > MAX_FILE_BYTES:  # refused before the file is read into memory
+                raise DomainError(ImportErrorCode.FILE_TOO_LARGE, field="file", limit=MAX_FILE_BYTES // (1024 * 1024))
             return import_job_upload(
                 data=upload.read(),
                 file_name=getattr(upload, "name", "") or "",
