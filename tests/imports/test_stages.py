@@ -201,3 +201,30 @@ def test_rollback_of_an_opening_update_is_blocked_once_money_reached_the_bill(ad
         blocked = error
     assert blocked is not None and blocked.code == "IMPORT_ROLLBACK_BLOCKED"
     assert Bill.objects.get(house=house).amount_fen == 100000
+
+
+def test_rolling_back_an_import_never_re_identifies_an_anonymised_resident(admin):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from saas.imports.models import ImportedObject
+    from saas.residents.services.privacy import resident_anonymise
+
+    dry_run_and_commit(upload(csv_bytes(HOUSE_HEADER, HOUSES), "houses", by=admin), admin)
+    dry_run_and_commit(
+        upload(csv_bytes(RESIDENT_HEADER, RESIDENTS), "residents", by=admin, move_in="2020-05-01"), admin
+    )
+    new_phone = [[*RESIDENTS[0][:5], "13911119999", *RESIDENTS[0][6:]], *RESIDENTS[1:]]
+    update = dry_run_and_commit(upload(csv_bytes(RESIDENT_HEADER, new_phone), "residents", by=admin), admin)
+    assert update.state == JobState.COMMITTED and update.updated >= 1, update.failure
+    zhang = Resident.objects.get(phone="13911119999")
+    Occupancy.objects.filter(resident=zhang).update(move_out=timezone.localdate() - timedelta(days=1))
+    resident_anonymise(resident_id=zhang.pk, actor=admin, reason="本人申请删除个人信息", client_address=None)
+    kept = ImportedObject.objects.filter(model="residents.resident", object_id=zhang.pk).exclude(before=None)
+    assert not kept.exists()
+
+    import_job_rollback(job_id=update.pk, rolled_back_by=admin)
+    zhang.refresh_from_db()
+    assert zhang.anonymised_at is not None
+    assert zhang.name != "张伟" and "13911112222" not in (zhang.phone, zhang.phone_last4)

@@ -102,6 +102,8 @@ def _restore(label: str, links: list[ImportedObject]) -> None:
         obj = objects.get(link.object_id)
         if obj is None or not link.before:
             continue
+        if getattr(obj, "anonymised_at", None) is not None:  # PIPL: never re-identify a resident
+            continue
         for name, value in link.before.items():
             setattr(obj, name, model._meta.get_field(name).to_python(value))
             fields.add(name)
