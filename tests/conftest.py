@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from django.conf import settings
 from django.core.cache import caches
+from django.utils import translation
 from django_tenants.utils import tenant_context
 
 from saas.accounts.models import User
@@ -56,6 +58,9 @@ def django_db_setup(django_db_setup: None, django_db_blocker: pytest.FixtureRequ
 @pytest.fixture(autouse=True)
 def _public_schema_and_clean_caches() -> Iterator[None]:
     activate_public()
+    # The server's default language: an English request (LocaleMiddleware activates its language
+    # for the thread and leaves it) must not make a later test's messages English.
+    translation.activate(settings.LANGUAGE_CODE)
     for alias in ("default", "platform"):
         caches[alias].clear()
     yield
