@@ -9,6 +9,7 @@ import logging
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -146,24 +147,24 @@ def outbox_enqueue(
 
 def deliver_after_commit() -> None:
     """Ask for a delivery run once the caller's transaction commits (``OUTBOX_KICK``; the beat
-    task delivers in any case)."""
+    task delivers in any case). The company is the one the rows were written in: the commit may
+    come after the caller left its schema (an atomic block around a ``tenant_context``)."""
     if settings.OUTBOX_KICK:
-        transaction.on_commit(deliver_soon)
+        tenant = connection.tenant  # type: ignore[attr-defined]
+        transaction.on_commit(lambda: deliver_soon(tenant))
 
 
-def deliver_soon() -> None:
-    """A worker delivers now (Celery); without a broker a background thread does, in this schema.
+def deliver_soon(tenant: Any) -> None:
+    """A worker delivers now for ``tenant`` (Celery); without a broker a background thread does.
     Never raises: the beat task picks up anything left."""
+    from django_tenants.utils import tenant_context
+
     try:
         if settings.CELERY_TASK_ALWAYS_EAGER:
             from saas.core.background import run_in_background
             from saas.notifications.delivery import outbox_deliver
 
-            tenant = connection.tenant  # type: ignore[attr-defined]
-
             def run() -> None:
-                from django_tenants.utils import tenant_context
-
                 with tenant_context(tenant):
                     outbox_deliver(worker="background")
 
@@ -171,7 +172,8 @@ def deliver_soon() -> None:
         else:
             from saas.notifications.tasks import outbox_deliver_company
 
-            outbox_deliver_company.delay()
+            with tenant_context(tenant):  # tenant-schemas-celery sends the current schema
+                outbox_deliver_company.delay()
     except Exception:
         logger.exception("outbox: delivery not queued; the beat task will deliver")
 
