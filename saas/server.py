@@ -1,7 +1,8 @@
 """The production server: ``python -m saas.server`` (docker/, ``make demo``).
 
 Uvicorn with one worker process per core (``SERVER_WORKERS``, 0 = the cores this process may
-use). Each worker lets at most ``SERVER_CONCURRENCY`` HTTP requests run at once; up to
+use; one without ``REDIS_URL``, see ``default_workers``). Each worker lets at most
+``SERVER_CONCURRENCY`` HTTP requests run at once; up to
 ``SERVER_BACKLOG`` more wait, each at most ``SERVER_QUEUE_SECONDS``, and anything past that is
 answered at once with 503, ``Retry-After`` and the ``SERVER_BUSY`` code rather than piling up
 threads (Django runs each sync request in a thread of its own and nothing else bounds them).
@@ -120,7 +121,15 @@ def server_error(request: HttpRequest) -> HttpResponse:
     return response
 
 
-def default_workers() -> int:
+def default_workers(redis_url: str | None = None) -> int:
+    """One per core this process may use; one in all without Redis (``REDIS_URL`` unset).
+
+    Without Redis the channel layer, the caches and the rate limits live in each process: a change
+    made in one worker would never reach a technician's socket held by another, and a credential
+    change would be forgotten by one worker only. One process keeps them whole.
+    """
+    if not (os.environ.get("REDIS_URL", "") if redis_url is None else redis_url):
+        return 1
     try:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not Linux
@@ -136,10 +145,13 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--log-level", default=os.environ.get("SERVER_LOG_LEVEL", "info"))
     args = parser.parse_args(argv)
     workers = args.workers or default_workers()
+    if workers > 1 and not os.environ.get("REDIS_URL"):
+        parser.error("more than one worker needs REDIS_URL (the channel layer and caches are per process without it)")
 
     import uvicorn
 
-    print(f"Wuye: {workers} worker(s) on http://{args.host}:{args.port}", flush=True)
+    alone = "" if os.environ.get("REDIS_URL") else " (one process: REDIS_URL is unset)"
+    print(f"Wuye: {workers} worker(s) on http://{args.host}:{args.port}{alone}", flush=True)
     uvicorn.run(
         "saas.asgi:application",
         host=args.host,

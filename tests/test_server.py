@@ -293,3 +293,17 @@ def test_a_login_waiting_for_its_password_check_holds_no_connection(
             _in_thread(cleanup)
     assert other["errors"][0]["extensions"]["code"] == "UNAUTHENTICATED"  # served, not a pool timeout
     assert logged_in["data"]["login"]["errors"] == [] and logged_in["data"]["login"]["token"]
+
+
+def test_without_redis_the_server_runs_one_process_so_subscribers_and_caches_are_shared(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """In-process channel layer and caches: a second worker would never hear the first's events."""
+    from saas.server import default_workers, main
+
+    assert default_workers(redis_url="") == 1
+    assert default_workers(redis_url="redis://127.0.0.1:6379/1") >= 1
+    monkeypatch.delenv("REDIS_URL", raising=False)
+    with pytest.raises(SystemExit) as refused:
+        main(["--workers", "2"])
+    assert refused.value.code == 2  # argparse's usage error, before anything is served
