@@ -340,3 +340,33 @@ def test_credentials_are_encrypted_and_never_shown(aliyun: AliyunSmsEmulator) ->
     account = ChannelAccount.objects.get(provider="aliyun_sms")
     assert aliyun.access_key_secret not in account.secrets
     assert account.hints == {"accessKeyId": aliyun.access_key_id[-4:], "accessKeySecret": aliyun.access_key_secret[-4:]}
+
+
+def test_the_delivery_kick_runs_in_the_company_the_rows_were_written_in(
+    aliyun: AliyunSmsEmulator,
+    settings: object,
+    company_a: object,
+    caplog: pytest.LogCaptureFixture,
+    django_capture_on_commit_callbacks: object,
+) -> None:
+    """The demo seed writes inside a company's schema and commits after leaving it: the kick (a
+    background thread without a broker) must still deliver in that company, not in public, where
+    the outbox's tables do not exist."""
+    from django_tenants.utils import get_public_schema_name, schema_context, tenant_context
+
+    from saas.core.background import background_join
+
+    configure_aliyun(aliyun)
+    settings.OUTBOX_KICK = True  # type: ignore[attr-defined]
+    background_join()
+    with (
+        schema_context(get_public_schema_name()),
+        django_capture_on_commit_callbacks(execute=True),  # type: ignore[operator]
+        transaction.atomic(),
+        tenant_context(company_a),
+    ):
+        send([letter("n1.r1")])
+        # leaving: first the company's schema, then the commit and the kick, in public
+    with caplog.at_level("ERROR"):
+        assert background_join(timeout=60) == ["outbox-deliver"]
+    assert not [r for r in caplog.records if r.levelname == "ERROR"], [r.getMessage() for r in caplog.records]
