@@ -64,6 +64,15 @@ class Channel(models.TextChoices):
     WECHAT_SUBSCRIBE = "wechat_subscribe", "小程序订阅消息"
 
 
+class ReachChannel(models.TextChoices):
+    """Every way a person is told: in the app, and the outbox's channels (for reach counts)."""
+
+    IN_APP = "in_app", "站内消息"
+    SMS = Channel.SMS.value, Channel.SMS.label
+    WECHAT_TEMPLATE = Channel.WECHAT_TEMPLATE.value, Channel.WECHAT_TEMPLATE.label
+    WECHAT_SUBSCRIBE = Channel.WECHAT_SUBSCRIBE.value, Channel.WECHAT_SUBSCRIBE.label
+
+
 class Provider(models.TextChoices):
     """Who carries a channel for a company; one enabled provider per channel."""
 

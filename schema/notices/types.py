@@ -23,10 +23,13 @@ from saas.notices.models import (
     StatutoryKind,
     TargetLevel,
 )
+from saas.notifications.selectors import channel_reach
+from saas.notifications.services import Target
 from schema.core.context import Info
 from schema.core.fields import model_field, model_type
 from schema.core.relay import CountedConnection
 from schema.notices.views import UNREACHED_PATH
+from schema.notifications.types import MessageChannelReachType
 
 strawberry.enum(Category, name="AnnouncementCategory", description="公告类别")
 strawberry.enum(Audience, name="AnnouncementAudience", description="公告对象: owners, all residents, or staff.")
@@ -124,6 +127,7 @@ class AnnouncementReachType:
     houses_not_reached: int = strawberry.field(
         description="Houses where nobody read it yet (listed by announcementUnreachedHouses)."
     )
+    announcement_id: strawberry.Private[int]
     measured_at: datetime = strawberry.field(description="When these were counted.")
     unreached_houses_download_url: str = strawberry.field(
         description="GET it (same login as the API) for the unread houses as an XLSX sheet (小区, 楼栋, 单元, 房号, "
@@ -133,6 +137,7 @@ class AnnouncementReachType:
     @classmethod
     def of(cls, reach: selectors.Reach, announcement_id: int) -> AnnouncementReachType:
         return cls(
+            announcement_id=announcement_id,
             unreached_houses_download_url=UNREACHED_PATH.format(pk=announcement_id),
             recipients=reach.recipients,
             houses=reach.houses,
@@ -141,3 +146,10 @@ class AnnouncementReachType:
             houses_not_reached=reach.houses_not_reached,
             measured_at=timezone.now(),
         )
+
+    @strawberry.field(
+        description="Per channel (in the app, SMS, WeChat template, WeChat subscribe): the messages about this "
+        "notice sent, failed, waiting and cancelled (two statements)."
+    )
+    def channels(self) -> list[MessageChannelReachType]:
+        return [MessageChannelReachType.of(c) for c in channel_reach(Target("Announcement", self.announcement_id))]

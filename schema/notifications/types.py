@@ -10,11 +10,13 @@ from django.db.models import QuerySet
 from django.utils.translation import get_language
 from strawberry import auto, relay
 
-from saas.notifications.models import Notification, NotificationKind
+from saas.notifications.models import Notification, NotificationKind, ReachChannel
+from saas.notifications.selectors import ChannelReach
 from schema.core.context import Info
 from schema.core.fields import model_type
 
 strawberry.enum(NotificationKind, name="NotificationKind", description="What a notification is about.")
+strawberry.enum(ReachChannel, name="MessageReachChannel", description="In the app, or one of the channels outside it.")
 
 
 def _english() -> bool:
@@ -51,3 +53,26 @@ class NotificationType(relay.Node):
     def get_queryset(cls, queryset: QuerySet[Notification], info: Info, **kwargs: Any) -> QuerySet[Notification]:
         user = info.context.viewer
         return queryset.filter(recipient_id=user.pk) if user.is_authenticated else queryset.none()
+
+
+@strawberry.type(name="MessageChannelReach", description="How the messages about one thing fared on one channel.")
+class MessageChannelReachType:
+    channel: ReachChannel = strawberry.field(description="In the app, SMS, WeChat template or subscribe message.")
+    sent: int = strawberry.field(description="Sent (in the app: delivered to the inbox; outside: accepted).")
+    failed: int = strawberry.field(
+        description="Refused for good or after the last retry (outboxMessages with state FAILED; retry there)."
+    )
+    waiting: int = strawberry.field(
+        description="Not sent yet: quiet hours, the SMS budget, a scheduled start or a retry's backoff."
+    )
+    cancelled: int = strawberry.field(description="Not sent: what it was about was withdrawn first.")
+
+    @classmethod
+    def of(cls, reach: ChannelReach) -> MessageChannelReachType:
+        return cls(
+            channel=reach.channel,
+            sent=reach.sent,
+            failed=reach.failed,
+            waiting=reach.waiting,
+            cancelled=reach.cancelled,
+        )

@@ -255,6 +255,8 @@ export type AnnouncementReach = {
   __typename?: 'AnnouncementReach';
   /** Recipients who confirmed it. */
   acknowledged: Scalars['Int']['output'];
+  /** Per channel (in the app, SMS, WeChat template, WeChat subscribe): the messages about this notice sent, failed, waiting and cancelled (two statements). */
+  channels: Array<MessageChannelReach>;
   /** Houses. */
   houses: Scalars['Int']['output'];
   /** Houses where nobody read it yet (listed by announcementUnreachedHouses). */
@@ -4021,6 +4023,21 @@ export type MessageChannelErrorCode =
   /** 不能超过 {limit} 个字符。 */
   | 'TOO_LONG';
 
+/** How the messages about one thing fared on one channel. */
+export type MessageChannelReach = {
+  __typename?: 'MessageChannelReach';
+  /** Not sent: what it was about was withdrawn first. */
+  cancelled: Scalars['Int']['output'];
+  /** In the app, SMS, WeChat template or subscribe message. */
+  channel: MessageReachChannel;
+  /** Refused for good or after the last retry (outboxMessages with state FAILED; retry there). */
+  failed: Scalars['Int']['output'];
+  /** Sent (in the app: delivered to the inbox; outside: accepted). */
+  sent: Scalars['Int']['output'];
+  /** Not sent yet: quiet hours, the SMS budget, a scheduled start or a retry's backoff. */
+  waiting: Scalars['Int']['output'];
+};
+
 /** 消息渠道 One provider's settings for the company. */
 export type MessageChannelSetting = {
   __typename?: 'MessageChannelSetting';
@@ -4105,6 +4122,17 @@ export type MessageProvider =
   | 'WECHAT_MINI'
   /** 微信公众号 */
   | 'WECHAT_OFFICIAL';
+
+/** In the app, or one of the channels outside it. */
+export type MessageReachChannel =
+  /** 站内消息 */
+  | 'IN_APP'
+  /** 短信 */
+  | 'SMS'
+  /** 小程序订阅消息 */
+  | 'WECHAT_SUBSCRIBE'
+  /** 公众号模板消息 */
+  | 'WECHAT_TEMPLATE';
 
 /** The provider's template for one kind of message. */
 export type MessageTemplate = {
