@@ -32,6 +32,7 @@ from schema.notifications.channels import MessageChannelMutations, MessageChanne
 from schema.notifications.mutations import NotificationMutations
 from schema.notifications.queries import NotificationQueries
 from schema.notifications.subscriptions import NotificationSubscriptions
+from schema.notifications.wechat import WechatBindingMutations, WechatBindingQueries
 from schema.parking.mutations import ParkingMutations
 from schema.parking.queries import ParkingQueries
 from schema.privacy.queries import PrivacyQueries
@@ -67,6 +68,7 @@ Query = merge_types(
         EquipmentQueries,
         NotificationQueries,
         MessageChannelQueries,
+        WechatBindingQueries,
         FinanceQueries,
         ReportQueries,
         BillingQueries,
@@ -87,6 +89,7 @@ Mutation = merge_types(
         EquipmentMutations,
         NotificationMutations,
         MessageChannelMutations,
+        WechatBindingMutations,
         FinanceMutations,
         BillingMutations,
         CorsMutations,

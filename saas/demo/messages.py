@@ -12,8 +12,9 @@ from django.utils import timezone
 
 from saas.accounts.models import User
 from saas.notifications.accounts import channel_account_configure
+from saas.notifications.bindings import wechat_binding_save
 from saas.notifications.delivery import in_quiet_hours, outbox_deliver
-from saas.notifications.models import Channel, ChannelAccount, WechatBinding
+from saas.notifications.models import Channel, ChannelAccount
 from saas.notifications.templates import MessageKind
 
 SMS_TEMPLATES = {
@@ -45,7 +46,8 @@ def seed_channels() -> None:
         user=admin,
     )
     zhang = User.objects.get(username=DEMO_OWNER_PHONE)
-    WechatBinding.objects.create(user=zhang, channel=Channel.WECHAT_TEMPLATE, openid="oDemo_ZhangWei_0001")
+    # What wechatBind records after trading 张伟's web-page authorisation code (no WeChat to ask here).
+    wechat_binding_save(user=zhang, channel=Channel.WECHAT_TEMPLATE, openid="oDemo_ZhangWei_0001")
 
 
 def _daytime() -> datetime:

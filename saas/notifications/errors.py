@@ -44,3 +44,43 @@ class ChannelErrorCode(ErrorCode):
         "该消息的渠道未启用，请先在消息渠道设置中启用。",
         "The message's channel is not enabled: enable it in the channel settings first.",
     )
+
+
+class WechatBindingErrorCode(ErrorCode):
+    REQUIRED = ("REQUIRED", *Texts.REQUIRED)
+    CHANNEL_NOT_WECHAT = (
+        "CHANNEL_NOT_WECHAT",
+        "只能绑定公众号或小程序。",
+        "Only the official account or the mini program can be bound.",
+    )
+    WECHAT_NOT_CONFIGURED = (
+        "WECHAT_NOT_CONFIGURED",
+        "物业尚未开通该微信渠道。",
+        "The company has not set up this WeChat channel.",
+    )
+    CODE_INVALID = (
+        "CODE_INVALID",
+        "微信登录凭证无效或已过期，请重新授权。",
+        "The WeChat login code is invalid or expired: ask WeChat for a new one.",
+    )
+    CODE_USED = (
+        "CODE_USED",
+        "该微信登录凭证已使用过，请重新授权。",
+        "This WeChat login code was used already: ask WeChat for a new one.",
+    )
+    OPENID_BOUND_ELSEWHERE = (
+        "OPENID_BOUND_ELSEWHERE",
+        "该微信已绑定本物业的另一个账户，请先在那个账户解除绑定。",
+        "This WeChat user is bound to another account of this company: unbind it there first.",
+    )
+    WECHAT_UNAVAILABLE = (
+        "WECHAT_UNAVAILABLE",
+        "微信暂时繁忙或无法连接，请稍后重试。",
+        "WeChat is busy or could not be reached: try again shortly.",
+    )
+    WECHAT_REFUSED = (
+        "WECHAT_REFUSED",
+        "微信拒绝了请求（错误码 {errcode}），请联系物业检查微信设置。",
+        "WeChat refused the request (error {errcode}): ask the company to check its WeChat settings.",
+    )
+    NOT_BOUND = "NOT_BOUND", "该渠道尚未绑定微信。", "This channel is not bound to WeChat."

@@ -6,11 +6,12 @@ from __future__ import annotations
 from django_tenants.utils import tenant_context
 
 from saas.notifications.models import Channel, MessageCategory, OutboxMessage, OutboxState
-from tests.authz.matrix import FORBIDDEN, OK, Operation, outcomes, own_account
+from tests.authz.matrix import FORBIDDEN, OK, PUBLIC, Operation, outcomes, own_account
 from tests.authz.world import World, gid
 from tests.notifications.events import console_sms
 
 ADMIN_ONLY = {"with_role": "admin", "without_role": "manager"}
+ANY_ACCOUNT = outcomes(**dict.fromkeys(("owner", "other_owner", "elsewhere", "without", "with_", "admin"), PUBLIC))
 
 
 def _failed(w: World) -> dict[str, str]:
@@ -51,6 +52,7 @@ READS = [
         **ADMIN_ONLY,
         marker=lambda w: "isv.MOBILE_NUMBER_ILLEGAL",
     ),
+    Operation("myWechatBindings", "{ myWechatBindings { channel available bound } }", lambda w: {}, own_account()),
     Operation(
         "myMessagePreferences",
         "{ myMessagePreferences { category channel enabled } }",
@@ -80,6 +82,20 @@ CHANGES = [
         "{ errors { code } preferences { enabled } } }",
         lambda w: {},
         own_account(),
+    ),
+    # Anyone logged in binds their own account; the world has no WeChat channel switched on, so
+    # the payload refuses (WECHAT_NOT_CONFIGURED / NOT_BOUND). tests/notifications binds for real.
+    Operation(
+        "wechatBind",
+        'mutation { wechatBind(input: {channel: WECHAT_SUBSCRIBE, code: "081abcDEF"}) { errors { code } } }',
+        lambda w: {},
+        ANY_ACCOUNT,
+    ),
+    Operation(
+        "wechatUnbind",
+        "mutation { wechatUnbind(input: {channel: WECHAT_TEMPLATE}) { errors { code } } }",
+        lambda w: {},
+        ANY_ACCOUNT,
     ),
 ]
 

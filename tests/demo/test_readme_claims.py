@@ -335,8 +335,12 @@ def test_notices_as_described(inside: Company) -> None:
 
 
 def test_messages_outside_the_app_point_nowhere_real(inside: Company) -> None:
+    from saas.notifications.bindings import wechat_bindings_of
     from saas.notifications.models import ChannelAccount, OutboxMessage, OutboxState
 
+    zhang = User.objects.get(username=OWNER)
+    official, mini = wechat_bindings_of(user=zhang)  # bound to the official account, which is now off
+    assert (official.bound_at is not None, official.available, mini.bound_at) == (True, False, None)
     accounts = {a.provider: a for a in ChannelAccount.objects.all()}
     assert accounts["console_sms"].enabled and not accounts["wechat_official"].enabled
     assert "demo-secret" not in accounts["wechat_official"].secrets  # encrypted

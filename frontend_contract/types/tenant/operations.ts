@@ -1148,6 +1148,25 @@ export type ViewerUpdateMutationVariables = Exact<{
 
 export type ViewerUpdateMutation = { viewerUpdate: { errors: Array<{ field: string | null, message: string, code: Types.ProfileErrorCode }>, viewer: { displayName: string, email: string } | null } };
 
+export type MyWechatBindingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyWechatBindingsQuery = { myWechatBindings: Array<{ channel: Types.MessageChannel, available: boolean, bound: boolean, boundAt: string | null }> };
+
+export type WechatBindMutationVariables = Exact<{
+  input: Types.WechatBindInput;
+}>;
+
+
+export type WechatBindMutation = { wechatBind: { errors: Array<{ field: string | null, message: string, code: Types.WechatBindingErrorCode }>, binding: { channel: Types.MessageChannel, available: boolean, bound: boolean, boundAt: string | null } | null } };
+
+export type WechatUnbindMutationVariables = Exact<{
+  input: Types.WechatUnbindInput;
+}>;
+
+
+export type WechatUnbindMutation = { wechatUnbind: { errors: Array<{ field: string | null, message: string, code: Types.WechatBindingErrorCode }>, binding: { channel: Types.MessageChannel, available: boolean, bound: boolean, boundAt: string | null } | null } };
+
 export type WorkOrderDeskSubmitMutationVariables = Exact<{
   input: Types.WorkOrderSubmitInput;
 }>;

@@ -4478,6 +4478,10 @@ export type Mutation = {
   waiverReject: WaiverRejectPayload;
   /** Ask to waive (减免) part of a bill, with a reason; someone else approves or rejects it. */
   waiverRequest: WaiverRequestPayload;
+  /** Bind your own account (owner or staff) to the WeChat user the code belongs to, so messages also arrive there; binding again replaces the earlier WeChat user. */
+  wechatBind: WechatBindingPayload;
+  /** Stop WeChat messages to your own account on one channel; those not yet sent are cancelled. */
+  wechatUnbind: WechatBindingPayload;
   /** 接单: accept an order assigned to you, or take an order offered to you (抢单); ALREADY_TAKEN when another technician was faster. */
   workOrderAccept: WorkOrderAcceptPayload;
   /** 到场: you are at the place. */
@@ -5134,6 +5138,18 @@ export type MutationWaiverRejectArgs = {
 /** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
 export type MutationWaiverRequestArgs = {
   input: WaiverRequestInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationWechatBindArgs = {
+  input: WechatBindInput;
+};
+
+
+/** Everything one company changes on its own host; a refusal comes back in the payload's `errors`, a missing permission as a top-level FORBIDDEN. */
+export type MutationWechatUnbindArgs = {
+  input: WechatUnbindInput;
 };
 
 
@@ -7119,6 +7135,8 @@ export type Query = {
   myMessagePreferences: Array<MessagePreference>;
   /** Your own registration requests, newest first. */
   myRegistrationRequests: RegistrationRequestCountedConnection;
+  /** The two WeChat channels for your own account: switched on by the company or not, bound or not (the openid is never shown). */
+  myWechatBindings: Array<WechatBinding>;
   /** Any object by its global ID, if you may see it. */
   node: Maybe<Node>;
   /** Your notifications, newest first; unreadOnly with totalCount gives the badge number. */
@@ -9415,6 +9433,74 @@ export type WaiverStatus =
   | 'PENDING'
   /** 已驳回 */
   | 'REJECTED';
+
+/** The channel and the one-time code WeChat gave the front end. */
+export type WechatBindInput = {
+  /** WECHAT_SUBSCRIBE with the code of wx.login() in the mini program; WECHAT_TEMPLATE with the code the official account's web-page authorisation (snsapi_base) redirected with. */
+  channel: MessageChannel;
+  /** The code, used once and within five minutes. */
+  code: Scalars['String']['input'];
+};
+
+/** 微信绑定 Whether messages reach your account in the company's official account or mini program. */
+export type WechatBinding = {
+  __typename?: 'WechatBinding';
+  /** True when the company has switched this channel on. */
+  available: Scalars['Boolean']['output'];
+  /** True when your account is bound to a WeChat user there. */
+  bound: Scalars['Boolean']['output'];
+  /** When it was bound (+08:00); null: not bound. */
+  boundAt: Maybe<Scalars['DateTime']['output']>;
+  /** WECHAT_TEMPLATE: the official account (公众号); WECHAT_SUBSCRIBE: the mini program (小程序). */
+  channel: MessageChannel;
+};
+
+/** Why binding or unbinding WeChat was refused. */
+export type WechatBindingError = {
+  __typename?: 'WechatBindingError';
+  /** What was refused, for the client to branch on (the message is for people). */
+  code: WechatBindingErrorCode;
+  /** The input field at fault, in camelCase; null when the refusal is about the input as a whole. */
+  field: Maybe<Scalars['String']['output']>;
+  /** Why, in the caller's language (Chinese, or English with Accept-Language: en). */
+  message: Scalars['String']['output'];
+};
+
+/** Codes of WechatBindingError. WECHAT_UNAVAILABLE is worth retrying (with a new code from WeChat if the old one is over five minutes old); CODE_INVALID and CODE_USED need a new code. */
+export type WechatBindingErrorCode =
+  /** 只能绑定公众号或小程序。 */
+  | 'CHANNEL_NOT_WECHAT'
+  /** 微信登录凭证无效或已过期，请重新授权。 */
+  | 'CODE_INVALID'
+  /** 该微信登录凭证已使用过，请重新授权。 */
+  | 'CODE_USED'
+  /** 该渠道尚未绑定微信。 */
+  | 'NOT_BOUND'
+  /** 该微信已绑定本物业的另一个账户，请先在那个账户解除绑定。 */
+  | 'OPENID_BOUND_ELSEWHERE'
+  /** 此项为必填项。 */
+  | 'REQUIRED'
+  /** 物业尚未开通该微信渠道。 */
+  | 'WECHAT_NOT_CONFIGURED'
+  /** 微信拒绝了请求（错误码 {errcode}），请联系物业检查微信设置。 */
+  | 'WECHAT_REFUSED'
+  /** 微信暂时繁忙或无法连接，请稍后重试。 */
+  | 'WECHAT_UNAVAILABLE';
+
+/** What `wechatBind`, `wechatUnbind` returns: the result on success, or `errors` saying why nothing changed. */
+export type WechatBindingPayload = {
+  __typename?: 'WechatBindingPayload';
+  /** The WechatBinding as it now stands; null when `errors` is not empty. */
+  binding: Maybe<WechatBinding>;
+  /** Why nothing was changed; empty on success. */
+  errors: Array<WechatBindingError>;
+};
+
+/** The channel to stop receiving messages on. */
+export type WechatUnbindInput = {
+  /** WECHAT_TEMPLATE or WECHAT_SUBSCRIBE. */
+  channel: MessageChannel;
+};
 
 /** 报修工单 A repair work order. */
 export type WorkOrder = Node & {

@@ -18,6 +18,7 @@ TRANSIENT = frozenset({-1, 45009, 45011, 45047}) | TOKEN_INVALID  # busy, freque
 # 43004 not following the account, 43101 no subscription left, 40003 no such openid,
 # 40037 / 47003 bad template or data: never retried.
 NO_QUOTA = 43101
+CODE_INVALID, CODE_USED = 40029, 40163  # a login code unknown or expired; traded before
 WECHAT_LIMIT = 20  # "thing" values take at most 20 characters
 
 
@@ -47,6 +48,8 @@ class WechatSender:
     def _get(self, path: str, params: dict[str, str]) -> dict[str, Any]:
         try:
             response = self.http.get(self.api_base + path, params=params)
+            if response.status_code >= 500:
+                raise TransientError(f"HTTP{response.status_code}", response.text[:200])
             return dict(response.json())
         except (httpx.HTTPError, ValueError) as exc:
             raise TransientError(type(exc).__name__, str(exc)) from exc
@@ -93,6 +96,22 @@ class WechatSender:
         body = self._post("/cgi-bin/message/subscribe/send", payload)
         self._raise_for(body)
         return Accepted(str(body.get("msgid", "")))
+
+    def openid_of(self, code: str) -> str:
+        """The openid of whoever the front end's one-time ``code`` belongs to: the mini program's
+        ``wx.login()`` code (``jscode2session``) or the official account's web-page authorisation
+        code (``sns/oauth2/access_token``). The session key and the user's access token that come
+        with it are not kept: we only send to the openid."""
+        grant = {"appid": self.app_id, "secret": self.app_secret, "grant_type": "authorization_code"}
+        if self.provider == "wechat_official":
+            body = self._get("/sns/oauth2/access_token", {**grant, "code": code})
+        else:
+            body = self._get("/sns/jscode2session", {**grant, "js_code": code})
+        self._raise_for(body)
+        openid = str(body.get("openid") or "")
+        if not openid or len(openid) > 64:
+            raise TransientError("NO_OPENID", "WeChat answered without an openid")
+        return openid
 
     def find_sent(self, message: Outgoing, since: datetime) -> Accepted | None:
         """WeChat has no lookup; a template resend is deduplicated by ``client_msg_id`` and a

@@ -1,7 +1,13 @@
 """A small WeChat API for tests: access tokens (``/cgi-bin/token``, checked on every call),
 official-account template messages (one message per openid and ``client_msg_id``, like WeChat)
 and mini-program subscribe messages (each consumes one subscription the user granted; none left:
-43101). Errors come as HTTP 200 with ``errcode``."""
+43101). Errors come as HTTP 200 with ``errcode``.
+
+Logins: ``login(app_id, openid)`` is what WeChat gives a front end (``wx.login()`` in the mini
+program, the ``code`` an official account's web-page authorisation redirects with); the server
+trades it once at ``/sns/jscode2session`` or ``/sns/oauth2/access_token`` for the openid. An
+unknown code (or one of another app) answers 40029, a code traded before 40163; ``login_faults``
+injects 45011 (frequency limit) and -1 (busy)."""
 
 from __future__ import annotations
 
@@ -30,6 +36,9 @@ class WechatEmulator:
         self.quota: Counter[tuple[str, str]] = Counter()  # (openid, template id) → subscriptions left
         self.unlimited_quota = True  # load runs: every user granted enough subscriptions
         self.sent: list[dict[str, Any]] = []
+        self.login_faults = Faults(transient_code="-1", permanent_code="40029")
+        self.codes: dict[str, tuple[str, str]] = {}  # code → (app id, openid)
+        self.used_codes: set[str] = set()
         self.lock = threading.Lock()
         self.server = Server(_Handler)
         self.server.httpd.owner = self  # type: ignore[attr-defined]
@@ -40,7 +49,10 @@ class WechatEmulator:
     def reset(self) -> None:
         self.template_faults.reset()
         self.subscribe_faults.reset()
+        self.login_faults.reset()
         with self.lock:
+            self.codes.clear()
+            self.used_codes.clear()
             self.tokens.clear()
             self.token_calls = 0
             self.client_msg_ids.clear()
@@ -55,6 +67,40 @@ class WechatEmulator:
         with self.lock:
             self.unlimited_quota = False
             self.quota[(openid, template_id)] += times
+
+    def login(self, app_id: str, openid: str) -> str:
+        """A fresh one-time code for ``openid`` in ``app_id``, as ``wx.login()`` returns it."""
+        code = secrets.token_urlsafe(24)
+        with self.lock:
+            self.codes[code] = (app_id, openid)
+        return code
+
+    def code_to_session(self, params: dict[str, str], *, code_param: str, official: bool) -> dict[str, Any]:
+        app_id, code = params.get("appid", ""), params.get(code_param, "")
+        if app_id not in self.apps:
+            return {"errcode": 40013, "errmsg": "invalid appid"}
+        if self.apps[app_id] != params.get("secret") or params.get("grant_type") != "authorization_code":
+            return {"errcode": 40125, "errmsg": "invalid appsecret"}
+        fault = self.login_faults.outcome(code, app_id)
+        if fault is not None:
+            return {"errcode": int(fault), "errmsg": f"error {fault}"}
+        with self.lock:
+            if code in self.used_codes:
+                return {"errcode": 40163, "errmsg": "code been used"}
+            found = self.codes.get(code)
+            if found is None or found[0] != app_id:
+                return {"errcode": 40029, "errmsg": "invalid code"}
+            self.used_codes.add(code)
+        openid = found[1]
+        if official:
+            return {
+                "access_token": secrets.token_hex(16),
+                "expires_in": 7200,
+                "refresh_token": secrets.token_hex(16),
+                "openid": openid,
+                "scope": "snsapi_base",
+            }
+        return {"openid": openid, "session_key": secrets.token_urlsafe(16)}
 
     def token(self, params: dict[str, str]) -> dict[str, Any]:
         if self.apps.get(params.get("appid", "")) != params.get("secret"):
@@ -105,6 +151,14 @@ class _Handler(JsonHandler):
         params = dict(parse_qsl(url.query))
         if url.path == "/cgi-bin/token":
             self.reply(200, json.dumps(self._owner().token(params)).encode())
+            return
+        if url.path == "/sns/jscode2session":
+            answer = self._owner().code_to_session(params, code_param="js_code", official=False)
+            self.reply(200, json.dumps(answer).encode())
+            return
+        if url.path == "/sns/oauth2/access_token":
+            answer = self._owner().code_to_session(params, code_param="code", official=True)
+            self.reply(200, json.dumps(answer).encode())
             return
         self.reply(404, b"{}")
 
