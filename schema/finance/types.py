@@ -10,7 +10,7 @@ from typing import Any
 
 import strawberry
 import strawberry_django
-from django.db.models import Exists, OuterRef, QuerySet
+from django.db.models import Exists, OuterRef, QuerySet, prefetch_related_objects
 from strawberry import auto, relay
 
 from permissions.scoping import visible_to
@@ -208,7 +208,14 @@ class PaymentType(relay.Node):
         prefetch_related=["allocations__bill__house", "allocations__bill_line__fee_item"],
         description="The bills and lines it paid (in allocation order).",
     )
-    def allocations(self, root: Payment) -> list[AllocationType]:
+    def allocations(self, root: Payment, info: Info) -> list[AllocationType]:
+        if "allocations" not in getattr(root, "_prefetched_objects_cache", {}):
+            # a mutation's payload (the optimizer's hints serve lists): what is selected, per level
+            selected = {s.name for field in info.selected_fields for s in field.selections if hasattr(s, "name")}
+            wanted = {"bill": "allocations__bill__house", "billLine": "allocations__bill_line__fee_item"}
+            prefetch_related_objects(
+                [root], "allocations", *(path for name, path in wanted.items() if name in selected)
+            )
         return [
             AllocationType(bill=a.bill, bill_line=a.bill_line, amount=Yuan(a.amount_fen))  # type: ignore[arg-type]
             for a in sorted(root.allocations.all(), key=lambda a: a.pk)

@@ -51,10 +51,12 @@ def test_bill_list_is_a_fixed_number_of_statements(
 
 # Mutations are pinned too (like Saleor's heaviest): a change that adds statements shows here.
 # paymentRecord over one bill: token, scope, house and open bills locked, receipt number, the payment,
-# bill lines, bill and line updates, the allocation, then the payload (prepaid part, allocations and
-# each allocation's bill and line: a payment spread over more bills costs more); telling the owners
+# bill lines, bill and line updates, the allocation, then the payload (prepaid part, allocations, per
+# level: a payment spread over more bills costs no more, see below); telling the owners
 # costs three: the owners with the house, their in-app notification, the enabled message channels.
 PAYMENT_RECORD_STATEMENTS = 19
+# The same with every allocation's bill, house, line and fee item in the payload (fetched per level).
+PAYMENT_IN_FULL_STATEMENTS = 22
 # waiverApprove: token, scope, the waiver and its bill locked, lines, allocations, updates, payload.
 WAIVER_APPROVE_STATEMENTS = 15
 
@@ -88,3 +90,35 @@ def test_waiver_approve_is_a_fixed_number_of_statements(
     )
     assert data["waiverApprove"]["waiver"]["status"] == "APPROVED"
     assert count == WAIVER_APPROVE_STATEMENTS, statements
+
+
+PAY_IN_FULL = """
+mutation PaymentRecord($input: PaymentRecordInput!) {
+  paymentRecord(input: $input) {
+    payment {
+      receiptNo toPrepaid
+      allocations { amount bill { period house { roomNumber } } billLine { amount feeItem { name } } }
+    }
+    errors { code }
+  }
+}
+"""
+
+
+@pytest.mark.parametrize("months", [1, 3])
+def test_a_payment_over_more_bills_costs_no_more_statements(
+    finance_client: GraphQLClient, alpha: Alpha, estate: Estate, months: int
+) -> None:
+    """The payload a cashier's screen prints (each allocation's bill, house, line and fee item) is
+    fetched per level, not per allocation: the same count for one month's bill as for three."""
+    from saas.finance.services import billing_run_create
+
+    with alpha():
+        for period in PERIODS[:months]:
+            billing_run_create(period=period, community_ids=[estate.jinghua.pk], created_by=None, today=period)
+    finance_client.data(BILLS, {"first": 1})
+    variables = {"input": {"house": gid("House", estate.house.pk), "amount": "5000.00", "method": "CASH"}}
+    count, statements, data = _statements(finance_client, PAY_IN_FULL, variables)
+    allocations = data["paymentRecord"]["payment"]["allocations"]
+    assert len({a["bill"]["period"] for a in allocations}) == months
+    assert count == PAYMENT_IN_FULL_STATEMENTS, statements
