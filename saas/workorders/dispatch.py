@@ -26,9 +26,11 @@ from saas.workorders.models import CommunityDispatch, DispatchMode, State, WorkO
 from saas.workorders.states import OPEN_STATES
 
 
-def dispatch_mode_of(community_id: int) -> DispatchMode:
-    mode = CommunityDispatch.objects.filter(community_id=community_id).values_list("mode", flat=True).first()
-    return DispatchMode(mode) if mode else DispatchMode.ASSIGN
+def dispatch_mode_of_community(community_ref: str) -> Coalesce:
+    """Per row, the dispatch mode of the community in its column ``community_ref`` (``assign``
+    when never set): read with the row rather than by a query of its own."""
+    mode = CommunityDispatch.objects.filter(community_id=OuterRef(community_ref)).values("mode")[:1]
+    return Coalesce(Subquery(mode), Value(DispatchMode.ASSIGN.value))
 
 
 def works_in(community_id: int) -> Q:

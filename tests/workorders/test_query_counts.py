@@ -74,12 +74,13 @@ def test_technicians_and_notifications_are_flat(repairs: Repairs, many: None) ->
     assert statements(owner, NOTIFICATIONS, 2) == statements(owner, NOTIFICATIONS, 6) == 3
 
 
-# Mutations are pinned too. workOrderSubmit (grab mode): token, scope, the house and its
-# community's rules, the order, its timeline entry, the offers to matching technicians on duty,
-# the notices, then the payload. workOrderAccept of a grabbed order: token, scope, the order
+# Mutations are pinned too. workOrderSubmit (an owner, grab mode): token, the savepoint and its
+# release, the owner's house with its community's dispatch mode, the owner's resident record (the
+# contact), the SLA terms, the order, the matching technicians on duty, their offers, the notices,
+# the order's two timeline entries in one INSERT. workOrderAccept of a grabbed order: token, scope, the order
 # locked, the offer, the update, the timeline entry, the reporter's notice and the enabled message
 # channels (for the SMS / WeChat outbox), the payload.
-SUBMIT_STATEMENTS = 13  # the offers just made are not read back for the live audience
+SUBMIT_STATEMENTS = 11  # the offers just made are not read back for the live audience
 GRAB_STATEMENTS = 11
 
 

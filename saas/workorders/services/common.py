@@ -49,9 +49,10 @@ def clean_text(value: str | None, *, field: str, limit: int, required: bool) -> 
     return text
 
 
-def record(order: WorkOrder, action: Action, *, from_state: str, actor: Any | None, note: str = "") -> WorkOrderEvent:
-    """A timeline entry for what just happened to ``order`` (whose state is already the new one)."""
-    return WorkOrderEvent.objects.create(
+def entry(order: WorkOrder, action: Action, *, from_state: str, actor: Any | None, note: str = "") -> WorkOrderEvent:
+    """A timeline entry for what just happened to ``order`` (whose state is already the new one),
+    not saved yet: ``record`` saves one, a submission saves its entries in one INSERT."""
+    return WorkOrderEvent(
         work_order=order,
         action=action,
         from_state=from_state,
@@ -60,6 +61,13 @@ def record(order: WorkOrder, action: Action, *, from_state: str, actor: Any | No
         actor=actor,
         actor_name=actor_name(actor),
     )
+
+
+def record(order: WorkOrder, action: Action, *, from_state: str, actor: Any | None, note: str = "") -> WorkOrderEvent:
+    """A timeline entry for what just happened to ``order``, saved."""
+    event = entry(order, action, from_state=from_state, actor=actor, note=note)
+    event.save(force_insert=True)
+    return event
 
 
 def mark_if_late(order: WorkOrder, deadline_attribute: str) -> None:

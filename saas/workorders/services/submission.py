@@ -28,7 +28,7 @@ from saas.workorders.live import events_publish_on_commit
 from saas.workorders.models import Action, DispatchMode, Priority, State, WorkOrder, WorkOrderEvent, WorkOrderOffer
 from saas.workorders.notices import notify_assigned, notify_offered, notify_reporter
 from saas.workorders.photos import CheckedPhoto, check_photos, photos_store
-from saas.workorders.services.common import record
+from saas.workorders.services.common import entry
 from saas.workorders.sla import deadlines_from, sla_terms
 
 DESCRIPTION_LIMIT = 500
@@ -55,6 +55,7 @@ class _Place:
     community: Community
     house: House | None
     building: Building | None
+    dispatch_mode: DispatchMode  # the community's, read with the place
 
 
 def _clean(report: WorkOrderReport, errors: ErrorCollector) -> WorkOrderReport:
@@ -76,18 +77,27 @@ def _clean(report: WorkOrderReport, errors: ErrorCollector) -> WorkOrderReport:
 
 
 def _house_place(reporter: User, house_id: int, errors: ErrorCollector) -> _Place | None:
-    houses = House.objects.select_related("community", "building", "unit").filter(pk=house_id)
+    houses = (
+        House.objects.select_related("community", "building", "unit")
+        .annotate(dispatch_mode=dispatch.dispatch_mode_of_community("community_id"))
+        .filter(pk=house_id)
+    )
     if not reporter.is_staff:  # an owner: only the houses they live in
         houses = houses.filter(pk__in=occupied_houses(reporter).values("house_id"))
     house = houses.first()
     if house is None:
         errors.add(WorkOrderErrorCode.HOUSE_NOT_FOUND, field="house")
         return None
-    return _Place(community=house.community, house=house, building=house.building)
+    mode = DispatchMode(house.dispatch_mode)  # type: ignore[attr-defined]  # the annotation
+    return _Place(community=house.community, house=house, building=house.building, dispatch_mode=mode)
 
 
 def _public_place(report: WorkOrderReport, community_id: int, errors: ErrorCollector) -> _Place | None:
-    community = Community.objects.filter(pk=community_id).first()
+    community = (
+        Community.objects.annotate(dispatch_mode=dispatch.dispatch_mode_of_community("pk"))
+        .filter(pk=community_id)
+        .first()
+    )
     if community is None:
         errors.add(WorkOrderErrorCode.COMMUNITY_NOT_FOUND, field="community")
         return None
@@ -100,7 +110,8 @@ def _public_place(report: WorkOrderReport, community_id: int, errors: ErrorColle
     if building is None and not report.location:
         errors.add(WorkOrderErrorCode.PLACE_REQUIRED, field="location")
         return None
-    return _Place(community=community, house=None, building=building)
+    mode = DispatchMode(community.dispatch_mode)  # type: ignore[attr-defined]  # the annotation
+    return _Place(community=community, house=None, building=building, dispatch_mode=mode)
 
 
 def _place(reporter: User, report: WorkOrderReport, errors: ErrorCollector) -> _Place | None:
@@ -154,28 +165,29 @@ def _desk_contact(reporter: User, report: WorkOrderReport, house: House, errors:
     return replace(report, contact_name=report.contact_name or resident.name)
 
 
-def _dispatch(order: WorkOrder) -> tuple[list[WorkOrderEvent], list[int]]:
-    """The dispatch events, and the technicians offered the order (a new order has no other offers)."""
+def _dispatch(order: WorkOrder, submitted: WorkOrderEvent) -> tuple[list[WorkOrderEvent], list[int]]:
+    """Dispatch the order and save its timeline (the ``submitted`` entry and the dispatch's, in one
+    INSERT); the events, and the technicians offered the order (a new order has no other offers)."""
+    events, offered = [submitted], []
     if order.dispatch_mode == DispatchMode.AUTO:
-        if dispatch.least_busy_technician_assign(order) is None:
-            return [], []
-        notify_assigned(order)
-        event = record(order, Action.ASSIGNED, from_state=State.SUBMITTED, actor=None, note="自动派单")
-        notify_reporter(order, actor=None, event=event)
-        return [event], []
-    if order.dispatch_mode == DispatchMode.GRAB:
-        technician_ids = list(
+        if dispatch.least_busy_technician_assign(order) is not None:
+            notify_assigned(order)
+            events.append(entry(order, Action.ASSIGNED, from_state=State.SUBMITTED, actor=None, note="自动派单"))
+    elif order.dispatch_mode == DispatchMode.GRAB:
+        offered = list(
             dispatch.matching_technicians(community_id=order.community_id, category=order.category).values_list(
                 "pk", flat=True
             )
         )
-        if not technician_ids:
-            return [], []
-        WorkOrderOffer.objects.bulk_create(WorkOrderOffer(work_order=order, technician_id=pk) for pk in technician_ids)
-        notify_offered(order, technician_ids)
-        note = f"推送给 {len(technician_ids)} 名技师"
-        return [record(order, Action.OFFERED, from_state=State.SUBMITTED, actor=None, note=note)], technician_ids
-    return [], []
+        if offered:
+            WorkOrderOffer.objects.bulk_create(WorkOrderOffer(work_order=order, technician_id=pk) for pk in offered)
+            notify_offered(order, offered)
+            note = f"推送给 {len(offered)} 名技师"
+            events.append(entry(order, Action.OFFERED, from_state=State.SUBMITTED, actor=None, note=note))
+    WorkOrderEvent.objects.bulk_create(events)
+    if order.dispatch_mode == DispatchMode.AUTO and len(events) > 1:
+        notify_reporter(order, actor=None, event=events[-1])
+    return events, offered
 
 
 @transaction.atomic
@@ -204,15 +216,15 @@ def work_order_submit(*, reporter: User, report: WorkOrderReport, photos: Sequen
         contact_phone=cleaned.contact_phone,
         preferred_visit_at=cleaned.preferred_visit_at,
         reporter=reporter,
-        dispatch_mode=dispatch.dispatch_mode_of(place.community.pk),
+        dispatch_mode=place.dispatch_mode,
         respond_by=deadlines.respond_by,
         on_site_by=deadlines.on_site_by,
         complete_by=deadlines.complete_by,
         created_at=now,
     )
-    submitted = record(order, Action.SUBMITTED, from_state="", actor=reporter)
+    submitted = entry(order, Action.SUBMITTED, from_state="", actor=reporter)  # saved with the dispatch's
     photos_store(order=order, photos=checked, uploaded_by=reporter)
     # Last: auto dispatch holds the community's dispatch row until the commit.
-    dispatched, offered = _dispatch(order)
-    events_publish_on_commit(order, [submitted, *dispatched], offered=offered)
+    events, offered = _dispatch(order, submitted)
+    events_publish_on_commit(order, events, offered=offered)
     return order
