@@ -47,13 +47,16 @@ WORK_IN_COMMUNITY = "view_community"
 VIEW_RESIDENT_PII = "view_resident_pii"
 
 
-def staff_holding(capability: Capability, community_id: int) -> Q:
-    """Active accounts (a condition on User) whose role gives ``capability`` in the community:
-    unscoped roles anywhere, scoped ones where they work. Whom to tell about the community's work."""
+def staff_holding(capability: Capability, community: int | QuerySet[Any] | None) -> Q:
+    """Active accounts (a condition on User) whose role gives ``capability`` in ``community`` (one
+    community's id, or a subquery of ids: any of them; None: anywhere in the company): unscoped
+    roles anywhere, scoped ones where they work. Whom to tell about the community's work."""
     roles = [role for role, capabilities in ROLE_CAPABILITIES.items() if capability in capabilities]
+    if community is None:
+        return Q(is_active=True) & Q(groups__name__in=[r.value for r in roles if r.is_staff_role])
     works_there = CommunityUserObjectPermission.objects.filter(
         user_id=OuterRef("pk"),
-        content_object_id=community_id,
+        content_object_id__in=[community] if isinstance(community, int) else community,
         permission__codename=WORK_IN_COMMUNITY,
         permission__content_type__app_label="estates",
     )

@@ -1,7 +1,8 @@
 """Announcements in the demo company: a pinned 停水 notice for 京华园 3号楼 that asks residents to
 confirm (张伟 read and confirmed it, most neighbours have not: its reach shows the houses to visit),
 an owners'-meeting topic shown the statutory 15 days ahead at 京华园, a fee notice for 清河嘉园, and a
-withdrawn elevator notice (with its reason) — some read, some not."""
+withdrawn elevator notice (with its reason) — some read, some not; and a 消防演练 notice for the staff
+of 京华园 (the manager confirmed it, the desk read it, the others have not)."""
 
 from __future__ import annotations
 
@@ -96,3 +97,18 @@ def seed_notices() -> None:
         ),
     )
     announcement_withdraw(announcement_id=elevator, actor=desk, reason="检修改期，另行通知")
+    drill = publish(
+        manager,
+        AnnouncementDraft(
+            title="京华园员工消防演练",
+            body="<p>本周五 15:00 在京华园中心广场进行消防演练，当班员工全部参加，请确认收到。</p>",
+            category=Category.ROUTINE,
+            audience=Audience.STAFF,
+            target_level=TargetLevel.COMMUNITIES,
+            target_ids=[jinghua.pk],
+            valid_until=now + timedelta(days=7),
+            requires_acknowledgement=True,
+        ),
+    )
+    announcement_acknowledge(announcement_id=drill, user=manager)
+    announcement_read(announcement_id=drill, user=desk)

@@ -1,13 +1,16 @@
 """What a published notice tells its recipients: in-app, and by SMS / WeChat through the outbox,
-once per person whatever their houses (the recipients snapshot has a row per person and house).
+once per person whatever their houses (the recipients snapshot has a row per person and house;
+staff are told on their account's phone).
 A scheduled notice's messages wait for ``valid_from``; an emergency skips quiet hours and falls
 back to SMS when WeChat refuses it."""
 
 from __future__ import annotations
 
+from django.db import connection
+from django.db.models import Subquery
 from django.utils import timezone
 
-from saas.notices.models import Announcement, AnnouncementRecipient, Category
+from saas.notices.models import Announcement, AnnouncementRecipient, Audience, Category
 from saas.notifications.models import NotificationKind
 from saas.notifications.outbox import Letter, messages_send
 from saas.notifications.services import NotificationText, Target
@@ -16,16 +19,35 @@ from saas.notifications.templates import MessageKind
 
 def announcement_published_tell(announcement: Announcement) -> int:
     """Letters for every person of the snapshot; returns how many people."""
-    rows = (
-        AnnouncementRecipient.objects.filter(announcement=announcement)
-        .order_by("resident_id", "house_id")
-        .values_list("resident_id", "resident__phone", "resident__user_id", "house__community__name")
-    )
     text = NotificationText(
         title=f"新公告：{announcement.title}"[:100],
         body=f"{Category(announcement.category).label}：{announcement.title}"[:300],
         title_en=f"New notice: {announcement.title}"[:100],
         body_en=f"A new notice was published: {announcement.title}"[:300],
+    )
+    if announcement.audience == Audience.STAFF:
+        letters = _staff_letters(announcement, text)
+    else:
+        letters = _resident_letters(announcement, text)
+    scheduled = announcement.valid_from is not None and announcement.valid_from > timezone.now()
+    messages_send(
+        kind=MessageKind.NOTICE,
+        letters=letters,
+        # Readers cannot open a scheduled notice before valid_from: no in-app message to point at it.
+        in_app_kind=None if scheduled else NotificationKind.ANNOUNCEMENT,
+        target=Target("Announcement", announcement.pk),
+        urgent=announcement.category == Category.EMERGENCY,
+        available_at=announcement.valid_from if scheduled else None,
+    )
+    return len(letters)
+
+
+def _resident_letters(announcement: Announcement, text: NotificationText) -> list[Letter]:
+    """One letter per resident, whatever their houses (named after the community of the first)."""
+    rows = (
+        AnnouncementRecipient.objects.filter(announcement=announcement)
+        .order_by("resident_id", "house_id")
+        .values_list("resident_id", "resident__phone", "resident__user_id", "house__community__name")
     )
     letters: dict[int, Letter] = {}
     for resident_id, phone, user_id, community in rows.iterator(chunk_size=5000):
@@ -38,14 +60,27 @@ def announcement_published_tell(announcement: Announcement) -> int:
                 params={"community": community, "title": announcement.title},
                 text=text,
             )
-    scheduled = announcement.valid_from is not None and announcement.valid_from > timezone.now()
-    messages_send(
-        kind=MessageKind.NOTICE,
-        letters=list(letters.values()),
-        # Owners cannot open a scheduled notice before valid_from: no in-app message to point at it.
-        in_app_kind=None if scheduled else NotificationKind.ANNOUNCEMENT,
-        target=Target("Announcement", announcement.pk),
-        urgent=announcement.category == Category.EMERGENCY,
-        available_at=announcement.valid_from if scheduled else None,
+    return list(letters.values())
+
+
+def _staff_letters(announcement: Announcement, text: NotificationText) -> list[Letter]:
+    """One letter per staff account of the snapshot, to the phone on its account; the SMS names the
+    first targeted community, or the company for a company-wide notice."""
+    first = announcement.targets.order_by("community__name").values("community__name")[:1]
+    rows = (
+        AnnouncementRecipient.objects.filter(announcement=announcement, user__isnull=False)
+        .annotate(community=Subquery(first))
+        .order_by("user_id")
+        .values_list("user_id", "user__phone", "community")
     )
-    return len(letters)
+    company = connection.tenant.name  # type: ignore[attr-defined]
+    return [
+        Letter(
+            key=f"n{announcement.pk}.u{user_id}",
+            user_id=user_id,
+            phone=phone,
+            params={"community": community or company, "title": announcement.title},
+            text=text,
+        )
+        for user_id, phone, community in rows
+    ]

@@ -6,7 +6,8 @@ A notice targets the company, or some communities, buildings, units or houses (o
 published notice is *scheduled* before ``valid_from`` and *expired* after ``valid_until``.
 Published notices never change: a correction is a new notice that ``supersedes`` the old one,
 which is withdrawn with a reason. ``AnnouncementRecipient`` is the snapshot taken at publish
-(one row per person and house); ``AnnouncementReceipt`` records who read and acknowledged it.
+(one row per person and house; for a staff notice one per staff account); ``AnnouncementReceipt``
+records who read and acknowledged it.
 """
 
 from __future__ import annotations
@@ -154,21 +155,40 @@ class AnnouncementTarget(models.Model):
 
 
 class AnnouncementRecipient(models.Model):
-    """Who a published notice reached: a person in a house, fixed at publish."""
+    """Who a published notice reached, fixed at publish: a person in a house (owners and
+    residents), or a staff account (staff notices: ``user`` set, no resident or house)."""
 
     announcement = models.ForeignKey(Announcement, on_delete=models.CASCADE, related_name="recipients")
-    resident = models.ForeignKey(Resident, on_delete=models.PROTECT, related_name="+")
-    house = models.ForeignKey(House, on_delete=models.PROTECT, related_name="+")
+    resident = models.ForeignKey(Resident, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    house = models.ForeignKey(House, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
 
     class Meta:
         verbose_name = "公告接收人"
         verbose_name_plural = "公告接收人"
         constraints = [
-            models.UniqueConstraint(fields=["announcement", "resident", "house"], name="announcement_recipient_once")
+            models.UniqueConstraint(fields=["announcement", "resident", "house"], name="announcement_recipient_once"),
+            models.UniqueConstraint(
+                fields=["announcement", "user"],
+                condition=Q(user__isnull=False),
+                name="announcement_staff_recipient_once",
+            ),
+            models.CheckConstraint(
+                condition=(Q(resident__isnull=False) & Q(house__isnull=False) & Q(user__isnull=True))
+                | (Q(resident__isnull=True) & Q(house__isnull=True) & Q(user__isnull=False)),
+                name="announcement_recipient_person_or_staff",
+            ),
         ]
-        indexes = [models.Index(fields=["resident", "announcement"])]
+        indexes = [
+            models.Index(fields=["resident", "announcement"]),
+            models.Index(fields=["user", "announcement"], condition=Q(user__isnull=False), name="announcement_staff"),
+        ]
 
     def __str__(self) -> str:
+        if self.user_id is not None:
+            return f"{self.announcement_id}→staff {self.user_id}"
         return f"{self.announcement_id}→{self.resident_id}@{self.house_id}"
 
 

@@ -5,7 +5,7 @@
 * writing (``ANNOUNCEMENT_PUBLISH``): scoped staff only notices whose every target lies in their
   communities; a company-wide notice needs the admin;
 * an owner: the published notices whose recipients (fixed at publish) include them, from
-  ``valid_from`` on.
+  ``valid_from`` on (``received_by``; staff find the staff notices addressed to them the same way).
 """
 
 from __future__ import annotations
@@ -26,8 +26,10 @@ def _in_communities(communities: QuerySet[Any]) -> Q:
 
 
 def received_by(user: Any) -> Q:
-    """The notices an owner received and may read now."""
-    mine = AnnouncementRecipient.objects.filter(announcement_id=OuterRef("pk"), resident__user_id=user.pk)
+    """The notices ``user`` received and may read now: an owner's through their resident record,
+    a staff account's (staff notices) through its own rows."""
+    recipient = Q(user_id=user.pk) if user.is_staff else Q(resident__user_id=user.pk)
+    mine = AnnouncementRecipient.objects.filter(recipient, announcement_id=OuterRef("pk"))
     started = Q(valid_from__isnull=True) | Q(valid_from__lte=Now())
     return Q(Exists(mine)) & Q(state__in=[State.PUBLISHED, State.WITHDRAWN]) & started
 

@@ -21,15 +21,18 @@ from django.db.models import (
 from django.db.models.functions import Now
 
 from permissions.scoping import visible_to
+from saas.accounts.models import User
 from saas.estates.models import House
 from saas.notices.models import (
     Announcement,
     AnnouncementReceipt,
     AnnouncementRecipient,
     AnnouncementTarget,
+    Audience,
     State,
     Status,
 )
+from saas.notices.scoping import received_by
 
 PINNED = Q(pinned_until__gt=Now()) & Q(state=State.PUBLISHED)
 
@@ -78,8 +81,9 @@ def read_by(user: Any) -> Exists:
 
 
 def my_announcements(user: Any, *, unread_only: bool = False) -> QuerySet[Announcement]:
-    """What an owner received: pinned ones first, then newest published first."""
-    queryset = visible_to(user, Announcement.objects.all()).annotate(
+    """What an owner (or, staff notices, a staff account) received: pinned ones first, then newest
+    published first."""
+    queryset = Announcement.objects.filter(received_by(user)).annotate(
         pinned=Case(When(PINNED, then=Value(True)), default=Value(False), output_field=BooleanField())
     )
     if unread_only:
@@ -105,7 +109,7 @@ def for_home(user: Any, *, limit: int) -> list[Announcement]:
 
 
 def unread_count(user: Any) -> int:
-    return visible_to(user, Announcement.objects.filter(state=State.PUBLISHED)).exclude(read_by(user)).count()
+    return Announcement.objects.filter(received_by(user), state=State.PUBLISHED).exclude(read_by(user)).count()
 
 
 @dataclass(frozen=True)
@@ -115,10 +119,14 @@ class Reach:
     read: int  # people who read it
     acknowledged: int
     houses_not_reached: int  # houses where nobody read it yet
+    staff_not_reached: int = 0  # staff notices: staff accounts that have not read it yet
 
 
-def reach(announcement_id: int) -> Reach:
-    """One statement: people, houses, readers, acknowledgers, unreached houses."""
+def reach(announcement_id: int, audience: str) -> Reach:
+    """One statement: people, houses, readers, acknowledgers, unreached houses (for a staff
+    notice: staff accounts, readers, acknowledgers, staff not reached)."""
+    if audience == Audience.STAFF:
+        return _staff_reach(announcement_id)
     receipts = AnnouncementReceipt.objects.filter(
         announcement_id=announcement_id, user_id=OuterRef("resident__user_id")
     )
@@ -136,6 +144,28 @@ def reach(announcement_id: int) -> Reach:
         houses_not_reached=Count("house_id", distinct=True, filter=~Q(house_id__in=Subquery(houses_read))),
     )
     return Reach(**totals)
+
+
+def _staff_reach(announcement_id: int) -> Reach:
+    receipts = AnnouncementReceipt.objects.filter(announcement_id=announcement_id, user_id=OuterRef("user_id"))
+    totals = (
+        AnnouncementRecipient.objects.filter(announcement_id=announcement_id, user__isnull=False)
+        .annotate(was_read=Exists(receipts), was_acknowledged=Exists(receipts.filter(acknowledged_at__isnull=False)))
+        .aggregate(
+            recipients=Count("pk"),
+            read=Count("pk", filter=Q(was_read=True)),
+            acknowledged=Count("pk", filter=Q(was_acknowledged=True)),
+            staff_not_reached=Count("pk", filter=Q(was_read=False)),
+        )
+    )
+    return Reach(houses=0, houses_not_reached=0, **totals)
+
+
+def staff_not_reached(announcement_id: int) -> QuerySet[User]:
+    """Staff accounts a staff notice reached that have not read it yet, by name (for a reminder)."""
+    read = AnnouncementReceipt.objects.filter(announcement_id=announcement_id).values("user_id")
+    recipients = AnnouncementRecipient.objects.filter(announcement_id=announcement_id, user__isnull=False)
+    return User.objects.filter(pk__in=recipients.values("user_id")).exclude(pk__in=read).order_by("display_name", "pk")
 
 
 def houses_not_reached(announcement_id: int) -> QuerySet[House]:

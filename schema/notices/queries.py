@@ -14,7 +14,7 @@ from saas.estates.models import House
 from saas.notices import selectors
 from saas.notices.models import Announcement
 from schema.core.context import Info
-from schema.core.permissions import HasCapability, IsOwnerAccount, authorize
+from schema.core.permissions import HasCapability, authorize
 from schema.core.relay import CountedConnection, NodeIdCheck, pk_from_global_id
 from schema.estates.types import HouseType
 from schema.notices.types import (
@@ -26,6 +26,7 @@ from schema.notices.types import (
 )
 
 REACH = [HasCapability(Capability.ANNOUNCEMENT_PUBLISH)]
+READERS = [HasCapability(Capability.ANNOUNCEMENT_VIEW, owners=True)]
 
 
 def _reach_pk(info: Info, global_id: relay.GlobalID) -> int:
@@ -66,8 +67,9 @@ class NoticeQueries:
 
     @strawberry_django.connection(
         MyAnnouncementConnection,
-        permission_classes=[IsOwnerAccount],
-        description="The notices you received: pinned first, then newest; withdrawn ones show their reason.",
+        permission_classes=READERS,
+        description="The notices you received (owners: those of your houses; staff: the staff notices addressed "
+        "to you): pinned first, then newest; withdrawn ones show their reason.",
     )
     def my_announcements(
         self,
@@ -78,7 +80,8 @@ class NoticeQueries:
 
     @strawberry.field(
         permission_classes=REACH,
-        description="触达 of a published notice: recipients, readers, confirmations, houses nobody has read it in.",
+        description="触达 of a published notice: recipients, readers, confirmations, houses nobody has read it in "
+        "(a staff notice: the staff who have not read it).",
     )
     def announcement_reach(
         self,
@@ -86,9 +89,10 @@ class NoticeQueries:
         id: Annotated[relay.GlobalID, strawberry.argument(description="The Announcement's global ID.")],
     ) -> AnnouncementReachType | None:
         pk = _reach_pk(info, id)
-        if not Announcement.objects.filter(pk=pk).exists():
+        audience = Announcement.objects.filter(pk=pk).values_list("audience", flat=True).first()
+        if audience is None:
             return None
-        return AnnouncementReachType.of(selectors.reach(pk), pk)
+        return AnnouncementReachType.of(selectors.reach(pk, audience), pk)
 
     @strawberry_django.connection(
         CountedConnection[HouseType],

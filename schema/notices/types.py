@@ -118,6 +118,12 @@ class MyAnnouncementConnection(CountedConnection[AnnouncementType]):
         return selectors.unread_count(info.context.viewer)
 
 
+@strawberry.type(name="AnnouncementStaffRecipient", description="A staff account a staff notice reached.")
+class AnnouncementStaffRecipientType:
+    name: str = strawberry.field(description="姓名 (the login name when none was entered).")
+    phone: str = strawberry.field(description="The phone on the account, for a reminder; may be empty.")
+
+
 @strawberry.type(name="AnnouncementReach", description="触达 Who a published notice reached (fixed at publish).")
 class AnnouncementReachType:
     recipients: int = strawberry.field(description="People (one per person, whatever their houses).")
@@ -126,6 +132,9 @@ class AnnouncementReachType:
     acknowledged: int = strawberry.field(description="Recipients who confirmed it.")
     houses_not_reached: int = strawberry.field(
         description="Houses where nobody read it yet (listed by announcementUnreachedHouses)."
+    )
+    staff_not_reached: int = strawberry.field(
+        description="A staff notice: staff accounts that have not read it yet (listed by unreachedStaff); 0 otherwise."
     )
     announcement_id: strawberry.Private[int]
     measured_at: datetime = strawberry.field(description="When these were counted.")
@@ -144,8 +153,17 @@ class AnnouncementReachType:
             read=reach.read,
             acknowledged=reach.acknowledged,
             houses_not_reached=reach.houses_not_reached,
+            staff_not_reached=reach.staff_not_reached,
             measured_at=timezone.now(),
         )
+
+    @strawberry.field(
+        description="A staff notice: who it reached and has not read it yet, by name (one statement); empty for "
+        "notices to owners or residents (see announcementUnreachedHouses)."
+    )
+    def unreached_staff(self) -> list[AnnouncementStaffRecipientType]:
+        rows = selectors.staff_not_reached(self.announcement_id).values_list("display_name", "username", "phone")
+        return [AnnouncementStaffRecipientType(name=name or username, phone=phone) for name, username, phone in rows]
 
     @strawberry.field(
         description="Per channel (in the app, SMS, WeChat template, WeChat subscribe): the messages about this "

@@ -325,13 +325,17 @@ def test_notices_as_described(inside: Company) -> None:
     notices = {a.title: a for a in Announcement.objects.all()}
     outage = notices["京华园3号楼停水通知"]
     assert outage.state == State.PUBLISHED and outage.is_pinned_at() and outage.requires_acknowledgement
-    counted = reach(outage.pk)
+    counted = reach(outage.pk, outage.audience)
     assert counted.acknowledged == 1 and counted.houses_not_reached > 0  # 张伟 confirmed, neighbours not yet
     topic = notices["关于召开京华园业主大会的公告（议题公示）"]
     assert topic.category == "statutory" and (topic.statutory_date - topic.published_at.date()).days >= 15
     withdrawn = notices["京华园1号楼电梯停运检修"]
     assert withdrawn.state == State.WITHDRAWN and withdrawn.withdrawal_reason
     assert AnnouncementReceipt.objects.filter(user__username=OWNER).count() == 2
+    drill = notices["京华园员工消防演练"]
+    staff = reach(drill.pk, drill.audience)  # 京华园's staff and the admin; 李娜-like outsiders not
+    assert (staff.read, staff.acknowledged) == (2, 1) and staff.staff_not_reached == staff.recipients - 2 > 0
+    assert set(drill.recipients.values_list("user__username", flat=True)) >= {"jingli", "kefu", "shifu", "admin"}
 
 
 def test_messages_outside_the_app_point_nowhere_real(inside: Company) -> None:

@@ -267,8 +267,12 @@ export type AnnouncementReach = {
   read: Scalars['Int']['output'];
   /** People (one per person, whatever their houses). */
   recipients: Scalars['Int']['output'];
+  /** A staff notice: staff accounts that have not read it yet (listed by unreachedStaff); 0 otherwise. */
+  staffNotReached: Scalars['Int']['output'];
   /** GET it (same login as the API) for the unread houses as an XLSX sheet (小区, 楼栋, 单元, 房号, 接收人), for the 管家's door-to-door round. */
   unreachedHousesDownloadUrl: Scalars['String']['output'];
+  /** A staff notice: who it reached and has not read it yet, by name (one statement); empty for notices to owners or residents (see announcementUnreachedHouses). */
+  unreachedStaff: Array<AnnouncementStaffRecipient>;
 };
 
 /** The input of `announcementRead`. 已读: mark a notice you received as read. */
@@ -284,6 +288,15 @@ export type AnnouncementReadPayload = {
   announcement: Maybe<Announcement>;
   /** Why it was refused; empty when it was done. */
   errors: Array<AnnouncementError>;
+};
+
+/** A staff account a staff notice reached. */
+export type AnnouncementStaffRecipient = {
+  __typename?: 'AnnouncementStaffRecipient';
+  /** 姓名 (the login name when none was entered). */
+  name: Scalars['String']['output'];
+  /** The phone on the account, for a reminder; may be empty. */
+  phone: Scalars['String']['output'];
 };
 
 /** Draft, scheduled, published, withdrawn, expired. */
@@ -7047,7 +7060,7 @@ export type Query = {
   __typename?: 'Query';
   /** A notice by ID, if you may see it. */
   announcement: Maybe<Announcement>;
-  /** 触达 of a published notice: recipients, readers, confirmations, houses nobody has read it in. */
+  /** 触达 of a published notice: recipients, readers, confirmations, houses nobody has read it in (a staff notice: the staff who have not read it). */
   announcementReach: Maybe<AnnouncementReach>;
   /** Houses that received the notice where nobody has read it yet, for door-to-door follow-up. */
   announcementUnreachedHouses: HouseCountedConnection;
@@ -7123,7 +7136,7 @@ export type Query = {
   messageChannels: Array<MessageChannelSetting>;
   /** Meter readings, newest period first. Owners see their houses' readings. */
   meterReadings: MeterReadingCountedConnection;
-  /** The notices you received: pinned first, then newest; withdrawn ones show their reason. */
+  /** The notices you received (owners: those of your houses; staff: the staff notices addressed to you): pinned first, then newest; withdrawn ones show their reason. */
   myAnnouncements: MyAnnouncementConnection;
   /** The elevators of the buildings you live in, with what residents are told (正常运行, 电梯维保中, 故障维修中, 暂停使用); nothing else about them. */
   myBuildingElevators: Array<PublicElevator>;

@@ -14,9 +14,11 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from django.db import connection, transaction
-from django.db.models import Q
+from django.db.models import F, Q
 from django.utils import timezone
 
+from permissions.roles import Capability
+from permissions.scoping import staff_holding
 from saas.accounts.models import User
 from saas.core.errors import DomainError, ErrorCollector
 from saas.core.unset import UNSET, Unset, given
@@ -190,9 +192,12 @@ _TARGET_COLUMN = {
 
 
 def snapshot_recipients(announcement: Announcement) -> None:
-    """Fix who the notice reaches: every person in force in a targeted house (owners only when the
-    audience is owners), one row per person and house, in one ``INSERT … SELECT``."""
+    """Fix who the notice reaches, in one ``INSERT … SELECT``: every person in force in a targeted
+    house (owners only when the audience is owners), one row per person and house; for a staff
+    notice every active staff account working in a targeted community (the admin everywhere), or
+    in the whole company for a company-wide one."""
     if announcement.audience == Audience.STAFF:
+        _snapshot_staff(announcement)
         return
     occupancies = Occupancy.objects.active()
     if announcement.audience == Audience.OWNERS:
@@ -207,6 +212,23 @@ def snapshot_recipients(announcement: Announcement) -> None:
         cursor.execute(
             f'INSERT INTO "{table}" (announcement_id, resident_id, house_id) '
             f"SELECT %s, q.resident_id, q.house_id FROM ({select}) q ON CONFLICT DO NOTHING",
+            [announcement.pk, *params],
+        )
+
+
+def _snapshot_staff(announcement: Announcement) -> None:
+    """A building, unit or house reaches the staff of its community (targets carry it): staff
+    work per community, not per building."""
+    communities = None
+    if announcement.target_level != TargetLevel.COMPANY:
+        communities = announcement.targets.values("community_id")
+    staff = User.objects.filter(staff_holding(Capability.ANNOUNCEMENT_VIEW, communities), is_staff=True)
+    select, params = staff.order_by().values(staff_id=F("pk")).distinct().query.sql_with_params()
+    table = AnnouncementRecipient._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f'INSERT INTO "{table}" (announcement_id, user_id) '
+            f"SELECT %s, q.staff_id FROM ({select}) q ON CONFLICT DO NOTHING",
             [announcement.pk, *params],
         )
 
