@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -11,12 +12,14 @@ from django.db.models import (
     Count,
     Exists,
     F,
+    FilteredRelation,
     OuterRef,
     Q,
     QuerySet,
     Subquery,
     Value,
     When,
+    Window,
 )
 from django.db.models.functions import Now
 
@@ -91,21 +94,31 @@ def my_announcements(user: Any, *, unread_only: bool = False) -> QuerySet[Announ
     return queryset.order_by("-pinned", "-published_at", "-id")
 
 
-def for_home(user: Any, *, limit: int) -> list[Announcement]:
-    """An owner's first notices for the home page: pinned, then unread, then newest; each row carries
-    the reader's receipt (``my_read_at``, ``my_acknowledged_at``): one statement."""
-    receipt = AnnouncementReceipt.objects.filter(announcement_id=OuterRef("pk"), user_id=user.pk)
+@dataclass(frozen=True)
+class HomeNotices:
+    announcements: Sequence[Announcement]  # the first ``limit``, each carrying the reader's receipt
+    unread: int  # as ``unread_count``
+
+
+def for_home(user: Any, *, limit: int) -> HomeNotices:
+    """An owner's first notices for the home page (pinned, then unread, then newest) and how many
+    they have not read, in one statement whatever the number of notices: the reader's receipt is a
+    LEFT JOIN (``my_read_at``, ``my_acknowledged_at`` on each row) and the unread count a window
+    over the same rows (published, received, started; no receipt), which is ``unread_count``."""
     rows = (
         my_announcements(user)
         .filter(state=State.PUBLISHED)
         .annotate(
-            my_read_at=Subquery(receipt.values("read_at")[:1]),
-            my_acknowledged_at=Subquery(receipt.values("acknowledged_at")[:1]),
+            mine=FilteredRelation("receipts", condition=Q(receipts__user_id=user.pk)),
+            my_read_at=F("mine__read_at"),
+            my_acknowledged_at=F("mine__acknowledged_at"),
+            unread=Window(Count("pk", filter=Q(mine__id__isnull=True))),
         )
         .select_related("published_by", "supersedes")
         .order_by("-pinned", F("my_read_at").asc(nulls_first=True), "-published_at", "-id")
     )
-    return list(rows[:limit])
+    first = list(rows[:limit])
+    return HomeNotices(announcements=first, unread=first[0].unread if first else 0)
 
 
 def unread_count(user: Any) -> int:

@@ -37,9 +37,10 @@ class HomeQueries:
         user = info.context.viewer
         due = open_bill_totals(visible_to(user, bills()))
         repairs = visible_to(user, workorders.work_orders(workorders.WorkOrderFilter(open_only=True)))
+        first = notices.for_home(user, limit=HOME_NOTICES)
         return HomeType(
-            announcements=notices.for_home(user, limit=HOME_NOTICES),  # type: ignore[arg-type]
-            unread_announcements=notices.unread_count(user),
+            announcements=first.announcements,  # type: ignore[arg-type]
+            unread_announcements=first.unread,
             open_bills=due["count"],
             total_owed=Yuan(due["outstanding"]),
             overdue=Yuan(due["overdue"]),

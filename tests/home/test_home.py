@@ -10,7 +10,7 @@ from django_tenants.utils import tenant_context
 from saas.finance.models import Bill, BillingRun
 from saas.workorders.services.submission import WorkOrderReport, work_order_submit
 from tests.graphql import GraphQLClient, QueryLog, error_codes
-from tests.notices.conftest import Notices, mutate, outage
+from tests.notices.conftest import Notices, gid, mutate, outage
 
 HOME = """
 { home { unreadAnnouncements openBills totalOwed overdue openRepairs
@@ -18,8 +18,8 @@ HOME = """
 """
 
 
-def _publish(notices: Notices, **overrides: object) -> str:
-    desk = notices.client(notices.desk)
+def _publish(notices: Notices, by: str = "desk", **overrides: object) -> str:
+    desk = notices.client(getattr(notices, by))
     draft = mutate(desk, "announcementCreate", outage(notices, **overrides))["announcement"]
     assert mutate(desk, "announcementPublish", {"id": draft["id"]})["errors"] == []
     pk: str = draft["id"]
@@ -62,11 +62,33 @@ def test_home_puts_pinned_and_unread_notices_first_then_what_is_due(notices: Not
     assert notices.client(notices.owner_y).data(HOME)["home"]["openBills"] == 0
 
 
-# token, the notices (receipts and publisher joined), unread count, bills' totals, open repairs
-HOME_STATEMENTS = 5
+def test_home_counts_unread_as_my_announcements_does_only_what_the_owner_may_see_now(notices: Notices) -> None:
+    later = (datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=2)).isoformat()
+    _publish(notices, "admin", title="全公司通知", targetLevel="COMPANY", targets=[], pinnedUntil=None)
+    read_by_wife = _publish(notices, title="楼栋通知", pinnedUntil=None)
+    y = [gid("Community", notices.y.pk)]
+    _publish(notices, "desk_y", title="清河嘉园通知", targetLevel="COMMUNITIES", targets=y)
+    _publish(notices, title="定时通知", validFrom=later)
+    withdrawn = _publish(notices, title="撤回通知")
+    mutate(notices.client(notices.desk), "announcementWithdraw", {"id": withdrawn, "reason": "已恢复供水"})
+    mutate(notices.client(notices.wife), "announcementRead", {"id": read_by_wife})  # her receipt, not his
+    owner = notices.client(notices.owner)
+    home = owner.data(HOME)["home"]
+    mine = owner.data("{ myAnnouncements { unreadCount } }")["myAnnouncements"]
+    assert [a["title"] for a in home["announcements"]] == ["楼栋通知", "全公司通知"]
+    assert home["unreadAnnouncements"] == mine["unreadCount"] == 2
+    assert all(a["readAt"] is None for a in home["announcements"])
+    wife = notices.client(notices.wife).data(HOME)["home"]
+    assert (wife["unreadAnnouncements"], [a["readAt"] is not None for a in wife["announcements"]]) == (1, [False, True])
+    assert notices.client(notices.owner_y).data(HOME)["home"]["unreadAnnouncements"] == 2  # company-wide, 清河嘉园
 
 
-def test_home_costs_the_same_for_1_or_5_notices(notices: Notices) -> None:
+# token, the notices (receipt and publisher joined, the unread count as a window over them), bills' totals,
+# open repairs
+HOME_STATEMENTS = 4
+
+
+def test_home_costs_the_same_for_1_or_6_notices(notices: Notices) -> None:
     owner = notices.client(notices.owner)
 
     def statements() -> int:
@@ -78,7 +100,9 @@ def test_home_costs_the_same_for_1_or_5_notices(notices: Notices) -> None:
     _publish(notices)
     one = statements()
     for n in range(4):
-        _publish(notices, title=f"通知 {n}", pinnedUntil=None)
+        read = _publish(notices, title=f"通知 {n}", pinnedUntil=None)
+    _publish(notices, "admin", title="全公司通知", targetLevel="COMPANY", targets=[])
+    mutate(owner, "announcementRead", {"id": read})
     assert one == statements() == HOME_STATEMENTS
 
 
