@@ -59,6 +59,13 @@ def inbox_record(*, order: PaymentOrder, provider: str, notice: Notification) ->
     return int(row[0]) if row else None
 
 
+# Everything the settlement reads of the entry: a deferred field would cost a query of its own.
+ENTRY_FIELDS = [
+    *("order_id", "provider", "event_key", "state", "amount_fen", "provider_trade_no", "payload"),
+    *("occurred_at", "attempts"),
+]
+
+
 @transaction.atomic
 def inbox_settle(*, entry_id: int) -> EventOutcome | None:
     """Settle one entry if nobody has (or is doing so now); its outcome, or None if there was
@@ -66,7 +73,7 @@ def inbox_settle(*, entry_id: int) -> EventOutcome | None:
     entry = (
         InboxEntry.objects.select_for_update(skip_locked=True)
         .filter(pk=entry_id, settled_at__isnull=True)
-        .only("order_id", "provider", "event_key", "state", "amount_fen", "provider_trade_no", "payload")
+        .only(*ENTRY_FIELDS)
         .first()
     )
     if entry is None:

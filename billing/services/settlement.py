@@ -18,7 +18,7 @@ from datetime import date, datetime
 from typing import Any
 
 from django.db import connection, transaction
-from django.db.models import Sum
+from django.db.models import F
 from django.utils import timezone
 
 from billing.gateways.base import PaymentState
@@ -114,8 +114,13 @@ def order_apply(*, order_id: int, statement: Statement) -> EventOutcome | None:
 
 def order_apply_locked(*, order_id: int, statement: Statement) -> EventOutcome | None:
     """``order_apply`` inside a transaction the caller holds (the inbox's): the order is read once,
-    under its lock, and only the columns that change are written."""
-    order = PaymentOrder.objects.select_for_update().get(pk=order_id)
+    under its lock (with the payer's name a receipt needs), and only the columns that change are
+    written."""
+    order = (
+        PaymentOrder.objects.select_for_update(of=("self",))
+        .annotate(payer_display_name=F("payer__display_name"))
+        .get(pk=order_id)
+    )
     outcome = _decide(order, statement.state)
     is_new = event_record(
         order,
@@ -131,6 +136,7 @@ def order_apply_locked(*, order_id: int, statement: Statement) -> EventOutcome |
         return None
     when = statement.at or timezone.now()
     if outcome in (EventOutcome.SETTLED, EventOutcome.SETTLED_LATE):
+        before = {name: getattr(order, name) for name in SETTLED_FIELDS}
         order.state = OrderState.PAID
         order.paid_at = when
         order.paid_late = outcome is EventOutcome.SETTLED_LATE
@@ -142,7 +148,7 @@ def order_apply_locked(*, order_id: int, statement: Statement) -> EventOutcome |
             _activate_plan(order)
         else:
             SETTLERS[order.purpose](order)
-        order.save(update_fields=SETTLED_FIELDS)
+        order.save(update_fields=[name for name in SETTLED_FIELDS if getattr(order, name) != before[name]])
     elif outcome is EventOutcome.CLOSED:
         order.state = OrderState.CLOSED
         order.closed_at = when
@@ -154,29 +160,22 @@ def _settle_bills(order: PaymentOrder) -> None:
     """Book the money in the ledger against the order's bills (still open ones, in the order's
     order); what they no longer need goes to the house's prepaid balance and flags the order for
     a refund. Never refused: the money has arrived."""
-    from saas.accounts.models import User
-    from saas.finance.models import Bill, BillStatus, PrepaidEntry, PrepaidKind
-    from saas.finance.services import payment_record
+    from saas.finance.services.payments import payment_book
 
     assert order.house_id is not None
-    usable = set(
-        Bill.objects.filter(pk__in=order.bill_ids, house_id=order.house_id)
-        .exclude(status=BillStatus.CANCELLED)
-        .values_list("pk", flat=True)
-    )
-    payer = User.objects.filter(pk=order.payer_id or 0).values_list("display_name", flat=True).first() or ""
-    payment = payment_record(
+    payer = getattr(order, "payer_display_name", None) or ""
+    booked = payment_book(
         house_id=order.house_id,
         amount_fen=order.amount_fen,
         method=order.provider,
         cashier=None,
         payer_name=payer[:64],
         reference=(order.provider_trade_no or order.out_trade_no)[:64],
-        bill_ids=[pk for pk in order.bill_ids if pk in usable],
+        bill_ids=list(dict.fromkeys(order.bill_ids)),
+        skip_unusable=True,
     )
-    to_prepaid = PrepaidEntry.objects.filter(payment=payment, kind=PrepaidKind.DEPOSIT).aggregate(s=Sum("amount_fen"))
-    order.payment_id = payment.pk
-    order.to_prepaid_fen = int(to_prepaid["s"] or 0)
+    order.payment_id = booked.payment.pk
+    order.to_prepaid_fen = booked.to_prepaid_fen
     order.refund_due = order.to_prepaid_fen > 0
 
 

@@ -149,6 +149,9 @@ CACHES = {
     "platform": {**_cache_backend, "KEY_PREFIX": f"{CACHE_KEY_PREFIX}:platform"},
 }
 CELERY_TASK_EAGER_PROPAGATES = True
+# tenant-schemas-celery looks the task's company up by schema before every task unless cached: a
+# query per task for a row that never changes its schema (tasks use only the schema).
+CELERY_TASK_TENANT_CACHE_SECONDS = 60
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "Asia/Shanghai"  # beat's crontab hours are Beijing time

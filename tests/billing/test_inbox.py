@@ -19,7 +19,7 @@ from saas.finance.models import BillStatus, Payment
 from tests.billing.conftest import Home, configure_alipay, deliver_alipay, pay
 from tests.billing.emulators.alipay import AlipayEmulator
 from tests.billing.emulators.stripe import StripeEmulator
-from tests.graphql import GraphQLClient
+from tests.graphql import GraphQLClient, QueryLog
 
 
 @pytest.fixture
@@ -142,3 +142,30 @@ def test_a_gateway_is_built_once_per_process_and_rebuilt_when_its_keys_change(
         credentials_configure(provider="stripe", values={**values, "webhook_secret": values["webhook_secret"] + "2"})
         after = gateway_for("stripe")
         assert after is not before and after._webhook_secret == values["webhook_secret"] + "2"  # type: ignore[attr-defined]
+
+
+# Recording a notification: the gateway's credentials, the order's few columns, the entry.
+RECORD_STATEMENTS = 3
+# Settling it: the entry and the order locked (the payer's name joined), the provider event, the
+# house and the bills locked, their lines, the bills' and lines' writes, the receipt number, the
+# payment, its allocations, the owners told (who, their in-app notification, the enabled
+# channels), the order's changed columns, the entry marked settled.
+SETTLE_STATEMENTS = 16
+
+
+def test_recording_and_settling_a_notification_cost_pinned_statements(
+    home: Home, alipay: AlipayEmulator, qr: dict[str, Any], broker_away: None
+) -> None:
+    number = qr["order"]["outTradeNo"]
+    assert deliver_alipay(home.company, {**alipay.pay(number), "sign": "x"}).status_code == 400  # company cached
+    with QueryLog() as log:
+        assert deliver_alipay(home.company, alipay.pay(number)).content == b"success"
+    assert log.count() == RECORD_STATEMENTS, "\n".join(log.statements)
+    with tenant_context(home.company):
+        entry = InboxEntry.objects.get()
+        with QueryLog() as log:
+            assert inbox_settle(entry_id=entry.pk) == "settled"
+    # (the test's own transaction makes the task's transaction a savepoint: not counted)
+    statements = [s for s in log.statements if not s.startswith(("SAVEPOINT", "RELEASE SAVEPOINT"))]
+    assert len(statements) == SETTLE_STATEMENTS, "\n".join(statements)
+    assert _state(home, number) == (OrderState.PAID, 1, [(True, "settled")])

@@ -16,6 +16,7 @@ from django.db import connection
 from django.db.models import Sum
 
 from saas.core.errors import DomainError, ErrorCode
+from saas.core.rows import rows_update
 from saas.estates.models import House
 from saas.finance.amounts import bill_status
 from saas.finance.models import OPEN_STATUSES, Allocation, Bill, BillLine, Payment, PrepaidEntry, ReceiptCounter, Waiver
@@ -87,6 +88,21 @@ def bill_open_fen(bill: Bill) -> int:
 def allocate(*, bills: Sequence[Bill], amount_fen: int, source: Source, at: datetime) -> int:
     """Apply up to ``amount_fen`` to ``bills`` in the given order — within a bill line by line in
     fee-item order, its late fee last — and return what is left. Bills must be locked."""
+    allocations, left = allocate_prepare(bills=bills, amount_fen=amount_fen, source=source, at=at)
+    allocations_insert(allocations)
+    return left
+
+
+def allocations_insert(allocations: Sequence[Allocation]) -> None:
+    Allocation.objects.bulk_create(allocations)
+
+
+def allocate_prepare(
+    *, bills: Sequence[Bill], amount_fen: int, source: Source, at: datetime
+) -> tuple[list[Allocation], int]:
+    """``allocate`` up to its allocation rows: the bills and lines are written, the rows are
+    returned unsaved (with what is left), so a payment can be inserted after them and as late as
+    its receipt number allows."""
     lines = _lines_by_bill(bills)
     left = amount_fen
     allocations: list[Allocation] = []
@@ -112,10 +128,8 @@ def allocate(*, bills: Sequence[Bill], amount_fen: int, source: Source, at: date
             left -= take
         touched_bills.append(bill)
     bills_save(touched_bills)
-    if touched_lines:
-        BillLine.objects.bulk_update(touched_lines, ["paid_fen", "waived_fen"])
-    Allocation.objects.bulk_create(allocations)
-    return left
+    rows_update(touched_lines, ["paid_fen", "waived_fen"])
+    return allocations, left
 
 
 def _allocation(bill: Bill, line: BillLine | None, amount: int, source: Source, at: datetime) -> Allocation:
@@ -150,7 +164,7 @@ BILL_SETTLED_FIELDS = ["paid_fen", "waived_fen", "late_fee_paid_fen", "late_fee_
 
 
 def bills_save(bills: Sequence[Bill]) -> None:
-    """Write bills' settled amounts and the status they imply (one statement)."""
+    """Write bills' settled amounts and the status they imply (one statement, none for no bills)."""
     for bill in bills:
         bill.status = bill_status(
             status=bill.status,
@@ -161,8 +175,7 @@ def bills_save(bills: Sequence[Bill]) -> None:
             late_paid=bill.late_fee_paid_fen,
             late_waived=bill.late_fee_waived_fen,
         )
-    if bills:
-        Bill.objects.bulk_update(bills, BILL_SETTLED_FIELDS)
+    rows_update(bills, BILL_SETTLED_FIELDS)
 
 
 def unapply(*, allocations: Sequence[Allocation], bills: dict[int, Bill], source: Source, at: datetime) -> None:
@@ -187,6 +200,5 @@ def unapply(*, allocations: Sequence[Allocation], bills: dict[int, Bill], source
             )
         )
     bills_save(list(bills.values()))
-    if lines:
-        BillLine.objects.bulk_update(list(lines.values()), ["paid_fen"])
+    rows_update(list(lines.values()), ["paid_fen"])
     Allocation.objects.bulk_create(mirrors)

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Sum
 from django.utils import timezone
 
@@ -27,7 +28,8 @@ from saas.finance.models import (
 from saas.finance.services.ledger import (
     MAX_AMOUNT_FEN,
     Source,
-    allocate,
+    allocate_prepare,
+    allocations_insert,
     bills_locked,
     house_lock,
     open_bills_locked,
@@ -48,14 +50,18 @@ def _check_text(errors: ErrorCollector, field: str, value: str, limit: int) -> s
     return value
 
 
-def _chosen_bills(house_id: int, bill_ids: Sequence[int]) -> list[Bill]:
-    """The bills a payment names, in the order named, after checking each is the house's own."""
+def _chosen_bills(house_id: int, bill_ids: Sequence[int], *, skip_unusable: bool = False) -> list[Bill]:
+    """The bills a payment names, in the order named, after checking each is the house's own.
+    ``skip_unusable``: money that has already arrived (online) leaves out bills that are gone,
+    cancelled or another house's instead of being refused."""
     if len(set(bill_ids)) != len(bill_ids):
         raise DomainError(PaymentErrorCode.BILL_REPEATED, field="bills")
     locked = bills_locked(bill_ids)
     chosen = []
     for bill_id in bill_ids:
         bill = locked.get(bill_id)
+        if skip_unusable and (bill is None or bill.house_id != house_id or bill.status == BillStatus.CANCELLED):
+            continue
         if bill is None:
             raise DomainError(PaymentErrorCode.BILL_NOT_FOUND, field="bills")
         if bill.house_id != house_id:
@@ -85,6 +91,44 @@ def payment_record(
     balance. ``at`` backdates the booking (imports and the demo seed; the API never passes it).
     Online methods (Alipay, Stripe, sandbox) are booked by the payment layer with no cashier.
     """
+    return payment_book(
+        house_id=house_id,
+        amount_fen=amount_fen,
+        method=method,
+        cashier=cashier,
+        payer_name=payer_name,
+        reference=reference,
+        bill_ids=bill_ids,
+        at=at,
+    ).payment
+
+
+@dataclass(frozen=True)
+class Booked:
+    payment: Payment
+    to_prepaid_fen: int  # what the bills did not take (0 when they took it all)
+
+
+def payment_book(
+    *,
+    house_id: int,
+    amount_fen: int,
+    method: str,
+    cashier: Any,
+    payer_name: str = "",
+    reference: str = "",
+    bill_ids: Sequence[int] | None = None,
+    at: datetime | None = None,
+    skip_unusable: bool = False,
+) -> Booked:
+    """``payment_record`` inside a transaction the caller holds (online settlement: no savepoint
+    of its own), saying what went to prepaid. ``skip_unusable``: see ``_chosen_bills``.
+
+    The receipt counter is the one lock every payment of the company shares, so it is taken as late
+    as the payment row allows: after the bills and lines are written, right before the payment's
+    insert; what follows it until the commit is the payment's own rows and its messages."""
+    if not connection.in_atomic_block:
+        raise RuntimeError("payment_book runs inside a transaction (payment_record opens one)")
     errors = ErrorCollector()
     if amount_fen <= 0:
         errors.add(PaymentErrorCode.AMOUNT_NOT_POSITIVE, field="amount")
@@ -100,9 +144,12 @@ def payment_record(
         raise ValueError("an offline payment needs the cashier who took it")
     errors.raise_if_any()
     house = house_lock(house_id, PaymentErrorCode.HOUSE_NOT_FOUND)
-    bills = open_bills_locked(house_id) if bill_ids is None else _chosen_bills(house_id, bill_ids)
+    if bill_ids is None:
+        bills = open_bills_locked(house_id)
+    else:
+        bills = _chosen_bills(house_id, bill_ids, skip_unusable=skip_unusable)
     when = at or timezone.now()
-    payment = Payment.objects.create(
+    payment = Payment(
         house=house,
         community_id=house.community_id,
         amount_fen=amount_fen,
@@ -111,17 +158,19 @@ def payment_record(
         cashier=cashier,
         payer_name=payer_name,
         reference=reference,
-        receipt_no=receipt_number_next(),
         created_at=when,
     )
-    left = allocate(bills=bills, amount_fen=amount_fen, source=Source(payment=payment), at=when)
+    allocations, left = allocate_prepare(bills=bills, amount_fen=amount_fen, source=Source(payment=payment), at=when)
+    payment.receipt_no = receipt_number_next()  # the shared lock, from here to the commit
+    payment.save(force_insert=True)
+    allocations_insert(allocations)
     if left:
         PrepaidEntry.objects.create(
             house=house, amount_fen=left, kind=PrepaidKind.DEPOSIT, payment=payment, created_at=when
         )
     if at is None:  # a live payment; backdated bookings (imports, the seed) tell nobody
         payment_received_tell(payment)
-    return payment
+    return Booked(payment, left)
 
 
 @transaction.atomic

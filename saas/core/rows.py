@@ -1,0 +1,49 @@
+"""Writing a few fields of a few rows in one cheap statement.
+
+Django's ``bulk_update`` builds a ``CASE WHEN id = … THEN …`` expression per field and row and
+compiles it through the ORM: for the one to three rows a payment touches that costs more CPU than
+the rest of the booking. ``rows_update`` sends ``UPDATE … FROM (VALUES …)`` instead, with the
+values prepared by the fields themselves, one statement for any number of rows.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from django.db import connection, models
+
+
+def _concrete(meta: Any, name: str) -> models.Field[Any, Any]:
+    field = meta.get_field(name)
+    if not isinstance(field, models.Field) or not field.concrete:
+        raise ValueError(f"{name} is not a column")
+    return field
+
+
+def rows_update(rows: Sequence[models.Model], fields: Sequence[str]) -> int:
+    """Write ``fields`` of ``rows`` (all of one model, saved before); how many rows changed."""
+    if not rows:
+        return 0
+    meta = rows[0]._meta
+    qn = connection.ops.quote_name
+    pk = _concrete(meta, meta.pk.name) if meta.pk is not None else None
+    if pk is None:
+        raise ValueError("rows_update needs a primary key")
+    columns = [_concrete(meta, name) for name in fields]
+    casts = [pk.db_type(connection)] + [column.db_type(connection) for column in columns]
+    row_sql = "(" + ", ".join(f"%s::{cast}" for cast in casts) + ")"
+    names = ", ".join(["pk_"] + [qn(str(column.column)) for column in columns])
+    assignments = ", ".join(f"{qn(str(column.column))} = v.{qn(str(column.column))}" for column in columns)
+    values = ", ".join([row_sql] * len(rows))
+    sql = (
+        f"UPDATE {qn(meta.db_table)} AS t SET {assignments} "
+        f"FROM (VALUES {values}) AS v({names}) WHERE t.{qn(str(pk.column))} = v.pk_"
+    )
+    params: list[Any] = []
+    for row in rows:
+        params.append(row.pk)
+        params.extend(column.get_db_prep_save(getattr(row, column.attname), connection) for column in columns)
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        return int(cursor.rowcount)
