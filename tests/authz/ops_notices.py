@@ -73,7 +73,8 @@ READS = [
         "myAnnouncements",
         "{ myAnnouncements { unreadCount edges { node { id } } } }",
         lambda w: (_rows(w), {})[1],
-        outcomes(owner=OK, other_owner=HIDDEN, with_=FORBIDDEN, admin=FORBIDDEN),
+        # staff list only the staff notices addressed to them (tests/notices/test_staff_notices.py)
+        outcomes(owner=OK, other_owner=HIDDEN, elsewhere=HIDDEN, with_=HIDDEN, admin=HIDDEN),
         marker=_marker("published"),
         **READER,
     ),
