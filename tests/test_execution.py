@@ -1,5 +1,5 @@
-"""The lean path for plain columns answers exactly what graphql-core's full path answers (values,
-nulls, errors and where they are), and plain scalar fields really take it."""
+"""The lean path for plain fields answers exactly what graphql-core's full path answers (values,
+nulls, errors and where they are), and plain scalar and object fields really take it."""
 
 from __future__ import annotations
 
@@ -20,6 +20,17 @@ class Colour(enum.Enum):
 
 
 @strawberry.type
+class Part:
+    label: str
+    weight: int | None
+    broken: str = None  # type: ignore[assignment]  # a non-null error inside an object
+
+    @classmethod
+    def is_type_of(cls, obj: Any, info: Any) -> bool:
+        return isinstance(obj, Part)
+
+
+@strawberry.type
 class Thing:
     name: str
     size: int
@@ -27,20 +38,41 @@ class Thing:
     note: str | None
     broken: str  # None on purpose: a non-null error
     count: int  # a string on purpose: the serialiser refuses it
+    part: Part | None = None
+    main_part: Part = None  # type: ignore[assignment]  # None on the second thing: a non-null error
+    wrong: Part | None = None  # not a Part on the second thing: is_type_of refuses it
+
+    @classmethod
+    def is_type_of(cls, obj: Any, info: Any) -> bool:
+        return isinstance(obj, Thing)
 
     @strawberry.field
     def shout(self) -> str:
         return self.name.upper()
 
 
+def _things() -> list[Thing]:
+    return [
+            Thing(
+                name="甲", size=1, colour=Colour.RED, note=None, broken="ok", count=3,
+                part=Part(label="轮", weight=None), main_part=Part(label="轴", weight=2, broken="ok"),
+            ),
+            Thing(
+                name="乙", size=2, colour=Colour.BLUE, note="n", broken=None, count="x",  # type: ignore[arg-type]
+                part=None, main_part=None, wrong="not a part",  # type: ignore[arg-type]
+            ),
+        ]  # fmt: skip
+
+
 @strawberry.type
 class Query:
     @strawberry.field
     def things(self) -> list[Thing]:
-        return [
-            Thing(name="甲", size=1, colour=Colour.RED, note=None, broken="ok", count=3),
-            Thing(name="乙", size=2, colour=Colour.BLUE, note="n", broken=None, count="x"),  # type: ignore[arg-type]
-        ]
+        return _things()
+
+    @strawberry.field
+    def thing(self) -> Thing:
+        return _things()[0]
 
 
 DOCUMENTS = [
@@ -48,6 +80,11 @@ DOCUMENTS = [
     "{ things { name broken } }",
     "{ things { count } }",
     "{ things { alias: name n2: name @include(if: false) } }",
+    "{ things { name part { label weight } } }",
+    "{ things { name mainPart { label } } }",
+    "{ things { name part { label } wrong { label } } }",
+    "{ thing { mainPart { label broken } part { label broken } } }",
+    "{ things { ...on Thing { p: part { label } } part { weight } } }",
 ]
 
 
@@ -76,3 +113,18 @@ def test_plain_scalar_fields_skip_graphql_cores_field_execution(monkeypatch: pyt
     assert data["things"][0] == {"name": "甲", "size": 1, "colour": "RED", "note": None, "shout": "甲"}
     # Only the list, the resolver and the null took the full path.
     assert sorted(executed) == ["note", "shout", "shout", "things"]
+
+
+def test_plain_object_fields_skip_graphql_cores_field_execution(monkeypatch: pytest.MonkeyPatch) -> None:
+    executed: list[str] = []
+    full = StrawberryGraphQLCoreExecutionContext.execute_field
+
+    def spy(self: Any, parent_type: Any, source: Any, details: Any, *args: Any) -> Any:
+        executed.append(details[0].node.name.value)
+        return full(self, parent_type, source, details, *args)
+
+    monkeypatch.setattr(StrawberryGraphQLCoreExecutionContext, "execute_field", spy)
+    data = _run(LeanExecutionContext, "{ thing { part { label weight } mainPart { label weight } } }")["data"]
+    assert data == {"thing": {"part": {"label": "轮", "weight": None}, "mainPart": {"label": "轴", "weight": 2}}}
+    # The root field and the null weight took the full path; the objects and their columns did not.
+    assert sorted(executed) == ["thing", "weight"]

@@ -1,42 +1,92 @@
-"""Plain columns of scalar or enum type complete without graphql-core's per-field machinery.
+"""Plain fields complete without graphql-core's per-field machinery.
 
-graphql-core executes every field of every row the same way: it builds a resolve info, asks the
-middleware for a resolver, checks for arguments, calls it, checks twice for an awaitable and walks
-``complete_value`` (non-null, list, leaf) before serialising. For strawberry's "basic" fields (no
-resolver, no field extension, no permission class: ``schema.core.fields`` makes model columns and
-node ids basic) whose type is a scalar or an enum, all that ends in ``getattr`` plus the type's
-serialiser, and in a list of 100 houses those are ~2,000 of ~2,800 fields. ``LeanExecutionContext``
-does just that for them when no schema extension wraps resolvers (no middleware), and hands
-anything unusual back to graphql-core unchanged: a null (graphql-core decides between null and a
-non-null error), a value the serialiser refuses, an exception (graphql-core raises it again and
-locates it).
+graphql-core executes every field of every row the same way: a ``Path``, a schema lookup, a resolve
+info, the middleware lookup, an argument check, the resolver, two awaitable checks and the
+``complete_value`` walk (non-null, list, leaf, abstract, object) before serialising. For
+strawberry's "basic" fields (no resolver, no field extension, no permission class:
+``schema.core.fields`` makes model columns, single related objects and node ids basic) without
+arguments, most of that is bookkeeping. ``LeanExecutionContext`` works out once per selection
+(type + grouped fields) which fields are plain and, when no schema extension wraps resolvers (no
+middleware):
+
+- a plain scalar or enum field is read (``getattr`` on the row for a model column) and serialised
+  in the loop over the selection, without a path, an info or a call into graphql-core;
+- a plain object field (a related object the optimizer already loaded: ``building``, an edge's
+  ``node``) goes straight to graphql-core's ``complete_object_value`` (its ``is_type_of`` check and
+  the sub-selection), skipping the per-field steps in front of it.
+
+Anything unusual goes back to graphql-core's own ``execute_field`` unchanged: a null (graphql-core
+decides between null and a non-null error), a value the serialiser refuses, an exception from the
+read (graphql-core raises it again and locates it). Errors in a sub-selection are reported exactly as
+graphql-core reports them (``handle_field_error`` on the field's path).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from operator import attrgetter
 from typing import Any, cast
 
-from graphql import GraphQLField, GraphQLLeafType, GraphQLObjectType, Undefined, get_nullable_type, is_leaf_type
+from graphql import (
+    GraphQLField,
+    GraphQLLeafType,
+    GraphQLObjectType,
+    Undefined,
+    get_nullable_type,
+    is_leaf_type,
+    is_object_type,
+)
+from graphql.execution.executor import to_nodes
+from graphql.pyutils import Path, gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 
-_PLAN = "_wuye_lean_leaf"  # on each GraphQLField: (resolver, leaf type) or None, worked out once
+from schema.core.fields import ModelField
+
+_PLAN = "_wuye_lean_plan"  # on each GraphQLField: its _Plan or None, worked out once
+_LEAF, _OBJECT = 1, 2
 
 
-def _lean_leaf(field_def: GraphQLField) -> tuple[Any, GraphQLLeafType] | None:
+class _Plan:
+    __slots__ = ("field_def", "kind", "read", "type")
+
+    def __init__(self, field_def: GraphQLField, kind: int, read: Callable[[Any], Any], type_: Any) -> None:
+        self.field_def = field_def
+        self.kind = kind
+        self.read = read
+        self.type = type_
+
+
+def _reader(field_def: GraphQLField, resolve: Any) -> Callable[[Any], Any]:
+    """The cheapest equivalent of strawberry's basic resolver: a model column is an attribute."""
+    definition = field_def.extensions.get("strawberry-definition")
+    if (
+        isinstance(definition, ModelField)
+        and type(definition).get_result is ModelField.get_result
+        and not definition.is_relation
+        and definition.django_name
+    ):
+        return attrgetter(definition.django_name)  # what ModelField.get_result does for a column
+    return lambda source: resolve(source, None)
+
+
+def _lean_plan(field_def: GraphQLField) -> _Plan | None:
     try:
         return field_def.__dict__[_PLAN]  # type: ignore[no-any-return]
     except KeyError:
         pass
     resolve = field_def.resolve
-    leaf_type = get_nullable_type(field_def.type)  # type: ignore[arg-type]
+    nullable = get_nullable_type(field_def.type)  # type: ignore[arg-type]
+    plan = None
     basic = (
         resolve is not None
         and getattr(resolve, "_is_default", False)
         and getattr(resolve, "__name__", "") == "_get_basic_result"  # strawberry's basic-field resolver
         and not field_def.args
-        and is_leaf_type(leaf_type)
     )
-    plan = (resolve, cast("GraphQLLeafType", leaf_type)) if basic else None
+    if basic and is_leaf_type(nullable):
+        plan = _Plan(field_def, _LEAF, _reader(field_def, resolve), cast("GraphQLLeafType", nullable))
+    elif basic and is_object_type(nullable):
+        plan = _Plan(field_def, _OBJECT, _reader(field_def, resolve), cast("GraphQLObjectType", nullable))
     field_def.__dict__[_PLAN] = plan
     return plan
 
@@ -46,25 +96,110 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
         super().__init__(*args, **kwargs)
         manager = self.middleware_manager
         self.lean = manager is None or not manager.middlewares  # no extension wraps resolvers
+        # id(grouped field set) -> (the set, its parent type, [(response name, details, plan)]);
+        # the set is kept so that its id cannot be reused while this execution runs.
+        self._selection_plans: dict[int, tuple[Any, GraphQLObjectType, list[tuple[str, Any, _Plan | None]]]] = {}
 
-    def execute_field(
+    def _selection_plan(
+        self, parent_type: GraphQLObjectType, grouped_field_set: Any
+    ) -> list[tuple[str, Any, _Plan | None]]:
+        cached = self._selection_plans.get(id(grouped_field_set))
+        if cached is not None and cached[0] is grouped_field_set and cached[1] is parent_type:
+            return cached[2]
+        steps = []
+        for response_name, field_details_list in grouped_field_set.items():
+            field_def = self.schema.get_field(parent_type, field_details_list[0].node.name.value)
+            steps.append((response_name, field_details_list, _lean_plan(field_def) if field_def else None))
+        self._selection_plans[id(grouped_field_set)] = (grouped_field_set, parent_type, steps)
+        return steps
+
+    def execute_fields(
         self,
         parent_type: GraphQLObjectType,
-        source: Any,
-        field_details_list: Any,
-        path: Any,
+        source_value: Any,
+        path: Path | None,
+        grouped_field_set: Any,
         position_context: Any,
     ) -> Any:
-        field_def = self.schema.get_field(parent_type, field_details_list[0].node.name.value)
-        plan = _lean_leaf(field_def) if field_def is not None else None
-        if plan is not None and self.lean:
-            resolve, leaf_type = plan
+        if not self.lean:
+            return super().execute_fields(parent_type, source_value, path, grouped_field_set, position_context)
+        # graphql-core's execute_fields, with plain fields completed in the loop.
+        results: dict[str, Any] = {}
+        is_awaitable = self.is_awaitable
+        awaitable_fields: list[str] = []
+        try:
+            for response_name, field_details_list, plan in self._selection_plan(parent_type, grouped_field_set):
+                if plan is not None:
+                    try:
+                        value = plan.read(source_value)
+                    except Exception:  # graphql-core meets it again below and reports it
+                        value = None
+                    if value is not None and plan.kind == _LEAF:
+                        try:
+                            coerced = plan.type.coerce_output_value(value)
+                        except Exception:  # refused: graphql-core reports it below
+                            coerced = None
+                        if coerced is not None and coerced is not Undefined:
+                            results[response_name] = coerced
+                            continue
+                    elif value is not None and not isinstance(value, Exception):
+                        field_path = Path(path, response_name, parent_type.name)
+                        result = self._complete_object(
+                            plan, parent_type, field_details_list, field_path, value, position_context
+                        )
+                        results[response_name] = result
+                        if is_awaitable(result):
+                            awaitable_fields.append(response_name)
+                        continue
+                field_path = Path(path, response_name, parent_type.name)
+                result = self.execute_field(parent_type, source_value, field_details_list, field_path, position_context)
+                if result is not Undefined:
+                    results[response_name] = result
+                    if is_awaitable(result):
+                        awaitable_fields.append(response_name)
+        except Exception:
+            if awaitable_fields:
+                self.settle_in_background([results[field] for field in awaitable_fields])
+            raise
+        if not awaitable_fields:
+            return results
+
+        async def get_results() -> dict[str, Any]:
+            if len(awaitable_fields) == 1:
+                field = awaitable_fields[0]
+                results[field] = await results[field]
+            else:
+                awaited = await gather_with_cancel(*(results[field] for field in awaitable_fields))
+                results.update(zip(awaitable_fields, awaited, strict=True))
+            return results
+
+        return get_results()
+
+    def _complete_object(
+        self,
+        plan: _Plan,
+        parent_type: GraphQLObjectType,
+        field_details_list: Any,
+        path: Path,
+        value: Any,
+        position_context: Any,
+    ) -> Any:
+        """graphql-core's execute_field from the resolved value on, for a non-null object value."""
+        field_def = plan.field_def
+        info = self.build_resolve_info(field_def, to_nodes(field_details_list), parent_type, path)
+        try:
+            completed = self.complete_object_value(plan.type, field_details_list, info, path, value, position_context)
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, field_def.type, field_details_list, path)  # type: ignore[arg-type]
+            return None
+        if not self.is_awaitable(completed):
+            return completed
+
+        async def await_completed() -> Any:
             try:
-                value = resolve(source, None)
-                if value is not None:
-                    coerced = leaf_type.coerce_output_value(value)
-                    if coerced is not None and coerced is not Undefined:
-                        return coerced
-            except Exception:  # graphql-core meets it again below and reports it
-                pass
-        return super().execute_field(parent_type, source, field_details_list, path, position_context)
+                return await completed
+            except Exception as raw_error:
+                self.handle_field_error(raw_error, field_def.type, field_details_list, path)  # type: ignore[arg-type]
+                return None
+
+        return await_completed()
