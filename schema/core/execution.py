@@ -13,7 +13,11 @@ middleware):
   in the loop over the selection, without a path, an info or a call into graphql-core;
 - a plain object field (a related object the optimizer already loaded: ``building``, an edge's
   ``node``) goes straight to graphql-core's ``complete_object_value`` (its ``is_type_of`` check and
-  the sub-selection), skipping the per-field steps in front of it.
+  the sub-selection), skipping the per-field steps in front of it;
+- a scalar computed from its row alone (``def total(self, root: Bill) -> Yuan``: a sync resolver
+  without info or arguments) is called as strawberry calls it and serialised in the loop, outside
+  an event loop only (strawberry-django would hop to a thread inside one). Resolvers that take
+  ``info`` (masked phones: the viewer decides) keep strawberry's path.
 
 Anything unusual goes back to graphql-core's own ``execute_field`` unchanged: a null (graphql-core
 decides between null and a non-null error), a value the serialiser refuses, an exception from the
@@ -27,6 +31,8 @@ from collections.abc import Callable
 from operator import attrgetter
 from typing import Any, cast
 
+from django.db.models import QuerySet
+from django.db.models.manager import BaseManager
 from graphql import (
     GraphQLField,
     GraphQLLeafType,
@@ -39,11 +45,16 @@ from graphql import (
 from graphql.execution.executor import to_nodes
 from graphql.pyutils import Path, gather_with_cancel
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
+from strawberry.types.field import StrawberryField
+from strawberry.utils.inspect import in_async_context
+from strawberry_django.fields.field import StrawberryDjangoField
 
 from schema.core.fields import ModelField
 
 _PLAN = "_wuye_lean_plan"  # on each GraphQLField: its _Plan or None, worked out once
-_LEAF, _OBJECT = 1, 2
+_LEAF, _OBJECT, _COMPUTED = 1, 2, 3
+# get_result implementations that, for a resolver field, only call the resolver with its arguments
+_CALLS_RESOLVER = (StrawberryField.get_result, StrawberryDjangoField.get_result, ModelField.get_result)
 
 
 class _Plan:
@@ -69,6 +80,33 @@ def _reader(field_def: GraphQLField, resolve: Any) -> Callable[[Any], Any]:
     return lambda source: resolve(source, None)
 
 
+def _computed_reader(field_def: GraphQLField) -> Callable[[Any], Any] | None:
+    """For a field computed from its row alone (``def total(self, root: Bill) -> Yuan``: a sync
+    resolver taking no info and no arguments, no extension, no permission class), a function of
+    the row calling the resolver as strawberry would (``self`` positional, ``root``/``parent`` by
+    name); None for anything else."""
+    definition = field_def.extensions.get("strawberry-definition")
+    if not isinstance(definition, StrawberryField) or field_def.args:
+        return None
+    resolver = definition.base_resolver
+    if (
+        resolver is None
+        or resolver.is_async
+        or resolver.info_parameter is not None
+        or resolver.arguments
+        or definition.extensions
+        or definition.permission_classes
+        or getattr(definition, "is_async", False)
+        or type(definition).get_result not in _CALLS_RESOLVER
+    ):
+        return None
+    func: Callable[..., Any] = resolver.wrapped_func  # type: ignore[assignment]
+    names = [p.name for p in (resolver.parent_parameter, resolver.root_parameter) if p is not None]
+    if resolver.self_parameter is not None:
+        return lambda source: func(source, **dict.fromkeys(names, source))
+    return lambda source: func(**dict.fromkeys(names, source))
+
+
 def _lean_plan(field_def: GraphQLField) -> _Plan | None:
     try:
         return field_def.__dict__[_PLAN]  # type: ignore[no-any-return]
@@ -87,6 +125,8 @@ def _lean_plan(field_def: GraphQLField) -> _Plan | None:
         plan = _Plan(field_def, _LEAF, _reader(field_def, resolve), cast("GraphQLLeafType", nullable))
     elif basic and is_object_type(nullable):
         plan = _Plan(field_def, _OBJECT, _reader(field_def, resolve), cast("GraphQLObjectType", nullable))
+    elif not basic and is_leaf_type(nullable) and (computed := _computed_reader(field_def)) is not None:
+        plan = _Plan(field_def, _COMPUTED, computed, cast("GraphQLLeafType", nullable))
     field_def.__dict__[_PLAN] = plan
     return plan
 
@@ -96,6 +136,9 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
         super().__init__(*args, **kwargs)
         manager = self.middleware_manager
         self.lean = manager is None or not manager.middlewares  # no extension wraps resolvers
+        # strawberry-django runs sync resolvers through sync_to_async inside an event loop: computed
+        # fields are called directly only outside one (HTTP requests run in a thread of their own).
+        self.lean_computed = self.lean and not in_async_context()
         # id(grouped field set) -> (the set, its parent type, [(response name, details, plan)]);
         # the set is kept so that its id cannot be reused while this execution runs.
         self._selection_plans: dict[int, tuple[Any, GraphQLObjectType, list[tuple[str, Any, _Plan | None]]]] = {}
@@ -129,12 +172,16 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
         awaitable_fields: list[str] = []
         try:
             for response_name, field_details_list, plan in self._selection_plan(parent_type, grouped_field_set):
-                if plan is not None:
+                if plan is not None and (plan.kind != _COMPUTED or self.lean_computed):
                     try:
                         value = plan.read(source_value)
                     except Exception:  # graphql-core meets it again below and reports it
                         value = None
-                    if value is not None and plan.kind == _LEAF:
+                    if isinstance(value, Exception) or (
+                        plan.kind == _COMPUTED and (callable(value) or isinstance(value, BaseManager | QuerySet))
+                    ):
+                        value = None  # graphql-core raises the one, strawberry-django post-processes the others
+                    if value is not None and plan.kind != _OBJECT:
                         try:
                             coerced = plan.type.coerce_output_value(value)
                         except Exception:  # refused: graphql-core reports it below
@@ -142,7 +189,7 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
                         if coerced is not None and coerced is not Undefined:
                             results[response_name] = coerced
                             continue
-                    elif value is not None and not isinstance(value, Exception):
+                    elif value is not None:
                         field_path = Path(path, response_name, parent_type.name)
                         result = self._complete_object(
                             plan, parent_type, field_details_list, field_path, value, position_context
