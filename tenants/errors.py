@@ -50,6 +50,11 @@ class DemoBookingErrorCode(ErrorCode):
         "The booking is done or cancelled and can no longer change.",
     )
     RATE_LIMITED = "RATE_LIMITED", "预约请求过于频繁，请稍后再试。", "Too many booking requests; try again later."
+    ALREADY_ACKNOWLEDGED = (
+        "ALREADY_ACKNOWLEDGED",
+        "该预约已由 {name} 认领。",
+        "{name} has already taken this booking.",
+    )
 
 
 class TenantErrorCode(ErrorCode):

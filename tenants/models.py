@@ -142,6 +142,16 @@ class DemoBooking(models.Model):
     meeting_url = models.URLField("会议链接", blank=True)
     company = models.ForeignKey(Company, verbose_name="转化租户", null=True, blank=True, on_delete=models.SET_NULL)
     created_at = models.DateTimeField("提交时间", default=timezone.now)
+    # The vendor console's "new booking" badge: a booking nobody on the sales team has taken yet.
+    acknowledged_at = models.DateTimeField("认领时间", null=True, blank=True)
+    acknowledged_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name="认领人",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
     class Meta:
         ordering = ["-created_at"]

@@ -71,6 +71,11 @@ class DemoBookingScheduleInput:
     )
 
 
+@strawberry.input(description="The new demo booking to take.")
+class DemoBookingAcknowledgeInput:
+    id: relay.GlobalID
+
+
 @strawberry.enum(name="DemoBookingOutcome", description="How a demo booking ended.")
 class DemoBookingOutcome(models.TextChoices):
     DONE = "done", "已演示"

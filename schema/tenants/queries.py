@@ -55,8 +55,20 @@ class ConsoleQueries:
         permission_classes=[IsVendorStaff],
         description="Demo bookings (预约演示) by prospects, newest first; vendor's console staff only.",
     )
-    def demo_bookings(self, status: DemoBookingStatus | None = None) -> QuerySet[DemoBooking]:
+    def demo_bookings(
+        self,
+        status: DemoBookingStatus | None = None,
+        unacknowledged: Annotated[
+            bool | None,
+            strawberry.argument(
+                description="true: only new bookings nobody has taken yet (with totalCount: the console's badge); "
+                "false: only taken ones; null: both."
+            ),
+        ] = None,
+    ) -> QuerySet[DemoBooking]:
         bookings = DemoBooking.objects.select_related("presenter").order_by("-created_at", "-id")
         if status is not None:
             bookings = bookings.filter(status=status.value)
+        if unacknowledged is not None:
+            bookings = bookings.filter(acknowledged_at__isnull=unacknowledged)
         return bookings

@@ -118,3 +118,15 @@ class DemoBookingType(relay.Node):
     )
     def presenter_name(self, root: DemoBooking) -> str | None:
         return str(root.presenter) if root.presenter else None
+
+    acknowledged_at: datetime | None = strawberry_django.field(
+        description="When one of the vendor's staff took the booking (+08:00); null: new, nobody has yet."
+    )
+
+    @strawberry_django.field(
+        select_related=["acknowledged_by"],
+        only=["acknowledged_by__display_name", "acknowledged_by__username"],
+        description="Who took the booking; null: nobody yet.",
+    )
+    def acknowledged_by_name(self, root: DemoBooking) -> str | None:
+        return str(root.acknowledged_by) if root.acknowledged_by else None

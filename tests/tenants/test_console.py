@@ -54,6 +54,16 @@ mutation ($id: ID!, $outcome: DemoBookingOutcome!) {
   demoBookingClose(input: {id: $id, outcome: $outcome}) { errors { code } demoBooking { status } }
 }
 """
+NEW = """query ($unacknowledged: Boolean) {
+  demoBookings(unacknowledged: $unacknowledged) {
+    totalCount edges { node { companyName acknowledgedAt acknowledgedByName } }
+  }
+}"""
+TAKE = """mutation ($id: ID!) {
+  demoBookingAcknowledge(input: {id: $id}) {
+    errors { field code message } demoBooking { acknowledgedAt acknowledgedByName }
+  }
+}"""
 
 
 def gid(type_name: str, pk: int) -> str:
@@ -93,6 +103,8 @@ def _denied_calls(company: Company, booking: DemoBooking) -> list[tuple[str, dic
         (REACTIVATE, {"id": tid}),
         (SCHEDULE, {"id": bid, "at": soon, "url": ""}),
         (CLOSE, {"id": bid, "outcome": "CANCELLED"}),
+        (NEW, {"unacknowledged": True}),
+        (TAKE, {"id": bid}),
     ]
 
 
@@ -108,7 +120,7 @@ def test_console_is_closed_to_everyone_but_vendor_staff(
         assert body["data"] is None
     assert list(Company.objects.values_list("pk", "status", "trial_ends_at", "suspended_at", "plan_id")) == before
     booking.refresh_from_db()
-    assert booking.status == DemoBookingStatus.REQUESTED
+    assert booking.status == DemoBookingStatus.REQUESTED and booking.acknowledged_at is None
 
 
 def test_a_company_admin_cannot_reach_the_console_from_a_tenant_host(client_a: GraphQLClient) -> None:

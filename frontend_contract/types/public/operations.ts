@@ -11,12 +11,19 @@ export type BookDemoMutationVariables = Exact<{
 
 export type BookDemoMutation = { bookDemo: { errors: Array<{ field: string | null, message: string, code: Types.DemoBookingErrorCode }>, demoBooking: { id: string, status: Types.DemoBookingStatus, preferredTime: string } | null } };
 
+export type DemoBookingAcknowledgeMutationVariables = Exact<{
+  input: Types.DemoBookingAcknowledgeInput;
+}>;
+
+
+export type DemoBookingAcknowledgeMutation = { demoBookingAcknowledge: { errors: Array<{ field: string | null, message: string, code: Types.DemoBookingErrorCode }>, demoBooking: { id: string, acknowledgedAt: string | null, acknowledgedByName: string | null } | null } };
+
 export type DemoBookingScheduleMutationVariables = Exact<{
   input: Types.DemoBookingScheduleInput;
 }>;
 
 
-export type DemoBookingScheduleMutation = { demoBookingSchedule: { errors: Array<{ field: string | null, message: string, code: Types.DemoBookingErrorCode }>, demoBooking: { id: string, status: Types.DemoBookingStatus, scheduledAt: string | null, meetingUrl: string, presenterName: string | null } | null } };
+export type DemoBookingScheduleMutation = { demoBookingSchedule: { errors: Array<{ field: string | null, message: string, code: Types.DemoBookingErrorCode }>, demoBooking: { id: string, status: Types.DemoBookingStatus, scheduledAt: string | null, meetingUrl: string, presenterName: string | null, acknowledgedByName: string | null } | null } };
 
 export type DemoBookingCloseMutationVariables = Exact<{
   input: Types.DemoBookingCloseInput;
@@ -29,10 +36,11 @@ export type ConsoleDemoBookingsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
   status?: Types.DemoBookingStatus | null | undefined;
+  unacknowledged?: boolean | null | undefined;
 }>;
 
 
-export type ConsoleDemoBookingsQuery = { demoBookings: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, companyName: string, contactName: string, phone: string, email: string, city: string, housesManaged: number | null, notes: string, preferredTime: string, status: Types.DemoBookingStatus, scheduledAt: string | null, meetingUrl: string, presenterName: string | null, createdAt: string } }> } };
+export type ConsoleDemoBookingsQuery = { demoBookings: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, companyName: string, contactName: string, phone: string, email: string, city: string, housesManaged: number | null, notes: string, preferredTime: string, status: Types.DemoBookingStatus, scheduledAt: string | null, meetingUrl: string, presenterName: string | null, createdAt: string, acknowledgedAt: string | null, acknowledgedByName: string | null } }> } };
 
 export type ConsolePaymentGatewaysQueryVariables = Exact<{ [key: string]: never; }>;
 

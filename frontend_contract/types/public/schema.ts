@@ -157,6 +157,10 @@ export type CredentialHint = {
 /** 演示预约 A prospect's request for a product demo. */
 export type DemoBooking = Node & {
   __typename?: 'DemoBooking';
+  /** When one of the vendor's staff took the booking (+08:00); null: new, nobody has yet. */
+  acknowledgedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Who took the booking; null: nobody yet. */
+  acknowledgedByName: Maybe<Scalars['String']['output']>;
   /** 城市 */
   city: Scalars['String']['output'];
   /** 公司名称 */
@@ -185,6 +189,12 @@ export type DemoBooking = Node & {
   scheduledAt: Maybe<Scalars['DateTime']['output']>;
   /** 状态 */
   status: DemoBookingStatus;
+};
+
+/** The new demo booking to take. */
+export type DemoBookingAcknowledgeInput = {
+  /** Global ID of the DemoBooking to acknowledge (its `id`). */
+  id: Scalars['ID']['input'];
 };
 
 /** The input of `demoBookingClose`. Mark a demo done or cancelled. */
@@ -228,6 +238,8 @@ export type DemoBookingError = {
 
 /** Codes of DemoBookingError. */
 export type DemoBookingErrorCode =
+  /** 该预约已由 {name} 认领。 */
+  | 'ALREADY_ACKNOWLEDGED'
   /** 该预约已完成或已取消，不能再修改。 */
   | 'CLOSED'
   /** 请输入有效的邮箱地址。 */
@@ -258,7 +270,7 @@ export type DemoBookingOutcome =
   /** 已演示 */
   | 'DONE';
 
-/** What `demoBookingSchedule`, `demoBookingClose` returns: the result on success, or `errors` saying why nothing changed. */
+/** What `demoBookingSchedule`, `demoBookingClose`, `demoBookingAcknowledge` returns: the result on success, or `errors` saying why nothing changed. */
 export type DemoBookingPayload = {
   __typename?: 'DemoBookingPayload';
   /** The DemoBooking as it now stands; null when `errors` is not empty. */
@@ -323,6 +335,8 @@ export type Mutation = {
   __typename?: 'Mutation';
   /** Ask for a product demo; our staff will confirm a time. */
   bookDemo: BookDemoPayload;
+  /** Take a new demo booking (认领): it leaves the console's badge for the whole team. Scheduling or closing a booking nobody took takes it too. */
+  demoBookingAcknowledge: DemoBookingPayload;
   /** Mark a demo done or cancelled. */
   demoBookingClose: DemoBookingPayload;
   /** Confirm a demo time with the prospect. */
@@ -355,6 +369,12 @@ export type Mutation = {
 /** Signing up for a trial, booking a demo, logging in; the vendor's console manages companies (租户), demo bookings and its own payment gateways. */
 export type MutationBookDemoArgs = {
   input: BookDemoInput;
+};
+
+
+/** Signing up for a trial, booking a demo, logging in; the vendor's console manages companies (租户), demo bookings and its own payment gateways. */
+export type MutationDemoBookingAcknowledgeArgs = {
+  input: DemoBookingAcknowledgeInput;
 };
 
 
@@ -663,6 +683,7 @@ export type QueryDemoBookingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   last?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<DemoBookingStatus>;
+  unacknowledged?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 

@@ -10,6 +10,7 @@ from schema.core.permissions import IsVendorStaff
 from schema.core.relay import pk_from_global_id
 from schema.tenants.errors import DemoBookingError, TenantError
 from schema.tenants.inputs import (
+    DemoBookingAcknowledgeInput,
     DemoBookingCloseInput,
     DemoBookingScheduleInput,
     TenantConvertToPaidInput,
@@ -19,7 +20,7 @@ from schema.tenants.inputs import (
 )
 from schema.tenants.types import DemoBookingStatus, DemoBookingType, TenantType
 from tenants.services import lifecycle
-from tenants.services.demos import demo_close, demo_schedule
+from tenants.services.demos import demo_acknowledge, demo_close, demo_schedule
 
 
 @strawberry.type
@@ -88,16 +89,31 @@ class ConsoleMutations:
                 scheduled_at=input.scheduled_at,
                 presenter_username=presenter,
                 meeting_url=input.meeting_url,
+                user=info.context.viewer,
             ),
         )
 
     @strawberry.mutation(permission_classes=[IsVendorStaff], description="Mark a demo done or cancelled.")
-    def demo_booking_close(self, input: DemoBookingCloseInput) -> DemoBookingPayload:
+    def demo_booking_close(self, info: Info, input: DemoBookingCloseInput) -> DemoBookingPayload:
         booking_id = pk_from_global_id(input.id, "DemoBooking")
         outcome = DemoBookingStatus(input.outcome.value)
         return payload_of(
             DemoBookingPayload,
             DemoBookingError,
             "demo_booking",
-            lambda: demo_close(booking_id=booking_id, outcome=outcome),
+            lambda: demo_close(booking_id=booking_id, outcome=outcome, user=info.context.viewer),
+        )
+
+    @strawberry.mutation(
+        permission_classes=[IsVendorStaff],
+        description="Take a new demo booking (认领): it leaves the console's badge for the whole team. Scheduling or "
+        "closing a booking nobody took takes it too.",
+    )
+    def demo_booking_acknowledge(self, info: Info, input: DemoBookingAcknowledgeInput) -> DemoBookingPayload:
+        booking_id = pk_from_global_id(input.id, "DemoBooking")
+        return payload_of(
+            DemoBookingPayload,
+            DemoBookingError,
+            "demo_booking",
+            lambda: demo_acknowledge(booking_id=booking_id, user=info.context.viewer),
         )

@@ -116,7 +116,8 @@ class Command(BaseCommand):
         if DemoBooking.objects.exists():
             return
         now = timezone.now().replace(minute=0, second=0, microsecond=0)
-        for company_name, contact, phone, notes, days in DEMO_BOOKINGS:
+        vendor = User.objects.get(username=VENDOR_STAFF[0])
+        for n, (company_name, contact, phone, notes, days) in enumerate(DEMO_BOOKINGS):
             DemoBooking.objects.create(
                 company_name=company_name,
                 contact_name=contact,
@@ -124,6 +125,9 @@ class Command(BaseCommand):
                 preferred_time=now + timedelta(days=days, hours=2),
                 city="北京",
                 notes=notes,
+                # The first was taken by 李娜; the others are new (the console's badge shows 2).
+                acknowledged_at=now - timedelta(hours=1) if n == 0 else None,
+                acknowledged_by=vendor if n == 0 else None,
             )
 
     def _print_urls(self) -> None:
