@@ -14,6 +14,7 @@ A technician "of the community" holds the technician role and works there (commu
 
 from __future__ import annotations
 
+from django.db import connection
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
@@ -22,15 +23,16 @@ from permissions.models import CommunityUserObjectPermission
 from permissions.roles import Role
 from permissions.scoping import WORK_IN_COMMUNITY
 from saas.accounts.models import User
-from saas.workorders.models import CommunityDispatch, DispatchMode, State, WorkOrder
+from saas.estates.models import Community
+from saas.workorders.models import DispatchMode, State, WorkOrder
 from saas.workorders.states import OPEN_STATES
 
 
-def dispatch_mode_of_community(community_ref: str) -> Coalesce:
-    """Per row, the dispatch mode of the community in its column ``community_ref`` (``assign``
-    when never set): read with the row rather than by a query of its own."""
-    mode = CommunityDispatch.objects.filter(community_id=OuterRef(community_ref)).values("mode")[:1]
-    return Coalesce(Subquery(mode), Value(DispatchMode.ASSIGN.value))
+def dispatch_mode_loaded(community: Community) -> DispatchMode:
+    """The mode of a community read with ``select_related("work_order_dispatch")`` (from a house:
+    ``community__work_order_dispatch``); ``assign`` when it has no row."""
+    row = getattr(community, "work_order_dispatch", None)
+    return DispatchMode(row.mode) if row is not None else DispatchMode.ASSIGN
 
 
 def works_in(community_id: int) -> Q:
@@ -100,13 +102,18 @@ RETURNING pick.*
 """
 
 
+# The turn: the community's dispatch row, held until the transaction ends (written out too).
+_TAKE_TURN_SQL = "SELECT 1 FROM workorders_communitydispatch WHERE community_id = %s FOR UPDATE"
+
+
 def least_busy_technician_assign(order: WorkOrder) -> User | None:
     """Assign ``order`` (just created, in this transaction) to the least busy matching technician:
     on duty, skilled in its category, working in its community; fewest open orders, then the
     longest wait since their last assignment, then the lowest id. The pick is made holding the
     community's dispatch row until the transaction ends, so concurrent submissions take turns.
     None (and the order untouched): nobody matches."""
-    list(CommunityDispatch.objects.select_for_update().filter(community_id=order.community_id).values_list("pk"))
+    with connection.cursor() as cursor:
+        cursor.execute(_TAKE_TURN_SQL, [order.community_id])
     at = timezone.now()
     params = {
         "at": at,

@@ -9,15 +9,16 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any
 
-from django.db.models import Exists, OuterRef, Q, QuerySet
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 
 from permissions.models import CommunityUserObjectPermission
 from permissions.roles import Capability, Role, may, role_of
 from permissions.scoping import WORK_IN_COMMUNITY, assigned_communities, visible_to
 from saas.accounts.models import User
 from saas.estates.models import Community
-from saas.workorders.dispatch import dispatch_mode_of_community, technicians, works_in
-from saas.workorders.models import WorkOrder, WorkOrderEvent
+from saas.workorders.dispatch import technicians, works_in
+from saas.workorders.models import CommunityDispatch, DispatchMode, WorkOrder, WorkOrderEvent
 from saas.workorders.states import OPEN_STATES
 
 
@@ -110,7 +111,8 @@ def technicians_for(
 
 def dispatch_mode_annotation() -> Any:
     """Per Community row: its dispatch mode (``assign`` when never set)."""
-    return dispatch_mode_of_community("pk")
+    mode = CommunityDispatch.objects.filter(community_id=OuterRef("pk")).values("mode")[:1]
+    return Coalesce(Subquery(mode), Value(DispatchMode.ASSIGN.value))
 
 
 def communities_with_dispatch() -> QuerySet[Community]:

@@ -77,27 +77,20 @@ def _clean(report: WorkOrderReport, errors: ErrorCollector) -> WorkOrderReport:
 
 
 def _house_place(reporter: User, house_id: int, errors: ErrorCollector) -> _Place | None:
-    houses = (
-        House.objects.select_related("community", "building", "unit")
-        .annotate(dispatch_mode=dispatch.dispatch_mode_of_community("community_id"))
-        .filter(pk=house_id)
-    )
+    # The community's dispatch row joined in (cheaper to compose than a subquery for the mode).
+    houses = House.objects.select_related("community__work_order_dispatch", "building", "unit").filter(pk=house_id)
     if not reporter.is_staff:  # an owner: only the houses they live in
         houses = houses.filter(pk__in=occupied_houses(reporter).values("house_id"))
     house = houses.first()
     if house is None:
         errors.add(WorkOrderErrorCode.HOUSE_NOT_FOUND, field="house")
         return None
-    mode = DispatchMode(house.dispatch_mode)  # type: ignore[attr-defined]  # the annotation
+    mode = dispatch.dispatch_mode_loaded(house.community)
     return _Place(community=house.community, house=house, building=house.building, dispatch_mode=mode)
 
 
 def _public_place(report: WorkOrderReport, community_id: int, errors: ErrorCollector) -> _Place | None:
-    community = (
-        Community.objects.annotate(dispatch_mode=dispatch.dispatch_mode_of_community("pk"))
-        .filter(pk=community_id)
-        .first()
-    )
+    community = Community.objects.select_related("work_order_dispatch").filter(pk=community_id).first()
     if community is None:
         errors.add(WorkOrderErrorCode.COMMUNITY_NOT_FOUND, field="community")
         return None
@@ -110,7 +103,7 @@ def _public_place(report: WorkOrderReport, community_id: int, errors: ErrorColle
     if building is None and not report.location:
         errors.add(WorkOrderErrorCode.PLACE_REQUIRED, field="location")
         return None
-    mode = DispatchMode(community.dispatch_mode)  # type: ignore[attr-defined]  # the annotation
+    mode = dispatch.dispatch_mode_loaded(community)
     return _Place(community=community, house=None, building=building, dispatch_mode=mode)
 
 
