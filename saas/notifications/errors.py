@@ -84,3 +84,4 @@ class WechatBindingErrorCode(ErrorCode):
         "WeChat refused the request (error {errcode}): ask the company to check its WeChat settings.",
     )
     NOT_BOUND = "NOT_BOUND", "该渠道尚未绑定微信。", "This channel is not bound to WeChat."
+    RATE_LIMITED = "RATE_LIMITED", "绑定请求过于频繁，请稍后再试。", "Too many binding attempts; try again later."

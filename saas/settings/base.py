@@ -254,6 +254,9 @@ OUTBOX_LEASE_SECONDS = env.int("OUTBOX_LEASE_SECONDS", default=60)  # longer tha
 OUTBOX_RETRY_BASE_SECONDS = env.float("OUTBOX_RETRY_BASE_SECONDS", default=30.0)  # doubles per attempt
 OUTBOX_RETRY_MAX_SECONDS = env.float("OUTBOX_RETRY_MAX_SECONDS", default=3600.0)
 OUTBOX_MAX_ATTEMPTS = env.int("OUTBOX_MAX_ATTEMPTS", default=8)
+# wechatBind calls per account per company host: each trades a code with WeChat on the company's
+# own API quota (45011 when spent), so one account cannot spend it for everyone.
+WECHAT_BIND_RATE = env.str("WECHAT_BIND_RATE", default="10/m")
 OUTBOX_KICK = env.bool("OUTBOX_KICK", default=True)  # deliver right after the commit, not only on the beat
 # The notification inbox: the sweep settles entries still waiting after this long, and logs an
 # error when one has waited longer than the alert age.

@@ -6,11 +6,13 @@ from __future__ import annotations
 from datetime import datetime
 
 import strawberry
+from django.conf import settings
 
 from saas.notifications.bindings import BindingState, wechat_bind, wechat_bindings_of, wechat_unbind
+from saas.notifications.errors import WechatBindingErrorCode
 from saas.notifications.models import Channel
 from schema.core.context import Info
-from schema.core.errors import payload_of
+from schema.core.errors import RateLimit, payload_of
 from schema.core.permissions import IsAuthenticated
 from schema.notifications import channels as _channels  # noqa: F401  # registers MessageChannel
 from schema.notifications.errors import WechatBindingError
@@ -74,7 +76,8 @@ class WechatBindingMutations:
     @strawberry.mutation(
         permission_classes=[IsAuthenticated],
         description="Bind your own account (owner or staff) to the WeChat user the code belongs to, so messages "
-        "also arrive there; binding again replaces the earlier WeChat user.",
+        "also arrive there; binding again replaces the earlier WeChat user. Limited per account (WECHAT_BIND_RATE, "
+        "10 a minute by default).",
     )
     def wechat_bind(self, info: Info, input: WechatBindInput) -> WechatBindingPayload:
         user = info.context.viewer
@@ -83,6 +86,12 @@ class WechatBindingMutations:
             WechatBindingError,
             lambda state: {"binding": _binding(state)},
             lambda: wechat_bind(user=user, channel=input.channel.value, code=input.code),
+            request=info.context.request,
+            limits=[
+                RateLimit(
+                    "wechat_bind", settings.WECHAT_BIND_RATE, WechatBindingErrorCode.RATE_LIMITED, subject=f"u{user.pk}"
+                )
+            ],
         )
 
     @strawberry.mutation(

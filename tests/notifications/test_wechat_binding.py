@@ -242,3 +242,17 @@ def test_reading_the_bindings_takes_a_fixed_number_of_statements(
             actors["owner"].data(BINDINGS)
         counts.append(log.count())
     assert counts == [3, 3]
+
+
+def test_binding_attempts_are_limited_per_account_before_wechat_is_asked(
+    company_a: Company, actors: dict[str, GraphQLClient], wechat_on: WechatEmulator, settings: Any
+) -> None:
+    settings.WECHAT_BIND_RATE = "2/m"
+    for _ in range(2):
+        assert codes(bind(actors["owner"], MINI, "081NeverIssuedByWeChat")) == [("code", "CODE_INVALID")]
+    code = wechat_on.login(MINI_APP_ID, "o-mini-zhang")
+    payload = bind(actors["owner"], MINI, code)
+    assert [e["code"] for e in payload["errors"]] == ["RATE_LIMITED"] and payload["binding"] is None
+    assert wechat_on.used_codes == set() and bindings(company_a) == set()
+    # Counted per account: the manager is not held up by the owner's attempts.
+    assert bind(actors["manager"], MINI, code)["errors"] == []

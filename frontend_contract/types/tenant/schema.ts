@@ -4491,7 +4491,7 @@ export type Mutation = {
   waiverReject: WaiverRejectPayload;
   /** Ask to waive (减免) part of a bill, with a reason; someone else approves or rejects it. */
   waiverRequest: WaiverRequestPayload;
-  /** Bind your own account (owner or staff) to the WeChat user the code belongs to, so messages also arrive there; binding again replaces the earlier WeChat user. */
+  /** Bind your own account (owner or staff) to the WeChat user the code belongs to, so messages also arrive there; binding again replaces the earlier WeChat user. Limited per account (WECHAT_BIND_RATE, 10 a minute by default). */
   wechatBind: WechatBindingPayload;
   /** Stop WeChat messages to your own account on one channel; those not yet sent are cancelled. */
   wechatUnbind: WechatBindingPayload;
@@ -9491,6 +9491,8 @@ export type WechatBindingErrorCode =
   | 'NOT_BOUND'
   /** 该微信已绑定本物业的另一个账户，请先在那个账户解除绑定。 */
   | 'OPENID_BOUND_ELSEWHERE'
+  /** 绑定请求过于频繁，请稍后再试。 */
+  | 'RATE_LIMITED'
   /** 此项为必填项。 */
   | 'REQUIRED'
   /** 物业尚未开通该微信渠道。 */
