@@ -92,6 +92,8 @@ class Capability(models.TextChoices):
     # Announcements (saas/notices)
     ANNOUNCEMENT_VIEW = "announcement_view", "查看公告"  # notices of the communities in scope, company-wide ones
     ANNOUNCEMENT_PUBLISH = "announcement_publish", "发布公告"  # write, publish, withdraw, correct; their reach
+    # Messages outside the app (saas/notifications)
+    MESSAGE_OUTBOX = "message_outbox", "出站消息"  # messages about the communities in scope: failed ones, retry
     # Moving in from the old system (saas/imports): company-wide, so the admin's alone
     DATA_IMPORT = "data_import", "数据导入"  # upload, map, dry-run, commit, roll back imports; reconcile, sign off
 
@@ -120,6 +122,7 @@ ROLE_CAPABILITIES: dict[Role, frozenset[Capability]] = {
         Capability.FINANCE_REPORT,
         Capability.PARKING_VIEW,
         Capability.PARKING_MANAGE,
+        Capability.MESSAGE_OUTBOX,
     },
     Role.SERVICE: _STAFF_BASE
     | {

@@ -36,12 +36,19 @@ def bills_issued_tell(run: BillingRun) -> int:
     """Each bill the run created, to its house's owners; returns how many letters."""
     bills = list(
         Bill.objects.filter(billing_run=run, amount_fen__gt=0).values_list(
-            "pk", "house_id", "period", "amount_fen", "house__building__name", "house__unit__name", "house__room_number"
+            "pk",
+            "house_id",
+            "period",
+            "amount_fen",
+            "house__building__name",
+            "house__unit__name",
+            "house__room_number",
+            "house__community_id",
         )
     )
     owners = _owners({row[1] for row in bills})
     letters: list[Letter] = []
-    for bill_id, house_id, period, amount_fen, building, unit, room in bills:
+    for bill_id, house_id, period, amount_fen, building, unit, room, community_id in bills:
         house = _house_label(building, unit, room)
         amount = fen_to_yuan(amount_fen)
         text = NotificationText(
@@ -59,6 +66,7 @@ def bills_issued_tell(run: BillingRun) -> int:
                 params={"house": house, "period": f"{period:%Y年%-m月}", "amount": amount},
                 text=text,
                 target=Target("Bill", bill_id),
+                community_id=community_id,
             )
             letters.append(letter)
     messages_send(kind=MessageKind.BILL_ISSUED, letters=letters, in_app_kind=NotificationKind.BILL_ISSUED)
@@ -80,11 +88,12 @@ def payment_received_tell(payment: Payment) -> int:
             "house__building__name",
             "house__unit__name",
             "house__room_number",
+            "house__community_id",
         )
     )
     amount = fen_to_yuan(payment.amount_fen)
     letters = []
-    for resident_id, phone, user_id, building, unit, room in owners:
+    for resident_id, phone, user_id, building, unit, room, community_id in owners:
         label = _house_label(building, unit, room)
         text = NotificationText(
             title="缴费成功",
@@ -100,6 +109,7 @@ def payment_received_tell(payment: Payment) -> int:
                 resident_id=resident_id,
                 params={"house": label, "amount": amount, "receipt": str(payment.receipt_no)},
                 text=text,
+                community_id=community_id,
             )
         )
     if letters:

@@ -47,10 +47,12 @@ def _resident_letters(announcement: Announcement, text: NotificationText) -> lis
     rows = (
         AnnouncementRecipient.objects.filter(announcement=announcement)
         .order_by("resident_id", "house_id")
-        .values_list("resident_id", "resident__phone", "resident__user_id", "house__community__name")
+        .values_list(
+            "resident_id", "resident__phone", "resident__user_id", "house__community__name", "house__community_id"
+        )
     )
     letters: dict[int, Letter] = {}
-    for resident_id, phone, user_id, community in rows.iterator(chunk_size=5000):
+    for resident_id, phone, user_id, community, community_id in rows.iterator(chunk_size=5000):
         if resident_id not in letters:
             letters[resident_id] = Letter(
                 key=f"n{announcement.pk}.r{resident_id}",
@@ -59,6 +61,7 @@ def _resident_letters(announcement: Announcement, text: NotificationText) -> lis
                 resident_id=resident_id,
                 params={"community": community, "title": announcement.title},
                 text=text,
+                community_id=community_id,
             )
     return list(letters.values())
 
@@ -66,12 +69,15 @@ def _resident_letters(announcement: Announcement, text: NotificationText) -> lis
 def _staff_letters(announcement: Announcement, text: NotificationText) -> list[Letter]:
     """One letter per staff account of the snapshot, to the phone on its account; the SMS names the
     first targeted community, or the company for a company-wide notice."""
-    first = announcement.targets.order_by("community__name").values("community__name")[:1]
+    first = announcement.targets.order_by("community__name", "community_id")
     rows = (
         AnnouncementRecipient.objects.filter(announcement=announcement, user__isnull=False)
-        .annotate(community=Subquery(first))
+        .annotate(
+            community=Subquery(first.values("community__name")[:1]),
+            community_id=Subquery(first.values("community_id")[:1]),
+        )
         .order_by("user_id")
-        .values_list("user_id", "user__phone", "community")
+        .values_list("user_id", "user__phone", "community", "community_id")
     )
     company = connection.tenant.name  # type: ignore[attr-defined]
     return [
@@ -81,6 +87,7 @@ def _staff_letters(announcement: Announcement, text: NotificationText) -> list[L
             phone=phone,
             params={"community": community or company, "title": announcement.title},
             text=text,
+            community_id=community_id,
         )
-        for user_id, phone, community in rows
+        for user_id, phone, community, community_id in rows
     ]

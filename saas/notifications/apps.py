@@ -6,3 +6,8 @@ class NotificationsConfig(AppConfig):
     name = "saas.notifications"
     label = "notifications"
     verbose_name = "消息通知 Notifications"
+
+    def ready(self) -> None:
+        from saas.notifications import scoping
+
+        scoping.register()

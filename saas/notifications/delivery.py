@@ -261,6 +261,7 @@ def sms_fallback(message: OutboxMessage) -> OutboxMessage | None:
                 urgent=True,
                 user_id=message.user_id,
                 resident_id=message.resident_id,
+                community_id=message.community_id,
                 address=message.phone,
                 phone=message.phone,
                 params=message.params,

@@ -195,6 +195,9 @@ class OutboxMessage(models.Model):
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     resident_id = models.BigIntegerField("住户", null=True, blank=True)
+    community_id = models.BigIntegerField(
+        "小区", null=True, blank=True, help_text="whose staff see it in the outbox; empty: the admin only"
+    )
     address = models.CharField("手机号或 openid", max_length=64)
     phone = models.CharField("手机号", max_length=20, blank=True, help_text="for an emergency's SMS fallback")
     params = models.JSONField("参数", default=dict)
@@ -235,6 +238,7 @@ class OutboxMessage(models.Model):
             ),
             models.Index(fields=["-failed_at", "-id"], condition=models.Q(state="failed"), name="outbox_failed"),
             models.Index(fields=["target_type", "target_id"], name="outbox_target"),
+            models.Index(fields=["community_id", "-created_at"], name="outbox_community"),
         ]
 
     def __str__(self) -> str:

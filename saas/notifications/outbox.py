@@ -44,6 +44,7 @@ class Letter:
     resident_id: int | None = None
     text: NotificationText | None = None  # the in-app notification, for people with an account
     target: Target | None = None  # what this letter is about, when it differs from the batch's
+    community_id: int | None = None  # the community it is about: its staff see the message in the outbox
 
 
 @dataclass
@@ -127,6 +128,7 @@ def outbox_enqueue(
                     urgent=urgent,
                     user_id=letter.user_id,
                     resident_id=letter.resident_id,
+                    community_id=letter.community_id,
                     address=address,
                     phone=letter.phone,
                     params=dict(letter.params),

@@ -39,6 +39,7 @@ def registration_submitted_tell(request: RegistrationRequest) -> int:
             phone=phone,
             params={"house": house, "name": request.name},
             text=text,
+            community_id=request.house.community_id,
         )
         for user_id, phone in reviewers
     ]
@@ -68,6 +69,7 @@ def registration_reviewed_tell(request: RegistrationRequest) -> None:
         phone=request.phone,
         params={"house": house, "result": result},
         text=text,
+        community_id=request.house.community_id,
     )
     messages_send(
         kind=MessageKind.REGISTRATION_REVIEWED,

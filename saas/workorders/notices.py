@@ -78,6 +78,7 @@ def notify_reporter(order: WorkOrder, *, actor: User | None, event: WorkOrderEve
         user_id=reporter.pk,
         phone=reporter.phone,
         params={"number": order.number, "state": state.label},
+        community_id=order.community_id,
     )
     outbox_enqueue(kind=MessageKind.REPAIR_UPDATED, letters=[letter], target=Target("WorkOrder", order.pk))
 

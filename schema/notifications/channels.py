@@ -13,7 +13,8 @@ from django.utils import timezone
 from strawberry import auto, relay
 
 from permissions.masking import mask_middle
-from permissions.roles import Capability, capabilities_of
+from permissions.roles import Capability
+from permissions.scoping import visible_to
 from saas.notifications.accounts import camel, channel_account_configure
 from saas.notifications.channels import FIELDS
 from saas.notifications.delivery import outbox_message_retry
@@ -33,7 +34,7 @@ from schema.billing.types import CredentialHintType
 from schema.core.context import Info
 from schema.core.errors import payload_of
 from schema.core.fields import model_type
-from schema.core.permissions import HasCapability, IsAuthenticated
+from schema.core.permissions import HasCapability, IsAuthenticated, authorize
 from schema.core.relay import CountedConnection, pk_from_global_id
 from schema.notifications.errors import MessageChannelError
 
@@ -44,6 +45,7 @@ strawberry.enum(MessageKind, name="MessageKind", description="The kinds of messa
 strawberry.enum(OutboxState, name="OutboxMessageState", description="Where a message is on its way.")
 
 ADMIN = [HasCapability(Capability.COMPANY_SETTINGS)]
+OUTBOX = [HasCapability(Capability.MESSAGE_OUTBOX)]
 _CAMEL = {name: camel(name) for names in FIELDS.values() for name in names}
 
 
@@ -182,10 +184,9 @@ class OutboxMessageType(relay.Node):
 
     @classmethod
     def get_queryset(cls, queryset: QuerySet[OutboxMessage], info: Info, **kwargs: Any) -> QuerySet[OutboxMessage]:
-        """The outbox is the admin's: anyone else (``node`` included) sees no row."""
-        if Capability.COMPANY_SETTINGS in capabilities_of(info.context.viewer):
-            return queryset
-        return queryset.none()
+        """The admin sees every message, a manager those about their communities, anyone else
+        (``node`` included) none."""
+        return visible_to(info.context.viewer, queryset)
 
 
 @strawberry.input(description="The failed message to send again.")
@@ -238,11 +239,13 @@ class MessageChannelQueries:
 
     @strawberry_django.connection(
         CountedConnection[OutboxMessageType],
-        permission_classes=ADMIN,
-        description="Messages sent outside the app, newest first (state FAILED: what needs a look). Admin only.",
+        permission_classes=OUTBOX,
+        description="Messages sent outside the app, newest first (state FAILED: what needs a look): the admin "
+        "sees all, a manager those about their communities.",
     )
     def outbox_messages(
         self,
+        info: Info,
         state: Annotated[OutboxState | None, strawberry.argument(description="Only messages in this state.")] = None,
         channel: Annotated[Channel | None, strawberry.argument(description="Only this channel.")] = None,
         target: Annotated[
@@ -250,7 +253,7 @@ class MessageChannelQueries:
             strawberry.argument(description="Only messages about this object (an Announcement, a Bill …)."),
         ] = None,
     ) -> QuerySet[OutboxMessage]:
-        queryset = OutboxMessage.objects.order_by("-created_at", "-id")
+        queryset = visible_to(info.context.viewer, OutboxMessage.objects.order_by("-created_at", "-id"))
         if state is not None:
             queryset = queryset.filter(state=state)
         if channel is not None:
@@ -300,11 +303,13 @@ class MessageChannelMutations:
         return payload_of(MessageChannelConfigurePayload, MessageChannelError, "setting", change)
 
     @strawberry.mutation(
-        permission_classes=ADMIN,
-        description="Send a failed message again (after fixing the number, the template or the account). Admin only.",
+        permission_classes=OUTBOX,
+        description="Send a failed message again (after fixing the number, the template or the account): the "
+        "admin any, a manager those about their communities.",
     )
-    def outbox_message_retry(self, input: OutboxMessageRetryInput) -> OutboxMessageRetryPayload:
+    def outbox_message_retry(self, info: Info, input: OutboxMessageRetryInput) -> OutboxMessageRetryPayload:
         message_id = pk_from_global_id(input.id, "OutboxMessage")
+        authorize(info, Capability.MESSAGE_OUTBOX, OutboxMessage, message_id)
         return payload_of(
             OutboxMessageRetryPayload,
             MessageChannelError,

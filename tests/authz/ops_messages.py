@@ -1,21 +1,23 @@
-"""The matrix for messages outside the app: channel settings and the outbox (admin only), and each
-account's own channel preferences."""
+"""The matrix for messages outside the app: channel settings (admin only), the outbox (the admin;
+managers the messages about their communities), and each account's own channel preferences."""
 
 from __future__ import annotations
 
 from django_tenants.utils import tenant_context
 
 from saas.notifications.models import Channel, MessageCategory, OutboxMessage, OutboxState
-from tests.authz.matrix import FORBIDDEN, OK, PUBLIC, Operation, outcomes, own_account
+from tests.authz.matrix import FORBIDDEN, OK, PUBLIC, Operation, outcomes, own_account, staff_list
 from tests.authz.world import World, gid
 from tests.notifications.events import console_sms
 
 ADMIN_ONLY = {"with_role": "admin", "without_role": "manager"}
+OUTBOX = {"with_role": "manager", "without_role": "service"}
 ANY_ACCOUNT = outcomes(**dict.fromkeys(("owner", "other_owner", "elsewhere", "without", "with_", "admin"), PUBLIC))
 
 
 def _failed(w: World) -> dict[str, str]:
-    """A failed SMS to the owner, with the console provider enabled (made once per world)."""
+    """A failed SMS to the owner about community X, with the console provider enabled (made once per
+    world)."""
     if "messages" not in w.extra:
         with tenant_context(w.company):
             console_sms()
@@ -25,6 +27,7 @@ def _failed(w: World) -> dict[str, str]:
                 template="notice",
                 category=MessageCategory.NOTICE,
                 user=w.owner,
+                community_id=w.community_x.pk,
                 address="13900000000",
                 params={"community": "京华园", "title": "停水"},
                 text="【京华园】新公告：停水",
@@ -48,8 +51,8 @@ READS = [
         "outboxMessages",
         "{ outboxMessages(state: FAILED) { edges { node { id errorCode } } } }",
         lambda w: (_failed(w), {})[1],
-        outcomes(),
-        **ADMIN_ONLY,
+        staff_list(),
+        **OUTBOX,
         marker=lambda w: "isv.MOBILE_NUMBER_ILLEGAL",
     ),
     Operation("myWechatBindings", "{ myWechatBindings { channel available bound } }", lambda w: {}, own_account()),
@@ -74,7 +77,7 @@ CHANGES = [
         "mutation($id: ID!) { outboxMessageRetry(input: {id: $id}) { errors { code } message { state } } }",
         lambda w: {"id": _failed(w)["failed"]},
         outcomes(),
-        **ADMIN_ONLY,
+        **OUTBOX,
     ),
     Operation(
         "messagePreferenceSet",

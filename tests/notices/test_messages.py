@@ -40,6 +40,7 @@ def test_one_message_per_person_and_channel_even_with_two_houses(notices: Notice
         assert {r.channel for r in rows} == {Channel.SMS}
         assert all(r.dedupe_key.startswith(f"n{announcement.pk}.r") for r in rows)
         assert {r.params["community"] for r in rows} == {"京华园"}
+        assert {r.community_id for r in rows} == {notices.x.pk}
         assert not any(r.urgent for r in rows)
         in_app = inbox("announcement")
         assert [user for user, _ in in_app] == sorted([notices.owner.pk, notices.wife.pk])

@@ -1,5 +1,6 @@
 """Messages outside the app at the GraphQL boundary, with the four actors: channel settings
-(credentials write only), the failed messages and their retry (admin), each account's choices."""
+(credentials write only), the failed messages and their retry (admin; managers: their communities'),
+each account's choices."""
 
 from __future__ import annotations
 
@@ -122,8 +123,11 @@ def test_failed_messages_and_their_retry(
     assert body["totalCount"] == 1
     node = body["edges"][0]["node"]
     assert (node["address"], node["errorCode"], node["kind"]) == ("139****2222", "isv.AMOUNT_NOT_ENOUGH", "NOTICE")
+    # The manager sees the messages about their communities (tests/notifications/test_outbox_scope.py):
+    # this one is about none.
+    assert actors["manager"].data(FAILED)["outboxMessages"]["totalCount"] == 0
+    assert error_codes(actors["owner"].execute(FAILED)) == ["FORBIDDEN"]
     for name in ("manager", "owner"):
-        assert error_codes(actors[name].execute(FAILED)) == ["FORBIDDEN"]
         assert error_codes(actors[name].execute(RETRY, {"id": node["id"]})) == ["FORBIDDEN"]
         assert actors[name].execute("query($id: ID!) { node(id: $id) { id } }", {"id": node["id"]})["data"] == {
             "node": None

@@ -31,12 +31,14 @@ def test_the_desk_hears_of_a_request_and_the_applicant_of_the_answer(
         told = {row.user_id for row in outbox_rows("registration_submitted")}
         # The two service-desk accounts of 京华园 and the admin; not the cashier (no review right).
         assert told == {sold.desk.pk, sold.desk_pii.pk, admin.pk}
+        assert {row.community_id for row in outbox_rows("registration_submitted")} == {sold.house.community_id}
         assert {user for user, _ in inbox("registration_submitted")} == told
     result = payload(_client(sold, sold.desk).execute(APPROVE, {"input": {"id": request_id}}), "registrationApprove")
     assert result["errors"] == []
     with tenant_context(sold.company):
         [row] = outbox_rows("registration_reviewed")
         assert (row.user_id, row.params["result"]) == (owner_user_a.pk, "已通过")
+        assert row.community_id == sold.house.community_id
         assert inbox("registration_reviewed") == [(owner_user_a.pk, "住户认证已通过")]
 
 

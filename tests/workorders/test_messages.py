@@ -29,6 +29,7 @@ def test_the_owner_is_texted_at_each_step_but_their_own(repairs: Repairs, owner_
         rows = outbox_rows("repair_updated")
         assert [row.params["state"] for row in sorted(rows, key=lambda r: r.pk)] == ["待接单", "已接单"]
         assert {row.user_id for row in rows} == {repairs.owner.pk}
+        assert {row.community_id for row in rows} == {repairs.house.community_id}
         events = set(WorkOrderEvent.objects.values_list("pk", flat=True))
         assert {int(row.dedupe_key.split(".e")[1].split(".")[0]) for row in rows} <= events
         assert all(row.params["number"] == order["number"] for row in rows)

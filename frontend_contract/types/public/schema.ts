@@ -108,6 +108,8 @@ export type Capability =
   | 'FEE_SETUP'
   /** 财务报表 */
   | 'FINANCE_REPORT'
+  /** 出站消息 */
+  | 'MESSAGE_OUTBOX'
   /** 抄表 */
   | 'METER_READING_RECORD'
   /** 管理停车 */

@@ -1034,6 +1034,8 @@ export type Capability =
   | 'FEE_SETUP'
   /** 财务报表 */
   | 'FINANCE_REPORT'
+  /** 出站消息 */
+  | 'MESSAGE_OUTBOX'
   /** 抄表 */
   | 'METER_READING_RECORD'
   /** 管理停车 */
@@ -4391,7 +4393,7 @@ export type Mutation = {
   occupancyEnd: OccupancyEndPayload;
   /** Record that a resident lives in a house. A new primary contact replaces the previous one. */
   occupancyStart: OccupancyStartPayload;
-  /** Send a failed message again (after fixing the number, the template or the account). Admin only. */
+  /** Send a failed message again (after fixing the number, the template or the account): the admin any, a manager those about their communities. */
   outboxMessageRetry: OutboxMessageRetryPayload;
   /** Owner app: create an account with the SMS code; returns an API token. */
   ownerSignUp: OwnerSignUpPayload;
@@ -7156,7 +7158,7 @@ export type Query = {
   notifications: NotificationCountedConnection;
   /** A house's current and upcoming occupancies; with includeEnded, its whole history. */
   occupancies: OccupancyCountedConnection;
-  /** Messages sent outside the app, newest first (state FAILED: what needs a look). Admin only. */
+  /** Messages sent outside the app, newest first (state FAILED: what needs a look): the admin sees all, a manager those about their communities. */
   outboxMessages: OutboxMessageCountedConnection;
   /** Applications, oldest first (the office's review list: states [SUBMITTED]). Owners: their own. */
   parkingApplications: ParkingApplicationCountedConnection;
