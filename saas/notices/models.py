@@ -158,11 +158,15 @@ class AnnouncementRecipient(models.Model):
     """Who a published notice reached, fixed at publish: a person in a house (owners and
     residents), or a staff account (staff notices: ``user`` set, no resident or house)."""
 
-    announcement = models.ForeignKey(Announcement, on_delete=models.CASCADE, related_name="recipients")
-    resident = models.ForeignKey(Resident, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
+    # No index of their own for announcement, resident, user: the unique constraint, the
+    # (resident, announcement) and the partial (user, announcement) indexes lead with them.
+    announcement = models.ForeignKey(Announcement, on_delete=models.CASCADE, related_name="recipients", db_index=False)
+    resident = models.ForeignKey(
+        Resident, on_delete=models.PROTECT, null=True, blank=True, related_name="+", db_index=False
+    )
     house = models.ForeignKey(House, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+", db_index=False
     )
 
     class Meta:
@@ -196,7 +200,8 @@ class AnnouncementReceipt(models.Model):
     """已读 / 已确认: one per account and notice, whatever the houses."""
 
     announcement = models.ForeignKey(Announcement, on_delete=models.CASCADE, related_name="receipts")
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    # No index of its own: the unique (user, announcement) leads with it.
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+", db_index=False)
     read_at = models.DateTimeField(default=timezone.now)
     acknowledged_at = models.DateTimeField(null=True, blank=True)
 
