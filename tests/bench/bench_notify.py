@@ -260,6 +260,7 @@ def main() -> None:
         with bench_company("notify", houses=HOUSES) as company, override_settings(**overrides):
             people = _seed(company)
             home_p95, me_p95 = _home_p95(company)
+            print(f"home_p95_ms={home_p95:.1f} me_p95_ms={me_p95:.1f} (delivery next)", flush=True)
             with schema_context(company.schema_name):
                 _configure(aliyun)
             baseline_rate = _baseline(company)
@@ -302,7 +303,9 @@ def main() -> None:
                 if remaining == 0:
                     break
                 if time.perf_counter() - delivery_started > 1800:
-                    raise RuntimeError(f"{remaining} messages still open after 30 minutes")
+                    raise RuntimeError(
+                        f"{remaining} of {messages} messages open after 30 minutes (load {os.getloadavg()[0]:.1f})"
+                    )
             delivery_seconds = time.perf_counter() - delivery_started
             for worker in workers[1:]:
                 worker.terminate()
