@@ -63,8 +63,12 @@ class Thing:
         return "x"  # type: ignore[return-value]  # the serialiser refuses it
 
     @strawberry.field
-    def seen_by(self, info: strawberry.Info) -> str:  # takes info: strawberry's path
-        return "you"
+    def seen_by(self, root: Thing, info: strawberry.Info) -> str:  # takes info
+        return f"{info.field_name}:{root.name}"
+
+    @strawberry.field
+    def nothing(self) -> str:  # None on purpose: a non-null error from a computed field
+        return None  # type: ignore[return-value]
 
     @strawberry.field
     def times(self, n: int) -> str:  # takes an argument: strawberry's path
@@ -108,6 +112,9 @@ DOCUMENTS = [
     "{ things { shout label } }",
     "{ things { name fails } }",
     "{ things { odd seenBy times(n: 2) } }",
+    "{ things { name alias: seenBy } }",
+    "{ things { name nothing } }",
+    "{ thing { label nothing } }",
 ]
 
 
@@ -132,13 +139,14 @@ def test_plain_scalar_fields_skip_graphql_cores_field_execution(monkeypatch: pyt
         return full(self, parent_type, source, details, *args)
 
     monkeypatch.setattr(StrawberryGraphQLCoreExecutionContext, "execute_field", spy)
-    data = _run(LeanExecutionContext, "{ things { name size colour note shout label seenBy } }")["data"]
-    assert data["things"][0] == {
-        "name": "甲", "size": 1, "colour": "RED", "note": None, "shout": "甲", "label": "#1", "seenBy": "you"
+    data = _run(LeanExecutionContext, "{ things { name size colour note shout label seenBy times(n: 1) } }")
+    assert data["data"]["things"][0] == {
+        "name": "甲", "size": 1, "colour": "RED", "note": None, "shout": "甲", "label": "#1", "seenBy": "seenBy:甲",
+        "times": "甲",
     }  # fmt: skip
-    # Only the list, the resolver taking info and the nulls took the full path; the columns and
-    # the fields computed from the row alone did not.
-    assert sorted(executed) == ["label", "note", "seenBy", "seenBy", "things"]
+    # Only the list, the resolver taking an argument and the null column took the full path; the
+    # columns and the computed fields (with or without info, null or not) did not.
+    assert sorted(executed) == ["note", "things", "times", "times"]
 
 
 def test_plain_object_fields_skip_graphql_cores_field_execution(monkeypatch: pytest.MonkeyPatch) -> None:

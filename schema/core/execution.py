@@ -14,10 +14,12 @@ middleware):
 - a plain object field (a related object the optimizer already loaded: ``building``, an edge's
   ``node``) goes straight to graphql-core's ``complete_object_value`` (its ``is_type_of`` check and
   the sub-selection), skipping the per-field steps in front of it;
-- a scalar computed from its row alone (``def total(self, root: Bill) -> Yuan``: a sync resolver
-  without info or arguments) is called as strawberry calls it and serialised in the loop, outside
-  an event loop only (strawberry-django would hop to a thread inside one). Resolvers that take
-  ``info`` (masked phones: the viewer decides) keep strawberry's path.
+- a scalar computed by a plain resolver (``def total(self, root: Bill) -> Yuan``, a masked
+  ``phone(self, root, info)``: sync, no arguments, no field extension, no permission class) is
+  called once as strawberry calls it (``self`` positional, ``root``/``info`` by name, a strawberry
+  ``Info`` built only when asked for) and serialised in the loop, outside an event loop only
+  (strawberry-django would hop to a thread inside one); its errors, a null for a non-null field
+  and a refused value are reported as graphql-core reports them.
 
 Anything unusual goes back to graphql-core's own ``execute_field`` unchanged: a null (graphql-core
 decides between null and a non-null error), a value the serialiser refuses, an exception from the
@@ -40,6 +42,7 @@ from graphql import (
     Undefined,
     get_nullable_type,
     is_leaf_type,
+    is_non_null_type,
     is_object_type,
 )
 from graphql.execution.executor import to_nodes
@@ -53,18 +56,23 @@ from schema.core.fields import ModelField
 
 _PLAN = "_wuye_lean_plan"  # on each GraphQLField: its _Plan or None, worked out once
 _LEAF, _OBJECT, _COMPUTED = 1, 2, 3
+_OWN_PATH = object()  # a computed field's result that goes back to strawberry's own path
 # get_result implementations that, for a resolver field, only call the resolver with its arguments
 _CALLS_RESOLVER = (StrawberryField.get_result, StrawberryDjangoField.get_result, ModelField.get_result)
 
 
 class _Plan:
-    __slots__ = ("field_def", "kind", "read", "type")
+    __slots__ = ("definition", "field_def", "kind", "needs_info", "read", "type")
 
-    def __init__(self, field_def: GraphQLField, kind: int, read: Callable[[Any], Any], type_: Any) -> None:
+    def __init__(
+        self, field_def: GraphQLField, kind: int, read: Callable[..., Any], type_: Any, *, needs_info: bool = False
+    ) -> None:
         self.field_def = field_def
+        self.definition = field_def.extensions.get("strawberry-definition")
         self.kind = kind
         self.read = read
         self.type = type_
+        self.needs_info = needs_info
 
 
 def _reader(field_def: GraphQLField, resolve: Any) -> Callable[[Any], Any]:
@@ -80,11 +88,12 @@ def _reader(field_def: GraphQLField, resolve: Any) -> Callable[[Any], Any]:
     return lambda source: resolve(source, None)
 
 
-def _computed_reader(field_def: GraphQLField) -> Callable[[Any], Any] | None:
-    """For a field computed from its row alone (``def total(self, root: Bill) -> Yuan``: a sync
-    resolver taking no info and no arguments, no extension, no permission class), a function of
-    the row calling the resolver as strawberry would (``self`` positional, ``root``/``parent`` by
-    name); None for anything else."""
+def _computed_reader(field_def: GraphQLField) -> tuple[Callable[[Any, Any], Any], bool] | None:
+    """For a scalar computed by a plain resolver (``def total(self, root: Bill) -> Yuan``,
+    ``def phone(self, root: Resident, info: Info) -> str``: sync, no arguments, no extension, no
+    permission class), a function of (row, strawberry info) calling the resolver as strawberry
+    would (``self`` positional, ``root``/``parent``/``info`` by name), and whether it takes info;
+    None for anything else."""
     definition = field_def.extensions.get("strawberry-definition")
     if not isinstance(definition, StrawberryField) or field_def.args:
         return None
@@ -92,7 +101,6 @@ def _computed_reader(field_def: GraphQLField) -> Callable[[Any], Any] | None:
     if (
         resolver is None
         or resolver.is_async
-        or resolver.info_parameter is not None
         or resolver.arguments
         or definition.extensions
         or definition.permission_classes
@@ -102,9 +110,18 @@ def _computed_reader(field_def: GraphQLField) -> Callable[[Any], Any] | None:
         return None
     func: Callable[..., Any] = resolver.wrapped_func  # type: ignore[assignment]
     names = [p.name for p in (resolver.parent_parameter, resolver.root_parameter) if p is not None]
-    if resolver.self_parameter is not None:
-        return lambda source: func(source, **dict.fromkeys(names, source))
-    return lambda source: func(**dict.fromkeys(names, source))
+    takes_self = resolver.self_parameter is not None
+    calls_result = isinstance(definition, StrawberryDjangoField)  # its django_resolver calls a callable result
+    info_name = resolver.info_parameter.name if resolver.info_parameter is not None else None
+
+    def read(source: Any, info: Any) -> Any:
+        kwargs = dict.fromkeys(names, source)
+        if info_name is not None:
+            kwargs[info_name] = info
+        value = func(source, **kwargs) if takes_self else func(**kwargs)
+        return value() if calls_result and callable(value) else value
+
+    return read, info_name is not None
 
 
 def _lean_plan(field_def: GraphQLField) -> _Plan | None:
@@ -126,7 +143,7 @@ def _lean_plan(field_def: GraphQLField) -> _Plan | None:
     elif basic and is_object_type(nullable):
         plan = _Plan(field_def, _OBJECT, _reader(field_def, resolve), cast("GraphQLObjectType", nullable))
     elif not basic and is_leaf_type(nullable) and (computed := _computed_reader(field_def)) is not None:
-        plan = _Plan(field_def, _COMPUTED, computed, cast("GraphQLLeafType", nullable))
+        plan = _Plan(field_def, _COMPUTED, computed[0], cast("GraphQLLeafType", nullable), needs_info=computed[1])
     field_def.__dict__[_PLAN] = plan
     return plan
 
@@ -138,7 +155,11 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
         self.lean = manager is None or not manager.middlewares  # no extension wraps resolvers
         # strawberry-django runs sync resolvers through sync_to_async inside an event loop: computed
         # fields are called directly only outside one (HTTP requests run in a thread of their own).
-        self.lean_computed = self.lean and not in_async_context()
+        strawberry_schema = self.schema._strawberry_schema  # type: ignore[attr-defined]
+        # Exception handlers run in strawberry's resolver wrapper, which the computed path skips.
+        handlers = getattr(strawberry_schema.schema_converter, "_exception_handler_specs", ())
+        self.lean_computed = self.lean and not handlers and not in_async_context()
+        self._info_class = strawberry_schema.config.info_class
         # id(grouped field set) -> (the set, its parent type, [(response name, details, plan)]);
         # the set is kept so that its id cannot be reused while this execution runs.
         self._selection_plans: dict[int, tuple[Any, GraphQLObjectType, list[tuple[str, Any, _Plan | None]]]] = {}
@@ -172,16 +193,22 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
         awaitable_fields: list[str] = []
         try:
             for response_name, field_details_list, plan in self._selection_plan(parent_type, grouped_field_set):
-                if plan is not None and (plan.kind != _COMPUTED or self.lean_computed):
+                if plan is not None and plan.kind == _COMPUTED:
+                    if self.lean_computed:
+                        completed = self._complete_computed(
+                            plan, parent_type, source_value, field_details_list, path, response_name
+                        )
+                        if completed is not _OWN_PATH:
+                            results[response_name] = completed
+                            continue
+                elif plan is not None:
                     try:
                         value = plan.read(source_value)
                     except Exception:  # graphql-core meets it again below and reports it
                         value = None
-                    if isinstance(value, Exception) or (
-                        plan.kind == _COMPUTED and (callable(value) or isinstance(value, BaseManager | QuerySet))
-                    ):
-                        value = None  # graphql-core raises the one, strawberry-django post-processes the others
-                    if value is not None and plan.kind != _OBJECT:
+                    if isinstance(value, Exception):
+                        value = None  # graphql-core raises it
+                    if value is not None and plan.kind == _LEAF:
                         try:
                             coerced = plan.type.coerce_output_value(value)
                         except Exception:  # refused: graphql-core reports it below
@@ -221,6 +248,39 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
             return results
 
         return get_results()
+
+    def _complete_computed(
+        self,
+        plan: _Plan,
+        parent_type: GraphQLObjectType,
+        source: Any,
+        field_details_list: Any,
+        path: Path | None,
+        response_name: str,
+    ) -> Any:
+        """graphql-core's execute_field for a computed scalar, the resolver called once: its
+        errors, a null for a non-null field and a refused value are reported as graphql-core
+        reports them. ``_OWN_PATH`` for a result strawberry-django would post-process itself."""
+        field_path = Path(path, response_name, parent_type.name)
+        info = None
+        if plan.needs_info:
+            raw = self.build_resolve_info(plan.field_def, to_nodes(field_details_list), parent_type, field_path)
+            info = self._info_class(_raw_info=raw, _field=plan.definition)
+        try:
+            value = plan.read(source, info)
+            if isinstance(value, BaseManager | QuerySet):
+                return _OWN_PATH  # not a scalar: strawberry-django's hooks decide (never for our leaves)
+            if isinstance(value, Exception):
+                raise value
+            if value is None:
+                if is_non_null_type(plan.field_def.type):
+                    field_name = field_details_list[0].node.name.value
+                    raise TypeError(f"Cannot return null for non-nullable field {parent_type}.{field_name}.")
+                return None
+            return self.complete_leaf_value(plan.type, value)
+        except Exception as raw_error:
+            self.handle_field_error(raw_error, plan.field_def.type, field_details_list, field_path)  # type: ignore[arg-type]
+            return None
 
     def _complete_object(
         self,
