@@ -8,8 +8,10 @@ owners hold 3 houses, houses/14 hold 2, the other houses have an owner each and 
 members, so at the issue's 10,000 houses 12,500 people (200 holding 3 houses, 714 holding 2) get
 37,500 messages, one per person and channel, not one per house (checked). The default is 2,000
 houses (2,500 people, 7,500 messages); the issue's size is ``NOTIFY_HOUSES=10000 make bench
-NAME=notify``. Baseline, in the same run: the same senders called directly, one after another,
-without outbox, faults or database (messages per second).
+NAME=notify``, not the default: on the shared 2-core box at load 10–12 its delivery had 36,000 of
+37,500 messages out after the 30-minute limit (~1,200 a minute). Baseline, in the same run: the
+same senders called directly, one after another, without outbox, faults or database (messages per
+second).
 
 Checks: every message is delivered exactly once or refused for good (``duplicates=0``,
 ``lost=0``), nothing refused for good is called again (``retried_permanent=0``); ``home`` p95
