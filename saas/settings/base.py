@@ -152,6 +152,14 @@ CELERY_TASK_EAGER_PROPAGATES = True
 # tenant-schemas-celery looks the task's company up by schema before every task unless cached: a
 # query per task for a row that never changes its schema (tasks use only the schema).
 CELERY_TASK_TENANT_CACHE_SECONDS = 60
+# The worker's task processes yield the CPU to the web server's requests (saas/celery.py; 0: off).
+WORKER_NICE = env.int("WORKER_NICE", default=10)
+# Celery's Django fixup closes every connection before and after each task, and with a pool in a
+# prefork worker it closes the whole pool: a settlement then paid for new PostgreSQL connections
+# (a backend started, authenticated, search_path set) every time. With a reuse count it leaves them
+# (recycling every few hundred tasks); saas/celery.py hands the connection back to the pool after
+# each task, as a request does.
+CELERY_DB_REUSE_MAX = 500
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_TIMEZONE = "Asia/Shanghai"  # beat's crontab hours are Beijing time
