@@ -66,6 +66,24 @@ def staff_holding(capability: Capability, community: int | QuerySet[Any] | None)
     return Q(is_active=True) & (unscoped | scoped)
 
 
+def colleagues_of(viewer: Any) -> Q:
+    """Staff accounts (a condition on User) ``viewer`` may see listed by name: everyone for an
+    unscoped role, the accounts working in one of the viewer's communities for a scoped one (not
+    the admin, who works nowhere in particular), nobody for anyone else. One subquery."""
+    role = role_of(viewer)
+    if role is None or not role.is_staff_role:
+        return Q(pk__in=[])
+    if not role.is_scoped:
+        return Q()
+    shared = CommunityUserObjectPermission.objects.filter(
+        user_id=OuterRef("pk"),
+        permission__codename=WORK_IN_COMMUNITY,
+        permission__content_type__app_label="estates",
+        content_object_id__in=assigned_communities(viewer),
+    )
+    return Q(Exists(shared))
+
+
 def _community_permission(user: Any, codename: str) -> QuerySet[Any]:
     """Ids of the communities on which ``user`` holds ``estates.<codename>`` (a subquery)."""
     return CommunityUserObjectPermission.objects.filter(

@@ -23,7 +23,9 @@ from django.db.models import (
 )
 from django.db.models.functions import Now
 
-from permissions.scoping import visible_to
+from permissions.masking import shown
+from permissions.roles import Capability, may
+from permissions.scoping import colleagues_of, visible_to
 from saas.accounts.models import User
 from saas.estates.models import House
 from saas.notices.models import (
@@ -174,19 +176,35 @@ def _staff_reach(announcement_id: int) -> Reach:
     return Reach(houses=0, houses_not_reached=0, **totals)
 
 
-def staff_not_reached(announcement_id: int) -> QuerySet[User]:
-    """Staff accounts a staff notice reached that have not read it yet, by name (for a reminder)."""
+@dataclass(frozen=True)
+class StaffRecipient:
+    name: str  # the login name when none was entered
+    phone: str  # masked unless the viewer may see staff contact details
+
+
+def staff_not_reached(announcement_id: int, viewer: Any) -> list[StaffRecipient]:
+    """Staff accounts a staff notice reached that have not read it yet, by name (for a reminder),
+    as ``viewer`` may see them: a scoped viewer only those working in one of their communities;
+    phones in full only for who may manage staff (``STAFF_MANAGE``: the admin). One statement."""
     read = AnnouncementReceipt.objects.filter(announcement_id=announcement_id).values("user_id")
     recipients = AnnouncementRecipient.objects.filter(announcement_id=announcement_id, user__isnull=False)
-    return User.objects.filter(pk__in=recipients.values("user_id")).exclude(pk__in=read).order_by("display_name", "pk")
+    rows = (
+        User.objects.filter(colleagues_of(viewer), pk__in=recipients.values("user_id"))
+        .exclude(pk__in=read)
+        .order_by("display_name", "pk")
+        .values_list("display_name", "username", "phone")
+    )
+    full = may(viewer, Capability.STAFF_MANAGE)
+    return [StaffRecipient(name=name or username, phone=shown(phone, full=full)) for name, username, phone in rows]
 
 
-def houses_not_reached(announcement_id: int) -> QuerySet[House]:
-    """Houses that received the notice where nobody has read it yet (for the 管家's door-to-door)."""
+def houses_not_reached(announcement_id: int, viewer: Any) -> QuerySet[House]:
+    """Houses that received the notice where nobody has read it yet (for the 管家's door-to-door),
+    those ``viewer`` may see (a scoped viewer: of their communities, even for a company-wide notice)."""
     recipients = AnnouncementRecipient.objects.filter(announcement_id=announcement_id)
     read = recipients.filter(
         Exists(
             AnnouncementReceipt.objects.filter(announcement_id=announcement_id, user_id=OuterRef("resident__user_id"))
         )
     ).values("house_id")
-    return House.objects.filter(pk__in=recipients.values("house_id")).exclude(pk__in=read)
+    return visible_to(viewer, House.objects.filter(pk__in=recipients.values("house_id")).exclude(pk__in=read))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from openpyxl import Workbook
 from openpyxl.styles import Font
@@ -14,10 +15,11 @@ from saas.notices.selectors import houses_not_reached
 HEADERS = ["小区", "楼栋", "单元", "房号", "接收人"]
 
 
-def unreached_houses_xlsx(announcement: Announcement) -> bytes:
-    """Two queries: the houses (with their community, building, unit) and the recipients' names."""
+def unreached_houses_xlsx(announcement: Announcement, viewer: Any) -> bytes:
+    """Two queries: the houses ``viewer`` may see (with their community, building, unit) and the
+    recipients' names."""
     houses = list(
-        houses_not_reached(announcement.pk)
+        houses_not_reached(announcement.pk, viewer)
         .select_related("community", "building", "unit")
         .order_by("community__name", "building__name", "unit__name", "room_number")
     )

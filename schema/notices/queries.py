@@ -97,7 +97,8 @@ class NoticeQueries:
     @strawberry_django.connection(
         CountedConnection[HouseType],
         permission_classes=REACH,
-        description="Houses that received the notice where nobody has read it yet, for door-to-door follow-up.",
+        description="Houses that received the notice where nobody has read it yet, for door-to-door follow-up (those "
+        "of your communities when you are limited to some, even for a company-wide notice).",
     )
     def announcement_unreached_houses(self, info: Info, id: relay.GlobalID) -> QuerySet[House]:
-        return selectors.houses_not_reached(_reach_pk(info, id))
+        return selectors.houses_not_reached(_reach_pk(info, id), info.context.viewer)

@@ -121,7 +121,10 @@ class MyAnnouncementConnection(CountedConnection[AnnouncementType]):
 @strawberry.type(name="AnnouncementStaffRecipient", description="A staff account a staff notice reached.")
 class AnnouncementStaffRecipientType:
     name: str = strawberry.field(description="姓名 (the login name when none was entered).")
-    phone: str = strawberry.field(description="The phone on the account, for a reminder; may be empty.")
+    phone: str = strawberry.field(
+        description="The phone on the account, for a reminder; masked (138****5678) unless you manage staff; may be "
+        "empty."
+    )
 
 
 @strawberry.type(name="AnnouncementReach", description="触达 Who a published notice reached (fixed at publish).")
@@ -158,12 +161,13 @@ class AnnouncementReachType:
         )
 
     @strawberry.field(
-        description="A staff notice: who it reached and has not read it yet, by name (one statement); empty for "
-        "notices to owners or residents (see announcementUnreachedHouses)."
+        description="A staff notice: who it reached and has not read it yet, by name (one statement); if you are "
+        "limited to some communities, only those working in them; empty for notices to owners or residents (see "
+        "announcementUnreachedHouses)."
     )
-    def unreached_staff(self) -> list[AnnouncementStaffRecipientType]:
-        rows = selectors.staff_not_reached(self.announcement_id).values_list("display_name", "username", "phone")
-        return [AnnouncementStaffRecipientType(name=name or username, phone=phone) for name, username, phone in rows]
+    def unreached_staff(self, info: Info) -> list[AnnouncementStaffRecipientType]:
+        rows = selectors.staff_not_reached(self.announcement_id, info.context.viewer)
+        return [AnnouncementStaffRecipientType(name=row.name, phone=row.phone) for row in rows]
 
     @strawberry.field(
         description="Per channel (in the app, SMS, WeChat template, WeChat subscribe): the messages about this "

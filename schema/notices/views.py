@@ -43,6 +43,6 @@ def unreached_download(request: HttpRequest, announcement_id: int) -> HttpRespon
     if announcement is None:
         return _error(ApiMessage.NOT_FOUND, 404)
     filename = f"未读房屋-{announcement.pk}-{timezone.localdate():%Y%m%d}.xlsx"
-    response = HttpResponse(unreached_houses_xlsx(announcement), content_type=XLSX)
+    response = HttpResponse(unreached_houses_xlsx(announcement, user), content_type=XLSX)
     response["Content-Disposition"] = f"attachment; filename*=UTF-8''{quote(filename)}"
     return response

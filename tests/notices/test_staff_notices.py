@@ -115,7 +115,7 @@ def test_staff_find_read_and_confirm_the_notices_addressed_to_them(notices: Noti
         "acknowledged": 1,
         "housesNotReached": 0,
         "staffNotReached": 1,
-        "unreachedStaff": [{"name": "孙丽", "phone": notices.desk.phone}],
+        "unreachedStaff": [{"name": "孙丽", "phone": notices.desk.phone[:3] + "****" + notices.desk.phone[-4:]}],
     }
 
 

@@ -271,7 +271,7 @@ export type AnnouncementReach = {
   staffNotReached: Scalars['Int']['output'];
   /** GET it (same login as the API) for the unread houses as an XLSX sheet (小区, 楼栋, 单元, 房号, 接收人), for the 管家's door-to-door round. */
   unreachedHousesDownloadUrl: Scalars['String']['output'];
-  /** A staff notice: who it reached and has not read it yet, by name (one statement); empty for notices to owners or residents (see announcementUnreachedHouses). */
+  /** A staff notice: who it reached and has not read it yet, by name (one statement); if you are limited to some communities, only those working in them; empty for notices to owners or residents (see announcementUnreachedHouses). */
   unreachedStaff: Array<AnnouncementStaffRecipient>;
 };
 
@@ -295,7 +295,7 @@ export type AnnouncementStaffRecipient = {
   __typename?: 'AnnouncementStaffRecipient';
   /** 姓名 (the login name when none was entered). */
   name: Scalars['String']['output'];
-  /** The phone on the account, for a reminder; may be empty. */
+  /** The phone on the account, for a reminder; masked (138****5678) unless you manage staff; may be empty. */
   phone: Scalars['String']['output'];
 };
 
@@ -7064,7 +7064,7 @@ export type Query = {
   announcement: Maybe<Announcement>;
   /** 触达 of a published notice: recipients, readers, confirmations, houses nobody has read it in (a staff notice: the staff who have not read it). */
   announcementReach: Maybe<AnnouncementReach>;
-  /** Houses that received the notice where nobody has read it yet, for door-to-door follow-up. */
+  /** Houses that received the notice where nobody has read it yet, for door-to-door follow-up (those of your communities when you are limited to some, even for a company-wide notice). */
   announcementUnreachedHouses: HouseCountedConnection;
   /** Staff: the notices of your communities and the company-wide ones, newest first. Every filter given must match. */
   announcements: AnnouncementCountedConnection;
