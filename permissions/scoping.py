@@ -9,6 +9,8 @@ Every rule is one condition on the queryset with one subquery, never a Python lo
 * an owner sees what their in-force occupancies give them;
 * a rule may narrow one role further within its communities (``ScopeRule.within``: a technician
   sees only the work orders assigned or offered to them), still in the same condition;
+* a rule may add the rows addressed to the account itself (``ScopeRule.own``: the staff notices
+  it received, after it moved to another community), for reading only;
 * anyone else sees nothing.
 
 Residents' phone and ID numbers are shown in full where ``pii_full`` says so: the admin, staff
@@ -141,6 +143,9 @@ class ScopeRule:
     owner: Callable[[Any], Q] | None  # what an owner sees; None: nothing
     # Per scoped role, a further condition on the rows of its communities (given the user).
     within: Mapping[Role, Callable[[Any], Q]] = field(default_factory=lambda: MappingProxyType({}))
+    # Rows a staff account sees whatever its communities (the notices addressed to it); never
+    # what it may act on with an explicit capability.
+    own: Callable[[Any], Q] | None = None
 
 
 RULES: dict[type[Model], ScopeRule] = {
@@ -179,7 +184,11 @@ def visible_to(user: Any, queryset: QuerySet[Any], capability: Capability | None
         return queryset
     condition = rule.community(assigned_communities(user))
     narrower = rule.within.get(role)
-    return queryset.filter(condition & narrower(user) if narrower else condition)
+    if narrower:
+        condition &= narrower(user)
+    if rule.own is not None and capability is None:
+        condition |= rule.own(user)
+    return queryset.filter(condition)
 
 
 class Access(Enum):

@@ -5,7 +5,8 @@
 * writing (``ANNOUNCEMENT_PUBLISH``): scoped staff only notices whose every target lies in their
   communities; a company-wide notice needs the admin;
 * an owner: the published notices whose recipients (fixed at publish) include them, from
-  ``valid_from`` on (``received_by``; staff find the staff notices addressed to them the same way).
+  ``valid_from`` on (``received_by``; staff find the staff notices addressed to them the same way,
+  and keep seeing them wherever they work later).
 """
 
 from __future__ import annotations
@@ -34,7 +35,9 @@ def received_by(user: Any) -> Q:
     return Q(Exists(mine)) & Q(state__in=[State.PUBLISHED, State.WITHDRAWN]) & started
 
 
-ANNOUNCEMENT_SCOPE = ScopeRule(Capability.ANNOUNCEMENT_VIEW, _in_communities, received_by)
+# A recipient keeps what it received (proof of reach): staff moved to another community still list,
+# read and confirm the staff notices addressed to them, as ``unread_count`` counts them.
+ANNOUNCEMENT_SCOPE = ScopeRule(Capability.ANNOUNCEMENT_VIEW, _in_communities, received_by, own=received_by)
 
 
 def register() -> None:
