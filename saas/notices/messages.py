@@ -7,10 +7,12 @@ back to SMS when WeChat refuses it."""
 from __future__ import annotations
 
 from django.db import connection
-from django.db.models import Subquery
+from django.db.models import Count, Min, OuterRef, Subquery
 from django.utils import timezone
 
-from saas.notices.models import Announcement, AnnouncementRecipient, Audience, Category
+from permissions.models import CommunityUserObjectPermission
+from permissions.scoping import WORK_IN_COMMUNITY
+from saas.notices.models import Announcement, AnnouncementRecipient, Audience, Category, TargetLevel
 from saas.notifications.models import NotificationKind
 from saas.notifications.outbox import Letter, messages_send
 from saas.notifications.services import NotificationText, Target
@@ -68,16 +70,30 @@ def _resident_letters(announcement: Announcement, text: NotificationText) -> lis
 
 def _staff_letters(announcement: Announcement, text: NotificationText) -> list[Letter]:
     """One letter per staff account of the snapshot, to the phone on its account; the SMS names the
-    first targeted community, or the company for a company-wide notice."""
+    first targeted community, or the company for a company-wide notice. The outbox files each
+    letter under the one community the recipient works in among those targeted (any, company-wide),
+    so that community's managers see it; under none (the admin's view alone) for the admin and for
+    someone working in several of them."""
     first = announcement.targets.order_by("community__name", "community_id")
+    placed = CommunityUserObjectPermission.objects.filter(
+        user_id=OuterRef("user_id"),
+        permission__codename=WORK_IN_COMMUNITY,
+        permission__content_type__app_label="estates",
+    )
+    if announcement.target_level != TargetLevel.COMPANY:
+        placed = placed.filter(content_object_id__in=announcement.targets.values("community_id"))
+    only = (
+        placed.order_by()
+        .values("user_id")
+        .annotate(places=Count("content_object_id", distinct=True), place=Min("content_object_id"))
+        .filter(places=1)
+        .values("place")
+    )
     rows = (
         AnnouncementRecipient.objects.filter(announcement=announcement, user__isnull=False)
-        .annotate(
-            community=Subquery(first.values("community__name")[:1]),
-            community_id=Subquery(first.values("community_id")[:1]),
-        )
+        .annotate(community=Subquery(first.values("community__name")[:1]), home=Subquery(only[:1]))
         .order_by("user_id")
-        .values_list("user_id", "user__phone", "community", "community_id")
+        .values_list("user_id", "user__phone", "community", "home")
     )
     company = connection.tenant.name  # type: ignore[attr-defined]
     return [
@@ -87,7 +103,7 @@ def _staff_letters(announcement: Announcement, text: NotificationText) -> list[L
             phone=phone,
             params={"community": community or company, "title": announcement.title},
             text=text,
-            community_id=community_id,
+            community_id=home,
         )
-        for user_id, phone, community, community_id in rows
+        for user_id, phone, community, home in rows
     ]
