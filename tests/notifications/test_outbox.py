@@ -370,3 +370,17 @@ def test_the_delivery_kick_runs_in_the_company_the_rows_were_written_in(
     with caplog.at_level("ERROR"):
         assert background_join(timeout=60) == ["outbox-deliver"]
     assert not [r for r in caplog.records if r.levelname == "ERROR"], [r.getMessage() for r in caplog.records]
+
+
+def test_a_malformed_wechat_reply_is_retried(wechat: WechatEmulator) -> None:
+    configure_wechat()
+    user_id = _owner_with_wechat()
+    assert send([letter("n1.u1", user_id=user_id)]) == {Channel.WECHAT_TEMPLATE: 1, Channel.WECHAT_SUBSCRIBE: 1}
+    wechat.answer_next_raw(b"[1, 2]")  # a JSON list, then an errcode that is no number
+    wechat.answer_next_raw(b'{"errcode": "oops", "errmsg": "?"}')
+    deliver()
+    rows = set(OutboxMessage.objects.values_list("state", "attempts", "error_code"))
+    assert rows == {(OutboxState.PENDING, 1, "MALFORMED")}
+    deliver(NOON + timedelta(minutes=5))
+    assert set(OutboxMessage.objects.values_list("state", flat=True)) == {OutboxState.SENT}
+    assert sorted(m["kind"] for m in wechat.sent) == ["subscribe", "template"]

@@ -256,3 +256,18 @@ def test_binding_attempts_are_limited_per_account_before_wechat_is_asked(
     assert wechat_on.used_codes == set() and bindings(company_a) == set()
     # Counted per account: the manager is not held up by the owner's attempts.
     assert bind(actors["manager"], MINI, code)["errors"] == []
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [b"42", b"[]", b'{"errcode": "busy", "errmsg": "?"}', b'{"errcode": [40029]}', b"<html>502</html>"],
+    ids=["number", "list", "text-errcode", "list-errcode", "not-json"],
+)
+def test_a_malformed_wechat_reply_is_worth_a_retry(
+    company_a: Company, actors: dict[str, GraphQLClient], wechat_on: WechatEmulator, reply: bytes
+) -> None:
+    code = wechat_on.login(MINI_APP_ID, "o-mini-zhang")
+    wechat_on.answer_next_raw(reply)
+    assert codes(bind(actors["owner"], MINI, code)) == [("code", "WECHAT_UNAVAILABLE")]
+    assert bindings(company_a) == set()
+    assert bind(actors["owner"], MINI, code)["errors"] == []  # the code was not used up

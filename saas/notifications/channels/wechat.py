@@ -20,6 +20,15 @@ TRANSIENT = frozenset({-1, 45009, 45011, 45047}) | TOKEN_INVALID  # busy, freque
 NO_QUOTA = 43101
 CODE_INVALID, CODE_USED = 40029, 40163  # a login code unknown or expired; traded before
 WECHAT_LIMIT = 20  # "thing" values take at most 20 characters
+MALFORMED = "MALFORMED"  # a reply that is not what WeChat documents: treated as WeChat being unwell
+
+
+def _object(response: httpx.Response) -> dict[str, Any]:
+    """The reply's JSON object; anything else (not JSON, a number, a list) is transient."""
+    body = response.json()
+    if not isinstance(body, dict):
+        raise TransientError(MALFORMED, f"WeChat answered {response.text[:200]!r}")
+    return body
 
 
 class WechatSender:
@@ -41,8 +50,14 @@ class WechatSender:
             "/cgi-bin/token", {"grant_type": "client_credential", "appid": self.app_id, "secret": self.app_secret}
         )
         self._raise_for(body)
-        token = str(body["access_token"])
-        cache.set(self._token_key(), token, max(60, int(body.get("expires_in", 7200)) - 300))
+        token = body.get("access_token")
+        try:
+            lifetime = int(body.get("expires_in", 7200))
+        except (TypeError, ValueError):
+            lifetime = 0
+        if not isinstance(token, str) or not token or lifetime <= 0:
+            raise TransientError(MALFORMED, f"WeChat answered without a usable access token: {str(body)[:200]}")
+        cache.set(self._token_key(), token, max(60, lifetime - 300))
         return token
 
     def _get(self, path: str, params: dict[str, str]) -> dict[str, Any]:
@@ -50,7 +65,7 @@ class WechatSender:
             response = self.http.get(self.api_base + path, params=params)
             if response.status_code >= 500:
                 raise TransientError(f"HTTP{response.status_code}", response.text[:200])
-            return dict(response.json())
+            return _object(response)
         except (httpx.HTTPError, ValueError) as exc:
             raise TransientError(type(exc).__name__, str(exc)) from exc
 
@@ -59,12 +74,18 @@ class WechatSender:
             response = self.http.post(self.api_base + path, params={"access_token": self._token()}, json=payload)
             if response.status_code >= 500:
                 raise TransientError(f"HTTP{response.status_code}", response.text[:200])
-            return dict(response.json())
+            return _object(response)
         except (httpx.HTTPError, ValueError) as exc:
             raise TransientError(type(exc).__name__, str(exc)) from exc
 
     def _raise_for(self, body: dict[str, Any]) -> None:
-        code = int(body.get("errcode") or 0)
+        raw = body.get("errcode") or 0
+        if isinstance(raw, bool) or not isinstance(raw, int | str):
+            raise TransientError(MALFORMED, f"errcode {raw!r}"[:200])
+        try:
+            code = int(raw)
+        except ValueError:
+            raise TransientError(MALFORMED, f"errcode {raw!r}"[:200]) from None
         if code == 0:
             return
         if code in TOKEN_INVALID:

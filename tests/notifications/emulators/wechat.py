@@ -7,7 +7,11 @@ Logins: ``login(app_id, openid)`` is what WeChat gives a front end (``wx.login()
 program, the ``code`` an official account's web-page authorisation redirects with); the server
 trades it once at ``/sns/jscode2session`` or ``/sns/oauth2/access_token`` for the openid. An
 unknown code (or one of another app) answers 40029, a code traded before 40163; ``login_faults``
-injects 45011 (frequency limit) and -1 (busy)."""
+injects 45011 (frequency limit) and -1 (busy).
+
+``answer_next_raw(body, times)``: the next calls (any path, after the token check) answer these
+bytes with HTTP 200 instead, for replies WeChat does not document (a JSON number or list, an
+``errcode`` that is not a number)."""
 
 from __future__ import annotations
 
@@ -39,6 +43,7 @@ class WechatEmulator:
         self.login_faults = Faults(transient_code="-1", permanent_code="40029")
         self.codes: dict[str, tuple[str, str]] = {}  # code → (app id, openid)
         self.used_codes: set[str] = set()
+        self.raw: list[bytes] = []
         self.lock = threading.Lock()
         self.server = Server(_Handler)
         self.server.httpd.owner = self  # type: ignore[attr-defined]
@@ -59,6 +64,7 @@ class WechatEmulator:
             self.quota.clear()
             self.unlimited_quota = True
             self.sent.clear()
+            self.raw.clear()
 
     def stop(self) -> None:
         self.server.stop()
@@ -67,6 +73,14 @@ class WechatEmulator:
         with self.lock:
             self.unlimited_quota = False
             self.quota[(openid, template_id)] += times
+
+    def answer_next_raw(self, body: bytes, times: int = 1) -> None:
+        with self.lock:
+            self.raw.extend([body] * times)
+
+    def take_raw(self) -> bytes | None:
+        with self.lock:
+            return self.raw.pop(0) if self.raw else None
 
     def login(self, app_id: str, openid: str) -> str:
         """A fresh one-time code for ``openid`` in ``app_id``, as ``wx.login()`` returns it."""
@@ -149,6 +163,10 @@ class _Handler(JsonHandler):
     def do_GET(self) -> None:
         url = urlsplit(self.path)
         params = dict(parse_qsl(url.query))
+        raw = self._owner().take_raw()
+        if raw is not None:
+            self.reply(200, raw)
+            return
         if url.path == "/cgi-bin/token":
             self.reply(200, json.dumps(self._owner().token(params)).encode())
             return
@@ -169,6 +187,10 @@ class _Handler(JsonHandler):
         body = json.loads(self.read_body() or b"{}")
         with emulator.lock:
             app_id = emulator.tokens.get(token)
+        raw = emulator.take_raw() if app_id is not None else None
+        if raw is not None:
+            self.reply(200, raw)
+            return
         if app_id is None:
             answer: dict[str, Any] = {"errcode": 40001, "errmsg": "invalid credential, access_token is invalid"}
         elif url.path == "/cgi-bin/message/template/send":
