@@ -191,7 +191,11 @@ def _describe_list_filters(schema: GraphQLSchema) -> None:
 
 
 def _singular(words: str) -> str:
-    return words[:-3] + "y" if words.endswith("ies") else words[:-1] if words.endswith("s") else words
+    if words.endswith("ies"):
+        return words[:-3] + "y"
+    if words.endswith(("uses", "sses", "xes", "ches", "shes")) and not words.endswith("ouses"):
+        return words[:-2]  # statuses, classes, boxes (not houses)
+    return words[:-1] if words.endswith("s") else words
 
 
 def describe_schema(schema: strawberry.Schema, roots: dict[str, str] | None = None) -> None:
