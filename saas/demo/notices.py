@@ -1,8 +1,9 @@
 """Announcements in the demo company: a pinned 停水 notice for 京华园 3号楼 that asks residents to
 confirm (张伟 read and confirmed it, most neighbours have not: its reach shows the houses to visit),
-an owners'-meeting topic shown the statutory 15 days ahead at 京华园, a fee notice for 清河嘉园, and a
-withdrawn elevator notice (with its reason) — some read, some not; and a 消防演练 notice for the staff
-of 京华园 (the manager confirmed it, the desk read it, the others have not)."""
+an owners'-meeting topic shown the statutory 15 days ahead at 京华园, a heating notice for 京华园 张伟
+has not opened yet, a fee notice for 清河嘉园, and a withdrawn elevator notice (with its reason) —
+some read, some not; and a 消防演练 notice for the staff of 京华园 (the manager confirmed it, the desk
+read it, the others have not)."""
 
 from __future__ import annotations
 
@@ -83,6 +84,17 @@ def seed_notices() -> None:
             audience=Audience.OWNERS,
             target_level=TargetLevel.COMMUNITIES,
             target_ids=[qinghe.pk],
+        ),
+    )
+    publish(  # the owner app's unread notice: 张伟 has not opened it yet
+        desk,
+        AnnouncementDraft(
+            title="京华园供暖季室温报修指引",
+            body="<p>供暖期内室温低于 18℃ 请在业主端“报修”提交，工程部 24 小时内上门测温处理。</p>",
+            category=Category.ROUTINE,
+            audience=Audience.RESIDENTS,
+            target_level=TargetLevel.COMMUNITIES,
+            target_ids=[jinghua.pk],
         ),
     )
     elevator = publish(

@@ -332,10 +332,14 @@ def test_notices_as_described(inside: Company) -> None:
     withdrawn = notices["京华园1号楼电梯停运检修"]
     assert withdrawn.state == State.WITHDRAWN and withdrawn.withdrawal_reason
     assert AnnouncementReceipt.objects.filter(user__username=OWNER).count() == 2
+    heating = notices["京华园供暖季室温报修指引"]  # the owner app opens on one unread notice
+    assert not AnnouncementReceipt.objects.filter(user__username=OWNER, announcement=heating).exists()
     drill = notices["京华园员工消防演练"]
     staff = reach(drill.pk, drill.audience)  # 京华园's staff and the admin; 李娜-like outsiders not
     assert (staff.read, staff.acknowledged) == (2, 1) and staff.staff_not_reached == staff.recipients - 2 > 0
     assert set(drill.recipients.values_list("user__username", flat=True)) >= {"jingli", "kefu", "shifu", "admin"}
+    home = client_for(inside, User.objects.get(username=OWNER)).data("{ home { unreadAnnouncements } }")
+    assert home["home"]["unreadAnnouncements"] == 1  # a request: the schema is public again after it
 
 
 def test_messages_outside_the_app_point_nowhere_real(inside: Company) -> None:
