@@ -21,6 +21,14 @@ def _concrete(meta: Any, name: str) -> models.Field[Any, Any]:
     return field
 
 
+def _cast(field: models.Field[Any, Any]) -> str:
+    """The column's type, but text without its length: ``'…'::varchar(n)`` truncates silently,
+    while assigning an over-long value to the column is refused, as ``bulk_update`` would be."""
+    if isinstance(field, models.CharField | models.TextField):
+        return "text"
+    return str(field.db_type(connection))
+
+
 def rows_update(rows: Sequence[models.Model], fields: Sequence[str]) -> int:
     """Write ``fields`` of ``rows`` (all of one model, saved before); how many rows changed."""
     if not rows:
@@ -31,7 +39,7 @@ def rows_update(rows: Sequence[models.Model], fields: Sequence[str]) -> int:
     if pk is None:
         raise ValueError("rows_update needs a primary key")
     columns = [_concrete(meta, name) for name in fields]
-    casts = [pk.db_type(connection)] + [column.db_type(connection) for column in columns]
+    casts = [_cast(pk)] + [_cast(column) for column in columns]
     row_sql = "(" + ", ".join(f"%s::{cast}" for cast in casts) + ")"
     names = ", ".join(["pk_"] + [qn(str(column.column)) for column in columns])
     assignments = ", ".join(f"{qn(str(column.column))} = v.{qn(str(column.column))}" for column in columns)
