@@ -13,7 +13,8 @@ pytestmark = pytest.mark.usefixtures("in_a")
 
 
 def test_rows_are_written_in_one_statement() -> None:
-    first, second = CommunityFactory(), CommunityFactory()
+    first: Community = CommunityFactory()
+    second: Community = CommunityFactory()
     first.name, second.name, second.address = "京华园北区", "清河嘉园南区", "北京市海淀区清河路2号"
     assert rows_update([first, second], ["name", "address"]) == 2
     stored = dict(Community.objects.filter(pk__in=[first.pk, second.pk]).values_list("pk", "name"))
@@ -22,7 +23,7 @@ def test_rows_are_written_in_one_statement() -> None:
 
 
 def test_an_over_long_text_is_refused_not_cut() -> None:
-    community = CommunityFactory()
+    community: Community = CommunityFactory()
     community.name = "园" * 101  # max_length=100: a cast to varchar(100) would have cut it silently
     with pytest.raises(DataError), transaction.atomic():
         rows_update([community], ["name"])
