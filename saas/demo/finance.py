@@ -102,7 +102,7 @@ SELECT h.id, %(meter)s, p.period,
        false, %(user)s, p.period + interval '25 days'
 FROM estates_house h
 CROSS JOIN LATERAL (
-    SELECT n, (date %(first)s + make_interval(months => n))::date AS period FROM generate_series(0, %(months)s) n
+    SELECT n, (%(first)s::date + make_interval(months => n))::date AS period FROM generate_series(0, %(months)s) n
 ) p
 CROSS JOIN LATERAL (
     SELECT CASE WHEN p.n = 0 THEN 0 ELSE %(low)s + mod(h.id * 37 + p.n * 101, %(spread)s) END::numeric(12, 2) AS used
