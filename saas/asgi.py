@@ -56,7 +56,7 @@ django_application = SyncChainASGIHandler()
 from channels.routing import ProtocolTypeRouter, URLRouter  # noqa: E402
 from django.urls import path  # noqa: E402
 
-from saas.server import limited  # noqa: E402
+from saas.server import heap_settle, limited  # noqa: E402
 from schema.core.websocket import TenantGraphQLWSConsumer  # noqa: E402
 from schema.tenant import schema as tenant_schema  # noqa: E402
 from tenants.middleware import TenantWebsocketMiddleware  # noqa: E402
@@ -69,3 +69,9 @@ application = ProtocolTypeRouter(
         ),
     }
 )
+# The URL confs (and with them both GraphQL schemas) load now rather than on the first request, so
+# they are part of the start-up heap that heap_settle freezes.
+import saas.urls_public  # noqa: E402
+import saas.urls_tenant  # noqa: E402, F401
+
+heap_settle()

@@ -30,6 +30,9 @@ def _yield_to_requests(**_: Any) -> None:
 
     if settings.WORKER_NICE > 0:
         os.nice(settings.WORKER_NICE)
+    from saas.server import heap_settle
+
+    heap_settle()
 
 
 @task_postrun.connect
