@@ -43,7 +43,8 @@ from django.db.models.functions import Coalesce, TruncDate, TruncMonth
 from django.utils import timezone
 
 from permissions.models import CommunityUserObjectPermission, PiiAccessLog
-from permissions.roles import ROLE_CAPABILITIES, Capability, Role, may, role_of
+from permissions.roles import ROLE_CAPABILITIES, Capability, Role, may, remember_role, role_of
+from saas.core.prepared import Prepared
 from saas.residents.models import Occupancy, RegistrationRequest, Resident
 
 WORK_IN_COMMUNITY = "view_community"
@@ -207,11 +208,36 @@ def access_to(user: Any, capability: Capability, model: type[Model], pk: int | N
         return Access.ALLOWED
     if pk is None:
         return Access.MISSING
-    allowed = visible_to(user, model._default_manager.filter(pk=OuterRef("pk")), capability)
-    row = model._default_manager.filter(pk=pk).values_list(Exists(allowed), flat=True).first()
-    if row is None:
+    assert role is not None  # may() holds for no one without a role
+    rows = _ACCESS.rows((model, role, capability), {"user": user.pk, "row": pk})
+    found = [row[0] for row in rows] if rows is not None else list(_access_query(user, capability, model, pk))
+    if not found:
         return Access.MISSING
-    return Access.ALLOWED if row else Access.DENIED
+    return Access.ALLOWED if found[0] else Access.DENIED
+
+
+def _access_query(user: Any, capability: Capability, model: type[Model], pk: int) -> QuerySet[Any]:
+    """One row for ``pk`` if it exists: whether ``user`` may use ``capability`` on it."""
+    allowed = visible_to(user, model._default_manager.filter(pk=OuterRef("pk")), capability)
+    return model._default_manager.filter(pk=pk).values_list(Exists(allowed), flat=True)
+
+
+class AccountStandIn:
+    """Any account of one role while a rule's SQL is composed once for all of them (see
+    ``saas.core.prepared``): a rule reads an account's pk, and its role is remembered; anything
+    else it reads fails, and the rule is then composed per call."""
+
+    is_authenticated = is_active = True
+
+    def __init__(self, pk: int, role: Role) -> None:
+        self.pk = pk
+        self.is_staff = role is not Role.OWNER
+        if self.is_staff:
+            remember_role(self, role.value)
+
+
+# ``access_to``: composing the rule through the ORM cost ~3 ms of CPU per check, running it 0.1 ms.
+_ACCESS = Prepared(lambda key, ids: _access_query(AccountStandIn(ids["user"], key[1]), key[2], key[0], ids["row"]))
 
 
 def sql_boolean(condition: Q) -> BaseExpression:

@@ -5,7 +5,7 @@ Lists return unevaluated querysets; the GraphQL types apply ``visible_to`` on to
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,8 +14,9 @@ from django.db.models.functions import Coalesce
 
 from permissions.models import CommunityUserObjectPermission
 from permissions.roles import Capability, Role, may, role_of
-from permissions.scoping import WORK_IN_COMMUNITY, assigned_communities, visible_to
+from permissions.scoping import WORK_IN_COMMUNITY, AccountStandIn, assigned_communities, visible_to
 from saas.accounts.models import User
+from saas.core.prepared import Prepared
 from saas.estates.models import Community
 from saas.workorders.dispatch import technicians, works_in
 from saas.workorders.models import CommunityDispatch, DispatchMode, WorkOrder, WorkOrderEvent
@@ -123,15 +124,29 @@ def work_order_events_for(
     user: Any, *, event_ids: Collection[int], community_id: int | None = None
 ) -> list[WorkOrderEvent]:
     """Those timeline events, with their orders, whose order ``user`` may see now; oldest first
-    (one query)."""
+    (one query, composed once per role and shape: every subscriber reloads every event it hears of)."""
+    role = role_of(user)
+    if role is None:
+        return []
+    ids = {"user": user.pk, **({"community": community_id} if community_id is not None else {})}
+    ids.update((f"e{n}", pk) for n, pk in enumerate(event_ids))
+    events = _EVENTS.instances(role, ids)
+    return list(_events_of(user, ids)) if events is None else events
+
+
+def _events_of(user: Any, ids: Mapping[str, int]) -> QuerySet[WorkOrderEvent]:
     orders = visible_to(user, WorkOrder.objects.all())
-    if community_id is not None:
-        orders = orders.filter(community_id=community_id)
-    return list(
+    if "community" in ids:
+        orders = orders.filter(community_id=ids["community"])
+    events = [pk for name, pk in ids.items() if name.startswith("e")]
+    return (
         WorkOrderEvent.objects.select_related(
             "work_order__community", "work_order__house__building", "work_order__house__unit", "work_order__building",
             "work_order__assignee",
         )
-        .filter(pk__in=list(event_ids), work_order__in=orders.values("pk"))
+        .filter(pk__in=events, work_order__in=orders.values("pk"))
         .order_by("id")
     )  # fmt: skip
+
+
+_EVENTS = Prepared(lambda role, ids: _events_of(AccountStandIn(ids["user"], role), ids))

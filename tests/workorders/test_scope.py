@@ -7,9 +7,14 @@ from typing import Any
 
 import pytest
 from django_tenants.utils import tenant_context
+from strawberry.relay import from_base64
 
-from permissions.scoping import visible_to
-from saas.workorders.models import DispatchMode, WorkOrder
+from permissions.roles import ROLE_CAPABILITIES, Capability, role_of
+from permissions.scoping import _ACCESS, Access, _access_query, access_to, visible_to
+from saas.core.prepared import _Slot, slotted, stand_ins
+from saas.estates.models import House
+from saas.workorders.models import DispatchMode, WorkOrder, WorkOrderEvent
+from saas.workorders.selectors import _EVENTS, _events_of, work_order_events_for
 from tests.factories import staff_member
 from tests.graphql import GraphQLClient, QueryLog, error_codes
 from tests.workorders.conftest import OWNER_PHONE, Y_RESIDENT_PHONE, Repairs, gid, mutate, result
@@ -115,3 +120,78 @@ def test_the_technician_scope_is_one_statement(repairs: Repairs, orders: dict[st
     assert len(ids) == 2
     assert log.count() == 2  # the role, then the orders (one condition with its subqueries)
     assert "EXISTS" in log.statements[-1].upper()
+
+
+def test_access_checks_compiled_once_answer_as_the_rule_does(repairs: Repairs, orders: dict[str, str]) -> None:
+    """``access_to`` runs a statement composed once per company, day, model, role and capability;
+    for every scoped account, capability and row (in scope, out of scope, missing) it answers what
+    the rule composed through the ORM answers, and a repeated check is one statement."""
+
+    def composed(user: Any, capability: Any, model: Any, pk: int) -> Access:
+        found = list(_access_query(user, capability, model, pk))
+        return Access.MISSING if not found else Access.ALLOWED if found[0] else Access.DENIED
+
+    def check() -> None:
+        order_pks = [_pk(global_id) for global_id in orders.values()]
+        rows = {WorkOrder: [*order_pks, 999_999], House: [repairs.house.pk, repairs.house_y.pk, 999_999]}
+        answers = set()
+        for user in (repairs.ma, repairs.wu, repairs.desk, repairs.desk_y, repairs.manager):
+            for capability in sorted(ROLE_CAPABILITIES[role_of(user)], key=str):
+                for model, pks in rows.items():
+                    for pk in pks:
+                        expected = composed(user, capability, model, pk)
+                        assert access_to(user, capability, model, pk) is expected, (user, capability, model, pk)
+                        answers.add(expected)
+        assert answers == set(Access)  # each answer was met
+        assert _ACCESS._statements and all(s is not None for s in _ACCESS._statements.values())
+        with QueryLog() as log:
+            access_to(repairs.ma, Capability.WORKORDER_WORK, WorkOrder, order_pks[0])
+        assert len(log.statements) == 1
+
+    repairs.in_schema(check)
+
+
+def test_subscribers_reload_events_as_the_rule_composed_per_call_does(repairs: Repairs, orders: dict[str, str]) -> None:
+    """Every subscriber (owner, technician, desk, manager, admin; all communities or one) gets from
+    the statement composed once the same events, with the same order, place and assignee, as from
+    the queryset composed per call; a repeated reload is one statement."""
+
+    def seen(events: list[Any]) -> list[tuple[Any, ...]]:
+        return [
+            (e.pk, e.work_order.number, e.work_order.community.name, e.work_order.place,
+             e.work_order.assignee.display_name if e.work_order.assignee else None)
+            for e in events
+        ]  # fmt: skip
+
+    def check() -> None:
+        event_ids = list(WorkOrderEvent.objects.order_by("pk").values_list("pk", flat=True))
+        users = (repairs.owner, repairs.other_owner, repairs.ma, repairs.liu, repairs.wu, repairs.desk)
+        met = set()
+        for user in (*users, repairs.desk_y, repairs.manager, repairs.admin):
+            for community in (None, repairs.x.pk, repairs.y.pk):
+                for wanted in (event_ids[:1], event_ids[-2:], event_ids):
+                    ids = {"user": user.pk, **({"community": community} if community else {})}
+                    ids.update((f"e{n}", pk) for n, pk in enumerate(wanted))
+                    expected = seen(list(_events_of(user, ids)))
+                    assert seen(work_order_events_for(user, event_ids=wanted, community_id=community)) == expected
+                    met.add(len(expected) > 0)
+        assert met == {True, False}
+        assert all(s is not None for s in _EVENTS._statements.values())
+        with QueryLog() as log:
+            work_order_events_for(repairs.ma, event_ids=event_ids[:1])
+        assert len(log.statements) == 1
+
+    repairs.in_schema(check)
+
+
+def test_a_statement_whose_parameters_move_on_their_own_is_composed_per_call() -> None:
+    first, second = stand_ins(["user", "row"], 0), stand_ins(["user", "row"], 1)
+    assert slotted(("q", [first["user"], "view", first["row"]]), ("q", [second["user"], "view", second["row"]]),
+                   ["user", "row"]) == (_Slot("user"), "view", _Slot("row"))  # fmt: skip
+    assert slotted(("q", [first["user"], 1]), ("q", [second["user"], 2]), ["user"]) is None  # a time, say
+    assert slotted(("q", [first["user"]]), ("r", [second["user"]]), ["user"]) is None
+    assert slotted(("q", [1]), ("q", [1.0]), []) is None
+
+
+def _pk(global_id: str) -> int:
+    return int(from_base64(global_id)[1])
