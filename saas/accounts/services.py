@@ -15,6 +15,7 @@ from permissions.roles import STAFF_ROLE_NAMES, Role, remember_role, role_group
 from saas.accounts.errors import ProfileErrorCode
 from saas.accounts.models import ApiToken, User
 from saas.core.errors import ErrorCollector
+from saas.core.rows import columns_of
 from saas.core.unset import UNSET, Unset, given
 from saas.core.validators import check_email, check_text
 
@@ -44,8 +45,8 @@ def api_token_issue(*, user: User) -> IssuedToken:
 # written out rather than composed by the ORM each time (composing it cost more Python than
 # PostgreSQL takes to answer). The conditions are ``ApiToken.objects.usable()``'s; the role comes
 # with the user, so the request's permission checks ask nothing more.
-_USABLE_TOKEN_SQL = """
-SELECT u.*, t.id AS token_pk, t.last_used_at AS token_last_used_at,
+_USABLE_TOKEN_SQL = f"""
+SELECT {columns_of(User, "u")}, t.id AS token_pk, t.last_used_at AS token_last_used_at,
        (SELECT g.name FROM auth_group g JOIN accounts_user_groups ug ON ug.group_id = g.id
         WHERE ug.user_id = u.id AND g.name = ANY(%(roles)s) LIMIT 1) AS token_role
 FROM accounts_apitoken t JOIN accounts_user u ON u.id = t.user_id

@@ -119,14 +119,17 @@ if DATABASE_POOL:
         "timeout": env.float("DATABASE_POOL_TIMEOUT", default=SERVER_QUEUE_SECONDS),
         "max_idle": 300.0,
     }
-# Server-side parameter binding: psycopg prepares a statement once it has run it 5 times on a
-# connection (``prepare_threshold``), and PostgreSQL then reuses its plan. The hot statements join
-# six to nine tables, and planning them cost more than running them (a work order's event reload:
-# 4.5 ms planning, 0.8 ms execution; prepared, 0.03 ms planning). A plan is made again when the
-# connection's search_path (another company) or a table changes, so sharing pooled connections
-# between companies stays correct. Not for PgBouncer in transaction mode (see README).
-DATABASES["default"].setdefault("OPTIONS", {})["server_side_binding"] = env.bool(
-    "DATABASE_SERVER_SIDE_BINDING", default=True
+# Server-side parameter binding and prepared statements: psycopg prepares a statement once it has
+# run it 5 times on a connection (``prepare_threshold``; Django turns preparing off unless it is
+# given), and PostgreSQL then reuses its plan. The hot statements join six to nine tables, and
+# planning them cost more than running them (a work order's event reload: 4.5 ms planning, 0.8 ms
+# execution; prepared, 0.03 ms planning). A plan is made again when the connection's search_path
+# (another company) or a table changes, so sharing pooled connections between companies stays
+# correct. Hand-written statements name their columns (a prepared ``SELECT *`` fails once its table
+# gains a column). Not for PgBouncer in transaction mode (see README).
+DATABASES["default"].setdefault("OPTIONS", {}).update(
+    server_side_binding=env.bool("DATABASE_SERVER_SIDE_BINDING", default=True),
+    prepare_threshold=env.int("DATABASE_PREPARE_THRESHOLD", default=5),
 )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
