@@ -23,6 +23,7 @@ from permissions.models import CommunityUserObjectPermission
 from permissions.roles import Role
 from permissions.scoping import WORK_IN_COMMUNITY
 from saas.accounts.models import User
+from saas.core.rows import columns_of
 from saas.estates.models import Community
 from saas.workorders.models import DispatchMode, State, WorkOrder
 from saas.workorders.states import OPEN_STATES
@@ -79,10 +80,10 @@ def open_orders_count() -> Coalesce:
 # makes the next submission in the community wait; composed through the ORM (two correlated
 # subqueries, two EXISTS with joins) it cost more Python time than PostgreSQL takes to run it. The
 # conditions are those of ``matching_technicians``, the count that of ``open_orders_count``.
-_ASSIGN_LEAST_BUSY_SQL = """
+_ASSIGN_LEAST_BUSY_SQL = f"""
 UPDATE workorders_workorder SET assignee_id = pick.id, assigned_at = %(at)s, state = %(assigned)s
 FROM (
-  SELECT u.* FROM accounts_user u
+  SELECT {columns_of(User, "u")} FROM accounts_user u
   JOIN workorders_technicianprofile p ON p.user_id = u.id
   WHERE u.is_active AND u.is_staff AND p.on_duty AND p.skills @> ARRAY[%(category)s]::varchar(20)[]
     AND EXISTS (SELECT 1 FROM accounts_user_groups ug JOIN auth_group g ON g.id = ug.group_id
@@ -98,7 +99,7 @@ FROM (
   LIMIT 1
 ) AS pick
 WHERE workorders_workorder.id = %(order)s
-RETURNING pick.*
+RETURNING {columns_of(User, "pick")}
 """
 
 
@@ -125,7 +126,12 @@ def least_busy_technician_assign(order: WorkOrder) -> User | None:
         "open": [str(state) for state in OPEN_STATES],
         "order": order.pk,
     }
-    technician = next(iter(User.objects.raw(_ASSIGN_LEAST_BUSY_SQL, params)), None)
+    with connection.cursor() as cursor:  # a plain cursor: RawQuerySet maps columns anew on every call
+        cursor.execute(_ASSIGN_LEAST_BUSY_SQL, params)
+        row = cursor.fetchone()
+    technician = None
+    if row is not None:  # the columns are the user's, in field order
+        technician = User.from_db(connection.alias, [f.attname for f in User._meta.concrete_fields], row)
     if technician is not None:
         order.assignee, order.assigned_at, order.state = technician, at, State.ASSIGNED
     return technician

@@ -8,17 +8,20 @@ technician (auto), or as an offer to every matching technician (grab).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
 
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
-from permissions.scoping import occupied_houses
+from permissions.roles import Role
+from permissions.scoping import AccountStandIn, occupied_houses
 from saas.accounts.models import User
 from saas.core.errors import ErrorCollector
+from saas.core.prepared import Prepared
 from saas.core.validators import check_mobile, check_text, is_mainland_mobile, normalize_mainland_mobile
 from saas.estates.models import Building, Community, House
 from saas.residents.models import Occupancy, Resident
@@ -76,12 +79,22 @@ def _clean(report: WorkOrderReport, errors: ErrorCollector) -> WorkOrderReport:
     return cleaned
 
 
-def _house_place(reporter: User, house_id: int, errors: ErrorCollector) -> _Place | None:
+def _houses(reporter: Any, ids: Mapping[str, int]) -> QuerySet[House]:
     # The community's dispatch row joined in (cheaper to compose than a subquery for the mode).
-    houses = House.objects.select_related("community__work_order_dispatch", "building", "unit").filter(pk=house_id)
+    houses = House.objects.select_related("community__work_order_dispatch", "building", "unit").filter(pk=ids["house"])
     if not reporter.is_staff:  # an owner: only the houses they live in
         houses = houses.filter(pk__in=occupied_houses(reporter).values("house_id"))
-    house = houses.first()
+    return houses
+
+
+# Every submission reads its house: composed once per company, day and kind of reporter.
+_HOUSES = Prepared(lambda owner, ids: _houses(AccountStandIn(ids["user"], Role.OWNER if owner else Role.SERVICE), ids))
+
+
+def _house_place(reporter: User, house_id: int, errors: ErrorCollector) -> _Place | None:
+    ids = {"house": house_id, "user": reporter.pk}
+    found = _HOUSES.instances(not reporter.is_staff, ids)
+    house = (found[0] if found else None) if found is not None else _houses(reporter, ids).first()
     if house is None:
         errors.add(WorkOrderErrorCode.HOUSE_NOT_FOUND, field="house")
         return None
