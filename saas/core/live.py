@@ -12,15 +12,21 @@ row always finds it.
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import os
 import time
 from collections.abc import Collection, Iterable, Sequence
+from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
-from asgiref.sync import async_to_sync
+from asgiref.sync import SyncToAsync, async_to_sync
 from channels.layers import get_channel_layer
 from channels_redis.core import RedisChannelLayer
 from django.db import connection, transaction
+
+logger = logging.getLogger(__name__)
 
 
 def tenant_group(*parts: object) -> str:
@@ -68,10 +74,42 @@ async def _send(messages: Sequence[LiveMessage]) -> None:
             await layer.group_send(group, payload)
 
 
+def _server_loop() -> asyncio.AbstractEventLoop | None:
+    """The event loop of the ASGI server this thread runs a request for (found as asgiref finds it),
+    or None: a test client, a Celery task, a management command."""
+    if getattr(SyncToAsync.threadlocal, "main_event_loop_pid", None) != os.getpid():
+        return None
+    loop: asyncio.AbstractEventLoop | None = getattr(SyncToAsync.threadlocal, "main_event_loop", None)
+    return None if loop is None or loop.is_closed() else loop
+
+
+def _reported(sent: Future[None]) -> None:
+    if not sent.cancelled() and sent.exception() is not None:
+        logger.error("a live message was not sent", exc_info=sent.exception())
+
+
 def publish(messages: Sequence[LiveMessage]) -> None:
-    """Send now (one hop to the event loop for all of them); use ``publish_on_commit`` in services."""
-    if messages:
+    """Send now (one hop to the event loop for all of them); use ``publish_on_commit`` in services.
+
+    In the server the sends are handed to its event loop and the request goes on: the answer no
+    longer waits for Redis, nor the thread for the loop (which serves other requests and sockets
+    meanwhile). They leave one after the other, in the order they were handed over (the lock is
+    fair). Elsewhere this waits for the send."""
+    if not messages:
+        return
+    loop = _server_loop()
+    if loop is None:
         async_to_sync(_send)(list(messages))
+        return
+    asyncio.run_coroutine_threadsafe(_send_in_turn(list(messages)), loop).add_done_callback(_reported)
+
+
+_TURNS: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
+
+
+async def _send_in_turn(messages: Sequence[LiveMessage]) -> None:
+    async with _TURNS.setdefault(asyncio.get_running_loop(), asyncio.Lock()):
+        await _send(messages)
 
 
 def publish_on_commit(messages: Iterable[LiveMessage]) -> None:
