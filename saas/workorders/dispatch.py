@@ -14,6 +14,8 @@ A technician "of the community" holds the technician role and works there (commu
 
 from __future__ import annotations
 
+from typing import Any
+
 from django.db import connection
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -116,7 +118,7 @@ def least_busy_technician_assign(order: WorkOrder) -> User | None:
     with connection.cursor() as cursor:
         cursor.execute(_TAKE_TURN_SQL, [order.community_id])
     at = timezone.now()
-    params = {
+    params: dict[str, Any] = {
         "at": at,
         "assigned": State.ASSIGNED.value,
         "category": order.category,
