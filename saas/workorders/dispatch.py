@@ -19,7 +19,6 @@ from typing import Any
 from django.db import connection
 from django.db.models import Count, Exists, IntegerField, OuterRef, Q, QuerySet, Subquery, Value
 from django.db.models.functions import Coalesce
-from django.utils import timezone
 
 from permissions.models import CommunityUserObjectPermission
 from permissions.roles import Role
@@ -83,7 +82,7 @@ def open_orders_count() -> Coalesce:
 # subqueries, two EXISTS with joins) it cost more Python time than PostgreSQL takes to run it. The
 # conditions are those of ``matching_technicians``, the count that of ``open_orders_count``.
 _ASSIGN_LEAST_BUSY_SQL = f"""
-UPDATE workorders_workorder SET assignee_id = pick.id, assigned_at = %(at)s, state = %(assigned)s
+UPDATE workorders_workorder SET assignee_id = pick.id, assigned_at = statement_timestamp(), state = %(assigned)s
 FROM (
   SELECT {columns_of(User, "u")} FROM accounts_user u
   JOIN workorders_technicianprofile p ON p.user_id = u.id
@@ -101,7 +100,7 @@ FROM (
   LIMIT 1
 ) AS pick
 WHERE workorders_workorder.id = %(order)s
-RETURNING {columns_of(User, "pick")}
+RETURNING {columns_of(User, "pick")}, workorders_workorder.assigned_at
 """
 
 
@@ -115,11 +114,7 @@ def least_busy_technician_assign(order: WorkOrder) -> User | None:
     longest wait since their last assignment, then the lowest id. The pick is made holding the
     community's dispatch row until the transaction ends, so concurrent submissions take turns.
     None (and the order untouched): nobody matches."""
-    with connection.cursor() as cursor:
-        cursor.execute(_TAKE_TURN_SQL, [order.community_id])
-    at = timezone.now()
     params: dict[str, Any] = {
-        "at": at,
         "assigned": State.ASSIGNED.value,
         "category": order.category,
         "role": Role.TECHNICIAN.value,
@@ -128,12 +123,18 @@ def least_busy_technician_assign(order: WorkOrder) -> User | None:
         "open": [str(state) for state in OPEN_STATES],
         "order": order.pk,
     }
-    with connection.cursor() as cursor:  # a plain cursor: RawQuerySet maps columns anew on every call
+    # Both statements in one round trip (a pipeline): PostgreSQL runs the pick the moment the turn
+    # is granted, and the pick, a statement of its own, sees every order committed before it. The
+    # time of the assignment is PostgreSQL's at the pick. A plain cursor: RawQuerySet maps columns
+    # anew on every call.
+    connection.ensure_connection()
+    with connection.connection.pipeline(), connection.cursor() as cursor:
+        cursor.execute(_TAKE_TURN_SQL, [order.community_id])
         cursor.execute(_ASSIGN_LEAST_BUSY_SQL, params)
         row = cursor.fetchone()
-    technician = None
-    if row is not None:  # the columns are the user's, in field order
-        technician = User.from_db(connection.alias, [f.attname for f in User._meta.concrete_fields], row)
-    if technician is not None:
-        order.assignee, order.assigned_at, order.state = technician, at, State.ASSIGNED
+    if row is None:
+        return None
+    fields = [field.attname for field in User._meta.concrete_fields]  # the columns are the user's, in order
+    technician = User.from_db(connection.alias, fields, row[: len(fields)])
+    order.assignee, order.assigned_at, order.state = technician, row[len(fields)], State.ASSIGNED
     return technician
