@@ -1,5 +1,5 @@
-"""Hand-written statements: the columns of a model, and writing a few fields of a few rows in one
-cheap statement.
+"""Hand-written statements: the columns of a model, inserting a few new rows, and writing a few
+fields of a few rows, each in one cheap statement.
 
 Django's ``bulk_update`` builds a ``CASE WHEN id = … THEN …`` expression per field and row and
 compiles it through the ORM: for the one to three rows a payment touches that costs more CPU than
@@ -64,3 +64,44 @@ def rows_update(rows: Sequence[models.Model], fields: Sequence[str]) -> int:
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return int(cursor.rowcount)
+
+
+_INSERT_CHUNK = 500  # rows per statement: far below PostgreSQL's 65,535 parameters
+
+
+def rows_insert(rows: Sequence[models.Model]) -> None:
+    """Insert ``rows`` (new, all of one model with an automatic primary key) and give them their
+    keys, as ``bulk_create`` does: one ``INSERT … VALUES … RETURNING`` per 500 rows, the values
+    prepared by the fields themselves (``pre_save``: ``auto_now_add`` too). ``bulk_create`` composed
+    and compiled an InsertQuery per call, ~0.5 ms of CPU for the one or two rows of a notification
+    or a timeline step, held inside the transactions that hold a turn; the text here depends only
+    on the model and the row count, so its plan is prepared once. No signals, as bulk_create."""
+    if not rows:
+        return
+    meta = rows[0]._meta
+    pk = meta.pk
+    if pk is None or not isinstance(pk, models.AutoField | models.BigAutoField | models.SmallAutoField):
+        raise ValueError("rows_insert needs an automatic primary key")
+    fields = [field for field in meta.concrete_fields if field is not pk]
+    qn = connection.ops.quote_name
+    for start in range(0, len(rows), _INSERT_CHUNK):
+        chunk = rows[start : start + _INSERT_CHUNK]
+        values = ", ".join(["(" + ", ".join(["%s"] * len(fields)) + ")"] * len(chunk))
+        sql = (
+            f"INSERT INTO {qn(meta.db_table)} ({', '.join(qn(str(field.column)) for field in fields)}) "
+            f"VALUES {values} RETURNING {qn(str(pk.column))}"
+        )
+        params: list[Any] = []
+        for row in chunk:
+            for field in fields:
+                value = field.pre_save(row, add=True)
+                if hasattr(value, "resolve_expression"):  # an expression or a database default
+                    raise ValueError(f"rows_insert takes plain values ({field.name})")
+                params.append(field.get_db_prep_save(value, connection))
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            keys = cursor.fetchall()
+        for row, (key,) in zip(chunk, keys, strict=True):
+            row.pk = key
+            row._state.adding = False
+            row._state.db = connection.alias

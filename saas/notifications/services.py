@@ -10,6 +10,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from saas.core.live import LiveMessage, publish_on_commit, tenant_group
+from saas.core.rows import rows_insert
 from saas.notifications.models import Notification, NotificationKind
 
 MESSAGE_TYPE = "notification.created"
@@ -66,12 +67,12 @@ def notifications_push_each(items: Iterable[Addressed], *, kind: NotificationKin
         )
         for item in items
     ]
-    created = Notification.objects.bulk_create(rows, batch_size=2000)
+    rows_insert(rows)
     publish_on_commit(
         LiveMessage(groups=(inbox_group(n.recipient_id),), payload={"type": MESSAGE_TYPE, "notification": n.pk})
-        for n in created
+        for n in rows
     )
-    return created
+    return rows
 
 
 @transaction.atomic

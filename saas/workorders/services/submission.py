@@ -22,6 +22,7 @@ from permissions.scoping import AccountStandIn, occupied_houses
 from saas.accounts.models import User
 from saas.core.errors import ErrorCollector
 from saas.core.prepared import Prepared
+from saas.core.rows import rows_insert
 from saas.core.validators import check_mobile, check_text, is_mainland_mobile, normalize_mainland_mobile
 from saas.estates.models import Building, Community, House
 from saas.residents.models import Occupancy, Resident
@@ -190,7 +191,7 @@ def _dispatch(order: WorkOrder, submitted: WorkOrderEvent) -> tuple[list[WorkOrd
             notify_offered(order, offered)
             note = f"推送给 {len(offered)} 名技师"
             events.append(entry(order, Action.OFFERED, from_state=State.SUBMITTED, actor=None, note=note))
-    WorkOrderEvent.objects.bulk_create(events)
+    rows_insert(events)
     if order.dispatch_mode == DispatchMode.AUTO and len(events) > 1:
         notify_reporter(order, actor=None, event=events[-1])
     return events, offered
