@@ -55,22 +55,25 @@ def _version_key(hostname: str) -> str:
     return f"host-version:{hostname}"
 
 
-def _cache_key(hostname: str, version: int) -> str:
-    return f"host:{hostname}:{version}"
+def _cache_key(hostname: str) -> str:
+    return f"host:{hostname}"
 
 
 def route_for_host(hostname: str) -> HostRoute:
     if hostname in settings.PUBLIC_HOSTS:
         return PUBLIC_ROUTE
     cache = caches["platform"]
-    # The version is read before the database: a change committed while this request reads the
-    # database bumps it, so the stale row this request caches lands under a key nobody reads.
-    version = cache.get(_version_key(hostname), 0)
-    cached = cache.get(_cache_key(hostname, version))
-    if cached == _MISSING:
-        return NO_ROUTE
-    if isinstance(cached, Company):
-        return HostRoute(is_public=False, company=cached)
+    # The version and the cached route are read together (one round trip), before the database:
+    # a change committed while this request reads the database bumps the version, so the stale
+    # row this request caches is stored with a version nobody asks for any more.
+    found = cache.get_many([_version_key(hostname), _cache_key(hostname)])
+    version = found.get(_version_key(hostname), 0)
+    cached = found.get(_cache_key(hostname))
+    if isinstance(cached, tuple) and len(cached) == 2 and cached[0] == version:
+        if cached[1] == _MISSING:
+            return NO_ROUTE
+        if isinstance(cached[1], Company):
+            return HostRoute(is_public=False, company=cached[1])
     domain = (
         Domain.objects.select_related("tenant")
         .filter(domain=hostname, tenant__status__in=[CompanyStatus.TRIAL, CompanyStatus.PAID])
@@ -78,7 +81,7 @@ def route_for_host(hostname: str) -> HostRoute:
     )
     company = domain.tenant if domain else None
     ttl = settings.TENANT_LOOKUP_CACHE_SECONDS if company else MISSING_HOST_SECONDS
-    cache.set(_cache_key(hostname, version), company or _MISSING, ttl)
+    cache.set(_cache_key(hostname), (version, company or _MISSING), ttl)
     return HostRoute(is_public=False, company=company)
 
 
