@@ -59,3 +59,10 @@ def test_rows_insert_refuses_an_over_long_text_as_the_column_does() -> None:
     with pytest.raises(DataError), transaction.atomic():
         rows_insert(rows)
     assert rows[0].pk is None
+
+
+def test_rows_insert_saves_several_groups_in_one_go() -> None:
+    notices, communities = _notifications(2), [Community(name="京华园", address="北京市朝阳区望京西路1号")]
+    rows_insert(notices, communities, [])
+    assert Notification.objects.filter(pk__in=[n.pk for n in notices]).count() == 2
+    assert Community.objects.get(pk=communities[0].pk).name == "京华园"

@@ -54,7 +54,16 @@ class Addressed:
 
 def notifications_push_each(items: Iterable[Addressed], *, kind: NotificationKind) -> list[Notification]:
     """Several notifications of one kind, each with its own text and target, in one INSERT."""
-    rows = [
+    rows = notifications_made(items, kind=kind)
+    rows_insert(rows)
+    notifications_announced(rows)
+    return rows
+
+
+def notifications_made(items: Iterable[Addressed], *, kind: NotificationKind) -> list[Notification]:
+    """The notifications, not saved yet: for a caller that saves them with its own rows in one
+    round trip (``rows_insert``) and then calls ``notifications_announced``."""
+    return [
         Notification(
             recipient_id=item.recipient_id,
             kind=kind,
@@ -67,12 +76,14 @@ def notifications_push_each(items: Iterable[Addressed], *, kind: NotificationKin
         )
         for item in items
     ]
-    rows_insert(rows)
+
+
+def notifications_announced(rows: Iterable[Notification]) -> None:
+    """Saved notifications: subscribers of ``myNotifications`` hear of them after the commit."""
     publish_on_commit(
         LiveMessage(groups=(inbox_group(n.recipient_id),), payload={"type": MESSAGE_TYPE, "notification": n.pk})
         for n in rows
     )
-    return rows
 
 
 @transaction.atomic

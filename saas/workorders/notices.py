@@ -15,9 +15,17 @@ from django.utils import timezone
 
 from permissions.roles import Role
 from saas.accounts.models import User
-from saas.notifications.models import NotificationKind
+from saas.core.rows import rows_insert
+from saas.notifications.models import Notification, NotificationKind
 from saas.notifications.outbox import Letter, outbox_enqueue
-from saas.notifications.services import NotificationText, Target, notifications_push
+from saas.notifications.services import (
+    Addressed,
+    NotificationText,
+    Target,
+    notifications_announced,
+    notifications_made,
+    notifications_push,
+)
 from saas.notifications.templates import MessageKind
 from saas.workorders.dispatch import works_in
 from saas.workorders.labels import CATEGORY_EN, STATE_EN
@@ -37,6 +45,13 @@ def _push(recipients: Iterable[int], kind: NotificationKind, order: WorkOrder, t
 
 
 def notify_assigned(order: WorkOrder, *, reopened: bool = False) -> None:
+    notice = assigned_notice(order, reopened=reopened)
+    rows_insert(notice)
+    notifications_announced(notice)
+
+
+def assigned_notice(order: WorkOrder, *, reopened: bool = False) -> list[Notification]:
+    """The assignee's notification of an assigned (or reopened) order, not saved yet."""
     zh, en = _subject(order)
     if reopened:
         text = NotificationText(
@@ -47,7 +62,8 @@ def notify_assigned(order: WorkOrder, *, reopened: bool = False) -> None:
             f"新工单 {order.number}", f"派给您：{zh}", f"New order {order.number}", f"Assigned to you: {en}"
         )
     assert order.assignee_id is not None
-    _push([order.assignee_id], NotificationKind.WORK_ORDER_ASSIGNED, order, text)
+    addressed = Addressed(order.assignee_id, text, Target("WorkOrder", order.pk))
+    return notifications_made([addressed], kind=NotificationKind.WORK_ORDER_ASSIGNED)
 
 
 def notify_offered(order: WorkOrder, technician_ids: Iterable[int]) -> None:

@@ -25,12 +25,14 @@ from saas.core.prepared import Prepared
 from saas.core.rows import rows_insert
 from saas.core.validators import check_mobile, check_text, is_mainland_mobile, normalize_mainland_mobile
 from saas.estates.models import Building, Community, House
+from saas.notifications.models import Notification
+from saas.notifications.services import notifications_announced
 from saas.residents.models import Occupancy, Resident
 from saas.workorders import dispatch
 from saas.workorders.errors import WorkOrderErrorCode
 from saas.workorders.live import events_publish_on_commit
 from saas.workorders.models import Action, DispatchMode, Priority, State, WorkOrder, WorkOrderEvent, WorkOrderOffer
-from saas.workorders.notices import notify_assigned, notify_offered, notify_reporter
+from saas.workorders.notices import assigned_notice, notify_offered, notify_reporter
 from saas.workorders.photos import CheckedPhoto, check_photos, photos_store
 from saas.workorders.services.common import entry
 from saas.workorders.sla import deadlines_from, sla_terms
@@ -174,11 +176,14 @@ def _desk_contact(reporter: User, report: WorkOrderReport, house: House, errors:
 
 def _dispatch(order: WorkOrder, submitted: WorkOrderEvent) -> tuple[list[WorkOrderEvent], list[int]]:
     """Dispatch the order and save its timeline (the ``submitted`` entry and the dispatch's, in one
-    INSERT); the events, and the technicians offered the order (a new order has no other offers)."""
-    events, offered = [submitted], []
+    INSERT, with the assignee's notification in the same round trip); the events, and the
+    technicians offered the order (a new order has no other offers)."""
+    events: list[WorkOrderEvent] = [submitted]
+    offered: list[int] = []
+    notice: list[Notification] = []
     if order.dispatch_mode == DispatchMode.AUTO:
         if dispatch.least_busy_technician_assign(order) is not None:
-            notify_assigned(order)
+            notice = assigned_notice(order)
             events.append(entry(order, Action.ASSIGNED, from_state=State.SUBMITTED, actor=None, note="自动派单"))
     elif order.dispatch_mode == DispatchMode.GRAB:
         offered = list(
@@ -191,7 +196,8 @@ def _dispatch(order: WorkOrder, submitted: WorkOrderEvent) -> tuple[list[WorkOrd
             notify_offered(order, offered)
             note = f"推送给 {len(offered)} 名技师"
             events.append(entry(order, Action.OFFERED, from_state=State.SUBMITTED, actor=None, note=note))
-    rows_insert(events)
+    rows_insert(events, notice)  # one round trip: the community's turn is held until the commit
+    notifications_announced(notice)
     if order.dispatch_mode == DispatchMode.AUTO and len(events) > 1:
         notify_reporter(order, actor=None, event=events[-1])
     return events, offered
