@@ -19,7 +19,7 @@ from permissions.services import community_scope_set, role_set
 from saas.accounts.models import User
 from saas.estates.models import Building, Community, House, Unit
 from tenants.models import Company
-from tests.bench.common import bench_company, count_statements, graphql_caller, paired_medians
+from tests.bench.common import bench_company, count_statements, graphql_caller, graphql_data, paired_medians
 
 COMMUNITIES, BUILDINGS, UNITS, FLOORS, PER_FLOOR = 50, 10, 2, 25, 2  # 50 × 1,000 houses
 HOUSES = COMMUNITIES * BUILDINGS * UNITS * FLOORS * PER_FLOOR
@@ -80,12 +80,12 @@ def main() -> None:
         unscoped_call = graphql_caller(company, admin, QUERY, {"first": PAGE})
 
         def scoped() -> Any:
-            houses = scoped_call()["houses"]
+            houses = graphql_data(scoped_call())["houses"]
             assert houses["totalCount"] == 2 * HOUSES // COMMUNITIES and len(houses["edges"]) == PAGE
             assert {e["node"]["community"]["name"] for e in houses["edges"]} <= {f"基准小区{p:02d}" for p in SCOPE}
 
         def unscoped() -> Any:
-            houses = unscoped_call()["houses"]
+            houses = graphql_data(unscoped_call())["houses"]
             assert houses["totalCount"] == HOUSES and len(houses["edges"]) == PAGE
 
         scoped(), unscoped()  # warm: host lookup cached, tokens' first use recorded
