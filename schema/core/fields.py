@@ -9,6 +9,7 @@ house list that took the request from 470 ms to about 100 ms (see tests/bench/be
 
 from __future__ import annotations
 
+import functools
 import inspect
 import re
 from collections.abc import Callable
@@ -43,6 +44,24 @@ class ModelField(StrawberryDjangoField):
             and self.django_name is not None
         )
 
+    @functools.cached_property
+    def prefetch_attr(self) -> str | None:
+        """For a to-many relation read as a plain list (no resolver; not a connection), the row
+        attribute the optimizer's prefetch fills (``Prefetch(to_attr=)``, schema.core.limits).
+
+        Without ``to_attr`` Django keeps a filtered QuerySet per parent row to hold the rows, and
+        reading them goes through a related manager and the queryset hooks on every row."""
+        if self.base_resolver is not None or not (self.is_relation and self.is_list) or not self.django_name:
+            return None
+        return f"_prefetched_{self.python_name}"
+
+    def prefetched(self, source: Any) -> list[Any] | None:
+        """The rows the optimizer prefetched into ``prefetch_attr`` for this row, if it did."""
+        attr = self.prefetch_attr
+        if attr is None:
+            return None
+        return getattr(source, "__dict__", {}).get(attr)
+
     def get_result(self, source: Any, info: Any, args: list[Any], kwargs: dict[str, Any]) -> Any:
         if info is None and source is not None:  # strawberry's basic-field path
             try:
@@ -51,6 +70,8 @@ class ModelField(StrawberryDjangoField):
                 if self.is_optional:
                     return None
                 raise
+        if source is not None and (rows := self.prefetched(source)) is not None:
+            return rows
         return super().get_result(source, info, args, kwargs)
 
 

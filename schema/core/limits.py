@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeGuard
 
 from django.conf import settings
+from django.db.models import Prefetch
 from graphql.validation import NoSchemaIntrospectionCustomRule
 from strawberry.extensions import (
     AddValidationRules,
@@ -17,6 +18,7 @@ from strawberry.extensions import (
     ValidationCache,
 )
 from strawberry.schema.config import StrawberryConfig
+from strawberry_django import optimizer
 from strawberry_django.optimizer import DjangoOptimizerExtension
 
 from schema.core.auth import InvalidTokenGuard
@@ -35,6 +37,41 @@ class QuerysetOptimizer(DjangoOptimizerExtension):
     """
 
     resolve = SchemaExtension.resolve  # type: ignore[assignment]
+
+
+_library_relation_hints = optimizer._get_hints_from_django_relation
+
+
+def _relation_hints(field: Any, *args: Any, path: str, **kwargs: Any) -> Any:
+    """strawberry-django's plan for a to-many relation, its prefetch delivering the rows as a list
+    in the field's ``prefetch_attr`` (``Prefetch(to_attr=)``) where the field reads them there
+    (``ModelField``): the same query, without a filtered QuerySet per parent row (Django's
+    prefetch cache), ~10 µs per row of a list."""
+    store = _library_relation_hints(field, *args, path=path, **kwargs)
+    attr = getattr(field, "prefetch_attr", None)
+    if attr is not None:
+        store.prefetch_related = [
+            _to_attr(lookup, attr) if _planned_for(lookup, path) else lookup for lookup in store.prefetch_related
+        ]
+    return store
+
+
+def _planned_for(lookup: Any, path: str) -> TypeGuard[Prefetch[Any]]:
+    return (
+        isinstance(lookup, Prefetch)
+        and getattr(lookup, "_optimizer_sentinel", None) is not None
+        and lookup.to_attr is None
+        and lookup.prefetch_through == path
+    )
+
+
+def _to_attr(lookup: Prefetch, attr: str) -> Prefetch:
+    prefetch = Prefetch(lookup.prefetch_through, queryset=lookup.queryset, to_attr=attr)
+    prefetch._optimizer_sentinel = lookup._optimizer_sentinel  # type: ignore[attr-defined]
+    return prefetch
+
+
+optimizer._get_hints_from_django_relation = _relation_hints
 
 
 @lru_cache

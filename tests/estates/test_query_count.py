@@ -76,3 +76,36 @@ def test_house_list_with_residents_is_a_fixed_number_of_statements(
             ("FAMILY", False),
         ]
         assert all(o["resident"]["name"].startswith("住户") for o in node["currentOccupancies"])
+
+
+NESTED_LISTS = """
+query ($first: Int!) {
+  houses(first: $first) {
+    edges {
+      node {
+        currentOccupancies { role resident { name occupancies { role moveOut } } }
+        primary: currentOccupancies { isPrimaryContact }
+      }
+    }
+  }
+}
+"""
+
+
+def test_nested_and_aliased_lists_are_one_prefetch_each(staff_a: GraphQLClient, alpha: Alpha) -> None:
+    """A list inside a prefetched list (a resident's occupancies), and the same list under two
+    names: one statement per relation, and each row answers its own rows."""
+    with alpha():
+        _seed(20)
+    staff_a.data(NESTED_LISTS, {"first": 1})
+    with QueryLog() as log:
+        edges = staff_a.data(NESTED_LISTS, {"first": 20})["houses"]["edges"]
+    # token, houses, today's occupancies (both names), their residents, the residents' occupancies
+    assert log.count() == 5, "\n".join(log.statements)
+    assert len(edges) == 20
+    for edge in edges:
+        node = edge["node"]
+        assert [o["role"] for o in node["currentOccupancies"]] == ["OWNER", "FAMILY"]
+        assert [o["isPrimaryContact"] for o in node["primary"]] == [True, False]
+        for occupancy in node["currentOccupancies"]:  # each resident lives in one house, still there
+            assert occupancy["resident"]["occupancies"] == [{"role": occupancy["role"], "moveOut": None}]
