@@ -31,6 +31,12 @@ class Part:
 
 
 @strawberry.type
+class Bolt:  # no is_type_of: its lists complete without an info
+    size: int
+    note: str | None = None
+
+
+@strawberry.type
 class Thing:
     name: str
     size: int
@@ -41,6 +47,9 @@ class Thing:
     part: Part | None = None
     main_part: Part = None  # type: ignore[assignment]  # None on the second thing: a non-null error
     wrong: Part | None = None  # not a Part on the second thing: is_type_of refuses it
+    bolts: list[Bolt] = strawberry.field(default_factory=list)  # a broken bolt on the second thing
+    loose_bolts: list[Bolt | None] | None = None  # a null among them on the first thing
+    odd_parts: list[Part] = strawberry.field(default_factory=list)  # a null, then not a Part, on the second
 
     @classmethod
     def is_type_of(cls, obj: Any, info: Any) -> bool:
@@ -80,10 +89,13 @@ def _things() -> list[Thing]:
             Thing(
                 name="甲", size=1, colour=Colour.RED, note=None, broken="ok", count=3,
                 part=Part(label="轮", weight=None), main_part=Part(label="轴", weight=2, broken="ok"),
+                bolts=[Bolt(size=8), Bolt(size=10, note="不锈钢")], loose_bolts=[Bolt(size=6), None],
+                odd_parts=[Part(label="轮", weight=1)],
             ),
             Thing(
                 name="乙", size=2, colour=Colour.BLUE, note="n", broken=None, count="x",  # type: ignore[arg-type]
                 part=None, main_part=None, wrong="not a part",  # type: ignore[arg-type]
+                bolts=[Bolt(size=None)], loose_bolts=[], odd_parts=[None, "not a part"],  # type: ignore[arg-type, list-item]
             ),
         ]  # fmt: skip
 
@@ -115,6 +127,10 @@ DOCUMENTS = [
     "{ things { name alias: seenBy } }",
     "{ things { name nothing } }",
     "{ thing { label nothing } }",
+    "{ things { name bolts { size note } loose: looseBolts { size } } }",
+    "{ things { name bolts { note } looseBolts { note } } }",
+    "{ thing { bolts { size } looseBolts { size } } }",
+    "{ things { name oddParts { label } } }",
 ]
 
 
@@ -162,3 +178,24 @@ def test_plain_object_fields_skip_graphql_cores_field_execution(monkeypatch: pyt
     assert data == {"thing": {"part": {"label": "轮", "weight": None}, "mainPart": {"label": "轴", "weight": 2}}}
     # The root field and the null weight took the full path; the objects and their columns did not.
     assert sorted(executed) == ["thing", "weight"]
+
+
+def test_plain_lists_of_objects_skip_graphql_cores_field_execution(monkeypatch: pytest.MonkeyPatch) -> None:
+    executed: list[str] = []
+    full = StrawberryGraphQLCoreExecutionContext.execute_field
+
+    def spy(self: Any, parent_type: Any, source: Any, details: Any, *args: Any) -> Any:
+        executed.append(details[0].node.name.value)
+        return full(self, parent_type, source, details, *args)
+
+    monkeypatch.setattr(StrawberryGraphQLCoreExecutionContext, "execute_field", spy)
+    data = _run(LeanExecutionContext, "{ thing { bolts { size note } looseBolts { size } } }")["data"]
+    assert data == {
+        "thing": {
+            "bolts": [{"size": 8, "note": None}, {"size": 10, "note": "不锈钢"}],
+            "looseBolts": [{"size": 6}, None],
+        }
+    }
+    # The root field, the null note and the list holding a null took the full path; the list of
+    # bolts and its items' other columns did not.
+    assert sorted(executed) == ["looseBolts", "note", "thing"]

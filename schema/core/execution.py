@@ -12,8 +12,12 @@ middleware):
 - a plain scalar or enum field is read (``getattr`` on the row for a model column) and serialised
   in the loop over the selection, without a path, an info or a call into graphql-core;
 - a plain object field (a related object the optimizer already loaded: ``building``, an edge's
-  ``node``) goes straight to graphql-core's ``complete_object_value`` (its ``is_type_of`` check and
-  the sub-selection), skipping the per-field steps in front of it;
+  ``node``) goes straight to the sub-selection's ``execute_fields`` when its type's ``is_type_of``
+  needs no info (strawberry-django's for model types) and passes, or the type has none; otherwise to
+  graphql-core's ``complete_object_value``;
+- a plain list of objects (a connection's ``edges``), or a to-many relation the optimizer prefetched
+  as a list (``ModelField.prefetched``: ``currentOccupancies``), completes its items the same way,
+  when every item passes that check (a null item or a failing check: graphql-core's path);
 - a scalar computed by a plain resolver (``def total(self, root: Bill) -> Yuan``, a masked
   ``phone(self, root, info)``: sync, no arguments, no field extension, no permission class) is
   called once as strawberry calls it (``self`` positional, ``root``/``info`` by name, a strawberry
@@ -39,53 +43,119 @@ from graphql import (
     GraphQLField,
     GraphQLLeafType,
     GraphQLObjectType,
+    GraphQLOutputType,
     Undefined,
     get_nullable_type,
     is_leaf_type,
+    is_list_type,
     is_non_null_type,
     is_object_type,
 )
 from graphql.execution.executor import to_nodes
 from graphql.pyutils import Path, gather_with_cancel
+from strawberry.relay.utils import to_base64
 from strawberry.schema.schema import StrawberryGraphQLCoreExecutionContext
 from strawberry.types.field import StrawberryField
 from strawberry.utils.inspect import in_async_context
 from strawberry_django.fields.field import StrawberryDjangoField
 
-from schema.core.fields import ModelField
+from schema.core.fields import ModelField, NodeIdField
 
 _PLAN = "_wuye_lean_plan"  # on each GraphQLField: its _Plan or None, worked out once
-_LEAF, _OBJECT, _COMPUTED = 1, 2, 3
-_OWN_PATH = object()  # a computed field's result that goes back to strawberry's own path
+_TYPE_CHECK = "_wuye_type_check"  # on each GraphQLObjectType: see _type_check
+_LEAF, _OBJECT, _COMPUTED, _LIST = 1, 2, 3, 4
+_OWN_PATH = object()  # a result that goes back to graphql-core's or strawberry's own path
+_ANY = object()  # an object type without is_type_of: any value is one
+# strawberry-django's is_type_of for model types: the value is the type's model (or the type), and
+# info is only passed on to a parent type's is_type_of, when there is one.
+_LIBRARY_TYPE_CHECK = ("strawberry_django.type", "_process_type.<locals>.is_type_of")
 # get_result implementations that, for a resolver field, only call the resolver with its arguments
 _CALLS_RESOLVER = (StrawberryField.get_result, StrawberryDjangoField.get_result, ModelField.get_result)
 
 
 class _Plan:
-    __slots__ = ("definition", "field_def", "kind", "needs_info", "read", "type")
+    __slots__ = ("definition", "field_def", "item_type", "kind", "needs_info", "read", "type")
 
     def __init__(
-        self, field_def: GraphQLField, kind: int, read: Callable[..., Any], type_: Any, *, needs_info: bool = False
+        self,
+        field_def: GraphQLField,
+        kind: int,
+        read: Callable[..., Any],
+        type_: Any,
+        *,
+        needs_info: bool = False,
+        item_type: GraphQLOutputType | None = None,
     ) -> None:
         self.field_def = field_def
         self.definition = field_def.extensions.get("strawberry-definition")
         self.kind = kind
         self.read = read
-        self.type = type_
+        self.type = type_  # the leaf or object type (a list's item type, without non-null)
         self.needs_info = needs_info
+        self.item_type = item_type  # a list's item type as declared (non-null or not)
+
+
+def _type_check(object_type: GraphQLObjectType) -> Any:
+    """What stands for graphql-core's ``is_type_of(value, info)`` check of an object type without an
+    info: ``_ANY`` when the type has none, a function of the value when it needs no info
+    (strawberry-django's for model types), None when only graphql-core's own path will do."""
+    try:
+        return object_type.__dict__[_TYPE_CHECK]
+    except KeyError:
+        pass
+    is_type_of = object_type.is_type_of
+    check: Any = None
+    if is_type_of is None:
+        check = _ANY
+    else:
+        func = getattr(is_type_of, "__func__", None)
+        owner = getattr(is_type_of, "__self__", None)
+        if (
+            func is not None
+            and isinstance(owner, type)
+            and (func.__module__, func.__qualname__) == _LIBRARY_TYPE_CHECK
+            and getattr(super(owner, owner), "is_type_of", None) is None
+        ):
+
+            def check(value: Any) -> bool:
+                return bool(is_type_of(value, None))  # type: ignore[arg-type]  # unused without a parent check
+
+    object_type.__dict__[_TYPE_CHECK] = check
+    return check
 
 
 def _reader(field_def: GraphQLField, resolve: Any) -> Callable[[Any], Any]:
-    """The cheapest equivalent of strawberry's basic resolver: a model column is an attribute."""
+    """The cheapest equivalent of strawberry's basic resolver: a model column or a single related
+    object is an attribute (what ModelField.get_result reads; a missing reverse one-to-one raises,
+    and graphql-core's own path answers it), a node id its base64 string."""
     definition = field_def.extensions.get("strawberry-definition")
     if (
         isinstance(definition, ModelField)
         and type(definition).get_result is ModelField.get_result
-        and not definition.is_relation
+        and not (definition.is_relation and definition.is_list)
         and definition.django_name
     ):
-        return attrgetter(definition.django_name)  # what ModelField.get_result does for a column
+        return attrgetter(definition.django_name)
+    if type(definition) is NodeIdField:
+        type_name = definition.node_type_name
+        return lambda source: to_base64(type_name, source.pk)  # str(GlobalID(type_name, str(pk)))
     return lambda source: resolve(source, None)
+
+
+def _list_reader(field_def: GraphQLField) -> Callable[[Any], Any] | None:
+    """For a to-many relation whose rows the optimizer prefetched as a list (``ModelField.prefetched``):
+    no resolver, argument, extension or permission class; None for anything else."""
+    definition = field_def.extensions.get("strawberry-definition")
+    if (
+        not isinstance(definition, ModelField)
+        or type(definition).get_result is not ModelField.get_result
+        or definition.prefetch_attr is None
+        or field_def.args
+        or definition.extensions
+        or definition.permission_classes
+    ):
+        return None
+    return definition.prefetched
 
 
 def _computed_reader(field_def: GraphQLField) -> tuple[Callable[[Any, Any], Any], bool] | None:
@@ -144,6 +214,12 @@ def _lean_plan(field_def: GraphQLField) -> _Plan | None:
         plan = _Plan(field_def, _OBJECT, _reader(field_def, resolve), cast("GraphQLObjectType", nullable))
     elif not basic and is_leaf_type(nullable) and (computed := _computed_reader(field_def)) is not None:
         plan = _Plan(field_def, _COMPUTED, computed[0], cast("GraphQLLeafType", nullable), needs_info=computed[1])
+    elif (
+        is_list_type(nullable)
+        and is_object_type(item := get_nullable_type(nullable.of_type))  # type: ignore[attr-defined]
+        and (read := _reader(field_def, resolve) if basic else _list_reader(field_def)) is not None
+    ):
+        plan = _Plan(field_def, _LIST, read, item, item_type=nullable.of_type)  # type: ignore[attr-defined]
     field_def.__dict__[_PLAN] = plan
     return plan
 
@@ -218,12 +294,24 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
                             continue
                     elif value is not None:
                         field_path = Path(path, response_name, parent_type.name)
-                        result = self._complete_object(
-                            plan, parent_type, field_details_list, field_path, value, position_context
+                        if plan.kind == _OBJECT:
+                            result = self._complete_object(
+                                plan, parent_type, field_details_list, field_path, value, position_context
+                            )
+                        else:
+                            result = self._complete_list(plan, field_details_list, field_path, value, position_context)
+                        if result is not _OWN_PATH:
+                            results[response_name] = result
+                            if is_awaitable(result):
+                                awaitable_fields.append(response_name)
+                            continue
+                        result = self.execute_field(
+                            parent_type, source_value, field_details_list, field_path, position_context
                         )
-                        results[response_name] = result
-                        if is_awaitable(result):
-                            awaitable_fields.append(response_name)
+                        if result is not Undefined:
+                            results[response_name] = result
+                            if is_awaitable(result):
+                                awaitable_fields.append(response_name)
                         continue
                 field_path = Path(path, response_name, parent_type.name)
                 result = self.execute_field(parent_type, source_value, field_details_list, field_path, position_context)
@@ -282,6 +370,20 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
             self.handle_field_error(raw_error, plan.field_def.type, field_details_list, field_path)  # type: ignore[arg-type]
             return None
 
+    def _subfields(
+        self, object_type: GraphQLObjectType, value: Any, field_details_list: Any, position_context: Any
+    ) -> Any:
+        """The sub-selection of an object value, when completing it needs none of graphql-core's
+        steps in front of ``execute_fields``: no info for ``is_type_of`` (it passes, or the type has
+        none), no deferred fragment. None otherwise (graphql-core's own path decides)."""
+        if position_context is not None:
+            return None
+        check = _type_check(object_type)
+        if check is None or (check is not _ANY and not check(value)):
+            return None
+        grouped_field_set, new_defer_usages, _ = self.collect_subfields(object_type, field_details_list)
+        return None if new_defer_usages else grouped_field_set
+
     def _complete_object(
         self,
         plan: _Plan,
@@ -293,9 +395,15 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
     ) -> Any:
         """graphql-core's execute_field from the resolved value on, for a non-null object value."""
         field_def = plan.field_def
-        info = self.build_resolve_info(field_def, to_nodes(field_details_list), parent_type, path)
         try:
-            completed = self.complete_object_value(plan.type, field_details_list, info, path, value, position_context)
+            grouped_field_set = self._subfields(plan.type, value, field_details_list, position_context)
+            if grouped_field_set is not None:
+                completed = self.execute_fields(plan.type, value, path, grouped_field_set, None)
+            else:
+                info = self.build_resolve_info(field_def, to_nodes(field_details_list), parent_type, path)
+                completed = self.complete_object_value(
+                    plan.type, field_details_list, info, path, value, position_context
+                )
         except Exception as raw_error:
             self.handle_field_error(raw_error, field_def.type, field_details_list, path)  # type: ignore[arg-type]
             return None
@@ -310,3 +418,62 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
                 return None
 
         return await_completed()
+
+    def _complete_list(self, plan: _Plan, field_details_list: Any, path: Path, rows: Any, position_context: Any) -> Any:
+        """graphql-core's execute_field from the resolved value on, for a list of objects whose
+        items all pass the type's check (``_subfields``); ``_OWN_PATH``, before anything ran, for
+        anything else (a null item, a failing check, a streamed list)."""
+        if not isinstance(rows, list) or field_details_list[0].node.directives:  # @stream
+            return _OWN_PATH
+        object_type = plan.type
+        grouped_field_set = None
+        for row in rows:
+            if row is None:
+                return _OWN_PATH
+            grouped_field_set = self._subfields(object_type, row, field_details_list, position_context)
+            if grouped_field_set is None:
+                return _OWN_PATH
+        field_def, item_type, is_awaitable = plan.field_def, plan.item_type, self.is_awaitable
+        completed: list[Any] = []
+        awaitable_indices: list[int] = []
+        try:
+            for index, row in enumerate(rows):
+                item_path = path.add_key(index, None)
+                try:
+                    item = self.execute_fields(object_type, row, item_path, grouped_field_set, None)
+                except Exception as raw_error:  # graphql-core's complete_list_item_value
+                    self.handle_field_error(raw_error, item_type, field_details_list, item_path)  # type: ignore[arg-type]
+                    item = None
+                if is_awaitable(item):
+                    item = self._await_item(item, item_type, field_details_list, item_path)
+                    awaitable_indices.append(index)
+                completed.append(item)
+        except Exception as raw_error:  # a non-null item's error: the field's own
+            if awaitable_indices:
+                self.settle_in_background([completed[index] for index in awaitable_indices])
+            self.handle_field_error(raw_error, field_def.type, field_details_list, path)  # type: ignore[arg-type]
+            return None
+        if not awaitable_indices:
+            return completed
+
+        async def await_completed() -> Any:
+            try:
+                awaited = await gather_with_cancel(*(completed[index] for index in awaitable_indices))
+            except Exception as raw_error:
+                self.handle_field_error(raw_error, field_def.type, field_details_list, path)  # type: ignore[arg-type]
+                return None
+            for index, item in zip(awaitable_indices, awaited, strict=True):
+                completed[index] = item
+            return completed
+
+        return await_completed()
+
+    def _await_item(self, item: Any, item_type: Any, field_details_list: Any, item_path: Path) -> Any:
+        async def await_item() -> Any:
+            try:
+                return await item
+            except Exception as raw_error:
+                self.handle_field_error(raw_error, item_type, field_details_list, item_path)
+                return None
+
+        return await_item()
