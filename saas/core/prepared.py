@@ -8,7 +8,8 @@ stand-in ids, keeps the SQL when only those parameters moved, and from then on r
 real ids. Rows become model instances exactly as Django's ``ModelIterable`` builds them
 (select_related included), or stay tuples for ``values_list``.
 
-A statement is kept per key, company and day: a constant a composition read from a company's rows,
+An id out of a bigint's range is left to the per-call composition. A statement is kept per key,
+company and day: a constant a composition read from a company's rows,
 or today's date, stays right; a time (``now()``) moves between the two compositions, and such a
 queryset is then composed per call, as it would be without this.
 """
@@ -19,6 +20,7 @@ from collections.abc import Callable, Hashable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from django.core.exceptions import EmptyResultSet
 from django.db import connection
 from django.db.models import QuerySet
 from django.db.models.query import get_related_populators  # type: ignore[attr-defined]  # not in the stubs
@@ -69,24 +71,33 @@ def slotted(
     return tuple(kept)
 
 
+_KEPT = 2_000  # statements per queryset (companies × roles × shapes) before they are all let go
+_EMPTY = object()  # the queryset is empty whatever the ids (a role that sees none of these rows)
+_INT8 = range(-(2**63), 2**63)
+
+
 class Prepared:
     """One hot queryset: ``compose(key, ids)`` builds it from the key (what is the same for many
     calls: a model, a role) and a mapping of id names to ids. A composition that cannot be made from
     ids alone raises AttributeError (a stand-in account asked for more than its id); the caller
-    then composes it per call (``rows`` and ``instances`` answer None)."""
+    then composes it per call (``rows`` and ``instances`` answer None), as it does for an id out of
+    a bigint's range (the ORM answers those without asking the database)."""
 
     def __init__(self, compose: Callable[[Any, Mapping[str, int]], QuerySet[Any]]) -> None:
         self.compose = compose
-        self._statements: dict[tuple[Any, ...], Statement | None] = {}
+        self._statements: dict[tuple[Any, ...], Statement | object | None] = {}
         self._day = timezone.localdate()
 
-    def statement(self, key: Hashable, names: Sequence[str]) -> Statement | None:
+    def statement(self, key: Hashable, names: Sequence[str]) -> Statement | object | None:
         today = timezone.localdate()
-        if today != self._day:  # yesterday's statements go (a new dict: other threads may be reading)
+        if today != self._day or len(self._statements) >= _KEPT:  # a new dict: other threads may be reading
             self._statements, self._day = {}, today
-        full_key = (str(connection.schema_name), key, tuple(names))  # type: ignore[attr-defined]
+        # The day is in the key too: one composed just before midnight and stored just after must
+        # not answer for the new day (a rule may read today's date).
+        full_key = (str(connection.schema_name), today, key, tuple(names))  # type: ignore[attr-defined]
         if full_key in self._statements:
             return self._statements[full_key]
+        statement: Statement | object | None
         try:
             compilers = [
                 self.compose(key, stand_ins(names, which)).query.get_compiler(connection.alias) for which in (0, 1)
@@ -94,24 +105,33 @@ class Prepared:
             first, second = (compiler.as_sql() for compiler in compilers)
         except AttributeError:
             statement = None
+        except EmptyResultSet:  # e.g. ``visible_to`` gives this role none of these rows
+            statement = _EMPTY
         else:
             params = slotted(first, second, names)
             statement = None if params is None else Statement(first[0], params, compilers[0])
         self._statements[full_key] = statement
         return statement
 
+    def _usable(self, key: Hashable, ids: Mapping[str, int]) -> Statement | object | None:
+        if not all(value in _INT8 for value in ids.values()):
+            return None
+        return self.statement(key, tuple(ids))
+
     def rows(self, key: Hashable, ids: Mapping[str, int]) -> list[tuple[Any, ...]] | None:
         """The rows of a ``values_list`` queryset, converted as the ORM converts them."""
-        statement = self.statement(key, tuple(ids))
-        if statement is None:
-            return None
+        statement = self._usable(key, ids)
+        if statement is None or statement is _EMPTY:
+            return None if statement is None else []
+        assert isinstance(statement, Statement)
         return [tuple(row) for row in statement.compiler.results_iter([self._fetch(statement, ids)])]
 
     def instances(self, key: Hashable, ids: Mapping[str, int]) -> list[Any] | None:
         """Model instances, with the related objects of select_related and the annotations."""
-        statement = self.statement(key, tuple(ids))
-        if statement is None:
-            return None
+        statement = self._usable(key, ids)
+        if statement is None or statement is _EMPTY:
+            return None if statement is None else []
+        assert isinstance(statement, Statement)
         compiler = statement.compiler
         klass_info, select = compiler.klass_info, compiler.select
         assert klass_info is not None
