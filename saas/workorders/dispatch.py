@@ -128,8 +128,8 @@ def least_busy_technician_assign(order: WorkOrder) -> User | None:
     # time of the assignment is PostgreSQL's at the pick. A plain cursor: RawQuerySet maps columns
     # anew on every call.
     connection.ensure_connection()
-    with connection.connection.pipeline(), connection.cursor() as cursor:
-        cursor.execute(_TAKE_TURN_SQL, [order.community_id])
+    with connection.connection.pipeline(), connection.cursor() as turn, connection.cursor() as cursor:
+        turn.execute(_TAKE_TURN_SQL, [order.community_id])
         cursor.execute(_ASSIGN_LEAST_BUSY_SQL, params)
         row = cursor.fetchone()
     if row is None:
