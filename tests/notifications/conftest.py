@@ -4,11 +4,14 @@ of the providers' HTTP APIs (started once per session, emptied per test)."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import datetime
 from typing import Any
 
 import pytest
+from django.utils import timezone
 
 from saas.notifications.accounts import channel_account_configure
+from saas.notifications.delivery import in_quiet_hours, quiet_hours_end
 from saas.notifications.templates import MessageKind
 from tests.notifications.emulators.aliyun import AliyunSmsEmulator
 from tests.notifications.emulators.tencent import TencentSmsEmulator
@@ -106,3 +109,10 @@ def configure_wechat() -> None:
         values={"app_id": MINI_APP_ID, "app_secret": MINI_SECRET},
         templates={kind: {"id": f"sub-{kind}", "fields": {}} for kind in ALL_KINDS},
     )
+
+
+def awake() -> datetime:
+    """Now, or the end of the quiet hours (22:00–07:00 Beijing) while they are on: a routine SMS
+    waits them out, so a test delivering with the real clock passed only by day."""
+    now = timezone.now()
+    return quiet_hours_end(now) if in_quiet_hours(now) else now

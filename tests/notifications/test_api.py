@@ -14,7 +14,7 @@ from saas.notifications.models import ChannelAccount, ChannelPreference, OutboxM
 from tenants.models import Company
 from tests.factories import CommunityFactory, staff_member
 from tests.graphql import GraphQLClient, client_for, error_codes
-from tests.notifications.conftest import configure_aliyun
+from tests.notifications.conftest import awake, configure_aliyun
 from tests.notifications.emulators.aliyun import AliyunSmsEmulator
 
 CHANNELS = (
@@ -118,7 +118,7 @@ def test_failed_messages_and_their_retry(
             kind="notice",
             letters=[Letter(key="n1.r1", user_id=None, phone="13911112222", params={"community": "x", "title": "y"})],
         )
-        outbox_deliver(worker="t")
+        outbox_deliver(worker="t", now=awake())
     body = actors["admin"].data(FAILED)["outboxMessages"]
     assert body["totalCount"] == 1
     node = body["edges"][0]["node"]
@@ -137,7 +137,7 @@ def test_failed_messages_and_their_retry(
     again = actors["admin"].data(RETRY, {"id": node["id"]})["outboxMessageRetry"]
     assert [e["code"] for e in again["errors"]] == ["MESSAGE_NOT_FAILED"]
     with tenant_context(company_a):
-        outbox_deliver(worker="t")
+        outbox_deliver(worker="t", now=awake())
         assert OutboxMessage.objects.get().state == OutboxState.SENT
 
 

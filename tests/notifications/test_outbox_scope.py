@@ -19,6 +19,7 @@ from saas.notifications.templates import MessageKind
 from tenants.models import Company
 from tests.factories import CommunityFactory, staff_member
 from tests.graphql import GraphQLClient, QueryLog, client_for, error_codes
+from tests.notifications.conftest import awake
 from tests.notifications.events import console_sms
 
 FAILED = "{ outboxMessages(state: FAILED) { totalCount edges { node { id address } } } }"
@@ -57,7 +58,7 @@ def _failed_messages(phones: dict[str, int | None]) -> dict[str, int]:
         ],
     )
     channel_account_configure(provider="console_sms", values={}, templates={MessageKind.BILL_ISSUED.value: "S"})
-    outbox_deliver(worker="test")
+    outbox_deliver(worker="test", now=awake())
     rows = OutboxMessage.objects.filter(state=OutboxState.FAILED)
     return dict(rows.values_list("address", "pk"))
 
@@ -120,7 +121,7 @@ def test_a_manager_retries_only_messages_of_their_communities(outbox: Outbox) ->
     assert [e["code"] for e in missing["errors"]] == ["MESSAGE_NOT_FOUND"]
     assert outbox.admin.data(RETRY, {"id": _gid(outbox.company_wide)})["outboxMessageRetry"]["errors"] == []
     with tenant_context(outbox.company):
-        outbox_deliver(worker="test")
+        outbox_deliver(worker="test", now=awake())
         states = dict(OutboxMessage.objects.values_list("pk", "state"))
     assert states == {outbox.x: OutboxState.SENT, outbox.y: OutboxState.FAILED, outbox.company_wide: OutboxState.SENT}
 
