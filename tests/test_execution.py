@@ -141,12 +141,8 @@ def _run(execution_context_class: Any, document: str) -> dict[str, Any]:
     return {"data": result.data, "errors": errors}
 
 
-@pytest.mark.parametrize("document", DOCUMENTS)
-def test_the_lean_path_answers_what_the_full_path_answers(document: str) -> None:
-    assert _run(LeanExecutionContext, document) == _run(StrawberryGraphQLCoreExecutionContext, document)
-
-
-def test_plain_scalar_fields_skip_graphql_cores_field_execution(monkeypatch: pytest.MonkeyPatch) -> None:
+def _full_path_fields(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The names of the fields that go through graphql-core's own field execution from now on."""
     executed: list[str] = []
     full = StrawberryGraphQLCoreExecutionContext.execute_field
 
@@ -155,6 +151,16 @@ def test_plain_scalar_fields_skip_graphql_cores_field_execution(monkeypatch: pyt
         return full(self, parent_type, source, details, *args)
 
     monkeypatch.setattr(StrawberryGraphQLCoreExecutionContext, "execute_field", spy)
+    return executed
+
+
+@pytest.mark.parametrize("document", DOCUMENTS)
+def test_the_lean_path_answers_what_the_full_path_answers(document: str) -> None:
+    assert _run(LeanExecutionContext, document) == _run(StrawberryGraphQLCoreExecutionContext, document)
+
+
+def test_plain_scalar_fields_skip_graphql_cores_field_execution(monkeypatch: pytest.MonkeyPatch) -> None:
+    executed = _full_path_fields(monkeypatch)
     data = _run(LeanExecutionContext, "{ things { name size colour note shout label seenBy times(n: 1) } }")
     assert data["data"]["things"][0] == {
         "name": "甲", "size": 1, "colour": "RED", "note": None, "shout": "甲", "label": "#1", "seenBy": "seenBy:甲",
@@ -166,14 +172,7 @@ def test_plain_scalar_fields_skip_graphql_cores_field_execution(monkeypatch: pyt
 
 
 def test_plain_object_fields_skip_graphql_cores_field_execution(monkeypatch: pytest.MonkeyPatch) -> None:
-    executed: list[str] = []
-    full = StrawberryGraphQLCoreExecutionContext.execute_field
-
-    def spy(self: Any, parent_type: Any, source: Any, details: Any, *args: Any) -> Any:
-        executed.append(details[0].node.name.value)
-        return full(self, parent_type, source, details, *args)
-
-    monkeypatch.setattr(StrawberryGraphQLCoreExecutionContext, "execute_field", spy)
+    executed = _full_path_fields(monkeypatch)
     data = _run(LeanExecutionContext, "{ thing { part { label weight } mainPart { label weight } } }")["data"]
     assert data == {"thing": {"part": {"label": "轮", "weight": None}, "mainPart": {"label": "轴", "weight": 2}}}
     # The root field and the null weight took the full path; the objects and their columns did not.
@@ -181,14 +180,7 @@ def test_plain_object_fields_skip_graphql_cores_field_execution(monkeypatch: pyt
 
 
 def test_plain_lists_of_objects_skip_graphql_cores_field_execution(monkeypatch: pytest.MonkeyPatch) -> None:
-    executed: list[str] = []
-    full = StrawberryGraphQLCoreExecutionContext.execute_field
-
-    def spy(self: Any, parent_type: Any, source: Any, details: Any, *args: Any) -> Any:
-        executed.append(details[0].node.name.value)
-        return full(self, parent_type, source, details, *args)
-
-    monkeypatch.setattr(StrawberryGraphQLCoreExecutionContext, "execute_field", spy)
+    executed = _full_path_fields(monkeypatch)
     data = _run(LeanExecutionContext, "{ thing { bolts { size note } looseBolts { size } } }")["data"]
     assert data == {
         "thing": {
