@@ -16,7 +16,7 @@ import asyncio
 import logging
 import os
 import time
-from collections.abc import Collection, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
@@ -112,7 +112,13 @@ async def _send_in_turn(messages: Sequence[LiveMessage]) -> None:
         await _send(messages)
 
 
-def publish_on_commit(messages: Iterable[LiveMessage]) -> None:
+def publish_on_commit(messages: Iterable[LiveMessage] | Callable[[], Iterable[LiveMessage]]) -> None:
+    """Send after the commit: ``messages``, or what a function gives at the commit (for rows whose
+    keys are read at the commit: ``rows_insert(…, keys_at_commit=True)``)."""
+    if callable(messages):
+        made = messages
+        transaction.on_commit(lambda: publish(list(made())))
+        return
     pending = list(messages)
     if pending:
         transaction.on_commit(lambda: publish(pending))

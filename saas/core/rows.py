@@ -9,10 +9,14 @@ values prepared by the fields themselves, one statement for any number of rows.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import ExitStack, contextmanager
+from typing import Any, TypeVar
 
-from django.db import connection, models
+from django.db import connection, models, transaction
+from psycopg import pq
+
+M = TypeVar("M", bound=models.Model)
 
 
 def columns_of(model: type[models.Model], alias: str) -> str:
@@ -21,6 +25,15 @@ def columns_of(model: type[models.Model], alias: str) -> str:
     when a migration runs fails with "cached plan must not change result type"; named columns do
     not change."""
     return ", ".join(f'{alias}."{field.column}"' for field in model._meta.concrete_fields)
+
+
+def instance_of(model: type[M], row: Sequence[Any]) -> tuple[M, Sequence[Any]]:
+    """The instance whose columns (``columns_of``'s, in that order) open ``row``, and the rest of the
+    row: what a hand-written statement's cursor gives, without the column mapping ``RawQuerySet``
+    works out anew on every call. For models whose fields take the database's values as they come
+    (no ``from_db_value``)."""
+    names = [field.attname for field in model._meta.concrete_fields]
+    return model.from_db(connection.alias, names, row[: len(names)]), row[len(names) :]
 
 
 def _concrete(meta: Any, name: str) -> models.Field[Any, Any]:
@@ -69,7 +82,7 @@ def rows_update(rows: Sequence[models.Model], fields: Sequence[str]) -> int:
 _INSERT_CHUNK = 500  # rows per statement: far below PostgreSQL's 65,535 parameters
 
 
-def rows_insert(*groups: Sequence[models.Model]) -> None:
+def rows_insert(*groups: Sequence[models.Model], keys_at_commit: bool = False) -> None:
     """Insert the rows of each group (new, all of one model with an automatic primary key) and
     give them their keys, as ``bulk_create`` does: one ``INSERT … VALUES … RETURNING`` per 500 rows
     of a group, the values prepared by the fields themselves (``pre_save``: ``auto_now_add`` too).
@@ -78,14 +91,48 @@ def rows_insert(*groups: Sequence[models.Model]) -> None:
     ``bulk_create`` composed and compiled an InsertQuery per call, ~0.5 ms of CPU for the one or two
     rows of a notification or a timeline step, and a round trip each, inside the transactions that
     hold a community's dispatch turn; the text here depends only on the model and the row count,
-    so its plan is prepared once. No signals, as bulk_create."""
+    so its plan is prepared once. No signals, as bulk_create.
+
+    ``keys_at_commit``: the last writes of a transaction in ``commit_with_last_writes``: the
+    statements are sent and not waited for, the COMMIT follows them in the same round trip, and
+    the keys are read in an ``on_commit`` callback registered here (callbacks registered after this
+    call see them; code before the commit does not). Inside an outer transaction they are read at
+    once, as without it."""
     statements = [statement for rows in groups for statement in _inserts(rows)]
-    if len(statements) > 1:
+    if keys_at_commit and _commit_next():
+        sent = _send_all(statements)
+        transaction.on_commit(lambda: _keys_read(sent))
+    elif len(statements) > 1:
         connection.ensure_connection()
         with connection.connection.pipeline():
-            _insert_all(statements)
+            _keys_read(_send_all(statements))
     else:
-        _insert_all(statements)
+        _keys_read(_send_all(statements))
+
+
+def _commit_next() -> bool:
+    """In pipeline mode, in the outermost atomic block: the COMMIT can follow these statements."""
+    pipelined = connection.connection is not None and connection.connection.pgconn.pipeline_status != pq.PipelineStatus.OFF
+    return pipelined and len(connection.atomic_blocks) == 1
+
+
+@contextmanager
+def commit_with_last_writes() -> Iterator[Callable[[], None]]:
+    """Around a service's outermost ``transaction.atomic()`` whose last writes hold a lock (a
+    community's dispatch turn, held until the COMMIT). The function it gives, called where the lock
+    is about to be taken, puts the connection in pipeline mode until the atomic block has ended:
+    statements whose answers are read go and come back as usual, while ``rows_insert(…,
+    keys_at_commit=True)`` and writes whose answers nobody reads are sent without waiting, and the
+    COMMIT follows them in the same round trip. The lock is then released as soon as PostgreSQL
+    has run them, not one round trip and one wake of this thread later. Inside an outer
+    transaction the same statements run; only the commit is the outer one's."""
+    with ExitStack() as stack:
+
+        def last_writes() -> None:
+            connection.ensure_connection()
+            stack.enter_context(connection.connection.pipeline())
+
+        yield last_writes
 
 
 def _inserts(rows: Sequence[models.Model]) -> list[tuple[str, list[Any], Sequence[models.Model]]]:
@@ -116,13 +163,21 @@ def _inserts(rows: Sequence[models.Model]) -> list[tuple[str, list[Any], Sequenc
     return statements
 
 
-def _insert_all(statements: list[tuple[str, list[Any], Sequence[models.Model]]]) -> None:
-    """Send every statement, then read every answer (in a pipeline: one round trip)."""
+_Sent = list[tuple[Any, Sequence[models.Model]]]
+
+
+def _send_all(statements: list[tuple[str, list[Any], Sequence[models.Model]]]) -> _Sent:
+    """Send every statement (in a pipeline, without waiting for its answer)."""
     sent = []
     for sql, params, chunk in statements:
         cursor = connection.cursor()
         cursor.execute(sql, params)
         sent.append((cursor, chunk))
+    return sent
+
+
+def _keys_read(sent: _Sent) -> None:
+    """Read every answer (in a pipeline: one round trip for all) and key the rows."""
     for cursor, chunk in sent:
         with cursor:
             keys = cursor.fetchall()

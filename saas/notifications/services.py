@@ -80,10 +80,14 @@ def notifications_made(items: Iterable[Addressed], *, kind: NotificationKind) ->
 
 def notifications_announced(rows: Iterable[Notification]) -> None:
     """Saved notifications: subscribers of ``myNotifications`` hear of them after the commit."""
-    publish_on_commit(
-        LiveMessage(groups=(inbox_group(n.recipient_id),), payload={"type": MESSAGE_TYPE, "notification": n.pk})
-        for n in rows
-    )
+    saved = list(rows)
+    if saved:  # the keys are read at the commit when the rows went with it
+        publish_on_commit(
+            lambda: (
+                LiveMessage(groups=(inbox_group(n.recipient_id),), payload={"type": MESSAGE_TYPE, "notification": n.pk})
+                for n in saved
+            )
+        )
 
 
 @transaction.atomic

@@ -55,8 +55,9 @@ def events_publish_on_commit(
 ) -> None:
     """One message per group for all of a transaction's events of ``order`` (oldest first)."""
     if events:
-        payload = {"type": MESSAGE_TYPE, "events": [event.pk for event in events], "work_order": order.pk}
-        publish_on_commit([LiveMessage(groups=audience_of(order, offered=offered), payload=payload)])
+        groups = audience_of(order, offered=offered)
+        payload = {"type": MESSAGE_TYPE, "work_order": order.pk}  # the events' keys: at the commit
+        publish_on_commit(lambda: [LiveMessage(groups=groups, payload={**payload, "events": [e.pk for e in events]})])
 
 
 def subscriber_groups(user: Any, *, community_id: int | None = None) -> list[str]:

@@ -7,13 +7,15 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from typing import Any, TypeVar
+from unittest.mock import patch
 
 import pytest
-from django.db import connections
+from django.db import IntegrityError, connections
 from django_tenants.utils import tenant_context
 
 from saas.accounts.models import User
 from saas.core.errors import DomainError
+from saas.notifications.models import Notification
 from saas.workorders.models import Action, CommunityDispatch, DispatchMode, State, WorkOrder, WorkOrderEvent
 from saas.workorders.services.submission import WorkOrderReport, work_order_submit
 from saas.workorders.services.transitions import work_order_accept
@@ -148,3 +150,73 @@ def test_simultaneous_auto_orders_spread_over_the_technicians(race: tuple[LiveCo
         assert len(set(assignees)) == 10, "each simultaneous order went to a technician nobody else was getting"
     finally:
         in_thread(lambda: auto(DispatchMode.GRAB))
+
+
+def _auto(live: LiveCompany, mode: DispatchMode) -> None:
+    def switch() -> None:
+        with tenant_context(live.company):
+            CommunityDispatch.objects.filter(community=live.x).update(mode=mode)
+
+    in_thread(switch)
+
+
+def test_auto_dispatch_writes_go_with_the_commit_and_their_keys_are_known_after_it(
+    race: tuple[LiveCompany, list[User]],
+) -> None:
+    """The rows written after the pick go to PostgreSQL with the COMMIT; the caller, and what is
+    published after the commit, still see their keys."""
+    live, _ = race
+    _auto(live, DispatchMode.AUTO)
+    try:
+
+        def submit() -> tuple[WorkOrder, list[int | None], list[int], list[int]]:
+            with tenant_context(live.company):
+                published: list[Any] = []
+                with patch("saas.core.live.publish", side_effect=lambda messages: published.extend(messages)):
+                    order = work_order_submit(
+                        reporter=live.owner.user,
+                        report=WorkOrderReport(category="plumbing", description="厨房漏水", house_id=live.house.pk),
+                    )
+                events = list(order.events.order_by("pk").values_list("pk", flat=True))
+                notices = list(Notification.objects.filter(target_id=order.pk).values_list("pk", flat=True))
+                sent = [m.payload.get("notification") or m.payload.get("events") for m in published]
+                return order, events, notices, sent
+
+        order, events, notices, sent = in_thread(submit)
+        assert order.state == State.ASSIGNED and order.assignee_id is not None
+        assert len(events) == 2 and events in sent, "the live message names the stored events"
+        assert set(notices) <= {key for key in sent if isinstance(key, int)} and notices
+    finally:
+        _auto(live, DispatchMode.GRAB)
+
+
+def test_a_failed_commit_of_an_auto_dispatch_leaves_nothing_and_the_connection_usable(
+    race: tuple[LiveCompany, list[User]],
+) -> None:
+    """The assignee's notification names an account that does not exist: PostgreSQL refuses at the
+    COMMIT (the foreign key is checked there), so the order, its timeline and the assignment are
+    gone, and the same connection takes the next submission."""
+    live, _ = race
+    _auto(live, DispatchMode.AUTO)
+    try:
+
+        def submit_twice() -> tuple[type[BaseException] | None, int, WorkOrder, int]:
+            with tenant_context(live.company):
+                before = WorkOrder.objects.count()
+                report = WorkOrderReport(category="plumbing", description="提交失败", house_id=live.house.pk)
+                broken = [Notification(recipient_id=2_000_000_000, kind="work_order_assigned", title="x", body="x")]
+                failed: type[BaseException] | None = None
+                with patch("saas.workorders.services.submission.assigned_notice", return_value=broken):
+                    try:
+                        work_order_submit(reporter=live.owner.user, report=report)
+                    except IntegrityError as exc:
+                        failed = type(exc)
+                kept = WorkOrder.objects.count() - before
+                after = work_order_submit(reporter=live.owner.user, report=report)
+                return failed, kept, after, after.events.count()
+
+        failed, kept, after, timeline = in_thread(submit_twice)
+        assert failed is IntegrityError and kept == 0
+        assert after.state == State.ASSIGNED and timeline == 2
+    finally:
+        _auto(live, DispatchMode.GRAB)

@@ -8,7 +8,7 @@ technician (auto), or as an offer to every matching technician (grab).
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any
@@ -22,7 +22,7 @@ from permissions.scoping import AccountStandIn, occupied_houses
 from saas.accounts.models import User
 from saas.core.errors import ErrorCollector
 from saas.core.prepared import Prepared
-from saas.core.rows import rows_insert
+from saas.core.rows import commit_with_last_writes, rows_insert
 from saas.core.validators import check_mobile, check_text, is_mainland_mobile, normalize_mainland_mobile
 from saas.estates.models import Building, Community, House
 from saas.notifications.models import Notification
@@ -174,14 +174,19 @@ def _desk_contact(reporter: User, report: WorkOrderReport, house: House, errors:
     return replace(report, contact_name=report.contact_name or resident.name)
 
 
-def _dispatch(order: WorkOrder, submitted: WorkOrderEvent) -> tuple[list[WorkOrderEvent], list[int]]:
+def _dispatch(
+    order: WorkOrder, submitted: WorkOrderEvent, last_writes: Callable[[], None]
+) -> tuple[list[WorkOrderEvent], list[int]]:
     """Dispatch the order and save its timeline (the ``submitted`` entry and the dispatch's, in one
     INSERT, with the assignee's notification in the same round trip); the events, and the
-    technicians offered the order (a new order has no other offers)."""
+    technicians offered the order (a new order has no other offers). Auto dispatch holds the
+    community's turn from the pick to the commit: what it writes after the pick goes with the
+    COMMIT (``last_writes``), and the keys of those rows are known from the commit on."""
     events: list[WorkOrderEvent] = [submitted]
     offered: list[int] = []
     notice: list[Notification] = []
     if order.dispatch_mode == DispatchMode.AUTO:
+        last_writes()
         if dispatch.least_busy_technician_assign(order) is not None:
             notice = assigned_notice(order)
             events.append(entry(order, Action.ASSIGNED, from_state=State.SUBMITTED, actor=None, note="自动派单"))
@@ -196,16 +201,22 @@ def _dispatch(order: WorkOrder, submitted: WorkOrderEvent) -> tuple[list[WorkOrd
             notify_offered(order, offered)
             note = f"推送给 {len(offered)} 名技师"
             events.append(entry(order, Action.OFFERED, from_state=State.SUBMITTED, actor=None, note=note))
-    rows_insert(events, notice)  # one round trip: the community's turn is held until the commit
+    rows_insert(events, notice, keys_at_commit=True)
     notifications_announced(notice)
     if order.dispatch_mode == DispatchMode.AUTO and len(events) > 1:
         notify_reporter(order, actor=None, event=events[-1])
     return events, offered
 
 
-@transaction.atomic
 def work_order_submit(*, reporter: User, report: WorkOrderReport, photos: Sequence[Any] = ()) -> WorkOrder:
     """Record a repair request (with up to nine photos) and dispatch it by the community's mode."""
+    with commit_with_last_writes() as last_writes, transaction.atomic():
+        return _submit(reporter, report, photos, last_writes)
+
+
+def _submit(
+    reporter: User, report: WorkOrderReport, photos: Sequence[Any], last_writes: Callable[[], None]
+) -> WorkOrder:
     errors = ErrorCollector()
     cleaned = _clean(report, errors)
     checked: list[CheckedPhoto] = check_photos(errors, photos)
@@ -238,6 +249,6 @@ def work_order_submit(*, reporter: User, report: WorkOrderReport, photos: Sequen
     submitted = entry(order, Action.SUBMITTED, from_state="", actor=reporter)  # saved with the dispatch's
     photos_store(order=order, photos=checked, uploaded_by=reporter)
     # Last: auto dispatch holds the community's dispatch row until the commit.
-    events, offered = _dispatch(order, submitted)
+    events, offered = _dispatch(order, submitted, last_writes)
     events_publish_on_commit(order, events, offered=offered)
     return order
