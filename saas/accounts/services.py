@@ -8,14 +8,14 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from permissions.roles import STAFF_ROLE_NAMES, Role, remember_role, role_group
 from saas.accounts.errors import ProfileErrorCode
 from saas.accounts.models import ApiToken, User
 from saas.core.errors import ErrorCollector
-from saas.core.rows import columns_of
+from saas.core.rows import columns_of, instance_of
 from saas.core.unset import UNSET, Unset, given
 from saas.core.validators import check_email, check_text
 
@@ -46,9 +46,9 @@ def api_token_issue(*, user: User) -> IssuedToken:
 # PostgreSQL takes to answer). The conditions are ``ApiToken.objects.usable()``'s; the role comes
 # with the user, so the request's permission checks ask nothing more.
 _USABLE_TOKEN_SQL = f"""
-SELECT {columns_of(User, "u")}, t.id AS token_pk, t.last_used_at AS token_last_used_at,
+SELECT {columns_of(User, "u")}, t.id, t.last_used_at,
        (SELECT g.name FROM auth_group g JOIN accounts_user_groups ug ON ug.group_id = g.id
-        WHERE ug.user_id = u.id AND g.name = ANY(%(roles)s) LIMIT 1) AS token_role
+        WHERE ug.user_id = u.id AND g.name = ANY(%(roles)s) LIMIT 1)
 FROM accounts_apitoken t JOIN accounts_user u ON u.id = t.user_id
 WHERE t.digest = %(digest)s AND t.revoked_at IS NULL AND t.expires_at > %(now)s AND u.is_active
 """
@@ -60,13 +60,15 @@ def api_token_authenticate(*, raw_token: str) -> User | None:
         return None
     now = timezone.now()
     params = {"roles": list(STAFF_ROLE_NAMES), "digest": _digest(raw_token), "now": now}
-    user = next(iter(User.objects.raw(_USABLE_TOKEN_SQL, params)), None)
-    if user is None:
+    with connection.cursor() as cursor:
+        cursor.execute(_USABLE_TOKEN_SQL, params)
+        row = cursor.fetchone()
+    if row is None:
         return None
-    remember_role(user, user.token_role)  # type: ignore[attr-defined]
-    last_used_at = user.token_last_used_at  # type: ignore[attr-defined]
+    user, (token_pk, last_used_at, role) = instance_of(User, row)
+    remember_role(user, role)
     if last_used_at is None or now - last_used_at > LAST_USED_RESOLUTION:
-        ApiToken.objects.filter(pk=user.token_pk).update(last_used_at=now)  # type: ignore[attr-defined]
+        ApiToken.objects.filter(pk=token_pk).update(last_used_at=now)
     return user
 
 

@@ -24,7 +24,7 @@ from permissions.models import CommunityUserObjectPermission
 from permissions.roles import Role
 from permissions.scoping import WORK_IN_COMMUNITY
 from saas.accounts.models import User
-from saas.core.rows import columns_of
+from saas.core.rows import columns_of, instance_of
 from saas.estates.models import Community
 from saas.workorders.models import DispatchMode, State, WorkOrder
 from saas.workorders.states import OPEN_STATES
@@ -134,7 +134,6 @@ def least_busy_technician_assign(order: WorkOrder) -> User | None:
         row = cursor.fetchone()
     if row is None:
         return None
-    fields = [field.attname for field in User._meta.concrete_fields]  # the columns are the user's, in order
-    technician = User.from_db(connection.alias, fields, row[: len(fields)])
-    order.assignee, order.assigned_at, order.state = technician, row[len(fields)], State.ASSIGNED
+    technician, (assigned_at,) = instance_of(User, row)
+    order.assignee, order.assigned_at, order.state = technician, assigned_at, State.ASSIGNED
     return technician
