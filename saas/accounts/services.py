@@ -6,6 +6,7 @@ import hashlib
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -59,7 +60,7 @@ def api_token_authenticate(*, raw_token: str) -> User | None:
     if not raw_token.startswith(TOKEN_PREFIX):
         return None
     now = timezone.now()
-    params = {"roles": list(STAFF_ROLE_NAMES), "digest": _digest(raw_token), "now": now}
+    params: dict[str, Any] = {"roles": list(STAFF_ROLE_NAMES), "digest": _digest(raw_token), "now": now}
     with connection.cursor() as cursor:
         cursor.execute(_USABLE_TOKEN_SQL, params)
         row = cursor.fetchone()

@@ -112,7 +112,8 @@ def rows_insert(*groups: Sequence[models.Model], keys_at_commit: bool = False) -
 
 def _commit_next() -> bool:
     """In pipeline mode, in the outermost atomic block: the COMMIT can follow these statements."""
-    pipelined = connection.connection is not None and connection.connection.pgconn.pipeline_status != pq.PipelineStatus.OFF
+    raw = connection.connection
+    pipelined = raw is not None and raw.pgconn.pipeline_status != pq.PipelineStatus.OFF
     return pipelined and len(connection.atomic_blocks) == 1
 
 
