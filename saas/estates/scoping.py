@@ -6,7 +6,7 @@ from __future__ import annotations
 from django.db.models import Q
 
 from permissions.roles import Capability
-from permissions.scoping import ScopeRule, occupied_houses, register_scope_rule
+from permissions.scoping import ScopeRule, homes_of, register_scope_rule
 from saas.estates.models import Building, Community, House, Unit
 
 
@@ -16,7 +16,7 @@ def register() -> None:
         ScopeRule(
             Capability.ESTATE_VIEW,
             lambda communities: Q(id__in=communities),
-            lambda user: Q(id__in=occupied_houses(user).values("house__community_id")),
+            lambda user: Q(id__in={home.community_id for home in homes_of(user)}),
         ),
     )
     register_scope_rule(
@@ -24,7 +24,7 @@ def register() -> None:
         ScopeRule(
             Capability.ESTATE_VIEW,
             lambda communities: Q(community_id__in=communities),
-            lambda user: Q(id__in=occupied_houses(user).values("house__building_id")),
+            lambda user: Q(id__in={home.building_id for home in homes_of(user)}),
         ),
     )
     register_scope_rule(
@@ -32,7 +32,7 @@ def register() -> None:
         ScopeRule(
             Capability.ESTATE_VIEW,
             lambda communities: Q(building__community_id__in=communities),
-            lambda user: Q(id__in=occupied_houses(user).values("house__unit_id")),
+            lambda user: Q(id__in={home.unit_id for home in homes_of(user)}),
         ),
     )
     register_scope_rule(
@@ -40,6 +40,6 @@ def register() -> None:
         ScopeRule(
             Capability.ESTATE_VIEW,
             lambda communities: Q(community_id__in=communities),
-            lambda user: Q(id__in=occupied_houses(user).values("house_id")),
+            lambda user: Q(id__in={home.house_id for home in homes_of(user)}),
         ),
     )

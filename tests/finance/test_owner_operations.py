@@ -37,10 +37,11 @@ def owner_with_history(alpha: Alpha, estate: Estate, company_a: object) -> Graph
         return client_for(company_a, estate.owner)  # type: ignore[arg-type]
 
 
-# Pinned per operation (SET search_path not counted). 我的账单: token, page of bills, their houses
-# (community, building, unit joined), their lines, the count. 缴费记录: token, page, count, the
-# houses, reversals, allocations with their bills and lines, and the scoping of each.
-STATEMENTS = {"OwnerMyBills": 5, "OwnerMyPayments": 9}
+# Pinned per operation (SET search_path not counted). 我的账单: token, the owner's homes (their
+# scope, as ids in the rest), page of bills, their houses (community, building, unit joined), their
+# lines, the count. 缴费记录: token, homes, page, count, the houses, reversals, allocations with their
+# bills and lines, and the scoping of each.
+STATEMENTS = {"OwnerMyBills": 6, "OwnerMyPayments": 10}
 
 
 @pytest.mark.parametrize("name", sorted(STATEMENTS))
@@ -57,9 +58,9 @@ def test_owner_lists_cost_the_same_statements_for_any_page_size(owner_with_histo
     assert counts == {2: STATEMENTS[name], 12: STATEMENTS[name]}, counts
 
 
-# 我的房屋 (OwnerMyHouses): token, the resident, their occupancies with the houses (community,
-# building and unit joined), the scoping of each.
-MY_HOUSES = 4
+# 我的房屋 (OwnerMyHouses): token, the resident, the owner's homes (the houses' scope, as ids),
+# their occupancies with the houses (community, building and unit joined).
+MY_HOUSES = 5
 
 
 def test_my_houses_cost_the_same_statements_for_two_or_six_houses(

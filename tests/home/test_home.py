@@ -83,9 +83,9 @@ def test_home_counts_unread_as_my_announcements_does_only_what_the_owner_may_see
     assert notices.client(notices.owner_y).data(HOME)["home"]["unreadAnnouncements"] == 2  # company-wide, 清河嘉园
 
 
-# token, the notices (receipt and publisher joined, the unread count as a window over them), bills' totals,
-# open repairs
-HOME_STATEMENTS = 4
+# token, the notices (receipt and publisher joined, the unread count as a window over them), the owner's
+# homes (the bills' scope, as ids), bills' totals, open repairs
+HOME_STATEMENTS = 5
 
 
 def test_home_costs_the_same_for_1_or_6_notices(notices: Notices) -> None:
