@@ -43,21 +43,31 @@ def _bad_variable(value: Any, path: str) -> str | None:
     return None
 
 
-def _bad_literal(document: Any) -> str | None:
-    found: list[str] = []
+class _LiteralFinder(Visitor):
+    """The first literal string argument holding a forbidden character (``found``)."""
 
-    class Finder(Visitor):
-        argument = ""
+    def __init__(self) -> None:
+        super().__init__()
+        self.argument = ""
+        self.found: str | None = None
 
-        def enter_argument(self, node: ArgumentNode, *_: Any) -> None:
-            self.argument = node.name.value
+    def enter_argument(self, node: ArgumentNode, *_: Any) -> None:
+        self.argument = node.name.value
 
-        def enter_string_value(self, node: StringValueNode, *_: Any) -> None:
-            if FORBIDDEN_CHARACTERS.search(node.value) and not found:
-                found.append(self.argument or "query")
+    def enter_string_value(self, node: StringValueNode, *_: Any) -> None:
+        if self.found is None and FORBIDDEN_CHARACTERS.search(node.value):
+            self.found = self.argument or "query"
 
-    visit(document, Finder())
-    return found[0] if found else None
+
+def _bad_literal(text: str | None, document: Any) -> str | None:
+    """A literal's value is the document's text but for its escapes, and only ``\\u`` escapes make
+    a NUL or a surrogate: a text with neither, almost every operation, needs no walk over the
+    document (each walk also left a visitor's reference cycles for the collector)."""
+    if text is not None and not FORBIDDEN_CHARACTERS.search(text) and "\\u" not in text:
+        return None
+    finder = _LiteralFinder()
+    visit(document, finder)
+    return finder.found
 
 
 class StringInputGuard(SchemaExtension):
@@ -67,7 +77,7 @@ class StringInputGuard(SchemaExtension):
             yield
             return
         bad = _bad_variable(context.variables or {}, "") or (
-            _bad_literal(context.graphql_document) if context.graphql_document else None
+            _bad_literal(context.query, context.graphql_document) if context.graphql_document else None
         )
         if bad is not None:
             argument = bad.lstrip(".")
