@@ -68,8 +68,10 @@ def _route(plant: Plant) -> tuple[InspectionRoute, Checkpoint, Checkpoint]:
 
 
 def _open_now() -> tuple[date, time]:
-    """A shift that started 20 minutes ago (Beijing), and its day."""
-    started = timezone.localtime() - timedelta(minutes=20)
+    """A shift that started 20 minutes ago (Beijing), and its day; in the first 20 minutes after
+    midnight, at midnight (the shift of today, as the tests mean, whatever the hour they run at)."""
+    now = timezone.localtime()
+    started = max(now - timedelta(minutes=20), now.replace(hour=0, minute=0, second=0, microsecond=0))
     return started.date(), started.time().replace(second=0, microsecond=0)
 
 

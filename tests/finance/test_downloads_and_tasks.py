@@ -20,14 +20,13 @@ from tests.estates.documents import HOUSE_DELETE
 from tests.finance.conftest import Alpha, Estate, gid, run
 from tests.graphql import GraphQLClient
 
-TODAY = timezone.localdate()
-
 
 @pytest.fixture
 def booked(alpha: Alpha, estate: Estate) -> Estate:
     """This month billed; the owner's house paid, reversed and paid again today."""
+    today = timezone.localdate()  # read when the test runs (collection may be before midnight)
     with alpha():
-        run(estate, month_start(TODAY), today=TODAY)
+        run(estate, month_start(today), today=today)
         first = payment_record(house_id=estate.house.pk, amount_fen=34714, method="cash", cashier=estate.cashier)
         payment_reverse(payment_id=first.pk, reason="收错户", cashier=estate.cashier)
         payment_record(house_id=estate.house.pk, amount_fen=34714, method="pos", cashier=estate.cashier2)
@@ -48,14 +47,14 @@ def _sheet(client: GraphQLClient, url: str) -> list[list[object]]:
     [
         ("collection.xlsx?byPeriod=false", "小区", 7, Decimal("347.14")),  # paid
         ("arrears.xlsx", "小区", 9, Decimal("653.89")),  # outstanding: not due yet
-        (f"income.xlsx?dateFrom={TODAY}&dateTo={TODAY}", "口径", 5, Decimal("347.14")),
-        (f"daily-cash.xlsx?day={TODAY}", "收款员", 7, Decimal("347.14")),  # net of the reversal
+        ("income.xlsx?dateFrom={today}&dateTo={today}", "口径", 5, Decimal("347.14")),
+        ("daily-cash.xlsx?day={today}", "收款员", 7, Decimal("347.14")),  # net of the reversal
     ],
 )
 def test_each_report_downloads_with_chinese_headers_and_a_total(
     finance_client: GraphQLClient, booked: Estate, path: str, header: str, total_column: int, total: Decimal
 ) -> None:
-    rows = _sheet(finance_client, f"/finance/reports/{path}")
+    rows = _sheet(finance_client, "/finance/reports/" + path.format(today=timezone.localdate()))
     assert rows[0][0] == header
     assert rows[-1][0] == "合计" and Decimal(str(rows[-1][total_column - 1])) == total
 
@@ -74,13 +73,14 @@ def test_downloads_refuse_bad_parameters_and_foreign_communities(
 def test_the_beat_task_accrues_late_fees_in_each_companys_schema(
     company_a: Company, alpha: Alpha, estate: Estate
 ) -> None:
+    today = timezone.localdate()
     with alpha():
-        run(estate, month_start(TODAY - timedelta(days=70)), today=TODAY - timedelta(days=70))
+        run(estate, month_start(today - timedelta(days=70)), today=today - timedelta(days=70))
         finance_policy_update(late_fee_enabled=True)
     assert late_fees_accrue_all() >= 1  # alpha and beta queued; Celery runs eagerly in tests
     with alpha():
-        bill = Bill.objects.get(house=estate.house, period=month_start(TODAY - timedelta(days=70)))
-        assert LateFeeAccrual.objects.filter(bill=bill, day=TODAY).count() == 1
+        bill = Bill.objects.get(house=estate.house, period=month_start(today - timedelta(days=70)))
+        assert LateFeeAccrual.objects.filter(bill=bill, day=today).count() == 1
         assert bill.late_fee_fen == 17  # round(34714 × 0.0005)
     late_fees_accrue_all()  # twice the same day: nothing more
     with alpha():

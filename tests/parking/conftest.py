@@ -15,14 +15,16 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import pytest
+from django.db.backends.postgresql.psycopg_any import DateRange
 from django.utils import timezone
 from django_tenants.utils import tenant_context
 from strawberry.relay import to_base64
 
 from saas.accounts.models import User
 from saas.estates.models import Community, Unit
-from saas.parking.models import AreaKind, ParkingArea, ParkingSpace, SpaceKind, Vehicle
+from saas.parking.models import AreaKind, ParkingArea, ParkingSpace, ParkingTariff, SpaceKind, Vehicle
 from saas.parking.services.areas import parking_area_create, parking_space_create
+from saas.parking.services.tariffs import TariffTerms, parking_tariff_set
 from saas.parking.services.vehicles import vehicle_register
 from saas.residents.models import Resident
 from tenants.models import Company
@@ -46,6 +48,16 @@ def gid(type_name: str, pk: int) -> str:
 
 def today() -> datetime.date:
     return timezone.localdate()
+
+
+def tariff_in_force(area: ParkingArea, terms: TariffTerms, actor: Any) -> ParkingTariff:
+    """The area's tariff (``terms`` from today), in force since yesterday: a stay of a few hours
+    that began before midnight Beijing time is priced by it whatever the hour the tests run at.
+    The service refuses a start in the past, so that much history is arranged afterwards."""
+    tariff = parking_tariff_set(area_id=area.pk, terms=terms, actor=actor)
+    tariff.valid = DateRange(terms.valid_from - datetime.timedelta(days=1), None, "[)")
+    tariff.save(update_fields=["valid"])
+    return tariff
 
 
 def result(body: dict[str, Any], name: str) -> dict[str, Any]:

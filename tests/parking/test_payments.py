@@ -35,12 +35,12 @@ from saas.parking.services.applications import (
 )
 from saas.parking.services.common import right_write
 from saas.parking.services.sessions import vehicle_entry_record, vehicle_exit_record
-from saas.parking.services.tariffs import TariffTerms, parking_tariff_set
+from saas.parking.services.tariffs import TariffTerms
 from tests.billing.conftest import configure_alipay, configure_stripe, deliver, deliver_alipay
 from tests.billing.emulators.alipay import AlipayEmulator
 from tests.billing.emulators.stripe import StripeEmulator
 from tests.graphql import error_codes
-from tests.parking.conftest import Lot, codes, gid, mutate, today
+from tests.parking.conftest import Lot, codes, gid, mutate, tariff_in_force, today
 
 ORDER = "order { outTradeNo amount state subject } checkout { qrCodeUrl clientSecret }"
 
@@ -326,11 +326,8 @@ def test_renewal_refusals_change_nothing(lot: Lot, rent: None, alipay: AlipayEmu
 
 def _stay(lot: Lot, hours: int = 3) -> ParkingSession:
     def run() -> ParkingSession:
-        parking_tariff_set(
-            area_id=lot.area.pk,
-            terms=TariffTerms(valid_from=today(), free_minutes=15, unit_minutes=60, unit_price_fen=500),
-            actor=lot.manager,
-        )
+        terms = TariffTerms(valid_from=today(), free_minutes=15, unit_minutes=60, unit_price_fen=500)
+        tariff_in_force(lot.area, terms, lot.manager)
         entered = timezone.now() - timedelta(hours=hours, minutes=20)
         vehicle_entry_record(area_id=lot.area.pk, plate="京A12345", at=entered, actor=lot.manager)
         return vehicle_exit_record(area_id=lot.area.pk, plate="京A12345", actor=lot.manager)

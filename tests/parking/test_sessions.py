@@ -11,9 +11,9 @@ from django.utils import timezone
 
 from saas.parking.models import ParkingSession
 from saas.parking.services.sessions import vehicle_entry_record
-from saas.parking.services.tariffs import TariffTerms, parking_tariff_set
+from saas.parking.services.tariffs import TariffTerms
 from tests.graphql import QueryLog, error_codes
-from tests.parking.conftest import Lot, codes, gid, mutate, today
+from tests.parking.conftest import Lot, codes, gid, mutate, tariff_in_force, today
 
 SESSION = "session { plate enteredAt exitedAt fee area { name } quote { amount items { label units amount } } }"
 
@@ -21,7 +21,7 @@ SESSION = "session { plate enteredAt exitedAt fee area { name } quote { amount i
 @pytest.fixture
 def tariff(lot: Lot) -> None:
     terms = TariffTerms(today(), free_minutes=15, unit_minutes=60, unit_price_fen=600, daily_cap_fen=6000)
-    lot.in_schema(lambda: parking_tariff_set(area_id=lot.area.pk, terms=terms, actor=lot.manager))
+    lot.in_schema(lambda: tariff_in_force(lot.area, terms, lot.manager))
 
 
 def _event(lot: Lot, name: str, plate: str, at: datetime.datetime | None = None, user: Any = None) -> dict[str, Any]:
