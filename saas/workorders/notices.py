@@ -74,12 +74,19 @@ def notify_offered(order: WorkOrder, technician_ids: Iterable[int]) -> None:
     _push(technician_ids, NotificationKind.WORK_ORDER_OFFERED, order, text)
 
 
+def reporter_hears(order: WorkOrder, *, actor: User | None) -> bool:
+    """Whether the owner who reported ``order`` hears of a change made by ``actor`` (None: the
+    system): staff reporters do not, nor anyone of their own changes."""
+    reporter = order.reporter
+    return not reporter.is_staff and (actor is None or actor.pk != reporter.pk)
+
+
 def notify_reporter(order: WorkOrder, *, actor: User | None, event: WorkOrderEvent | None = None) -> None:
     """The owner who reported it hears of every state change but their own: in-app, and by SMS /
     WeChat through the outbox (one message per timeline event)."""
-    reporter = order.reporter
-    if reporter.is_staff or (actor is not None and actor.pk == reporter.pk):
+    if not reporter_hears(order, actor=actor):
         return
+    reporter = order.reporter
     state = State(order.state)
     text = NotificationText(
         f"报修进度：{state.label}",

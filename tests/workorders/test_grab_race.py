@@ -15,10 +15,12 @@ from django_tenants.utils import tenant_context
 
 from saas.accounts.models import User
 from saas.core.errors import DomainError
-from saas.notifications.models import Notification
+from saas.notifications.accounts import channel_account_configure
+from saas.notifications.models import Notification, OutboxMessage
 from saas.workorders.models import Action, CommunityDispatch, DispatchMode, State, WorkOrder, WorkOrderEvent
 from saas.workorders.services.submission import WorkOrderReport, work_order_submit
 from saas.workorders.services.transitions import work_order_accept
+from tests.notifications.conftest import templates
 from tests.workorders.live import LiveCompany, committed_companies, technician_in
 
 pytestmark = pytest.mark.django_db(transaction=False)  # the database must exist; all writes commit in threads
@@ -169,8 +171,9 @@ def test_auto_dispatch_writes_go_with_the_commit_and_their_keys_are_known_after_
     _auto(live, DispatchMode.AUTO)
     try:
 
-        def submit() -> tuple[WorkOrder, list[int | None], list[int], list[int]]:
+        def submit() -> tuple[WorkOrder, list[int | None], list[int], list[int], list[str]]:
             with tenant_context(live.company):
+                channel_account_configure(provider="console_sms", values={}, templates=templates("SMS"))
                 published: list[Any] = []
                 with patch("saas.core.live.publish", side_effect=lambda messages: published.extend(messages)):
                     order = work_order_submit(
@@ -180,9 +183,12 @@ def test_auto_dispatch_writes_go_with_the_commit_and_their_keys_are_known_after_
                 events = list(order.events.order_by("pk").values_list("pk", flat=True))
                 notices = list(Notification.objects.filter(target_id=order.pk).values_list("pk", flat=True))
                 sent = [m.payload.get("notification") or m.payload.get("events") for m in published]
-                return order, events, notices, sent
+                letters = list(OutboxMessage.objects.filter(target_id=order.pk).values_list("dedupe_key", flat=True))
+                return order, events, notices, sent, letters
 
-        order, events, notices, sent = in_thread(submit)
+        order, events, notices, sent, letters = in_thread(submit)
+        # The owner's SMS is keyed by the assignment's timeline entry, saved by then.
+        assert letters and all(key.startswith(f"w{order.pk}.e{events[-1]}.") for key in letters), letters
         assert order.state == State.ASSIGNED and order.assignee_id is not None
         assert len(events) == 2 and events in sent, "the live message names the stored events"
         assert set(notices) <= {key for key in sent if isinstance(key, int)} and notices

@@ -32,7 +32,7 @@ from saas.workorders import dispatch
 from saas.workorders.errors import WorkOrderErrorCode
 from saas.workorders.live import events_publish_on_commit
 from saas.workorders.models import Action, DispatchMode, Priority, State, WorkOrder, WorkOrderEvent, WorkOrderOffer
-from saas.workorders.notices import assigned_notice, notify_offered, notify_reporter
+from saas.workorders.notices import assigned_notice, notify_offered, notify_reporter, reporter_hears
 from saas.workorders.photos import CheckedPhoto, check_photos, photos_store
 from saas.workorders.services.common import entry
 from saas.workorders.sla import deadlines_from, sla_terms
@@ -201,9 +201,11 @@ def _dispatch(
             notify_offered(order, offered)
             note = f"推送给 {len(offered)} 名技师"
             events.append(entry(order, Action.OFFERED, from_state=State.SUBMITTED, actor=None, note=note))
-    rows_insert(events, notice, keys_at_commit=True)
+    tell_reporter = order.dispatch_mode == DispatchMode.AUTO and len(events) > 1 and reporter_hears(order, actor=None)
+    # The owner's letter is keyed by the assignment's timeline entry: its key is then read at once.
+    rows_insert(events, notice, keys_at_commit=not tell_reporter)
     notifications_announced(notice)
-    if order.dispatch_mode == DispatchMode.AUTO and len(events) > 1:
+    if tell_reporter:
         notify_reporter(order, actor=None, event=events[-1])
     return events, offered
 
