@@ -33,6 +33,7 @@ graphql-core reports them (``handle_field_error`` on the field's path).
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from operator import attrgetter
 from typing import Any, cast
@@ -44,6 +45,7 @@ from graphql import (
     GraphQLLeafType,
     GraphQLObjectType,
     GraphQLOutputType,
+    GraphQLResolveInfoHelpers,
     Undefined,
     get_nullable_type,
     is_leaf_type,
@@ -224,6 +226,10 @@ def _lean_plan(field_def: GraphQLField) -> _Plan | None:
     return plan
 
 
+def _gather(values: Any) -> Any:
+    return gather_with_cancel(*values)
+
+
 class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -239,6 +245,12 @@ class LeanExecutionContext(StrawberryGraphQLCoreExecutionContext):
         # id(grouped field set) -> (the set, its parent type, [(response name, details, plan)]);
         # the set is kept so that its id cannot be reused while this execution runs.
         self._selection_plans: dict[int, tuple[Any, GraphQLObjectType, list[tuple[str, Any, _Plan | None]]]] = {}
+        # graphql-core gives resolvers these as bound methods of the context, which holds them: every
+        # operation left a reference cycle (the context, its request, the response, ~70 objects) for
+        # the collector, whose pauses froze a worker's requests under load. Tracking reaches the
+        # context weakly; gathering never needed it.
+        track = weakref.WeakMethod(self.track_async_work)
+        self.async_helpers = GraphQLResolveInfoHelpers(gather=_gather, track=lambda values: track()(values))  # type: ignore[misc]
 
     def _selection_plan(
         self, parent_type: GraphQLObjectType, grouped_field_set: Any
