@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import threading
 import time
 from collections.abc import Callable, Collection, Iterable, Sequence
 from concurrent.futures import Future
@@ -83,6 +84,24 @@ def _server_loop() -> asyncio.AbstractEventLoop | None:
     return None if loop is None or loop.is_closed() else loop
 
 
+_own_loop: tuple[int, asyncio.AbstractEventLoop] | None = None
+_own_loop_lock = threading.Lock()
+
+
+def _process_loop() -> asyncio.AbstractEventLoop:
+    """An event loop of this process's own, on a daemon thread, started on first use (after a
+    fork, once more in the child): a Celery worker's publishes go through it. A new loop per send
+    (``async_to_sync``) made the Redis layer open a new connection per send, and left the loop, its
+    pool and its socket to the collector: ~400 of each per worker process in one payment burst."""
+    global _own_loop
+    with _own_loop_lock:
+        if _own_loop is None or _own_loop[0] != os.getpid():
+            loop = asyncio.new_event_loop()
+            threading.Thread(target=loop.run_forever, name="live-publish", daemon=True).start()
+            _own_loop = (os.getpid(), loop)
+        return _own_loop[1]
+
+
 def _reported(sent: Future[None]) -> None:
     if not sent.cancelled() and sent.exception() is not None:
         logger.error("a live message was not sent", exc_info=sent.exception())
@@ -94,12 +113,16 @@ def publish(messages: Sequence[LiveMessage]) -> None:
     In the server the sends are handed to its event loop and the request goes on: the answer no
     longer waits for Redis, nor the thread for the loop (which serves other requests and sockets
     meanwhile). They leave one after the other, in the order they were handed over (the lock is
-    fair). Elsewhere this waits for the send."""
+    fair). Elsewhere this waits for the send: with the Redis layer on the process's own loop
+    (``_process_loop``), with another layer (in memory, tests) as ``async_to_sync`` runs it."""
     if not messages:
         return
     loop = _server_loop()
     if loop is None:
-        async_to_sync(_send)(list(messages))
+        if isinstance(get_channel_layer(), RedisChannelLayer):
+            asyncio.run_coroutine_threadsafe(_send_in_turn(list(messages)), _process_loop()).result()
+        else:
+            async_to_sync(_send)(list(messages))
         return
     asyncio.run_coroutine_threadsafe(_send_in_turn(list(messages)), loop).add_done_callback(_reported)
 

@@ -136,7 +136,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 # --- cache, channels, celery: Redis when REDIS_URL is set, in-process otherwise -------------
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
-    _cache_backend = {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    _cache_backend = {"BACKEND": "saas.core.cache.RedisCache", "LOCATION": REDIS_URL}  # one pool per process
     # channels_redis waits up to 5 s per receive (BZPOPMIN) while redis-py >= 8 gives up reading after
     # 5 s by default: every idle websocket would then die. Reads get more room than the wait.
     CHANNEL_LAYERS = {
