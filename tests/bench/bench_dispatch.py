@@ -9,7 +9,9 @@ by the service desk in a community on auto dispatch.
   requests' own round trips (``response_p50_ms``, ``ratio`` = event p50 ÷ response p50), the push
   alone (event received − response received, ``push_p50_ms``), and ``dispatch_paced``: 20 orders
   one at a time, where nothing waits in the server's queue. ``cpu_ms_per_order``: the server's CPU
-  (all its processes, from /proc) per order, the submission and the push to the technician.
+  (all its processes, from /proc) per order, the submission and the push to the technician;
+  ``client_cpu_ms``: what this process (the senders and the 100 sockets) spent per order, on the
+  same cores (the senders are lean: ``common.KeepAlive``).
 * ``grab_race``: one order offered to every technician (grab mode); 20 of them accept at the same
   instant, each from its own thread and database connection through the whole Django stack.
 
@@ -27,7 +29,6 @@ import time
 from decimal import Decimal
 from typing import Any
 
-import httpx
 from asgiref.sync import sync_to_async
 from channels.layers import get_channel_layer
 from django.db import connections
@@ -43,7 +44,7 @@ from saas.estates.models import Building, Community, House, Unit
 from saas.workorders.live import person_group
 from saas.workorders.models import CommunityDispatch, DispatchMode, TechnicianProfile
 from tenants.models import Company
-from tests.bench.common import bench_company, cpu_seconds, free_port, production_server, server_env
+from tests.bench.common import KeepAlive, bench_company, cpu_seconds, free_port, production_server, server_env
 
 TECHNICIANS, ORDERS, PACED, CONTENDERS = 100, 200, 20, 20
 # Under ASGI each request runs in a thread of its own with its own database connection; the
@@ -131,7 +132,7 @@ class Round:
         self.assignees: dict[str, str] = {}
         self.seconds = 0.0
 
-    async def submit(self, http: httpx.AsyncClient, house: House, n: int, *, started: float | None = None) -> None:
+    async def submit(self, http: KeepAlive, house: House, n: int, *, started: float | None = None) -> None:
         """Post one order; ``started``: when it was handed to the client (default: now)."""
         description = f"厨房漏水 {n}"
         variables = {
@@ -143,7 +144,7 @@ class Round:
             }
         }
         started = time.perf_counter() if started is None else started
-        response = await http.post("/graphql", json={"query": SUBMIT, "variables": variables})
+        response = await http.post("/graphql", json_body={"query": SUBMIT, "variables": variables})
         finished = time.perf_counter()
         payload = response.json()["data"]["workOrderSubmit"]
         assert payload["errors"] == [] and payload["workOrder"]["assigneeName"], payload
@@ -202,37 +203,36 @@ async def _dispatch(
         asyncio.create_task(_listen(s, u.display_name, heard)) for s, (u, _) in zip(sockets, crew, strict=True)
     ]
     desk_token = await sync_to_async(_token)(company, desk)
-    limits = httpx.Limits(max_connections=IN_FLIGHT, max_keepalive_connections=IN_FLIGHT)
-    async with httpx.AsyncClient(
-        base_url=f"http://127.0.0.1:{port}", headers={"Host": host, "Authorization": f"Bearer {desk_token}"},
-        limits=limits, timeout=120,
-    ) as http:  # fmt: skip
-        # Baseline: one order at a time, nothing queued in front of it.
-        paced = Round()
-        began, cpu = time.perf_counter(), cpu_seconds(server_pid)
-        for n in range(PACED):
-            await paced.submit(http, houses[n % len(houses)], n)
-            await paced.settle(heard)
-        paced.seconds = time.perf_counter() - began
-        paced_cpu_ms = (cpu_seconds(server_pid) - cpu) * 1000 / PACED
-        # The burst: every order at once.
-        burst = Round()
-        began, cpu = time.perf_counter(), cpu_seconds(server_pid)
-        # All 200 are handed over at ``began``; IN_FLIGHT senders post them in turn, so each order's
-        # wait for a connection counts in its latency. (200 requests queued in httpx's own pool cost
-        # the client more CPU than the server spends on them: its pool rescans every waiting request
-        # on each response.)
-        queue = list(range(ORDERS))[::-1]
+    headers = {"Host": host, "Authorization": f"Bearer {desk_token}"}
+    # Baseline: one order at a time, nothing queued in front of it.
+    paced = Round()
+    began, cpu = time.perf_counter(), cpu_seconds(server_pid)
+    http = KeepAlive(port, headers)
+    for n in range(PACED):
+        await paced.submit(http, houses[n % len(houses)], n)
+        await paced.settle(heard)
+    await http.close()
+    paced.seconds = time.perf_counter() - began
+    paced_cpu_ms = (cpu_seconds(server_pid) - cpu) * 1000 / PACED
+    # The burst: every order at once.
+    burst = Round()
+    began, cpu, client_cpu = time.perf_counter(), cpu_seconds(server_pid), time.process_time()
+    # All 200 are handed over at ``began``; IN_FLIGHT senders, a connection each, post them in turn,
+    # so each order's wait for a sender counts in its latency.
+    queue = list(range(ORDERS))[::-1]
 
-        async def sender() -> None:
-            while queue:
-                n = queue.pop()
-                await burst.submit(http, houses[n % len(houses)], PACED + n, started=began)
+    async def sender() -> None:
+        connection = KeepAlive(port, headers)
+        while queue:
+            n = queue.pop()
+            await burst.submit(connection, houses[n % len(houses)], PACED + n, started=began)
+        await connection.close()
 
-        await asyncio.gather(*(sender() for _ in range(IN_FLIGHT)))
-        burst.seconds = time.perf_counter() - began
-        await burst.settle(heard)
-        burst_cpu_ms = (cpu_seconds(server_pid) - cpu) * 1000 / ORDERS
+    await asyncio.gather(*(sender() for _ in range(IN_FLIGHT)))
+    burst.seconds = time.perf_counter() - began
+    await burst.settle(heard)
+    burst_cpu_ms = (cpu_seconds(server_pid) - cpu) * 1000 / ORDERS
+    client_cpu_ms = (time.process_time() - client_cpu) * 1000 / ORDERS
     for task in listeners:
         task.cancel()
     for subscriber in sockets:
@@ -241,7 +241,8 @@ async def _dispatch(
     paced_line = paced.result("dispatch_paced", heard, cpu_ms_per_order=f"{paced_cpu_ms:.1f}", layer=layer)
     print(paced_line, flush=True)
     burst_line = burst.result(
-        "dispatch", heard, cpu_ms_per_order=f"{burst_cpu_ms:.1f}", technicians=TECHNICIANS, in_flight=IN_FLIGHT,
+        "dispatch", heard, cpu_ms_per_order=f"{burst_cpu_ms:.1f}", client_cpu_ms=f"{client_cpu_ms:.2f}",
+        technicians=TECHNICIANS, in_flight=IN_FLIGHT,
         layer=layer, load=f"{os.getloadavg()[0]:.1f}",
     )  # fmt: skip
     print(burst_line, flush=True)
