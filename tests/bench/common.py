@@ -209,7 +209,6 @@ def p95(values: list[float]) -> float:
 @dataclass(frozen=True)
 class Answer:
     status_code: int
-    headers: dict[str, str]  # names in lower case
     content: bytes
 
     @property
@@ -244,9 +243,6 @@ class KeepAlive:
             headers = {"Content-Type": "application/json", **(headers or {})}
         return await self.request("POST", path, content, headers)
 
-    async def get(self, path: str, *, headers: dict[str, str] | None = None) -> Answer:
-        return await self.request("GET", path, b"", headers)
-
     async def request(self, method: str, path: str, content: bytes, headers: dict[str, str] | None) -> Answer:
         if self.reader is None or self.writer is None or self.reader.at_eof():
             await self.close()
@@ -273,7 +269,7 @@ class KeepAlive:
             body = await self.reader.read()
         if answer_headers.get("connection", "").lower() == "close":
             await self.close()
-        return Answer(status, answer_headers, body)
+        return Answer(status, body)
 
     async def close(self) -> None:
         if self.writer is not None:
