@@ -56,6 +56,33 @@ def test_unreadable_bodies_get_400_bad_request(company_a: Company, host: str, bo
 
 
 @pytest.mark.parametrize("host", HOSTS)
+def test_a_body_past_the_upload_limit_gets_413_with_a_code(company_a: Company, host: str, settings: Any) -> None:
+    settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
+    body = json.dumps({"query": "{ __typename }", "variables": {"x": "a" * 2000}}).encode()
+    response = _post(host, body, HTTP_ACCEPT_LANGUAGE="en")
+    assert response.status_code == 413
+    error = response.json()["errors"][0]
+    assert error["extensions"]["code"] == "BAD_REQUEST"
+    assert error["message"] == "The request could not be read."
+
+
+@pytest.mark.parametrize("host", HOSTS)
+def test_a_multipart_request_with_too_many_files_is_a_bad_request(company_a: Company, host: str, settings: Any) -> None:
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    settings.DATA_UPLOAD_MAX_NUMBER_FILES = 2
+    operations = {"query": "mutation($f: [Upload!]!) { __typename }", "variables": {"f": [None, None, None]}}
+    data = {
+        "operations": json.dumps(operations),
+        "map": json.dumps({str(n): [f"variables.f.{n}"] for n in range(3)}),
+        **{str(n): SimpleUploadedFile(f"{n}.jpg", b"x", content_type="image/jpeg") for n in range(3)},
+    }
+    response = Client(HTTP_HOST=host).post("/graphql", data=data)
+    activate_public()
+    _bad_request(response)
+
+
+@pytest.mark.parametrize("host", HOSTS)
 def test_a_multipart_map_through_a_null_variable_is_a_bad_request(company_a: Company, host: str) -> None:
     operations = {"query": "mutation($f: Upload) { __typename }", "variables": {"f": None}}
     for target in (["variables.f.x"], ["variables.g"], "variables.f"):

@@ -14,6 +14,7 @@ from typing import Any
 
 from cross_web import HTTPException
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
 from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse, HttpResponseBase
 from django.middleware.csrf import CsrfViewMiddleware
@@ -65,6 +66,10 @@ class WuyeGraphQLView(GraphQLView[RequestContext, None]):
             return self.run(request=request)
         except HTTPException as exc:
             return bad_request(exc.reason, exc.status_code)
+        except RequestDataTooBig:  # past DATA_UPLOAD_MAX_MEMORY_SIZE (Django answered with its HTML)
+            return bad_request("The request body is larger than the server accepts", 413)
+        except (TooManyFieldsSent, TooManyFilesSent) as exc:
+            return bad_request(str(exc))
 
     def decode_json(self, data: str | bytes) -> object:
         try:
