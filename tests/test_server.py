@@ -6,7 +6,12 @@ from __future__ import annotations
 import asyncio
 import gc
 import json
+import os
+import socket
+import subprocess
+import sys
 import threading
+import time
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -379,3 +384,99 @@ def test_a_served_request_leaves_nothing_for_the_garbage_collector(company_a: Co
         _in_thread(cleanup)
     assert json.loads(answer)["data"]["me"]["username"] == "admin"
     assert found == 0
+
+
+# --- new connections are spread over the workers (saas.server.WorkerLoop) ---------------------------
+
+
+def _socket_inodes(pid: int) -> set[str]:
+    inodes = set()
+    for fd in os.listdir(f"/proc/{pid}/fd"):
+        try:
+            target = os.readlink(f"/proc/{pid}/fd/{fd}")
+        except OSError:  # closed meanwhile
+            continue
+        if target.startswith("socket:["):
+            inodes.add(target[len("socket:[") : -1])
+    return inodes
+
+
+def _server_sockets(port: int) -> dict[str, str]:
+    """The kernel's TCP sockets whose local port is ``port``: inode → state (0A listening, 01 open)."""
+    sockets = {}
+    with open("/proc/net/tcp") as table:
+        for line in table.readlines()[1:]:
+            fields = line.split()
+            if int(fields[1].rsplit(":", 1)[1], 16) == port:
+                sockets[fields[9]] = fields[3]
+    return sockets
+
+
+def _children(pid: int) -> list[int]:
+    children = []
+    for entry in os.listdir("/proc"):
+        try:
+            with open(f"/proc/{entry}/stat") as handle:
+                stat = handle.read()
+        except (OSError, ValueError):
+            continue
+        if entry.isdigit() and int(stat[stat.rindex(")") + 2 :].split()[1]) == pid:
+            children.append(int(entry))
+    return children
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="the kernel spreads connections over SO_REUSEPORT on Linux")
+def test_new_connections_arriving_at_once_are_spread_over_the_workers() -> None:
+    """32 connections opened at once to a two-worker server: each worker accepts a share of them
+    (on one shared socket, the first worker awake accepted them all)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = {**os.environ, "REDIS_URL": os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/15"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "saas.server", "--port", str(port), "--workers", "2", "--log-level", "warning"],
+        env=env,
+    )
+    clients: list[socket.socket] = []
+    try:
+        deadline = time.monotonic() + 90
+
+        def listening(pid: int) -> bool:
+            states = _server_sockets(port)
+            return any(states.get(inode) == "0A" for inode in _socket_inodes(pid))
+
+        workers: list[int] = []
+        while len(workers) < 2:  # the supervisor's other child is multiprocessing's resource tracker
+            assert server.poll() is None and time.monotonic() < deadline, "the workers never listened"
+            time.sleep(0.2)
+            states = _server_sockets(port)
+            workers = [pid for pid in _children(server.pid) if any(states.get(i) == "0A" for i in _socket_inodes(pid))]
+        clients = [socket.create_connection(("127.0.0.1", port)) for _ in range(32)]
+        while True:
+            states = _server_sockets(port)
+            accepted = [sum(states.get(i) == "01" for i in _socket_inodes(pid)) for pid in workers]
+            if sum(accepted) == 32 or time.monotonic() > deadline:
+                break
+            time.sleep(0.1)
+        assert sum(accepted) == 32
+        assert min(accepted) >= 4, accepted  # a fair split is 16 + 16; under 4 is a chance of 1 in 10⁵
+    finally:
+        for client in clients:
+            client.close()
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_a_second_server_on_a_taken_port_is_refused() -> None:
+    """Both workers' sockets share the port; a second server started by mistake must not join them."""
+    from saas.server import port_hold, port_socket
+
+    held = port_hold("127.0.0.1", 0)
+    worker = port_socket("127.0.0.1", held.getsockname()[1])  # what WorkerLoop listens on
+    worker.listen()
+    try:
+        with pytest.raises(OSError):
+            port_hold("127.0.0.1", held.getsockname()[1])
+    finally:
+        held.close()
+        worker.close()
