@@ -42,7 +42,7 @@ def test_every_requests_cache_backend_uses_the_process_pool() -> None:
 
 REDIS_LAYER = {
     "default": {
-        "BACKEND": "channels_redis.core.RedisChannelLayer",
+        "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
         "CONFIG": {**settings.CHANNEL_LAYERS["default"].get("CONFIG", {}), "prefix": "wuye-test-publish"},
     }
 }

@@ -7,7 +7,9 @@ reloads the row in its own tenant and scope (see ``schema/core/websocket.py``), 
 generous and visibility is still decided by ``permissions.scoping``.
 
 Messages are sent on commit: a rolled-back change tells nobody, and a subscriber that reloads the
-row always finds it.
+row always finds it. Over Redis (channels_redis's Pub/Sub layer) a message reaches the processes
+listening to its groups when it is published, at most once: nothing waits in Redis for a
+subscriber that is away, and the row itself is there for its next read.
 """
 
 from __future__ import annotations
@@ -16,15 +18,14 @@ import asyncio
 import logging
 import os
 import threading
-import time
-from collections.abc import Callable, Collection, Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Any
 
 from asgiref.sync import SyncToAsync, async_to_sync
 from channels.layers import get_channel_layer
-from channels_redis.core import RedisChannelLayer
+from channels_redis.pubsub import RedisPubSubChannelLayer
 from django.db import connection, transaction
 
 logger = logging.getLogger(__name__)
@@ -42,37 +43,13 @@ class LiveMessage:
     payload: dict[str, Any]  # must hold a "type" (the channels message type) and only JSON values
 
 
-async def _listened(layer: Any, groups: Collection[str]) -> Collection[str]:
-    """Those of ``groups`` someone listens to. Most groups a message names are empty at any moment
-    (the company's all-orders group, a reporter who is not looking), and the Redis layer's
-    ``group_send`` costs two round trips even to an empty group: one pipelined ZCOUNT per group
-    instead, members counted as ``group_send`` would keep them (younger than ``group_expiry``).
-    Other layers: all of them."""
-    if not isinstance(layer, RedisChannelLayer):
-        return groups
-    by_connection: dict[int, list[str]] = {}
-    for group in groups:
-        by_connection.setdefault(layer.consistent_hash(group), []).append(group)
-    newer_than = f"({int(time.time()) - layer.group_expiry}"
-    listened: set[str] = set()
-    for index, members in by_connection.items():
-        pipe = layer.connection(index).pipeline(transaction=False)
-        for group in members:
-            pipe.zcount(layer._group_key(group), newer_than, "+inf")
-        counts = await pipe.execute()
-        listened.update(group for group, count in zip(members, counts, strict=True) if count)
-    return listened
-
-
 async def _send(messages: Sequence[LiveMessage]) -> None:
     layer = get_channel_layer()
     if layer is None:
         return
-    sends = [(group, message.payload) for message in messages for group in dict.fromkeys(message.groups)]
-    listened = await _listened(layer, {group for group, _ in sends})
-    for group, payload in sends:  # each message's groups once, in order
-        if group in listened:
-            await layer.group_send(group, payload)
+    for message in messages:
+        for group in dict.fromkeys(message.groups):  # each message's groups once, in order
+            await layer.group_send(group, message.payload)  # one PUBLISH: nothing is kept for an empty group
 
 
 def _server_loop() -> asyncio.AbstractEventLoop | None:
@@ -119,7 +96,7 @@ def publish(messages: Sequence[LiveMessage]) -> None:
         return
     loop = _server_loop()
     if loop is None:
-        if isinstance(get_channel_layer(), RedisChannelLayer):
+        if isinstance(get_channel_layer(), RedisPubSubChannelLayer):
             asyncio.run_coroutine_threadsafe(_send_in_turn(list(messages)), _process_loop()).result()
         else:
             async_to_sync(_send)(list(messages))

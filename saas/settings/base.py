@@ -137,12 +137,12 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 REDIS_URL = env.str("REDIS_URL", default="")
 if REDIS_URL:
     _cache_backend = {"BACKEND": "saas.core.cache.RedisCache", "LOCATION": REDIS_URL}  # one pool per process
-    # channels_redis waits up to 5 s per receive (BZPOPMIN) while redis-py >= 8 gives up reading after
-    # 5 s by default: every idle websocket would then die. Reads get more room than the wait.
+    # Redis Pub/Sub: a group send is one PUBLISH, a delivery a pushed message (docs/decisions.md,
+    # "Live messages over Redis Pub/Sub"). Its reads wait 0.1 s at a time, under redis-py's timeout.
     CHANNEL_LAYERS = {
         "default": {
-            "BACKEND": "channels_redis.core.RedisChannelLayer",
-            "CONFIG": {"hosts": [{"address": REDIS_URL, "socket_timeout": 15}]},
+            "BACKEND": "channels_redis.pubsub.RedisPubSubChannelLayer",
+            "CONFIG": {"hosts": [REDIS_URL]},
         }
     }
     CELERY_BROKER_URL = REDIS_URL

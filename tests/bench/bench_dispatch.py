@@ -45,6 +45,7 @@ from saas.workorders.live import person_group
 from saas.workorders.models import CommunityDispatch, DispatchMode, TechnicianProfile
 from tenants.models import Company
 from tests.bench.common import KeepAlive, bench_company, cpu_seconds, free_port, production_server, server_env
+from tests.channel_layer import group_subscribers
 
 TECHNICIANS, ORDERS, PACED, CONTENDERS = 100, 200, 20, 20
 # Under ASGI each request runs in a thread of its own with its own database connection; the
@@ -85,14 +86,6 @@ def _seed(company: Company) -> tuple[Community, list[House], User, list[tuple[Us
             technicians.append((user, api_token_issue(user=user).raw))
         CommunityDispatch.objects.create(community=community, mode=DispatchMode.AUTO)
         return community, houses, desk, technicians
-
-
-async def _members(group: str) -> int | None:
-    """How many channels listen in a group, as the server's Redis layer holds them (None without Redis)."""
-    layer: Any = get_channel_layer()
-    if not hasattr(layer, "_group_key"):
-        return None
-    return int(await layer.connection(layer.consistent_hash(group)).zcard(layer._group_key(group)))
 
 
 async def _subscribe(port: int, host: str, token: str) -> ClientConnection:
@@ -183,7 +176,7 @@ class Round:
 async def _ready(company: Company, crew: list[tuple[User, str]]) -> None:
     groups = await sync_to_async(lambda: [_group(company, user) for user, _ in crew])()
     for _ in range(600):
-        members = [await _members(g) for g in groups]
+        members = [await group_subscribers(get_channel_layer(), g) for g in groups]
         if None in members:  # in-memory layer, inside the server: give the subscriptions time
             await asyncio.sleep(3)
             return

@@ -30,6 +30,7 @@ from tenants.models import Company, CompanyStatus, Domain
 from tenants.routing import tenant_host
 from tenants.schemas import activate_public
 from tenants.services.provisioning import AdminAccount, CompanyProfile, tenant_provision
+from tests.channel_layer import group_subscribers
 from tests.factories import (
     CommunityFactory,
     HouseFactory,
@@ -159,10 +160,9 @@ def committed_companies(*slugs: str) -> Iterator[list[LiveCompany]]:
 
 
 async def group_size(group: str) -> int:
-    """How many channels are in a channel-layer group (Redis layer only)."""
-    layer: Any = get_channel_layer()
-    redis = layer.connection(layer.consistent_hash(group))
-    return int(await redis.zcard(layer._group_key(group)))
+    """How many connections listen to a channel-layer group in Redis (the Pub/Sub layer subscribes
+    once per process, whatever number of its channels joined)."""
+    return await group_subscribers(get_channel_layer(), group) or 0
 
 
 class Subscriber:
