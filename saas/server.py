@@ -218,8 +218,6 @@ def main(argv: list[str] | None = None) -> None:
 
     import uvicorn
 
-    alone = "" if os.environ.get("REDIS_URL") else " (one process: REDIS_URL is unset)"
-    print(f"Wuye: {workers} worker(s) on http://{args.host}:{args.port}{alone}", flush=True)
     options: dict[str, Any] = {
         "host": args.host,
         "port": args.port,
@@ -230,7 +228,10 @@ def main(argv: list[str] | None = None) -> None:
         "proxy_headers": False,  # X-Forwarded-For is read by the app (TRUSTED_PROXY_COUNT)
         "timeout_graceful_shutdown": 10,
     }
+    alone = "" if os.environ.get("REDIS_URL") else " (one process: REDIS_URL is unset)"
+    started = f"Wuye: {workers} worker(s) on http://{args.host}:{args.port}{alone}"
     if workers == 1 or not spreads_connections():
+        print(started, flush=True)
         uvicorn.run("saas.asgi:application", **options)
         return
     from uvicorn.supervisors import Multiprocess
@@ -239,6 +240,7 @@ def main(argv: list[str] | None = None) -> None:
         held = port_hold(args.host, args.port)
     except OSError as exc:
         parser.exit(3, f"Wuye: cannot listen on {args.host}:{args.port}: {exc}\n")  # uvicorn's STARTUP_FAILURE
+    print(started, flush=True)
     config = uvicorn.Config("saas.asgi:application", loop="saas.server:WorkerLoop", **options)
     with contextlib.suppress(KeyboardInterrupt):  # as uvicorn.run: Ctrl-C stops it quietly
         Multiprocess(config, sockets=[held]).run()

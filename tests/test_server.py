@@ -467,16 +467,24 @@ def test_new_connections_arriving_at_once_are_spread_over_the_workers() -> None:
         server.wait(timeout=30)
 
 
-def test_a_second_server_on_a_taken_port_is_refused() -> None:
+def test_a_second_server_on_a_taken_port_is_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
     """Both workers' sockets share the port; a second server started by mistake must not join them."""
-    from saas.server import port_hold, port_socket
+    from saas.server import main, port_hold, port_socket
 
     held = port_hold("127.0.0.1", 0)
-    worker = port_socket("127.0.0.1", held.getsockname()[1])  # what WorkerLoop listens on
+    port = held.getsockname()[1]
+    worker = port_socket("127.0.0.1", port)  # what WorkerLoop listens on
     worker.listen()
+    monkeypatch.setenv("REDIS_URL", "redis://127.0.0.1:6379/15")
     try:
         with pytest.raises(OSError):
-            port_hold("127.0.0.1", held.getsockname()[1])
+            port_hold("127.0.0.1", port)
+        with pytest.raises(SystemExit) as refused:
+            main(["--port", str(port), "--workers", "2"])
     finally:
         held.close()
         worker.close()
+    assert refused.value.code == 3  # uvicorn's start-up failure, before any worker starts
+    assert "cannot listen on" in capsys.readouterr().err
