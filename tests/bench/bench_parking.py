@@ -204,10 +204,10 @@ def main() -> None:
                 notices = [urlencode(emulator.pay(n)).encode() for n in numbers]
                 wrong = [urlencode(emulator.notification(n, app_id="2021000999999999")).encode() for n in numbers]
                 path = f"/payments/notify/alipay/{company.schema_name}/"
-                baseline_ms, _ = asyncio.run(_deliver(base, path, wrong * DELIVERIES))
+                baseline_ms, _ = asyncio.run(_deliver(port, path, wrong * DELIVERIES))
                 bodies = notices * DELIVERIES
                 random.shuffle(bodies)
-                note_ms, failures = asyncio.run(_deliver(base, path, bodies))
+                note_ms, failures = asyncio.run(_deliver(port, path, bodies))
                 drained = _drain(company)
             finally:
                 for process in (server, worker):
