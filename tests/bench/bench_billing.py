@@ -25,7 +25,7 @@ from saas.estates.models import Community
 from saas.finance.models import Bill, BillLine, FeeItem
 from saas.finance.services import billing_run_create, fee_item_create
 from tenants.models import Company
-from tests.bench.common import bench_company
+from tests.bench.common import bench_company, script_run
 
 COMMUNITIES, BUILDINGS, HOUSES_PER_BUILDING = 20, 50, 100  # 100,000 houses
 HOUSES = COMMUNITIES * BUILDINGS * HOUSES_PER_BUILDING
@@ -86,17 +86,16 @@ class _Rollback(Exception):
 def _seed(company: Company) -> tuple[User, list[int]]:
     with schema_context(company.schema_name), transaction.atomic():
         user = User.objects.get(username="admin")
-        with connection.cursor() as cursor:
-            cursor.execute(
-                SEED,
-                {
-                    "communities": COMMUNITIES,
-                    "buildings": BUILDINGS,
-                    "per_building": HOUSES_PER_BUILDING,
-                    "period": PERIOD,
-                    "user": user.pk,
-                },
-            )
+        script_run(
+            SEED,
+            {
+                "communities": COMMUNITIES,
+                "buildings": BUILDINGS,
+                "per_building": HOUSES_PER_BUILDING,
+                "period": PERIOD,
+                "user": user.pk,
+            },
+        )
         communities = list(Community.objects.values_list("pk", flat=True))
         common = {"cycle_months": 1, "community_ids": communities, "effective_from": date(2025, 1, 1)}
         fee_item_create(name="物业费", kind="area", unit_price=Decimal("2.80"), sort_order=1, **common)
@@ -120,8 +119,8 @@ def _raw_seconds(company: Company) -> float:
     with schema_context(company.schema_name):
         started = time.perf_counter()
         try:
-            with transaction.atomic(), connection.cursor() as cursor:
-                cursor.execute(RAW, params)
+            with transaction.atomic():
+                script_run(RAW, params)
                 elapsed = time.perf_counter() - started
                 assert Bill.objects.count() == HOUSES and BillLine.objects.count() == 3 * HOUSES
                 raise _Rollback

@@ -38,7 +38,7 @@ from saas.notices.services.announcements import AnnouncementDraft, announcement_
 from saas.notifications.accounts import channel_account_configure, enabled_accounts, sender_for
 from saas.notifications.channels.base import Outgoing
 from saas.notifications.models import OutboxMessage, OutboxState
-from tests.bench.common import bench_company, graphql_caller
+from tests.bench.common import bench_company, graphql_caller, script_run
 from tests.notifications.conftest import ALL_KINDS
 from tests.notifications.emulators.aliyun import AliyunSmsEmulator
 from tests.notifications.emulators.wechat import (
@@ -132,7 +132,7 @@ def _seed(company: Any) -> Population:
         raise SystemExit(f"NOTIFY_HOUSES must be a multiple of {PER_BUILDING}")
     people = HOUSES * 5 // 4
     with schema_context(company.schema_name), connection.cursor() as cursor:
-        cursor.execute(ESTATE, {"buildings": HOUSES // PER_BUILDING, "per_building": PER_BUILDING, "people": people})
+        script_run(ESTATE, {"buildings": HOUSES // PER_BUILDING, "per_building": PER_BUILDING, "people": people})
         cursor.execute("SELECT id FROM estates_house ORDER BY id")
         houses = [row[0] for row in cursor.fetchall()]
         cursor.execute("SELECT id FROM residents_resident ORDER BY id")

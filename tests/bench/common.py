@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
+import psycopg
 from django.core.management import call_command
 from django.db import connection, transaction
 from django.test import Client
@@ -137,6 +138,16 @@ def cpu_seconds(root_pid: int) -> float:
                 tree.add(pid)
                 frontier.append(pid)
     return sum(ticks.get(pid, 0) for pid in tree) / os.sysconf("SC_CLK_TCK")
+
+
+def script_run(sql: str, params: dict[str, Any]) -> None:
+    """Several statements with parameters at once (a seed), in the current schema. The settings bind
+    parameters server-side, which takes one statement per call; this binds them in the client
+    (psycopg's ``ClientCursor``) on the same connection, after Django has set its ``search_path``."""
+    with connection.cursor():  # connects and sets the schema's search_path
+        pass
+    with psycopg.ClientCursor(connection.connection) as cursor:
+        cursor.execute(sql, params)
 
 
 def server_env(**extra: str) -> dict[str, str]:
