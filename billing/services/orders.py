@@ -23,6 +23,7 @@ from billing.models import EventKind, EventOutcome, OrderPurpose, OrderState, Pa
 from billing.services.context import current_company, notify_url, sandbox_allowed
 from billing.services.credentials import GatewayNotConfigured, gateway_for, merchant_ids
 from billing.services.settlement import event_record
+from saas.core.clock import deadline_text
 from saas.core.errors import DomainError
 
 MAX_BILLS = 36
@@ -102,7 +103,7 @@ def _order_reserve(
         raise DomainError(
             BillsPayErrorCode.ORDER_PENDING,
             field="bills",
-            expires=timezone.localtime(waiting.expires_at).strftime("%H:%M"),
+            expires=deadline_text(waiting.expires_at),
         )
     app_id, seller_id = merchant_ids(provider)
     order = PaymentOrder.objects.create(

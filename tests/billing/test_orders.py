@@ -3,10 +3,12 @@ sandbox for trials, and money that arrives for bills already paid."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 from urllib.parse import urlsplit
 
 from django.test import Client
+from django.utils import timezone
 from django_tenants.utils import tenant_context
 
 from billing.models import OrderState, PaymentOrder
@@ -54,6 +56,22 @@ def test_one_payable_order_per_bill_and_retries_get_the_same_one(
     english.language = "en"
     message = pay(english, [home.jan, home.feb], "ALIPAY", "PAGE")["errors"][0]["message"]
     assert message.startswith("These bills already have an order")
+
+
+def test_an_order_waiting_longer_than_today_says_its_day(
+    home: Home, owner: GraphQLClient, alipay: AlipayEmulator
+) -> None:
+    """The demo keeps its waiting orders for a week; "valid until 04:44" read as tonight."""
+    configure_alipay(home.company, alipay)
+    first = pay(owner, [home.jan], "ALIPAY", "QR_CODE")
+    with tenant_context(home.company):
+        order = PaymentOrder.objects.get(out_trade_no=first["order"]["outTradeNo"])
+        order.expires_at = timezone.now() + timedelta(days=7)
+        order.save(update_fields=["expires_at"])
+        until = timezone.localtime(order.expires_at).strftime("%Y-%m-%d %H:%M")
+    activate_public()
+    message = pay(owner, [home.jan, home.feb], "ALIPAY", "PAGE")["errors"][0]["message"]
+    assert f"{until} 前有效" in message
 
 
 def test_two_payments_for_one_bill_the_second_goes_to_prepaid_and_is_flagged(

@@ -26,6 +26,7 @@ from billing.gateways.base import Channel, out_trade_no_new
 from billing.models import OrderPurpose, OrderState, PaymentOrder
 from billing.services.credentials import merchant_ids
 from billing.services.orders import gateway_ready, order_checkout
+from saas.core.clock import deadline_text
 from saas.core.errors import DomainError
 from saas.parking.errors import ParkingErrorCode
 from saas.parking.models import (
@@ -108,7 +109,7 @@ def _waiting(payments: Any, checkout: Checkout, purchase: Purchase) -> PaymentOr
     if same:
         return order
     raise DomainError(
-        ParkingErrorCode.ORDER_PENDING, field="id", expires=timezone.localtime(order.expires_at).strftime("%H:%M")
+        ParkingErrorCode.ORDER_PENDING, field="id", expires=deadline_text(order.expires_at)
     )
 
 
