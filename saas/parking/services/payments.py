@@ -108,9 +108,7 @@ def _waiting(payments: Any, checkout: Checkout, purchase: Purchase) -> PaymentOr
     )
     if same:
         return order
-    raise DomainError(
-        ParkingErrorCode.ORDER_PENDING, field="id", expires=deadline_text(order.expires_at)
-    )
+    raise DomainError(ParkingErrorCode.ORDER_PENDING, field="id", expires=deadline_text(order.expires_at))
 
 
 def _order_new(checkout: Checkout, purchase: Purchase) -> PaymentOrder:
