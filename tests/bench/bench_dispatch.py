@@ -12,6 +12,10 @@ by the service desk in a community on auto dispatch.
   (all its processes, from /proc) per order, the submission and the push to the technician;
   ``client_cpu_ms``: what this process (the senders and the 100 sockets) spent per order, on the
   same cores (the senders are lean: ``common.KeepAlive``).
+* ``dispatch_history``: the pick alone (in process, rolled back), once the community has a history:
+  ``HISTORY`` closed orders per technician (100,000 in all, a year or two of a mid-size company);
+  baseline: the same pick in the same run without the ``(assignee, assigned_at)`` index, dropped
+  inside a transaction that is rolled back. The pick runs while the community's turn is held.
 * ``grab_race``: one order offered to every technician (grab mode); 20 of them accept at the same
   instant, each from its own thread and database connection through the whole Django stack.
 
@@ -31,7 +35,7 @@ from typing import Any
 
 from asgiref.sync import sync_to_async
 from channels.layers import get_channel_layer
-from django.db import connections
+from django.db import connection, connections, transaction
 from django.test import Client
 from django_tenants.utils import schema_context
 from websockets.asyncio.client import ClientConnection, connect
@@ -41,13 +45,15 @@ from permissions.services import community_scope_set, role_set
 from saas.accounts.models import User
 from saas.accounts.services import api_token_issue
 from saas.estates.models import Building, Community, House, Unit
+from saas.workorders.dispatch import least_busy_technician_assign
 from saas.workorders.live import person_group
-from saas.workorders.models import CommunityDispatch, DispatchMode, TechnicianProfile
+from saas.workorders.models import CommunityDispatch, DispatchMode, TechnicianProfile, WorkOrder
 from tenants.models import Company
 from tests.bench.common import KeepAlive, bench_company, cpu_seconds, free_port, production_server, server_env
 from tests.channel_layer import group_subscribers
 
 TECHNICIANS, ORDERS, PACED, CONTENDERS = 100, 200, 20, 20
+HISTORY, PICKS = 1000, 20  # closed orders per technician; picks timed per variant
 # Under ASGI each request runs in a thread of its own with its own database connection; the
 # clients send all 200 at once, the server takes IN_FLIGHT at a time (a shared PostgreSQL allows ~100).
 IN_FLIGHT = 8
@@ -257,6 +263,61 @@ def _token(company: Company, user: User) -> str:
         return api_token_issue(user=user).raw
 
 
+class _RolledBack(Exception):
+    pass
+
+
+def _picks_ms(order: WorkOrder, *, without_index: bool) -> float:
+    """Median ms of ``PICKS`` picks of ``order``, each rolled back."""
+    timings = []
+    try:
+        with transaction.atomic():
+            if without_index:
+                with connection.cursor() as cursor:
+                    cursor.execute("DROP INDEX work_order_latest_assignment")
+            for _ in range(PICKS):
+                with transaction.atomic():
+                    started = time.perf_counter()
+                    assert least_busy_technician_assign(order) is not None
+                    timings.append((time.perf_counter() - started) * 1000)
+                    transaction.set_rollback(True)
+            raise _RolledBack
+    except _RolledBack:
+        pass
+    return statistics.median(timings)
+
+
+def _history(company: Company) -> None:
+    with schema_context(company.schema_name):
+        with connection.cursor() as cursor:
+            cursor.execute(
+                """
+                INSERT INTO workorders_workorder (community_id, house_id, building_id, location, category,
+                  description, priority, state, contact_name, contact_phone, reporter_id, assignee_id,
+                  assigned_at, dispatch_mode, respond_by, on_site_by, complete_by, created_at,
+                  escalation_level, rating_comment)
+                SELECT w.community_id, w.house_id, w.building_id, w.location, w.category, w.description,
+                  w.priority, 'closed', w.contact_name, w.contact_phone, w.reporter_id, p.user_id,
+                  w.created_at - g * interval '1 hour', w.dispatch_mode, w.respond_by, w.on_site_by,
+                  w.complete_by, w.created_at - g * interval '1 hour', 0, ''
+                FROM (SELECT * FROM workorders_workorder ORDER BY id LIMIT 1) w
+                CROSS JOIN workorders_technicianprofile p CROSS JOIN generate_series(1, %s) g
+                """,
+                [HISTORY],
+            )
+            closed = cursor.rowcount
+            cursor.execute("ANALYZE workorders_workorder")
+        order = WorkOrder.objects.filter(assignee__isnull=True).order_by("pk").first() or WorkOrder.objects.first()
+        assert order is not None
+        indexed = _picks_ms(order, without_index=False)
+        baseline = _picks_ms(order, without_index=True)
+    print(
+        f"RESULT dispatch_history closed_orders={closed} pick_ms={indexed:.2f} "
+        f"pick_ms_without_index={baseline:.2f} speedup={baseline / indexed:.1f}",
+        flush=True,
+    )
+
+
 def _grab_race(company: Company, host: str, houses: list[House], desk: User, crew: list[tuple[User, str]]) -> None:
     with schema_context(company.schema_name):
         CommunityDispatch.objects.filter(community=houses[0].community_id).update(mode=DispatchMode.GRAB)
@@ -318,3 +379,4 @@ def main() -> None:
             server.terminate()
             server.wait(timeout=30)
         _grab_race(company, host, houses, desk, crew)
+        _history(company)

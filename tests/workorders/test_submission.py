@@ -7,10 +7,13 @@ from collections.abc import Callable
 from datetime import timedelta
 from typing import Any
 
+from django.db import connection
+from django.utils import timezone
 from django_tenants.utils import tenant_context
 
 from saas.notifications.models import Notification, NotificationKind
-from saas.workorders.models import DispatchMode, WorkOrder, WorkOrderEvent, WorkOrderOffer
+from saas.workorders import dispatch
+from saas.workorders.models import DispatchMode, State, WorkOrder, WorkOrderEvent, WorkOrderOffer
 from tests.graphql import error_codes
 from tests.workorders.conftest import OWNER_PHONE, SUBMIT, Repairs, codes, gid, result
 
@@ -223,6 +226,44 @@ def test_auto_mode_picks_the_least_busy_matching_technician_on_duty(
         assert kinds.count(NotificationKind.WORK_ORDER_ASSIGNED) == 2
         updates = Notification.objects.filter(recipient=repairs.owner, kind=NotificationKind.WORK_ORDER_UPDATED)
         assert updates.count() == 3  # 待接单 for each order a technician got
+
+
+def test_auto_mode_ranks_technicians_by_their_latest_assignment_not_their_whole_history(
+    repairs: Repairs, owner_report: Callable[..., dict[str, Any]]
+) -> None:
+    """The ranking runs while the community's turn is held, so its cost must not grow with the
+    years of orders behind each technician: with 1,500 closed orders for 马强, his latest
+    assignment is read from the (assignee, assigned_at) index. Without it PostgreSQL read every
+    one of his orders (100 technicians with 1,000 each: 100 ms per pick, every submission of the
+    community waiting behind it)."""
+    repairs.dispatch(repairs.x, DispatchMode.AUTO)
+    first = owner_report()["workOrder"]
+    with tenant_context(repairs.company):
+        template = WorkOrder.objects.get(pk=int(first["number"].rsplit("-", 1)[1]))
+        long_ago = timezone.now() - timedelta(days=400)
+        history = []
+        for n in range(1500):
+            old = WorkOrder.objects.get(pk=template.pk)
+            old.pk = None
+            old.state, old.assignee_id = State.CLOSED, repairs.ma.pk
+            old.assigned_at = long_ago + timedelta(hours=n)
+            history.append(old)
+        WorkOrder.objects.bulk_create(history)
+        WorkOrder.objects.filter(pk=template.pk).update(state=State.CLOSED)
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE workorders_workorder")
+            cursor.execute(
+                "EXPLAIN " + dispatch._ASSIGN_LEAST_BUSY_SQL,
+                {
+                    "assigned": State.ASSIGNED.value, "category": "plumbing", "role": "technician",
+                    "community": repairs.x.pk, "codename": dispatch.WORK_IN_COMMUNITY,
+                    "open": [str(state) for state in dispatch.OPEN_STATES], "order": template.pk,
+                },
+            )  # fmt: skip
+            plan = "\n".join(line for (line,) in cursor.fetchall())
+    assert "work_order_latest_assignment" in plan, plan
+    # 马强 was assigned a moment ago (his history is older): 刘海波 has waited longer.
+    assert owner_report()["workOrder"]["assigneeName"] == "刘海波"
 
 
 def test_grab_mode_offers_every_matching_technician_on_duty(
