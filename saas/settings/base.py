@@ -119,17 +119,21 @@ if DATABASE_POOL:
         "timeout": env.float("DATABASE_POOL_TIMEOUT", default=SERVER_QUEUE_SECONDS),
         "max_idle": 300.0,
     }
-# Server-side parameter binding and prepared statements: psycopg prepares a statement once it has
-# run it 5 times on a connection (``prepare_threshold``; Django turns preparing off unless it is
+# Server-side parameter binding and prepared statements: psycopg prepares a statement the second
+# time a connection runs it (``prepare_threshold=1``; Django turns preparing off unless it is
 # given), and PostgreSQL then reuses its plan. The hot statements join six to nine tables, and
 # planning them cost more than running them (a work order's event reload: 4.5 ms planning, 0.8 ms
-# execution; prepared, 0.03 ms planning). A plan is made again when the connection's search_path
-# (another company) or a table changes, so sharing pooled connections between companies stays
-# correct. Hand-written statements name their columns (a prepared ``SELECT *`` fails once its table
-# gains a column). Not for PgBouncer in transaction mode (see README).
+# execution; prepared, 0.03 ms planning). Every new pooled connection plans each statement anew
+# until it is prepared, then PostgreSQL's five custom plans: at psycopg's default of 5 runs that
+# was half of the plans in a dispatch burst. A text of several statements (a schema clone) shows
+# itself on its first run and is never prepared; 0 would prepare it on the first and fail. A plan
+# is made again when the connection's search_path (another company) or a table changes, so
+# sharing pooled connections between companies stays correct. Hand-written statements name their
+# columns (a prepared ``SELECT *`` fails once its table gains a column). Not for PgBouncer in
+# transaction mode (see README).
 DATABASES["default"].setdefault("OPTIONS", {}).update(
     server_side_binding=env.bool("DATABASE_SERVER_SIDE_BINDING", default=True),
-    prepare_threshold=env.int("DATABASE_PREPARE_THRESHOLD", default=5),
+    prepare_threshold=env.int("DATABASE_PREPARE_THRESHOLD", default=1),
 )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
