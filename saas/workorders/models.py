@@ -124,7 +124,8 @@ class WorkOrder(models.Model):
             models.Index(fields=["state", "escalation_level"], name="work_order_sweep"),
             # Auto dispatch ranks technicians by their latest assignment while it holds the
             # community's turn: max(assigned_at) per technician is then one index entry, not every
-            # order they ever had (with 1,000 closed orders each, 100 technicians: 100 ms → 3 ms).
+            # order they ever had (100 technicians with 1,000 closed orders each: a pick took 23 ms
+            # without it, 3.3 ms with it; make bench NAME=dispatch, dispatch_history).
             models.Index(fields=["assignee", "assigned_at"], name="work_order_latest_assignment"),
         ]
 
