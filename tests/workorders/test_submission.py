@@ -234,21 +234,18 @@ def test_auto_mode_ranks_technicians_by_their_latest_assignment_not_their_whole_
     """The ranking runs while the community's turn is held, so its cost must not grow with the
     years of orders behind each technician: with 1,500 closed orders for 马强, his latest
     assignment is read from the (assignee, assigned_at) index. Without it PostgreSQL read every
-    one of his orders (100 technicians with 1,000 each: 100 ms per pick, every submission of the
-    community waiting behind it)."""
+    one of his orders (100 technicians with 1,000 each: 20–30 ms per pick instead of 3–5, every
+    submission of the community waiting behind it)."""
     repairs.dispatch(repairs.x, DispatchMode.AUTO)
     first = owner_report()["workOrder"]
     with tenant_context(repairs.company):
         template = WorkOrder.objects.get(pk=int(first["number"].rsplit("-", 1)[1]))
         long_ago = timezone.now() - timedelta(days=400)
-        history = []
-        for n in range(1500):
-            old = WorkOrder.objects.get(pk=template.pk)
-            old.pk = None
-            old.state, old.assignee_id = State.CLOSED, repairs.ma.pk
-            old.assigned_at = long_ago + timedelta(hours=n)
-            history.append(old)
-        WorkOrder.objects.bulk_create(history)
+        same = {f.attname: getattr(template, f.attname) for f in WorkOrder._meta.concrete_fields if not f.primary_key}
+        closed = {"state": State.CLOSED, "assignee_id": repairs.ma.pk}
+        WorkOrder.objects.bulk_create(
+            WorkOrder(**{**same, **closed, "assigned_at": long_ago + timedelta(hours=n)}) for n in range(1500)
+        )
         WorkOrder.objects.filter(pk=template.pk).update(state=State.CLOSED)
         with connection.cursor() as cursor:
             cursor.execute("ANALYZE workorders_workorder")
@@ -262,7 +259,7 @@ def test_auto_mode_ranks_technicians_by_their_latest_assignment_not_their_whole_
             )  # fmt: skip
             plan = "\n".join(line for (line,) in cursor.fetchall())
     assert "work_order_latest_assignment" in plan, plan
-    # 马强 was assigned a moment ago (his history is older): 刘海波 has waited longer.
+    # 马强 got the first order a moment ago; 刘海波 has never had one, so he has waited longest.
     assert owner_report()["workOrder"]["assigneeName"] == "刘海波"
 
 
